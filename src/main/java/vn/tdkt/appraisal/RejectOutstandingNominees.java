@@ -1,0 +1,30 @@
+package vn.tdkt.appraisal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.selection.Nominee;
+
+/**
+ * "Không đạt các đề nghị chưa bổ sung": when the supplement deadline passes, every proposed
+ * nominee the board had not yet decided on is rejected, with the deadline as the reason.
+ */
+@Component("rejectOutstandingNominees")
+public class RejectOutstandingNominees implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String deadline = Deadlines.parse(execution.getVariable("supplementDeadline"))
+        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String reason = "Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày " + deadline + ").";
+    List<Nominee> nominees = JsonVariables.readList(execution, "nominees", Nominee.class).stream()
+        .map(n -> n.undecided() ? n.rejected(reason) : n)
+        .toList();
+    execution.setVariable("nominees", JsonVariables.json(nominees));
+    execution.setVariable("supplementMissed", true);
+  }
+}

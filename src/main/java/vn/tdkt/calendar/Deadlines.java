@@ -1,0 +1,81 @@
+package vn.tdkt.calendar;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.InvalidInputException;
+
+/**
+ * Plan dates are calendar days in Asia/Ho_Chi_Minh whatever the server's zone: a deadline D
+ * means "đến hết ngày D" (24:00 local), an opening day means 00:00 local. Used by BPMN timers
+ * and due dates as the bean {@code deadlines}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private final int reminderDays;
+
+  public Deadlines(@Value("${tdkt.reminder-days:2}") int reminderDays) {
+    this.reminderDays = reminderDays;
+  }
+
+  /** The first instant after day D, local time: the moment a deadline D has passed. */
+  public Date endOfDay(Object day) {
+    return Date.from(parse(day).plusDays(1).atStartOfDay(VIETNAM).toInstant());
+  }
+
+  public Date startOfDay(Object day) {
+    return Date.from(parse(day).atStartOfDay(VIETNAM).toInstant());
+  }
+
+  public Date reminderBefore(Object day) {
+    return Date.from(parse(day).plusDays(1).minusDays(reminderDays).atStartOfDay(VIETNAM).toInstant());
+  }
+
+  /** Today in Vietnam by the engine clock, so tests that move the clock see the same day. */
+  public static LocalDate today() {
+    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM).toLocalDate();
+  }
+
+  public static boolean hasPassed(LocalDate deadline) {
+    return !ClockUtil.getCurrentTime().toInstant()
+        .isBefore(deadline.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+  }
+
+  public static boolean hasBegun(LocalDate opening) {
+    return !ClockUtil.getCurrentTime().toInstant().isBefore(opening.atStartOfDay(VIETNAM).toInstant());
+  }
+
+  public static LocalDate parse(Object day) {
+    if (day == null || day.toString().isBlank()) {
+      throw new InvalidInputException(List.of("Thiếu ngày."));
+    }
+    LocalDate date = parseOrNull(day);
+    if (date == null) {
+      throw new InvalidInputException(List.of("Ngày không hợp lệ: " + day + " (cần dạng YYYY-MM-DD)."));
+    }
+    return date;
+  }
+
+  /** Parses an optional date; null when absent or malformed, for validators that list every problem. */
+  public static LocalDate parseOrNull(Object day) {
+    if (day == null || day.toString().isBlank()) {
+      return null;
+    }
+    String text = day.toString();
+    try {
+      // Forms send YYYY-MM-DD; a full timestamp keeps only its date part.
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

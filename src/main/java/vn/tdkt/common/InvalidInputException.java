@@ -1,0 +1,53 @@
+package vn.tdkt.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Input an official must correct. A BadUserRequestException, so Camunda REST answers 400 and
+ * Tasklist shows the message; thrown inside the engine command it rolls back everything the
+ * command did, so nothing is half started or lost.
+ */
+public class InvalidInputException extends BadUserRequestException {
+
+  private final List<String> problems;
+
+  public InvalidInputException(List<String> problems) {
+    super(String.join(" ", problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<String> problems() {
+    return problems;
+  }
+
+  /** Collects every problem first, so the official sees them all at once. */
+  public static final class Problems {
+    private final java.util.ArrayList<String> list = new ArrayList<>();
+
+    public Problems add(String problem) {
+      list.add(problem);
+      return this;
+    }
+
+    public Problems addIf(boolean condition, String problem) {
+      if (condition) {
+        list.add(problem);
+      }
+      return this;
+    }
+
+    /** A text the official must fill in. */
+    public Problems requireText(VariableScope scope, String variable, String problem) {
+      return addIf(Decisions.isBlank(scope.getVariable(variable)), problem);
+    }
+
+    public void throwIfAny() {
+      if (!list.isEmpty()) {
+        throw new InvalidInputException(list);
+      }
+    }
+  }
+}

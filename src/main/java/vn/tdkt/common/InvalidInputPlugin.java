@@ -1,0 +1,42 @@
+package vn.tdkt.common;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine wraps whatever a task listener throws into a generic ProcessEngineException (an
+ * HTTP 500 whose text starts with "ENGINE-03051"). This interceptor, outside the transaction,
+ * gives callers — Tasklist, REST, Java — the {@link InvalidInputException} itself, so an official
+ * reads only the Vietnamese message and REST answers 400. The transaction is already rolled back.
+ */
+@Component
+public class InvalidInputPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Unwrap());
+  }
+
+  static final class Unwrap extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+          if (cause instanceof InvalidInputException invalid) {
+            throw invalid;
+          }
+        }
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package vn.tdkt.decision;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Sổ khen thưởng: who received which award, under which decision, in which plan (table tdkt_award). */
+@Repository
+public class AwardRegister {
+
+  public record Award(String planNumber, String planTitle, String awardName, String nomineeName,
+      String nomineeKind, String position, String unitCode, String unitName, String decisionNumber,
+      LocalDate decisionDate, String planProcessInstanceId) {}
+
+  private final JdbcTemplate jdbc;
+
+  public AwardRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Idempotent per plan instance, so a retried job never records an award twice. */
+  public void recordAll(String planProcessInstanceId, List<Award> awards) {
+    jdbc.update("delete from tdkt_award where plan_process_instance_id = ?", planProcessInstanceId);
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    for (Award a : awards) {
+      jdbc.update("insert into tdkt_award (plan_number, plan_title, award_name, nominee_name, nominee_kind, "
+              + "position, unit_code, unit_name, decision_number, decision_date, plan_process_instance_id, recorded_at) "
+              + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          a.planNumber(), a.planTitle(), a.awardName(), a.nomineeName(), a.nomineeKind(), a.position(),
+          a.unitCode(), a.unitName(), a.decisionNumber(), Date.valueOf(a.decisionDate()),
+          a.planProcessInstanceId(), now);
+    }
+  }
+
+  public List<Award> find(String planNumber, String nomineeName) {
+    StringBuilder sql = new StringBuilder("select * from tdkt_award where 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (planNumber != null && !planNumber.isBlank()) {
+      sql.append(" and plan_number = ?");
+      args.add(planNumber);
+    }
+    if (nomineeName != null && !nomineeName.isBlank()) {
+      sql.append(" and lower(nominee_name) like ?");
+      args.add("%" + nomineeName.toLowerCase() + "%");
+    }
+    sql.append(" order by plan_number, unit_code, nominee_name");
+    return jdbc.query(sql.toString(), (rs, i) -> new Award(rs.getString("plan_number"),
+        rs.getString("plan_title"), rs.getString("award_name"), rs.getString("nominee_name"),
+        rs.getString("nominee_kind"), rs.getString("position"), rs.getString("unit_code"),
+        rs.getString("unit_name"), rs.getString("decision_number"),
+        rs.getDate("decision_date").toLocalDate(), rs.getString("plan_process_instance_id")),
+        args.toArray());
+  }
+}

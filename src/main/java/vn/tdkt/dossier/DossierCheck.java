@@ -1,0 +1,60 @@
+package vn.tdkt.dossier;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.Decisions;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.selection.Nominee;
+
+/**
+ * What a dossier must hold, whether first submitted or supplemented: the proposal letter, the
+ * meeting minutes and one achievement report per proposed nominee, each a real PDF or DOCX, and
+ * it is accepted only before its deadline (checked against the clock, not only by the timer).
+ */
+@Component
+public class DossierCheck {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final long maxBytes;
+
+  public DossierCheck(@Value("${tdkt.upload.max-bytes:20971520}") long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  public static String reportVariable(Nominee nominee) {
+    return "achievementReport_" + nominee.id();
+  }
+
+  void check(DelegateTask task, LocalDate opens, LocalDate deadline) {
+    if (opens != null && !Deadlines.hasBegun(opens)) {
+      throw new InvalidInputException(List.of("Chưa đến thời gian nhận hồ sơ (từ ngày " + opens.format(DAY) + ")."));
+    }
+    if (Deadlines.hasPassed(deadline)) {
+      throw new InvalidInputException(List.of("Đã hết hạn nộp hồ sơ (đến hết ngày " + deadline.format(DAY)
+          + "). Hồ sơ không được tiếp nhận."));
+    }
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    problems.addIf(Decisions.isBlank(task.getVariable("proposalLetterNumber")), "Chưa nhập số tờ trình.");
+    file(task, "proposalLetterFile", "tờ trình đề nghị khen thưởng", problems);
+    file(task, "meetingMinutesFile", "biên bản họp xét", problems);
+    for (Nominee n : JsonVariables.readList(task, "nominees", Nominee.class)) {
+      if (n.proposed()) {
+        file(task, reportVariable(n), "báo cáo thành tích của " + n.name(), problems);
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  private void file(DelegateTask task, String variable, String label, InvalidInputException.Problems problems) {
+    FileValue value = task.getVariableTyped(variable) instanceof FileValue f ? f : null;
+    DossierFile.problem(value, label, maxBytes).ifPresent(problems::add);
+  }
+}

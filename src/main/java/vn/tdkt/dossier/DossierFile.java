@@ -1,0 +1,44 @@
+package vn.tdkt.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.variable.value.FileValue;
+
+/**
+ * A dossier document is a PDF or a DOCX, judged by its content, not only by its name, and no
+ * larger than the configured limit.
+ */
+final class DossierFile {
+
+  private DossierFile() {}
+
+  /** Returns what is wrong with the file, or empty when it is acceptable. */
+  static Optional<String> problem(FileValue file, String label, long maxBytes) {
+    if (file == null || file.getValue() == null) {
+      return Optional.of("Thiếu " + label + " (tệp PDF hoặc DOCX).");
+    }
+    String name = file.getFilename() == null ? "" : file.getFilename().toLowerCase(Locale.ROOT);
+    byte[] head = new byte[5];
+    long size;
+    try (InputStream in = file.getValue()) {
+      int read = in.readNBytes(head, 0, head.length);
+      size = read + in.transferTo(java.io.OutputStream.nullOutputStream());
+      if (read < 4) {
+        return Optional.of(label + " là tệp rỗng.");
+      }
+    } catch (IOException e) {
+      return Optional.of("Không đọc được " + label + ".");
+    }
+    if (size > maxBytes) {
+      return Optional.of(label + " vượt quá dung lượng cho phép (" + maxBytes / (1024 * 1024) + " MB).");
+    }
+    boolean pdf = head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F';
+    boolean zip = head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    if ((name.endsWith(".pdf") && pdf) || (name.endsWith(".docx") && zip)) {
+      return Optional.empty();
+    }
+    return Optional.of(label + " (" + file.getFilename() + ") không phải tệp PDF hoặc DOCX hợp lệ.");
+  }
+}

@@ -1,0 +1,22 @@
+package vn.tdkt.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.Decisions;
+
+/**
+ * "Xử lý hồ sơ chưa nộp đúng hạn": the board reopens submission until a new day, or closes the
+ * unit's dossier as late.
+ */
+@Component("handleLateDossier")
+public class HandleLateDossier implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Decisions.newDeadlineIfGranted(task, "dossierReopened", "reopenUntil",
+        "Chưa chọn mở lại việc nộp hồ sơ hay đóng hồ sơ nộp muộn.",
+        "Hạn nộp hồ sơ mới phải là một ngày từ hôm nay trở đi.")
+        .ifPresent(day -> task.getExecution().setVariable("submissionDeadline", day.toString()));
+  }
+}

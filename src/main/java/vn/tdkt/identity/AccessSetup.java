@@ -1,0 +1,143 @@
+package vn.tdkt.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * Makes sure, at every start, that each role and each registered unit has its groups, that the
+ * roles hold the Camunda authorizations their work needs, and that Tasklist has the shared
+ * filters. Tasks themselves are authorized by the engine through their candidate groups.
+ */
+@Component
+public class AccessSetup implements ApplicationRunner {
+
+  private static final String[] PROCESSES = {"emulationPlan", "unitDrive"};
+  private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final UnitRegistry units;
+  private final ObjectProvider<DemoData> demoData;
+
+  public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.units = units;
+    this.demoData = demoData;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    demoData.ifAvailable(DemoData::loadUnits);
+    Roles.NAMES.forEach(this::ensureGroup);
+    for (Unit unit : units.all()) {
+      ensureGroup(unit.officerGroup(), "Cán bộ thi đua - " + unit.name());
+      ensureGroup(unit.secretaryGroup(), "Thư ký Hội đồng TĐKT - " + unit.name());
+      ensureGroup(unit.headGroup(), "Thủ trưởng - " + unit.name());
+    }
+    grantRoles();
+    ensureFilters();
+    demoData.ifAvailable(DemoData::loadUsers);
+  }
+
+  private void grantRoles() {
+    grant(ANY, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(ANY, Resources.FILTER, ANY, Permissions.READ);
+    for (String decision : DECISIONS) {
+      // Task listeners evaluate the rule tables as the user completing the task.
+      grant(ANY, Resources.DECISION_DEFINITION, decision, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+    grant(Roles.BOARD_OFFICER, Resources.PROCESS_DEFINITION, "emulationPlan",
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Roles.BOARD_OFFICER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    for (String role : new String[] {Roles.BOARD_OFFICER, Roles.BOARD_HEAD, Roles.DECIDING_AUTHORITY, Roles.MONITOR}) {
+      for (String process : PROCESSES) {
+        grant(role, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_INSTANCE);
+      }
+      grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    }
+    grant(Roles.MONITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.MONITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(Roles.MONITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  private void ensureFilters() {
+    TaskQuery unitWork = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks();
+    ensureFilter("Việc của tôi", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+        "Việc đã nhận về mình");
+    ensureFilter("Việc của đơn vị", -5, unitWork, "Việc giao cho nhóm, đơn vị của tôi");
+    ensureFilter("Sắp đến hạn", 0, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks().dueBeforeExpression("${dateTime().plusDays(3)}").dueAfterExpression("${now()}"),
+        "Việc còn dưới 3 ngày đến hạn");
+    ensureFilter("Quá hạn", 5, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks().dueBeforeExpression("${now()}"), "Việc đã quá hạn");
+  }
+
+  private void ensureFilter(String name, int priority, TaskQuery query, String description) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filters.newTaskFilter(name).setOwner("admin").setQuery(query)
+        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    filters.saveFilter(filter);
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    boolean global = ANY.equals(groupId);
+    var query = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
+    Authorization auth = (global ? query.authorizationType(AUTH_TYPE_GLOBAL) : query.groupIdIn(groupId))
+        .list().stream().findFirst().orElse(null);
+    if (auth == null) {
+      auth = authorizations.createNewAuthorization(global ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+      if (global) {
+        auth.setUserId(ANY);
+      } else {
+        auth.setGroupId(groupId);
+      }
+    }
+    for (Permission permission : permissions) {
+      auth.addPermission(permission);
+    }
+    authorizations.saveAuthorization(auth);
+  }
+}

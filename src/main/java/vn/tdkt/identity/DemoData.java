@@ -1,0 +1,69 @@
+package vn.tdkt.identity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * The demo province (seed 000's units) and a user for every role, so a fresh installation can
+ * walk a whole drive. Off with {@code tdkt.demo.enabled=false}.
+ */
+@Component
+@ConditionalOnProperty(name = "tdkt.demo.enabled", havingValue = "true")
+public class DemoData {
+
+  private final UnitRegistry units;
+  private final IdentityService identity;
+  private final String password;
+
+  public DemoData(UnitRegistry units, IdentityService identity, @Value("${tdkt.demo.password}") String password) {
+    this.units = units;
+    this.identity = identity;
+    this.password = password;
+  }
+
+  void loadUnits() {
+    for (String[] row : rows("demo/units.csv")) {
+      units.save(new Unit(row[0], row[1], row[2], row[3]));
+    }
+  }
+
+  void loadUsers() {
+    for (String[] row : rows("demo/users.csv")) {
+      String id = row[0];
+      if (identity.createUserQuery().userId(id).count() == 0) {
+        User user = identity.newUser(id);
+        user.setFirstName(row[1]);
+        user.setLastName(row[2]);
+        user.setEmail(id + "@demo.tdkt.vn");
+        user.setPassword(password);
+        identity.saveUser(user);
+      }
+      for (String group : row[3].split(",")) {
+        if (identity.createUserQuery().userId(id).memberOfGroup(group.trim()).count() == 0) {
+          identity.createMembership(id, group.trim());
+        }
+      }
+    }
+  }
+
+  private static List<String[]> rows(String resource) {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+      return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(";")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
+  }
+}

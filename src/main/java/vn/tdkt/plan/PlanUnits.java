@@ -1,0 +1,23 @@
+package vn.tdkt.plan;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.unit.Unit;
+
+/**
+ * The plan's participating units as the multi-instance collection of BPMN ({@code unitsOfPlan}); the bean is not named after a variable, which would shadow it:
+ * computed from the Json variable, so no Java collection is stored in the engine.
+ */
+@Component("unitsOfPlan")
+public class PlanUnits {
+
+  public List<String> codes(VariableScope scope) {
+    return units(scope).stream().map(Unit::code).toList();
+  }
+
+  public static List<Unit> units(VariableScope scope) {
+    return JsonVariables.readList(scope, "planUnits", Unit.class);
+  }
+}

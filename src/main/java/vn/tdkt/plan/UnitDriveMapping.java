@@ -1,0 +1,50 @@
+package vn.tdkt.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.selection.Nominee;
+import vn.tdkt.unit.Unit;
+
+/**
+ * What passes between the plan and each unit's line of work ("Thi đua của các đơn vị"): the plan's
+ * data and the unit in, the unit's result out. Results are appended to the plan's
+ * {@code unitResults}, because a multi-instance output mapping would overwrite one unit with the next.
+ */
+@Component("unitDriveMapping")
+public class UnitDriveMapping implements DelegateVariableMapping {
+
+  static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "planTheme",
+      "issuingAuthority", "awardName", "periodStart", "periodEnd", "registrationDeadline",
+      "reportDeadline", "submissionOpens", "submissionCloses", "quotaStandard", "quotaMajor");
+
+  @Override
+  public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {
+    PLAN_VARIABLES.forEach(name -> unitDrive.put(name, plan.getVariable(name)));
+    String code = (String) plan.getVariable("unitCode");
+    Unit unit = PlanUnits.units(plan).stream().filter(u -> u.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Unit " + code + " is not in the plan"));
+    unitDrive.put("unitCode", unit.code());
+    unitDrive.put("unitName", unit.name());
+    unitDrive.put("unitCategory", unit.category());
+    unitDrive.put("submissionDeadline", plan.getVariable("submissionCloses"));
+  }
+
+  @Override
+  public void mapOutputVariables(DelegateExecution plan, VariableScope unitDrive) {
+    UnitResult result = new UnitResult(
+        (String) unitDrive.getVariable("unitCode"),
+        (String) unitDrive.getVariable("unitName"),
+        (String) unitDrive.getVariable("unitStatus"),
+        JsonVariables.readList(unitDrive, "nominees", Nominee.class));
+    DelegateExecution planInstance = plan.getProcessInstance();
+    List<UnitResult> results = new ArrayList<>(JsonVariables.readList(planInstance, "unitResults", UnitResult.class));
+    results.add(result);
+    planInstance.setVariable("unitResults", JsonVariables.json(results));
+  }
+}

@@ -1,0 +1,129 @@
+package vn.tdkt.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * "Kiểm tra kế hoạch": refuses a plan an official could not carry out, listing every problem.
+ * It runs in the transaction that starts (or revises) the plan, so a refused plan leaves nothing.
+ */
+@Component("validatePlan")
+public class ValidatePlan implements JavaDelegate {
+
+  private final UnitRegistry units;
+  private final HistoryService history;
+
+  public ValidatePlan(UnitRegistry units, HistoryService history) {
+    this.units = units;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    String planNumber = text(execution, "planNumber");
+    problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.")
+        .addIf(text(execution, "planTitle") == null, "Chưa nhập tên kế hoạch.")
+        .addIf(text(execution, "issuingAuthority") == null, "Chưa nhập cơ quan ban hành.")
+        .addIf(text(execution, "awardName") == null, "Chưa nhập hình thức khen thưởng.");
+    if (planNumber != null && numberTakenByAnotherPlan(planNumber, execution.getProcessInstanceId())) {
+      problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch khác.");
+    }
+
+    LocalDate periodStart = date(execution, "periodStart", "ngày bắt đầu thi đua", problems);
+    LocalDate periodEnd = date(execution, "periodEnd", "ngày kết thúc thi đua", problems);
+    LocalDate registration = date(execution, "registrationDeadline", "hạn đăng ký thi đua", problems);
+    LocalDate report = date(execution, "reportDeadline", "hạn báo cáo kết quả", problems);
+    LocalDate opens = date(execution, "submissionOpens", "ngày mở nhận hồ sơ", problems);
+    LocalDate closes = date(execution, "submissionCloses", "ngày hết hạn nhận hồ sơ", problems);
+    if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
+      problems.add("Ngày kết thúc thi đua phải sau ngày bắt đầu.");
+    }
+    if (registration != null && periodEnd != null && registration.isAfter(periodEnd)) {
+      problems.add("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.");
+    }
+    if (opens != null && closes != null && closes.isBefore(opens)) {
+      problems.add("Ngày hết hạn nhận hồ sơ phải từ ngày mở nhận hồ sơ trở đi.");
+    }
+    if (report != null && closes != null && report.isAfter(closes)) {
+      problems.add("Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.");
+    }
+
+    checkQuota(execution, "quotaStandard", "đơn vị loại thường", problems);
+    checkQuota(execution, "quotaMajor", "đơn vị có chỉ tiêu 02", problems);
+
+    List<Unit> planUnits = participatingUnits(execution, problems);
+    problems.throwIfAny();
+
+    execution.setProcessBusinessKey(planNumber);
+    execution.setVariable("planUnits", JsonVariables.json(planUnits));
+  }
+
+  private boolean numberTakenByAnotherPlan(String planNumber, String processInstanceId) {
+    return history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey("emulationPlan")
+        .processInstanceBusinessKey(planNumber)
+        .list().stream()
+        .anyMatch(p -> !p.getId().equals(processInstanceId));
+  }
+
+  private List<Unit> participatingUnits(DelegateExecution execution, InvalidInputException.Problems problems) {
+    List<String> codes = JsonVariables.readList(execution, "participatingUnits", String.class);
+    if (codes.isEmpty()) {
+      problems.add("Chưa chọn đơn vị tham gia.");
+      return List.of();
+    }
+    List<Unit> found = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String code : codes) {
+      if (!seen.add(code)) {
+        problems.add("Đơn vị " + code + " được chọn hai lần.");
+        continue;
+      }
+      units.find(code).ifPresentOrElse(found::add,
+          () -> problems.add("Không có đơn vị mã " + code + " trong danh mục đơn vị."));
+    }
+    return found;
+  }
+
+  /** A plan's quota is optional: left empty, the DMN table nomineeQuota gives the category's default. */
+  private static void checkQuota(DelegateExecution execution, String name, String label,
+      InvalidInputException.Problems problems) {
+    Object value = execution.getVariable(name);
+    if (value == null) {
+      return;
+    }
+    if (!(value instanceof Number number) || number.longValue() < 0 || number.doubleValue() != number.longValue()) {
+      problems.add("Chỉ tiêu đề nghị cho " + label + " phải là số nguyên không âm.");
+    }
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static LocalDate date(DelegateExecution execution, String name, String label,
+      InvalidInputException.Problems problems) {
+    Object value = execution.getVariable(name);
+    LocalDate date = Deadlines.parseOrNull(value);
+    if (date == null) {
+      problems.add(value == null || value.toString().isBlank()
+          ? "Chưa nhập " + label + "."
+          : "Ngày không hợp lệ cho " + label + ": " + value + ".");
+    }
+    return date;
+  }
+}

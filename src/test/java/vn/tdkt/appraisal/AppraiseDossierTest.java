@@ -1,0 +1,134 @@
+package vn.tdkt.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Thẩm định hồ sơ")
+class AppraiseDossierTest extends DriveTest {
+
+  private static final String UNIT = "so-gddt";
+
+  /** Sở GD&ĐT proposed two nominees and submitted its dossier on 15/10/2025. */
+  private ProcessInstance submitted() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    registeredAndReported(plan, UNIT);
+    recordMeeting(plan, UNIT, meeting(11, List.of(
+        nominee("n1", "Trường THPT Chuyên Bắc Kạn", COLLECTIVE, 11, 0, true),
+        nominee("n2", "Lê Thị Bình", INDIVIDUAL, 9, 2, true))));
+    headApprovesSelection(plan, UNIT);
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    submitDossier(plan, UNIT);
+    return plan;
+  }
+
+  @Test
+  @DisplayName("người thẩm định thấy đường dẫn tới từng tệp của hồ sơ")
+  void appraiserSeesTheDossierFiles() {
+    ProcessInstance plan = submitted();
+    String taskId = unitTask(plan, UNIT, "appraiseDossier").getId();
+
+    String links = tasks.getVariableLocal(taskId, "dossierFiles").toString();
+    assertThat(links).contains("Tờ trình đề nghị khen thưởng", "Biên bản họp xét",
+        "Báo cáo thành tích: Lê Thị Bình",
+        "/camunda/api/engine/engine/default/task/" + taskId + "/variables/achievementReport_n2/data");
+  }
+
+  @Test
+  @DisplayName("không đạt mà không ghi lý do thì bị từ chối")
+  void rejectionNeedsAReason() {
+    ProcessInstance plan = submitted();
+    List<Map<?, ?>> nominees = read(runtime.getVariable(unitDrive(plan, UNIT).getId(), "nominees").toString());
+    Map<String, Object> row = new java.util.HashMap<>();
+    nominees.get(1).forEach((k, v) -> row.put(k.toString(), v));
+    row.put("verdict", "REJECT");
+
+    assertThatThrownBy(() -> complete(unitTask(plan, UNIT, "appraiseDossier"), Map.of(
+        "appraisalOutcome", "CONCLUDE", "nominees", json(List.of(nominees.get(0), row)))))
+        .hasMessageContaining("Lê Thị Bình: khi không đạt phải ghi rõ lý do.")
+        .hasMessageContaining("Trường THPT Chuyên Bắc Kạn: chưa có kết quả thẩm định");
+  }
+
+  @Test
+  @DisplayName("kết luận: một đạt, một không đạt có lý do, Lãnh đạo Ban duyệt thì hồ sơ đã thẩm định")
+  void concludedAppraisalApprovedByTheHead() {
+    ProcessInstance plan = submitted();
+    appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "REJECT"), Map.of());
+
+    assertThat(unitTask(plan, UNIT, "approveAppraisal")).hasCandidateGroup("board-head");
+    boardHeadApprovesAppraisal(plan, UNIT);
+
+    assertThat(plan).isWaitingAt("draftProposal");
+    assertThat(runtime.getVariable(plan.getId(), "proposalNomineeCount")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Lãnh đạo Ban trả lại kèm ý kiến thì chuyên viên thẩm định lại")
+  void headSendsTheAppraisalBack() {
+    ProcessInstance plan = submitted();
+    appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
+
+    complete(unitTask(plan, UNIT, "approveAppraisal"),
+        Map.of("appraisalApproved", false, "appraisalComments", "Xem lại thành tích của cá nhân."));
+
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier");
+  }
+
+  @Test
+  @DisplayName("trả lại để bổ sung: đơn vị bổ sung trong hạn, nộp lại và được thẩm định tiếp")
+  void supplementRound() {
+    ProcessInstance plan = submitted();
+    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
+        "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.",
+        "supplementDeadline", "2025-10-22"));
+
+    assertThat(unitTask(plan, UNIT, "supplementDossier")).hasCandidateGroup("unit-so-gddt-officer");
+    assertThat(unitTask(plan, UNIT, "supplementDossier").getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 10, 23, 0, 0)));
+    at(LocalDateTime.of(2025, 10, 20, 10, 0));
+    Map<String, Object> supplement = Map.of("achievementReport_n2", pdf("bao-cao-bo-sung.pdf"));
+    complete(unitTask(plan, UNIT, "supplementDossier"), supplement);
+
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier");
+    appraise(plan, UNIT, "CONCLUDE", Map.of("n2", "PASS"), Map.of());
+    boardHeadApprovesAppraisal(plan, UNIT);
+    assertThat(runtime.getVariable(plan.getId(), "proposalNomineeCount")).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("yêu cầu bổ sung phải nêu nội dung và hạn chưa qua")
+  void supplementRequestNeedsWhatAndWhen() {
+    ProcessInstance plan = submitted();
+
+    assertThatThrownBy(() -> appraise(plan, UNIT, "SUPPLEMENT", Map.of(), Map.of("supplementDeadline", "2025-10-01")))
+        .hasMessageContaining("Chưa ghi nội dung cần bổ sung.")
+        .hasMessageContaining("Hạn bổ sung phải là một ngày từ hôm nay trở đi.");
+  }
+
+  @Test
+  @DisplayName("quá hạn bổ sung thì các đề nghị chưa kết luận bị không đạt, người đã đạt giữ nguyên")
+  void missedSupplementRejectsOutstandingNominees() {
+    ProcessInstance plan = submitted();
+    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
+        "supplementRequest", "Bổ sung báo cáo thành tích.", "supplementDeadline", "2025-10-22"));
+
+    at(LocalDateTime.of(2025, 10, 22, 23, 59, 59));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("supplementDossier");
+    at(LocalDateTime.of(2025, 10, 23, 0, 0));
+
+    ProcessInstance drive = unitDrive(plan, UNIT);
+    assertThat(drive).isWaitingAt("approveAppraisal");
+    List<Map<?, ?>> nominees = read(runtime.getVariable(drive.getId(), "nominees").toString());
+    assertThat(nominees.get(0).get("verdict")).isEqualTo("PASS");
+    assertThat(nominees.get(1).get("verdict")).isEqualTo("REJECT");
+    assertThat(nominees.get(1).get("reason"))
+        .isEqualTo("Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày 22/10/2025).");
+  }
+}

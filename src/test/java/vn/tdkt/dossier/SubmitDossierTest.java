@@ -1,0 +1,138 @@
+package vn.tdkt.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Nộp hồ sơ đề nghị khen thưởng")
+class SubmitDossierTest extends DriveTest {
+
+  /** A unit of seed 000 whose head approved one nominee on 1/10/2025. */
+  private ProcessInstance readyToSubmit(String... units) {
+    ProcessInstance plan = launchedAndApproved(units);
+    registeredAndReported(plan, units);
+    for (String unit : units) {
+      proposesOne(plan, unit, "Nguyễn Văn An");
+    }
+    return plan;
+  }
+
+  @Test
+  @DisplayName("đơn vị sẵn sàng sớm chỉ nhận việc nộp hồ sơ khi cổng mở lúc 00:00 ngày 14/10/2025")
+  void submitTaskAppearsWhenTheWindowOpens() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("submissionWindowOpens");
+    at(LocalDateTime.of(2025, 10, 13, 23, 59, 59));
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("submissionWindowOpens");
+    at(LocalDateTime.of(2025, 10, 14, 0, 0));
+    assertThat(unitTask(plan, "so-tu-phap", "submitDossier")).hasCandidateGroup("unit-so-tu-phap-officer");
+    assertThat(unitTask(plan, "so-tu-phap", "submitDossier").getDueDate())
+        .isEqualTo(vn(LocalDateTime.of(2025, 10, 17, 0, 0)));
+  }
+
+  @Test
+  @DisplayName("hồ sơ đủ tờ trình, biên bản và báo cáo thành tích nộp trong hạn thì chuyển Ban thẩm định")
+  void completeDossierGoesToAppraisal() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
+
+    submitDossier(plan, "so-tu-phap");
+
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("appraiseDossier");
+    assertThat(unitTask(plan, "so-tu-phap", "appraiseDossier")).hasCandidateGroup("board-officer");
+  }
+
+  @Test
+  @DisplayName("thiếu tệp thì bị từ chối, nêu đủ từng tệp thiếu, và không mất gì đã lưu")
+  void missingFilesAreListed() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+
+    assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "submitDossier"),
+        Map.of("proposalLetterNumber", "15/TTr-STP")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Thiếu tờ trình đề nghị khen thưởng (tệp PDF hoặc DOCX).",
+            "Thiếu biên bản họp xét (tệp PDF hoặc DOCX).",
+            "Thiếu báo cáo thành tích của Nguyễn Văn An (tệp PDF hoặc DOCX)."));
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("submitDossier");
+    assertThat(runtime.getVariable(unitDrive(plan, "so-tu-phap").getId(), "nominees")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("tệp đặt tên .pdf nhưng không phải PDF thì bị từ chối")
+  void disguisedFileIsRefused() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    Map<String, Object> dossier = completeDossier(plan, "so-tu-phap");
+    dossier.put("proposalLetterFile", Variables.fileValue("to-trinh.pdf")
+        .file("MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)).create());
+
+    assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "submitDossier"), dossier))
+        .hasMessageContaining("tờ trình đề nghị khen thưởng (to-trinh.pdf) không phải tệp PDF hoặc DOCX hợp lệ.");
+  }
+
+  @Test
+  @DisplayName("đơn vị nộp hồ sơ sau hạn thì bị từ chối, kể cả khi việc còn mở")
+  void submissionAfterTheDeadlineIsRefused() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    Map<String, Object> dossier = completeDossier(plan, "so-tu-phap");
+    String taskId = unitTask(plan, "so-tu-phap", "submitDossier").getId();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(vn(LocalDateTime.of(2025, 10, 17, 0, 0)));
+
+    assertThatThrownBy(() -> tasks.complete(taskId, dossier))
+        .hasMessageContaining("Đã hết hạn nộp hồ sơ (đến hết ngày 16/10/2025). Hồ sơ không được tiếp nhận.");
+  }
+
+  @Test
+  @DisplayName("hết ngày 16/10/2025 chưa nộp thì ghi nhận nộp muộn và Ban TĐKT được báo")
+  void unsubmittedDossierIsRecordedLate() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+
+    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("submitDossier");
+    at(LocalDateTime.of(2025, 10, 17, 0, 0));
+    ProcessInstance drive = unitDrive(plan, "so-tu-phap");
+    assertThat(drive).isWaitingAt("handleLateDossier").variables().containsEntry("dossierLate", true);
+    assertThat(task(drive, "handleLateDossier")).hasCandidateGroup("board-officer");
+  }
+
+  @Test
+  @DisplayName("Ban mở lại với hạn mới thì đơn vị nộp được đến hết hạn mới")
+  void boardReopensSubmission() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 17, 8, 0));
+
+    complete(unitTask(plan, "so-tu-phap", "handleLateDossier"),
+        Map.of("dossierReopened", true, "reopenUntil", "2025-10-20"));
+
+    assertThat(unitTask(plan, "so-tu-phap", "submitDossier").getDueDate())
+        .isEqualTo(vn(LocalDateTime.of(2025, 10, 21, 0, 0)));
+    at(LocalDateTime.of(2025, 10, 20, 16, 0));
+    submitDossier(plan, "so-tu-phap");
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("appraiseDossier");
+  }
+
+  @Test
+  @DisplayName("Ban không mở lại thì hồ sơ của đơn vị không được xét")
+  void boardClosesTheLateDossier() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap", "so-yte");
+    at(LocalDateTime.of(2025, 10, 17, 8, 0));
+    ProcessInstance drive = unitDrive(plan, "so-tu-phap");
+
+    complete(task(drive, "handleLateDossier"), Map.of("dossierReopened", false));
+
+    assertThat(drive).isEnded().hasPassed("dossierLateClosed");
+  }
+}

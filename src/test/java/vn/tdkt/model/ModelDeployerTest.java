@@ -1,0 +1,92 @@
+package vn.tdkt.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Triển khai mô hình từ thư mục processes/ và forms/")
+class ModelDeployerTest extends DriveTest {
+
+  @Autowired RepositoryService repository;
+  @Autowired ModelDeployer deployer;
+
+  @Test
+  @DisplayName("không đổi gì thì không tạo phiên bản mới")
+  void unchangedModelsAreNotRedeployed() {
+    assertThat(deployer.deployChanged()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("sửa một mô hình thì chỉ mô hình đó có phiên bản mới; kế hoạch đang chạy giữ phiên bản cũ")
+  void changedModelBecomesANewVersionWhileRunningPlansKeepTheirs(@TempDir Path temp) throws IOException {
+    ProcessInstance running = launch(seed000Plan("so-gddt"));
+    ProcessDefinition before = repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan")
+        .latestVersion().singleResult();
+    Path processes = copy(Path.of("processes"), temp.resolve("processes"));
+    Path forms = copy(Path.of("forms"), temp.resolve("forms"));
+    Path plan = processes.resolve("emulationPlan.bpmn");
+    Files.writeString(plan, Files.readString(plan).replace("Phê duyệt kế hoạch", "Phê duyệt kế hoạch thi đua"));
+
+    try {
+      assertThat(new ModelDeployer(repository, processes, forms).deployChanged()).containsExactly("emulationPlan.bpmn");
+
+      ProcessDefinition after = repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan")
+          .latestVersion().singleResult();
+      assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult()
+          .getProcessDefinitionId()).isEqualTo(before.getId());
+    } finally {
+      assertThat(deployer.deployChanged()).containsExactly("emulationPlan.bpmn");
+    }
+  }
+
+  @Test
+  @DisplayName("mọi định nghĩa có thời hạn lưu lịch sử; mọi phần tử có hình trên sơ đồ; mọi việc có nhóm và biểu mẫu")
+  void modelsAreComplete() {
+    repository.createProcessDefinitionQuery().latestVersion().list()
+        .forEach(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull());
+    repository.createDecisionDefinitionQuery().latestVersion().list()
+        .forEach(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull());
+    for (String key : List.of("emulationPlan", "unitDrive")) {
+      ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().singleResult();
+      BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+      Collection<FlowElement> elements = model.getModelElementsByType(FlowElement.class);
+      assertThat(elements).allSatisfy(e -> assertThat(((BaseElement) e).getDiagramElement())
+          .as("diagram shape of %s", e.getId()).isNotNull());
+      assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task -> {
+        assertThat(task.getCamundaCandidateGroups()).as("group of %s", task.getId()).isNotBlank();
+        assertThat(task.getCamundaFormRef() != null || task.getCamundaFormKey() != null)
+            .as("form of %s", task.getId()).isTrue();
+        assertThat(task.getName()).as("Vietnamese name of %s", task.getId()).isNotBlank();
+      });
+    }
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
+    return to;
+  }
+}

@@ -1,0 +1,108 @@
+package vn.tdkt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Phát động kế hoạch")
+class LaunchPlanTest extends DriveTest {
+
+  @Test
+  @DisplayName("kế hoạch hợp lệ chờ Chủ tịch phê duyệt, mang số kế hoạch làm mã hồ sơ")
+  void validPlanWaitsForTheAuthority() {
+    Map<String, Object> data = seed000Plan("so-gddt", "so-tu-phap");
+    ProcessInstance plan = launch(data);
+
+    assertThat(plan).isWaitingAt("approvePlan").hasBusinessKey((String) data.get("planNumber"));
+    assertThat(task(plan, "approvePlan")).hasCandidateGroup("deciding-authority");
+  }
+
+  @Test
+  @DisplayName("Chủ tịch phê duyệt thì mỗi đơn vị tham gia có quy trình riêng, giao cho nhóm của đơn vị")
+  void approvalGivesEachUnitItsOwnLineOfWork() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-tu-phap", "ubnd-ba-be");
+
+    assertThat(plan).isWaitingAt("unitDrives");
+    for (String unit : List.of("so-gddt", "so-tu-phap", "ubnd-ba-be")) {
+      ProcessInstance drive = unitDrive(plan, unit);
+      assertThat(drive).isWaitingAt("registerUnit");
+      assertThat(unitTask(plan, unit, "registerUnit")).hasCandidateGroup("unit-" + unit + "-officer");
+      assertThat(tasks.getIdentityLinksForTask(unitTask(plan, unit, "registerUnit").getId()))
+          .extracting(IdentityLink::getGroupId).containsOnly("unit-" + unit + "-officer");
+    }
+    assertThat(runtime.getVariable(unitDrive(plan, "ubnd-ba-be").getId(), "unitName")).isEqualTo("UBND huyện Ba Bể");
+  }
+
+  @Test
+  @DisplayName("Chủ tịch trả lại kèm ý kiến thì Ban chỉnh sửa rồi trình lại")
+  void returnedPlanGoesBackToTheBoardWithComments() {
+    ProcessInstance plan = launch(seed000Plan("so-gddt"));
+    complete(task(plan, "approvePlan"), Map.of("planApproved", false, "planComments", "Bổ sung chủ đề thi đua."));
+
+    assertThat(task(plan, "revisePlan")).hasCandidateGroup("board-officer");
+    complete(task(plan, "revisePlan"), Map.of("planTheme", "Chủ đề đã bổ sung"));
+    assertThat(plan).isWaitingAt("approvePlan");
+  }
+
+  @Test
+  @DisplayName("trả lại kế hoạch mà không ghi ý kiến thì bị từ chối, việc vẫn còn nguyên")
+  void returningWithoutCommentsIsRefused() {
+    ProcessInstance plan = launch(seed000Plan("so-gddt"));
+
+    assertThatThrownBy(() -> complete(task(plan, "approvePlan"), Map.of("planApproved", false)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("phải ghi ý kiến");
+    assertThat(plan).isWaitingAt("approvePlan");
+  }
+
+  @Test
+  @DisplayName("ngày không theo thứ tự, đơn vị lạ, chỉ tiêu âm: liệt kê mọi lỗi và không tạo kế hoạch nào")
+  void invalidPlanIsRefusedWithEveryProblemAndNothingStarts() {
+    Map<String, Object> data = seed000Plan("so-gddt", "so-khong-ton-tai");
+    data.put("registrationDeadline", "2025-10-30");
+    data.put("submissionCloses", "2025-10-13");
+    data.put("reportDeadline", "2025-10-20");
+    data.put("quotaStandard", -1);
+    long plansBefore = history.createHistoricProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> launch(data))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+            "Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.",
+            "Ngày hết hạn nhận hồ sơ phải từ ngày mở nhận hồ sơ trở đi.",
+            "Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.",
+            "Chỉ tiêu đề nghị cho đơn vị loại thường phải là số nguyên không âm.",
+            "Không có đơn vị mã so-khong-ton-tai trong danh mục đơn vị."));
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
+  }
+
+  @Test
+  @DisplayName("kế hoạch không có đơn vị hoặc thiếu thông tin bắt buộc thì bị từ chối")
+  void planWithoutUnitsOrRequiredDataIsRefused() {
+    Map<String, Object> data = seed000Plan();
+    data.remove("planTitle");
+    data.put("periodEnd", "30/9/2025");
+
+    assertThatThrownBy(() -> launch(data))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).contains(
+            "Chưa nhập tên kế hoạch.", "Chưa chọn đơn vị tham gia.",
+            "Ngày không hợp lệ cho ngày kết thúc thi đua: 30/9/2025."));
+  }
+
+  @Test
+  @DisplayName("số kế hoạch đã dùng thì không phát động lần thứ hai")
+  void planNumberIsUnique() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    launch(data);
+
+    assertThatThrownBy(() -> launch(data)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("đã được dùng cho một kế hoạch khác");
+  }
+}

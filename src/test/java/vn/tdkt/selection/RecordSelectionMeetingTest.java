@@ -1,0 +1,130 @@
+package vn.tdkt.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Họp xét của đơn vị")
+class RecordSelectionMeetingTest extends DriveTest {
+
+  @Test
+  @DisplayName("sau báo cáo kết quả, thư ký hội đồng ghi họp xét và thấy chỉ tiêu của đơn vị")
+  void secretaryRecordsTheMeetingKnowingTheQuota() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-tu-phap");
+    registeredAndReported(plan, "so-gddt", "so-tu-phap");
+
+    assertThat(unitTask(plan, "so-gddt", "recordSelectionMeeting"))
+        .hasCandidateGroup("unit-so-gddt-secretary").hasCandidateGroup("unit-so-gddt-officer");
+    assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "quota")).isEqualTo(2L);
+    assertThat(runtime.getVariable(unitDrive(plan, "so-tu-phap").getId(), "quota")).isEqualTo(1L);
+  }
+
+  @Test
+  @DisplayName("đơn vị loại thường đề nghị 2 người, vượt chỉ tiêu 1, thì bị từ chối và việc vẫn còn")
+  void moreNomineesThanTheQuotaIsRefused() {
+    ProcessInstance plan = launchedAndApproved("so-tu-phap");
+    registeredAndReported(plan, "so-tu-phap");
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap", meeting(9, List.of(
+        nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true),
+        nominee("n2", "Phòng Hành chính tư pháp", COLLECTIVE, 9, 0, true)))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Đơn vị đề nghị 2 tập thể, cá nhân, vượt chỉ tiêu 1 của kế hoạch.");
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("recordSelectionMeeting");
+  }
+
+  @Test
+  @DisplayName("Sở Giáo dục và Đào tạo được đề nghị 2, không được 3")
+  void majorUnitMayProposeTwo() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    registeredAndReported(plan, "so-gddt");
+    List<Map<String, Object>> three = List.of(
+        nominee("n1", "Trường THPT Chuyên Bắc Kạn", COLLECTIVE, 9, 0, true),
+        nominee("n2", "Lê Thị Bình", INDIVIDUAL, 8, 1, true),
+        nominee("n3", "Hoàng Văn Cường", INDIVIDUAL, 7, 2, true));
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-gddt", meeting(9, three)))
+        .hasMessageContaining("vượt chỉ tiêu 2");
+    recordMeeting(plan, "so-gddt", meeting(9, List.of(three.get(0), three.get(1), 
+        nominee("n3", "Hoàng Văn Cường", INDIVIDUAL, 7, 2, false))));
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("approveSelection").variables().containsEntry("proposedCount", 2L);
+  }
+
+  @Test
+  @DisplayName("chỉ tiêu kế hoạch đặt riêng thì thay chỉ tiêu mặc định của bảng DMN")
+  void planQuotaOverridesTheTableDefault() {
+    Map<String, Object> data = seed000Plan("so-tu-phap");
+    data.put("quotaStandard", 0);
+    ProcessInstance plan = launch(data);
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    registeredAndReported(plan, "so-tu-phap");
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
+        meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true)))))
+        .hasMessageContaining("vượt chỉ tiêu 0");
+  }
+
+  @Test
+  @DisplayName("số phiếu nhiều hơn số người dự họp thì bị từ chối")
+  void moreVotesThanAttendeesIsRefused() {
+    ProcessInstance plan = launchedAndApproved("so-tu-phap");
+    registeredAndReported(plan, "so-tu-phap");
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
+        meeting(7, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 6, 2, true)))))
+        .hasMessageContaining("Nguyễn Văn An: tổng số phiếu (8) nhiều hơn số thành viên dự họp (7).");
+  }
+
+  @Test
+  @DisplayName("người được đề nghị không quá nửa số phiếu đồng ý thì không đủ điều kiện (bảng DMN)")
+  void nomineeWithoutMajorityIsNotEligible() {
+    ProcessInstance plan = launchedAndApproved("so-tu-phap");
+    registeredAndReported(plan, "so-tu-phap");
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
+        meeting(10, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 5, 5, true)))))
+        .hasMessageContaining("Nguyễn Văn An: số phiếu đồng ý chưa quá 50% số thành viên dự họp");
+  }
+
+  @Test
+  @DisplayName("thủ trưởng trả lại kèm ý kiến thì đơn vị ghi lại kết quả họp xét")
+  void headReturnsTheProposal() {
+    ProcessInstance plan = launchedAndApproved("so-tu-phap");
+    registeredAndReported(plan, "so-tu-phap");
+    recordMeeting(plan, "so-tu-phap", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true))));
+    assertThat(unitTask(plan, "so-tu-phap", "approveSelection")).hasCandidateGroup("unit-so-tu-phap-head");
+
+    assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "approveSelection"),
+        Map.of("selectionApproved", false))).hasMessageContaining("phải ghi ý kiến");
+    complete(unitTask(plan, "so-tu-phap", "approveSelection"),
+        Map.of("selectionApproved", false, "selectionComments", "Làm rõ thành tích năm 2025."));
+
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("recordSelectionMeeting")
+        .variables().containsEntry("selectionComments", "Làm rõ thành tích năm 2025.");
+  }
+
+  @Test
+  @DisplayName("đơn vị chỉ tặng Giấy khen, không đề nghị cấp trên, thì kết thúc không đề nghị")
+  void unitWithOnlyItsOwnCommendationsEnds() {
+    ProcessInstance plan = launchedAndApproved("so-tu-phap");
+    registeredAndReported(plan, "so-tu-phap");
+    Map<String, Object> meeting = meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, false)));
+    meeting.put("unitCommendations", json(List.of(Map.of("name", "Nguyễn Văn An", "kind", INDIVIDUAL,
+        "reason", "Hoàn thành xuất sắc nhiệm vụ"))));
+
+    recordMeeting(plan, "so-tu-phap", meeting);
+    headApprovesSelection(plan, "so-tu-phap");
+
+    assertThat(history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(plan.getBusinessKey() + "/so-tu-phap").singleResult().getEndActivityId())
+        .isEqualTo("noProposal");
+  }
+}

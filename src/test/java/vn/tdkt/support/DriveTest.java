@@ -1,0 +1,336 @@
+package vn.tdkt.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.tdkt.calendar.Deadlines;
+
+/**
+ * Shared fixture for scenario tests: the whole application on the test database (H2 or an
+ * embedded PostgreSQL, chosen by the system property {@code tdkt.test.database}), the engine
+ * clock under the test's control and timers fired by the test, and business-speaking steps for
+ * each role. Plan dates follow seed 000.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "tdkt.demo.enabled=true"
+})
+public abstract class DriveTest {
+
+  protected static final String INDIVIDUAL = "INDIVIDUAL";
+  protected static final String COLLECTIVE = "COLLECTIVE";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static EmbeddedPostgres postgres;
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtime;
+  @Autowired protected TaskService tasks;
+  @Autowired protected HistoryService history;
+  @Autowired protected ManagementService management;
+
+  private final List<String> plans = new ArrayList<>();
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    if ("postgres".equals(System.getProperty("tdkt.test.database"))) {
+      registry.add("spring.datasource.url", () -> startedPostgres().getJdbcUrl("postgres", "postgres"));
+      registry.add("spring.datasource.username", () -> "postgres");
+      registry.add("spring.datasource.password", () -> "postgres");
+      registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+      // The server stops with the JVM, possibly before the pool: fail fast instead of waiting 30 s.
+      registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+    } else {
+      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:tdkt-test;DB_CLOSE_DELAY=-1");
+    }
+  }
+
+  private static synchronized EmbeddedPostgres startedPostgres() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+      }
+    }
+    return postgres;
+  }
+
+  @BeforeEach
+  void initAssertionsAndClock() {
+    AbstractAssertions.init(engine);
+    at(LocalDateTime.of(2024, 9, 20, 9, 0));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // ---- time ----------------------------------------------------------------------------------
+
+  /** Moves the engine clock to a Vietnamese local time and fires every timer then due. */
+  protected void at(LocalDateTime vietnamTime) {
+    ClockUtil.setCurrentTime(vn(vietnamTime));
+    fireDueTimers();
+  }
+
+  protected static Date vn(LocalDateTime vietnamTime) {
+    return Date.from(vietnamTime.atZone(Deadlines.VIETNAM).toInstant());
+  }
+
+  private void fireDueTimers() {
+    boolean fired = true;
+    while (fired) {
+      fired = false;
+      for (String instance : instancesOfThisTest()) {
+        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+          management.executeJob(job.getId());
+          fired = true;
+        }
+      }
+    }
+  }
+
+  private List<String> instancesOfThisTest() {
+    List<String> ids = new ArrayList<>();
+    for (String plan : plans) {
+      ids.add(plan);
+      runtime.createProcessInstanceQuery().superProcessInstanceId(plan).list().forEach(p -> ids.add(p.getId()));
+    }
+    return ids;
+  }
+
+  // ---- the plan --------------------------------------------------------------------------------
+
+  /** Seed 000's plan for the given units, with a number no other test uses. */
+  protected Map<String, Object> seed000Plan(String... unitCodes) {
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("planNumber", "KH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND");
+    plan.put("planTitle", "Đợt thi đua đặc biệt lập thành tích chào mừng các ngày lễ lớn năm 2025");
+    plan.put("planTheme", "Ra sức thi đua hoàn thành vượt mức các mục tiêu, nhiệm vụ nhiệm kỳ 2020 - 2025");
+    plan.put("issuingAuthority", "UBND tỉnh Bắc Kạn");
+    plan.put("awardName", "Bằng khen của Chủ tịch UBND tỉnh");
+    plan.put("periodStart", "2024-10-01");
+    plan.put("periodEnd", "2025-09-30");
+    plan.put("registrationDeadline", "2024-10-31");
+    plan.put("reportDeadline", "2025-10-09");
+    plan.put("submissionOpens", "2025-10-14");
+    plan.put("submissionCloses", "2025-10-16");
+    plan.put("participatingUnits", json(List.of(unitCodes)));
+    return plan;
+  }
+
+  protected ProcessInstance launch(Map<String, Object> plan) {
+    ProcessInstance instance = runtime.startProcessInstanceByKey("emulationPlan", plan);
+    plans.add(instance.getId());
+    return instance;
+  }
+
+  /** Launches seed 000 for the units and has the deciding authority approve it. */
+  protected ProcessInstance launchedAndApproved(String... unitCodes) {
+    ProcessInstance plan = launch(seed000Plan(unitCodes));
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    return plan;
+  }
+
+  protected ProcessInstance unitDrive(ProcessInstance plan, String unitCode) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId())
+        .processInstanceBusinessKey(plan.getBusinessKey() + "/" + unitCode).singleResult();
+  }
+
+  // ---- tasks -----------------------------------------------------------------------------------
+
+  protected Task task(ProcessInstance instance, String taskKey) {
+    List<Task> found = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    assertThat(found).as("open task %s", taskKey).hasSize(1);
+    return found.get(0);
+  }
+
+  protected Task unitTask(ProcessInstance plan, String unitCode, String taskKey) {
+    return task(unitDrive(plan, unitCode), taskKey);
+  }
+
+  protected void complete(Task task, Map<String, Object> variables) {
+    tasks.complete(task.getId(), variables);
+  }
+
+  // ---- a unit's steps, as its officials take them ----------------------------------------------
+
+  protected void register(ProcessInstance plan, String unit) {
+    complete(unitTask(plan, unit, "registerUnit"),
+        Map.of("registrationCommitments", "Hoàn thành vượt mức các chỉ tiêu năm 2025."));
+  }
+
+  protected void reportResults(ProcessInstance plan, String unit) {
+    complete(unitTask(plan, unit, "reportResults"), Map.of("resultsReport", "Đơn vị đạt 12/12 chỉ tiêu."));
+  }
+
+  /** Registers, waits for the drive's end and reports: the unit is ready for its meeting. */
+  protected void registeredAndReported(ProcessInstance plan, String... units) {
+    for (String unit : units) {
+      register(plan, unit);
+    }
+    at(LocalDateTime.of(2025, 10, 1, 8, 0));
+    for (String unit : units) {
+      reportResults(plan, unit);
+    }
+  }
+
+  protected static Map<String, Object> nominee(String id, String name, String kind, long votesFor,
+      long votesAgainst, boolean proposeUpward) {
+    Map<String, Object> n = new LinkedHashMap<>();
+    n.put("id", id);
+    n.put("kind", kind);
+    n.put("name", name);
+    n.put("position", INDIVIDUAL.equals(kind) ? "Chuyên viên" : null);
+    n.put("workUnit", "Phòng Tổng hợp");
+    n.put("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ, có sáng kiến được áp dụng.");
+    n.put("votesFor", votesFor);
+    n.put("votesAgainst", votesAgainst);
+    n.put("proposeUpward", proposeUpward);
+    return n;
+  }
+
+  protected static Map<String, Object> meeting(long attendees, List<Map<String, Object>> nominees) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("meetingDate", "2025-10-01");
+    m.put("attendeeCount", attendees);
+    m.put("attendeeNames", "Các thành viên Hội đồng Thi đua - Khen thưởng");
+    m.put("nominees", json(nominees));
+    m.put("unitCommendations", json(List.of()));
+    return m;
+  }
+
+  protected void recordMeeting(ProcessInstance plan, String unit, Map<String, Object> meeting) {
+    complete(unitTask(plan, unit, "recordSelectionMeeting"), meeting);
+  }
+
+  protected void headApprovesSelection(ProcessInstance plan, String unit) {
+    complete(unitTask(plan, unit, "approveSelection"), Map.of("selectionApproved", true));
+  }
+
+  /** The meeting proposes one individual, the head approves: the unit waits for the window. */
+  protected void proposesOne(ProcessInstance plan, String unit, String name) {
+    recordMeeting(plan, unit, meeting(9, List.of(nominee("n1", name, INDIVIDUAL, 8, 1, true))));
+    headApprovesSelection(plan, unit);
+  }
+
+  /** A complete dossier for the nominees the unit proposed. */
+  protected Map<String, Object> completeDossier(ProcessInstance plan, String unit) {
+    Map<String, Object> dossier = new HashMap<>();
+    dossier.put("proposalLetterNumber", "15/TTr-" + unit);
+    dossier.put("proposalLetterFile", pdf("to-trinh.pdf"));
+    dossier.put("meetingMinutesFile", docx("bien-ban-hop-xet.docx"));
+    Object nominees = runtime.getVariable(unitDrive(plan, unit).getId(), "nominees");
+    for (Map<?, ?> n : read(nominees.toString())) {
+      if (Boolean.TRUE.equals(n.get("proposeUpward"))) {
+        dossier.put("achievementReport_" + n.get("id"), pdf("bao-cao-thanh-tich-" + n.get("id") + ".pdf"));
+      }
+    }
+    return dossier;
+  }
+
+  protected void submitDossier(ProcessInstance plan, String unit) {
+    complete(unitTask(plan, unit, "submitDossier"), completeDossier(plan, unit));
+  }
+
+  /** The board's verdicts (nominee id → PASS or REJECT), with a reason for each rejection. */
+  protected void appraise(ProcessInstance plan, String unit, String outcome, Map<String, String> verdicts,
+      Map<String, Object> extra) {
+    List<Map<String, Object>> nominees = new ArrayList<>();
+    Object current = runtime.getVariable(unitDrive(plan, unit).getId(), "nominees");
+    for (Map<?, ?> n : read(current.toString())) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      n.forEach((k, v) -> row.put(k.toString(), v));
+      String verdict = verdicts.get(String.valueOf(n.get("id")));
+      if (verdict != null) {
+        row.put("verdict", verdict);
+        row.put("reason", "REJECT".equals(verdict) ? "Thành tích chưa đạt tiêu chuẩn của kế hoạch." : null);
+      }
+      nominees.add(row);
+    }
+    Map<String, Object> vars = new HashMap<>(extra);
+    vars.put("nominees", json(nominees));
+    vars.put("appraisalOutcome", outcome);
+    complete(unitTask(plan, unit, "appraiseDossier"), vars);
+  }
+
+  protected void boardHeadApprovesAppraisal(ProcessInstance plan, String unit) {
+    complete(unitTask(plan, unit, "approveAppraisal"), Map.of("appraisalApproved", true));
+  }
+
+  // ---- values ------------------------------------------------------------------------------------
+
+  protected static Object json(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  protected static List<Map<?, ?>> read(String json) {
+    try {
+      return List.of(JSON.readValue(json, Map[].class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  protected static FileValue pdf(String name) {
+    byte[] content = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    return Variables.fileValue(name).file(content).mimeType("application/pdf").create();
+  }
+
+  protected static FileValue docx(String name) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Variables.fileValue(name).file(bytes.toByteArray())
+        .mimeType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").create();
+  }
+
+  protected static LocalDate day(String isoDate) {
+    return LocalDate.parse(isoDate);
+  }
+}
