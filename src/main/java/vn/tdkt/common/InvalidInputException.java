@@ -2,20 +2,20 @@ package vn.tdkt.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Input an official must correct. A BadUserRequestException, so Camunda REST answers 400 and
- * Tasklist shows the message; thrown inside the engine command it rolls back everything the
- * command did, so nothing is half started or lost.
+ * Input an official must correct. A form validation failure to Camunda, so its REST API answers
+ * 400 when a form is submitted or a task completed, and Tasklist shows the message; thrown inside
+ * the engine command it rolls back everything the command did, so nothing is half started or lost.
  */
-public class InvalidInputException extends BadUserRequestException {
+public class InvalidInputException extends FormFieldValidationException {
 
   private final List<String> problems;
 
   public InvalidInputException(List<String> problems) {
-    super(String.join(" ", problems));
+    super("tdkt", String.join(" ", problems));
     this.problems = List.copyOf(problems);
   }
 

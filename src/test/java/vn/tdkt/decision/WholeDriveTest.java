@@ -99,7 +99,9 @@ class WholeDriveTest extends DriveTest {
       assertThat(award.decisionNumber()).isEqualTo("1234/QĐ-UBND");
       assertThat(award.decisionDate()).isEqualTo(LocalDate.of(2025, 10, 30));
     });
-    String overHttp = http.getForObject("/api/awards?planNumber={p}", String.class, plan.getBusinessKey());
+    assertThat(http.getForEntity("/api/awards", String.class).getStatusCode().value()).isEqualTo(401);
+    String overHttp = http.withBasicAuth("canbo.bantdkt", "demo")
+        .getForObject("/api/awards?planNumber={p}", String.class, plan.getBusinessKey());
     assertThat(overHttp).contains("\"nomineeName\":\"Bệnh viện Đa khoa tỉnh\"", "\"decisionNumber\":\"1234/QĐ-UBND\"");
 
     // The plan's summary, one line per unit.
