@@ -1,6 +1,5 @@
 package vn.tdkt.appraisal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,8 +17,7 @@ public class RejectOutstandingNominees implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String deadline = Deadlines.parse(execution.getVariable("supplementDeadline"))
-        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    String deadline = Deadlines.display(Deadlines.parse(execution.getVariable("supplementDeadline")));
     String reason = "Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày " + deadline + ").";
     List<Nominee> nominees = JsonVariables.readList(execution, "nominees", Nominee.class).stream()
         .map(n -> n.undecided() ? n.rejected(reason) : n)

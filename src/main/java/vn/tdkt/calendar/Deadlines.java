@@ -3,6 +3,7 @@ package vn.tdkt.calendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
@@ -20,6 +21,7 @@ import vn.tdkt.common.InvalidInputException;
 public class Deadlines {
 
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final int reminderDays;
 
@@ -52,6 +54,11 @@ public class Deadlines {
 
   public static boolean hasBegun(LocalDate opening) {
     return !ClockUtil.getCurrentTime().toInstant().isBefore(opening.atStartOfDay(VIETNAM).toInstant());
+  }
+
+  /** A day as Vietnamese officials write it: dd/MM/yyyy. */
+  public static String display(LocalDate day) {
+    return day.format(DAY);
   }
 
   public static LocalDate parse(Object day) {

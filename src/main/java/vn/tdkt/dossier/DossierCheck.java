@@ -1,7 +1,6 @@
 package vn.tdkt.dossier;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -21,8 +20,6 @@ import vn.tdkt.selection.Nominee;
 @Component
 public class DossierCheck {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private final long maxBytes;
 
   public DossierCheck(@Value("${tdkt.upload.max-bytes:20971520}") long maxBytes) {
@@ -35,10 +32,10 @@ public class DossierCheck {
 
   void check(DelegateTask task, LocalDate opens, LocalDate deadline) {
     if (opens != null && !Deadlines.hasBegun(opens)) {
-      throw new InvalidInputException(List.of("Chưa đến thời gian nhận hồ sơ (từ ngày " + opens.format(DAY) + ")."));
+      throw new InvalidInputException(List.of("Chưa đến thời gian nhận hồ sơ (từ ngày " + Deadlines.display(opens) + ")."));
     }
     if (Deadlines.hasPassed(deadline)) {
-      throw new InvalidInputException(List.of("Đã hết hạn nộp hồ sơ (đến hết ngày " + deadline.format(DAY)
+      throw new InvalidInputException(List.of("Đã hết hạn nộp hồ sơ (đến hết ngày " + Deadlines.display(deadline)
           + "). Hồ sơ không được tiếp nhận."));
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();

@@ -1,6 +1,5 @@
 package vn.tdkt.registration;
 
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,7 +15,6 @@ import vn.tdkt.calendar.Deadlines;
 public class RemindRegistration implements JavaDelegate {
 
   static final int REMINDED_PRIORITY = 80;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TaskService tasks;
 
@@ -26,7 +24,7 @@ public class RemindRegistration implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String deadline = Deadlines.parse(execution.getVariable("registrationDeadline")).format(DAY);
+    String deadline = Deadlines.display(Deadlines.parse(execution.getVariable("registrationDeadline")));
     for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey("registerUnit").list()) {
       tasks.setPriority(task.getId(), REMINDED_PRIORITY);
