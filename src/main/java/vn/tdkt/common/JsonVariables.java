@@ -1,7 +1,6 @@
 package vn.tdkt.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -38,14 +37,6 @@ public final class JsonVariables {
           MAPPER.getTypeFactory().constructCollectionType(List.class, type));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(List.of("Dữ liệu danh sách không hợp lệ: " + e.getOriginalMessage()));
-    }
-  }
-
-  public static <T> T read(Object value, TypeReference<T> type) {
-    try {
-      return MAPPER.readValue(value instanceof SpinJsonNode node ? node.toString() : value.toString(), type);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(List.of("Dữ liệu không hợp lệ: " + e.getOriginalMessage()));
     }
   }
 

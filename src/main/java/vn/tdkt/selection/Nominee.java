@@ -37,8 +37,4 @@ public record Nominee(
     return new Nominee(id, kind, name, position, workUnit, achievementSummary, votesFor,
         votesAgainst, proposeUpward, REJECT, why);
   }
-
-  public String kindLabel() {
-    return "COLLECTIVE".equals(kind) ? "tập thể" : "cá nhân";
-  }
 }
