@@ -24,9 +24,11 @@ public class Deadlines {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final int reminderDays;
+  private final VietnameseBusinessCalendar calendar;
 
-  public Deadlines(@Value("${tdkt.reminder-days:2}") int reminderDays) {
+  public Deadlines(@Value("${tdkt.reminder-days:2}") int reminderDays, VietnameseBusinessCalendar calendar) {
     this.reminderDays = reminderDays;
+    this.calendar = calendar;
   }
 
   /** The first instant after day D, local time: the moment a deadline D has passed. */
@@ -38,8 +40,16 @@ public class Deadlines {
     return Date.from(parse(day).atStartOfDay(VIETNAM).toInstant());
   }
 
+  /**
+   * When the responsible group is reminded of a deadline: at the start of the last
+   * {@code tdkt.reminder-days} working days up to and including day D ("còn 2 ngày làm việc").
+   */
   public Date reminderBefore(Object day) {
-    return Date.from(parse(day).plusDays(1).minusDays(reminderDays).atStartOfDay(VIETNAM).toInstant());
+    LocalDate reminder = parse(day);
+    for (int left = calendar.isWorkingDay(reminder) ? reminderDays - 1 : reminderDays; left > 0; left--) {
+      reminder = calendar.plusWorkingDays(reminder, -1);
+    }
+    return Date.from(reminder.atStartOfDay(VIETNAM).toInstant());
   }
 
   /** Today in Vietnam by the engine clock, so tests that move the clock see the same day. */
@@ -54,6 +64,11 @@ public class Deadlines {
 
   public static boolean hasBegun(LocalDate opening) {
     return !ClockUtil.getCurrentTime().toInstant().isBefore(opening.atStartOfDay(VIETNAM).toInstant());
+  }
+
+  /** The last day of a deadline that passes at {@code deadline} (a due date is 00:00 of the next day). */
+  public static LocalDate lastDayBefore(Date deadline) {
+    return ZonedDateTime.ofInstant(deadline.toInstant().minusNanos(1), VIETNAM).toLocalDate();
   }
 
   /** A day as Vietnamese officials write it: dd/MM/yyyy. */

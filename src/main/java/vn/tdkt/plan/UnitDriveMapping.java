@@ -21,7 +21,7 @@ public class UnitDriveMapping implements DelegateVariableMapping {
 
   static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "planTheme",
       "issuingAuthority", "awardName", "periodStart", "periodEnd", "registrationDeadline",
-      "reportDeadline", "submissionOpens", "submissionCloses", "quotaStandard", "quotaMajor");
+      "reportDeadline", "submissionOpens", "submissionCloses", "quotaStandard", "quotaMajor", "appraisalWorkingDays");
 
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {

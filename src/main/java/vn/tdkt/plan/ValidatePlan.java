@@ -8,8 +8,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.unit.Unit;
@@ -24,10 +26,15 @@ public class ValidatePlan implements JavaDelegate {
 
   private final UnitRegistry units;
   private final HistoryService history;
+  private final VietnameseBusinessCalendar calendar;
+  private final int defaultAppraisalWorkingDays;
 
-  public ValidatePlan(UnitRegistry units, HistoryService history) {
+  public ValidatePlan(UnitRegistry units, HistoryService history, VietnameseBusinessCalendar calendar,
+      @Value("${tdkt.appraisal-working-days:25}") int defaultAppraisalWorkingDays) {
     this.units = units;
     this.history = history;
+    this.calendar = calendar;
+    this.defaultAppraisalWorkingDays = defaultAppraisalWorkingDays;
   }
 
   @Override
@@ -61,6 +68,9 @@ public class ValidatePlan implements JavaDelegate {
       problems.add("Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.");
     }
 
+    Object appraisalDays = execution.getVariable("appraisalWorkingDays");
+    problems.addIf(appraisalDays != null && !(appraisalDays instanceof Number n && n.doubleValue() == n.longValue()
+        && n.longValue() >= 1 && n.longValue() <= 365), "Thời hạn thẩm định phải là số ngày làm việc từ 1 đến 365.");
     checkQuota(execution, "quotaStandard", "đơn vị loại thường", problems);
     checkQuota(execution, "quotaMajor", "đơn vị có chỉ tiêu 02", problems);
 
@@ -69,6 +79,25 @@ public class ValidatePlan implements JavaDelegate {
 
     execution.setProcessBusinessKey(planNumber);
     execution.setVariable("planUnits", JsonVariables.json(planUnits));
+    if (appraisalDays == null) {
+      execution.setVariable("appraisalWorkingDays", defaultAppraisalWorkingDays);
+    }
+    execution.setVariable("planWarnings", daysOffWarnings(registration, report, closes));
+  }
+
+  /** A fixed deadline on a day off is allowed (it is the plan's wording) but the board is warned. */
+  private String daysOffWarnings(LocalDate registration, LocalDate report, LocalDate closes) {
+    List<String> warnings = new ArrayList<>();
+    warnIfDayOff(registration, "Hạn đăng ký thi đua", warnings);
+    warnIfDayOff(report, "Hạn báo cáo kết quả", warnings);
+    warnIfDayOff(closes, "Ngày hết hạn nhận hồ sơ", warnings);
+    return String.join(" ", warnings);
+  }
+
+  private void warnIfDayOff(LocalDate day, String label, List<String> warnings) {
+    if (!calendar.isWorkingDay(day)) {
+      warnings.add("Lưu ý: " + label + " (" + Deadlines.display(day) + ") là ngày nghỉ; hạn vẫn tính đến hết ngày này.");
+    }
   }
 
   private boolean numberTakenByAnotherPlan(String planNumber, String processInstanceId) {

@@ -1,0 +1,65 @@
+package vn.tdkt.calendar;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.tdkt.identity.Roles;
+
+/**
+ * What is overdue, per plan and per unit: {@code GET /api/overdue?planNumber=…&unitCode=…}. For
+ * the board and supervisors, who follow every unit up.
+ */
+@RestController
+public class OverdueController {
+
+  private static final Set<String> ALLOWED = Set.of(Roles.BOARD_OFFICER, Roles.BOARD_HEAD, Roles.MONITOR, "camunda-admin");
+
+  public record OverdueTask(String planNumber, String unitCode, String taskName, String taskId,
+      Date dueDate, String assignee) {}
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  public OverdueController(TaskService tasks, RuntimeService runtime, IdentityService identity) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  @GetMapping("/api/overdue")
+  public List<OverdueTask> overdue(@RequestParam(required = false) String planNumber,
+      @RequestParam(required = false) String unitCode) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
+    }
+    return tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().list().stream()
+        .map(this::describe)
+        .filter(t -> isBlank(planNumber) || planNumber.equals(t.planNumber()))
+        .filter(t -> isBlank(unitCode) || unitCode.equals(t.unitCode()))
+        .toList();
+  }
+
+  /** Plan and unit come from the task's scope: a unit's line has both, the plan's tasks per unit too. */
+  private OverdueTask describe(Task task) {
+    return new OverdueTask((String) runtime.getVariable(task.getExecutionId(), "planNumber"),
+        (String) runtime.getVariable(task.getExecutionId(), "unitCode"),
+        task.getName(), task.getId(), task.getDueDate(), task.getAssignee());
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,122 @@
+package vn.tdkt.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Hạn tính theo ngày làm việc trên động cơ quy trình")
+class WorkingDayDeadlinesTest extends DriveTest {
+
+  @Autowired TestRestTemplate http;
+
+  /** A plan whose submission window ends just before Tết 2026 (16–20/02/2026 off). */
+  private Map<String, Object> planAroundTet2026() {
+    Map<String, Object> plan = seed000Plan("so-yte");
+    plan.put("periodStart", "2025-03-01");
+    plan.put("periodEnd", "2026-01-31");
+    plan.put("registrationDeadline", "2025-03-31");
+    plan.put("reportDeadline", "2026-02-05");
+    plan.put("submissionOpens", "2026-02-09");
+    plan.put("submissionCloses", "2026-02-13");
+    plan.put("appraisalWorkingDays", 5);
+    return plan;
+  }
+
+  /** So Y tế's dossier reaches the board on Wednesday 11/02/2026. */
+  private ProcessInstance dossierSubmittedBeforeTet() {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance plan = launch(planAroundTet2026());
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    register(plan, "so-yte");
+    at(LocalDateTime.of(2026, 2, 2, 8, 0));
+    reportResults(plan, "so-yte");
+    Map<String, Object> meeting = meeting(9, List.of(nominee("n1", "Bệnh viện Đa khoa tỉnh", COLLECTIVE, 9, 0, true)));
+    meeting.put("meetingDate", "2026-02-02");
+    recordMeeting(plan, "so-yte", meeting);
+    headApprovesSelection(plan, "so-yte");
+    at(LocalDateTime.of(2026, 2, 11, 10, 0));
+    submitDossier(plan, "so-yte");
+    return plan;
+  }
+
+  @Test
+  @DisplayName("thẩm định 5 ngày làm việc qua Tết 2026 thì hạn đến hết 25/02/2026")
+  void appraisalDueDateSkipsTet() {
+    ProcessInstance plan = dossierSubmittedBeforeTet();
+
+    assertThat(unitTask(plan, "so-yte", "appraiseDossier").getDueDate()).isEqualTo(vn(LocalDateTime.of(2026, 2, 26, 0, 0)));
+  }
+
+  @Test
+  @DisplayName("quá hạn thẩm định thì Lãnh đạo Ban được báo, việc không bị gián đoạn")
+  void overdueAppraisalEscalatesToTheBoardHead() {
+    ProcessInstance plan = dossierSubmittedBeforeTet();
+
+    at(LocalDateTime.of(2026, 2, 25, 23, 59, 59));
+    assertThat(groupsOf(unitTask(plan, "so-yte", "appraiseDossier"))).containsExactly("board-officer");
+    at(LocalDateTime.of(2026, 2, 26, 0, 0));
+
+    Task overdue = unitTask(plan, "so-yte", "appraiseDossier");
+    assertThat(groupsOf(overdue)).containsExactlyInAnyOrder("board-officer", "board-head");
+    assertThat(tasks.getTaskComments(overdue.getId())).extracting(Comment::getFullMessage)
+        .containsExactly("Quá hạn: việc \"Thẩm định hồ sơ\" đã quá hạn (hạn đến hết ngày 25/02/2026); đã báo cấp giám sát.");
+    appraise(plan, "so-yte", "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+    assertThat(unitDrive(plan, "so-yte")).isWaitingAt("approveAppraisal");
+  }
+
+  @Test
+  @DisplayName("việc quá hạn xem được qua REST theo kế hoạch và đơn vị, chỉ Ban và giám sát được xem")
+  void overdueWorkIsListedForTheBoard() {
+    ProcessInstance plan = dossierSubmittedBeforeTet();
+    at(LocalDateTime.of(2026, 2, 27, 9, 0));
+
+    String overdue = http.withBasicAuth("canbo.bantdkt", "demo")
+        .getForObject("/api/overdue?planNumber={p}&unitCode=so-yte", String.class, plan.getBusinessKey());
+    assertThat(overdue).contains("\"taskName\":\"Thẩm định hồ sơ\"", "\"unitCode\":\"so-yte\"",
+        "\"planNumber\":\"" + plan.getBusinessKey() + "\"");
+    assertThat(http.withBasicAuth("yte.canbo", "demo").getForEntity("/api/overdue", String.class)
+        .getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("hạn đăng ký rơi vào Chủ nhật thì kế hoạch vẫn được nhận, kèm cảnh báo cho Ban")
+  void deadlineOnADayOffIsAcceptedWithAWarning() {
+    Map<String, Object> data = seed000Plan("so-yte");
+    data.put("registrationDeadline", "2024-11-03");
+
+    ProcessInstance plan = launch(data);
+
+    assertThat(plan).isWaitingAt("approvePlan");
+    assertThat(runtime.getVariable(plan.getId(), "planWarnings"))
+        .isEqualTo("Lưu ý: Hạn đăng ký thi đua (03/11/2024) là ngày nghỉ; hạn vẫn tính đến hết ngày này.");
+    assertThat(runtime.getVariable(plan.getId(), "appraisalWorkingDays")).isEqualTo(25);
+  }
+
+  @Test
+  @DisplayName("thời hạn thẩm định không phải số ngày làm việc hợp lệ thì kế hoạch bị từ chối")
+  void invalidAppraisalPeriodIsRefused() {
+    Map<String, Object> data = seed000Plan("so-yte");
+    data.put("appraisalWorkingDays", 0);
+
+    assertThatThrownBy(() -> launch(data))
+        .hasMessageContaining("Thời hạn thẩm định phải là số ngày làm việc từ 1 đến 365.");
+  }
+
+  private List<String> groupsOf(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+  }
+}
