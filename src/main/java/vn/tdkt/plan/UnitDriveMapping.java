@@ -21,7 +21,8 @@ public class UnitDriveMapping implements DelegateVariableMapping {
 
   static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "planTheme",
       "issuingAuthority", "awardName", "periodStart", "periodEnd", "registrationDeadline",
-      "reportDeadline", "submissionOpens", "submissionCloses", "quotaStandard", "quotaMajor", "appraisalWorkingDays");
+      "reportDeadline", "submissionOpens", "submissionCloses", "quotaStandard", "quotaMajor", "appraisalWorkingDays",
+      "quotaRuleId", "eligibilityRuleId");
 
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,15 +26,21 @@ import vn.tdkt.unit.UnitRegistry;
 @Component("validatePlan")
 public class ValidatePlan implements JavaDelegate {
 
+  /** Plan variable → key of the rule table it pins. */
+  public static final Map<String, String> RULES = Map.of(
+      "quotaRuleId", "nomineeQuota", "eligibilityRuleId", "nomineeEligibility");
+
   private final UnitRegistry units;
   private final HistoryService history;
+  private final RepositoryService repository;
   private final VietnameseBusinessCalendar calendar;
   private final int defaultAppraisalWorkingDays;
 
-  public ValidatePlan(UnitRegistry units, HistoryService history, VietnameseBusinessCalendar calendar,
-      @Value("${tdkt.appraisal-working-days:25}") int defaultAppraisalWorkingDays) {
+  public ValidatePlan(UnitRegistry units, HistoryService history, RepositoryService repository,
+      VietnameseBusinessCalendar calendar, @Value("${tdkt.appraisal-working-days:25}") int defaultAppraisalWorkingDays) {
     this.units = units;
     this.history = history;
+    this.repository = repository;
     this.calendar = calendar;
     this.defaultAppraisalWorkingDays = defaultAppraisalWorkingDays;
   }
@@ -83,6 +91,16 @@ public class ValidatePlan implements JavaDelegate {
       execution.setVariable("appraisalWorkingDays", defaultAppraisalWorkingDays);
     }
     execution.setVariable("planWarnings", daysOffWarnings(registration, report, closes));
+    pinRules(execution);
+  }
+
+  /**
+   * A plan keeps the rule tables in force when it was launched: an administrator's new version
+   * applies to plans launched after it, not to units already selecting under the old one.
+   */
+  private void pinRules(DelegateExecution execution) {
+    RULES.forEach((variable, key) -> execution.setVariable(variable, repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(key).latestVersion().singleResult().getId()));
   }
 
   /** A fixed deadline on a day off is allowed (it is the plan's wording) but the board is warned. */

@@ -19,7 +19,8 @@ import vn.tdkt.common.JsonVariables;
 /**
  * "Ghi kết quả họp xét": shows the unit's quota when the task is created and, on completion,
  * checks the meeting record — votes against attendance, the number proposed against the quota
- * table (nomineeQuota), each proposed nominee against the eligibility table (nomineeEligibility).
+ * table (nomineeQuota), each proposed nominee against the eligibility table (nomineeEligibility),
+ * both in the versions the plan pinned at launch.
  */
 @Component("recordSelectionMeeting")
 public class RecordSelectionMeeting implements TaskListener {
@@ -60,7 +61,7 @@ public class RecordSelectionMeeting implements TaskListener {
         problems.add(who + ": tổng số phiếu (" + (votesFor + votesAgainst)
             + ") nhiều hơn số thành viên dự họp (" + attendees + ").");
       } else if (n.proposed() && attendees > 0) {
-        eligibilityProblem(n, attendees).ifPresent(reason -> problems.add(who + ": " + reason));
+        eligibilityProblem(task, n, attendees).ifPresent(reason -> problems.add(who + ": " + reason));
       }
     }
     long proposed = nominees.stream().filter(Nominee::proposed).count();
@@ -75,7 +76,7 @@ public class RecordSelectionMeeting implements TaskListener {
   private long quota(DelegateTask task) {
     String category = (String) task.getVariable("unitCategory");
     Object planQuota = "MAJOR".equals(category) ? task.getVariable("quotaMajor") : task.getVariable("quotaStandard");
-    DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey("nomineeQuota")
+    DmnDecisionRuleResult result = decisions.evaluateDecisionTableById((String) task.getVariable("quotaRuleId"))
         .variables(Variables.createVariables().putValue("unitCategory", category).putValue("planQuota", planQuota))
         .evaluate()
         .getSingleResult();
@@ -85,8 +86,8 @@ public class RecordSelectionMeeting implements TaskListener {
     return ((Number) result.getSingleEntry()).longValue();
   }
 
-  private Optional<String> eligibilityProblem(Nominee n, long attendees) {
-    DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey("nomineeEligibility")
+  private Optional<String> eligibilityProblem(DelegateTask task, Nominee n, long attendees) {
+    DmnDecisionRuleResult result = decisions.evaluateDecisionTableById((String) task.getVariable("eligibilityRuleId"))
         .variables(Variables.createVariables()
             .putValue("nomineeKind", n.kind())
             .putValue("voteShare", (double) n.votesFor() / attendees))

@@ -2,15 +2,8 @@ package vn.tdkt.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -19,15 +12,11 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Triển khai mô hình từ thư mục processes/ và forms/")
 class ModelDeployerTest extends DriveTest {
 
-  @Autowired RepositoryService repository;
-  @Autowired ModelDeployer deployer;
 
   @Test
   @DisplayName("không đổi gì thì không tạo phiên bản mới")
@@ -37,19 +26,14 @@ class ModelDeployerTest extends DriveTest {
 
   @Test
   @DisplayName("sửa một mô hình thì chỉ mô hình đó có phiên bản mới; kế hoạch đang chạy giữ phiên bản cũ")
-  void changedModelBecomesANewVersionWhileRunningPlansKeepTheirs(@TempDir Path temp) throws IOException {
+  void changedModelBecomesANewVersionWhileRunningPlansKeepTheirs() {
     ProcessInstance running = launch(seed000Plan("so-gddt"));
     ProcessDefinition before = repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan")
         .latestVersion().singleResult();
-    Path processes = copy(Path.of("processes"), temp.resolve("processes"));
-    Path forms = copy(Path.of("forms"), temp.resolve("forms"));
-    Path plan = processes.resolve("emulationPlan.bpmn");
-    Files.writeString(plan, Files.readString(plan).replace("Phê duyệt kế hoạch", "Phê duyệt kế hoạch thi đua"));
 
     try {
-      // Duplicate filtering compares with the latest deployment by time: deploy on the real clock.
-      ClockUtil.reset();
-      assertThat(new ModelDeployer(repository, processes, forms).deployChanged()).containsExactly("emulationPlan.bpmn");
+      assertThat(deployWithChange("emulationPlan.bpmn", bpmn -> bpmn.replace("Phê duyệt kế hoạch", "Phê duyệt kế hoạch thi đua")))
+          .containsExactly("emulationPlan.bpmn");
 
       ProcessDefinition after = repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan")
           .latestVersion().singleResult();
@@ -57,8 +41,7 @@ class ModelDeployerTest extends DriveTest {
       assertThat(runtime.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult()
           .getProcessDefinitionId()).isEqualTo(before.getId());
     } finally {
-      ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 1000));
-      assertThat(deployer.deployChanged()).containsExactly("emulationPlan.bpmn");
+      assertThat(restoreModels()).containsExactly("emulationPlan.bpmn");
     }
   }
 
@@ -83,15 +66,5 @@ class ModelDeployerTest extends DriveTest {
         assertThat(task.getName()).as("Vietnamese name of %s", task.getId()).isNotBlank();
       });
     }
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, to.resolve(file.getFileName()));
-      }
-    }
-    return to;
   }
 }

@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,11 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,6 +44,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.model.ModelDeployer;
 
 /**
  * Shared fixture for scenario tests: the whole application on the test database (H2 or an
@@ -62,6 +68,8 @@ public abstract class DriveTest {
   @Autowired protected TaskService tasks;
   @Autowired protected HistoryService history;
   @Autowired protected ManagementService management;
+  @Autowired protected RepositoryService repository;
+  @Autowired protected ModelDeployer deployer;
 
   private final List<String> plans = new ArrayList<>();
 
@@ -292,6 +300,54 @@ public abstract class DriveTest {
 
   protected void boardHeadApprovesAppraisal(ProcessInstance plan, String unit) {
     complete(unitTask(plan, unit, "approveAppraisal"), Map.of("appraisalApproved", true));
+  }
+
+  // ---- models, as an administrator changes them ------------------------------------------------
+
+  /**
+   * Deploys the project's models with one file changed, as an administrator would after editing
+   * it in Modeler; returns what became a new version. Undo with {@link #restoreModels()}.
+   */
+  protected List<String> deployWithChange(String file, UnaryOperator<String> change) {
+    try {
+      Path temp = Files.createTempDirectory("tdkt-models");
+      Path processes = copy(Path.of("processes"), temp.resolve("processes"));
+      Path forms = copy(Path.of("forms"), temp.resolve("forms"));
+      Path changed = (file.endsWith(".form") || file.endsWith(".html") ? forms : processes).resolve(file);
+      Files.writeString(changed, change.apply(Files.readString(changed)));
+      return onTheRealClock(0, new ModelDeployer(repository, processes, forms)::deployChanged);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deploys the project's models as they are in the repository again. */
+  protected List<String> restoreModels() {
+    return onTheRealClock(1000, deployer::deployChanged);
+  }
+
+  /**
+   * Duplicate filtering compares with the latest deployment by time, so deployments happen on the
+   * real clock (shifted by {@code aheadMillis}); the scenario's clock is put back afterwards.
+   */
+  private static List<String> onTheRealClock(long aheadMillis, java.util.function.Supplier<List<String>> deploy) {
+    Date scenarioTime = ClockUtil.getCurrentTime();
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + aheadMillis));
+    try {
+      return deploy.get();
+    } finally {
+      ClockUtil.setCurrentTime(scenarioTime);
+    }
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
+    return to;
   }
 
   // ---- values ------------------------------------------------------------------------------------
