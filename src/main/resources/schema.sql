@@ -23,3 +23,9 @@ create table if not exists tdkt_award (
 );
 
 create index if not exists tdkt_award_plan on tdkt_award (plan_number);
+
+-- Units are organisational data with validity and a successor (reorganisation of 01/07/2025).
+alter table tdkt_unit add column if not exists parent_code varchar(64);
+alter table tdkt_unit add column if not exists valid_from date;
+alter table tdkt_unit add column if not exists valid_to date;
+alter table tdkt_unit add column if not exists successor_code varchar(64);

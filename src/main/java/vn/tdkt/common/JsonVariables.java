@@ -3,6 +3,7 @@ package vn.tdkt.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -16,6 +17,8 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 public final class JsonVariables {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
+      .findAndRegisterModules()
+      .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private JsonVariables() {}

@@ -139,8 +139,15 @@ public class ValidatePlan implements JavaDelegate {
         problems.add("Đơn vị " + code + " được chọn hai lần.");
         continue;
       }
-      units.find(code).ifPresentOrElse(found::add,
-          () -> problems.add("Không có đơn vị mã " + code + " trong danh mục đơn vị."));
+      Unit unit = units.find(code).orElse(null);
+      if (unit == null) {
+        problems.add("Không có đơn vị mã " + code + " trong danh mục đơn vị.");
+      } else if (!unit.isValidOn(Deadlines.today())) {
+        problems.add("Đơn vị " + unit.name() + " không còn hoạt động" + (unit.successor() == null ? "."
+            : "; công việc của đơn vị do đơn vị mã " + unit.successor() + " tiếp nhận."));
+      } else {
+        found.add(unit);
+      }
     }
     return found;
   }

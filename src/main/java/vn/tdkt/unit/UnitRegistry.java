@@ -1,7 +1,11 @@
 package vn.tdkt.unit;
 
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -10,8 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class UnitRegistry {
 
-  private static final RowMapper<Unit> ROW = (rs, i) ->
-      new Unit(rs.getString("code"), rs.getString("name"), rs.getString("kind"), rs.getString("category"));
+  private static final RowMapper<Unit> ROW = (rs, i) -> new Unit(rs.getString("code"), rs.getString("name"),
+      rs.getString("kind"), rs.getString("category"), rs.getString("parent_code"),
+      day(rs.getDate("valid_from")), day(rs.getDate("valid_to")), rs.getString("successor_code"));
 
   private final JdbcTemplate jdbc;
 
@@ -27,13 +32,34 @@ public class UnitRegistry {
     return jdbc.query("select * from tdkt_unit order by code", ROW);
   }
 
+  /** The unit that carries {@code code}'s work today: itself, or the last of its successors. */
+  public Unit current(String code) {
+    Set<String> seen = new HashSet<>();
+    Unit unit = find(code).orElseThrow(() -> new IllegalStateException("Unknown unit " + code));
+    while (unit.successor() != null && seen.add(unit.code())) {
+      String next = unit.successor();
+      unit = find(next).orElseThrow(() -> new IllegalStateException("Unknown successor " + next));
+    }
+    return unit;
+  }
+
   /** Adds the unit, or updates its name, kind and category when the code exists. */
   public void save(Unit unit) {
     int updated = jdbc.update("update tdkt_unit set name = ?, kind = ?, category = ? where code = ?",
         unit.name(), unit.kind(), unit.category(), unit.code());
     if (updated == 0) {
-      jdbc.update("insert into tdkt_unit (code, name, kind, category) values (?, ?, ?, ?)",
-          unit.code(), unit.name(), unit.kind(), unit.category());
+      jdbc.update("insert into tdkt_unit (code, name, kind, category, parent_code, valid_from) values (?, ?, ?, ?, ?, ?)",
+          unit.code(), unit.name(), unit.kind(), unit.category(), unit.parent(),
+          unit.validFrom() == null ? null : Date.valueOf(unit.validFrom()));
     }
+  }
+
+  /** Records that {@code code} ceased on {@code lastDay} and {@code successor} carries on its work. */
+  void recordMerge(String code, String successor, LocalDate lastDay) {
+    jdbc.update("update tdkt_unit set valid_to = ?, successor_code = ? where code = ?", Date.valueOf(lastDay), successor, code);
+  }
+
+  private static LocalDate day(Date date) {
+    return date == null ? null : date.toLocalDate();
   }
 }

@@ -1,0 +1,54 @@
+package vn.tdkt.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.common.InvalidInputException;
+
+/**
+ * Sáp nhập đơn vị: a unit ceases and another carries on its work. Its open tasks move to the
+ * successor's groups; its plans, dossiers and history stay under its own code, still readable.
+ */
+@Service
+public class MergeUnit {
+
+  private final UnitRegistry units;
+  private final TaskService tasks;
+
+  public MergeUnit(UnitRegistry units, TaskService tasks) {
+    this.units = units;
+    this.tasks = tasks;
+  }
+
+  /** Returns how many open tasks moved. */
+  @Transactional
+  public int merge(String code, String successorCode, LocalDate lastDay) {
+    Unit unit = units.find(code).orElse(null);
+    Unit successor = units.find(successorCode).orElse(null);
+    new InvalidInputException.Problems()
+        .addIf(unit == null, "Không có đơn vị mã " + code + " trong danh mục đơn vị.")
+        .addIf(successor == null, "Không có đơn vị mã " + successorCode + " trong danh mục đơn vị.")
+        .addIf(code.equals(successorCode), "Không thể sáp nhập một đơn vị vào chính nó.")
+        .addIf(unit != null && unit.successor() != null, "Đơn vị " + code + " đã được sáp nhập trước đó.")
+        .addIf(lastDay == null, "Chưa nhập ngày cuối cùng đơn vị còn hoạt động.")
+        .throwIfAny();
+    units.recordMerge(code, successorCode, lastDay);
+    Unit heir = units.current(successorCode);
+    Map<String, String> moves = Map.of(unit.officerGroup(), heir.officerGroup(),
+        unit.secretaryGroup(), heir.secretaryGroup(), unit.headGroup(), heir.headGroup());
+    int moved = 0;
+    for (Map.Entry<String, String> move : moves.entrySet()) {
+      List<Task> open = tasks.createTaskQuery().taskCandidateGroup(move.getKey()).includeAssignedTasks().list();
+      for (Task task : open) {
+        tasks.deleteCandidateGroup(task.getId(), move.getKey());
+        tasks.addCandidateGroup(task.getId(), move.getValue());
+        moved++;
+      }
+    }
+    return moved;
+  }
+}

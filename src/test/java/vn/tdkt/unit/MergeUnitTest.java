@@ -1,0 +1,100 @@
+package vn.tdkt.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Sáp nhập đơn vị khi kế hoạch đang chạy")
+class MergeUnitTest extends DriveTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired UnitRegistry units;
+
+  /** A test pair of units, so merging them does not change the demo province for other tests. */
+  private String[] freshUnits() {
+    String suffix = Long.toString(System.nanoTime(), 36);
+    String merged = "so-khdt-" + suffix;
+    String successor = "so-tai-chinh-" + suffix;
+    units.save(new Unit(merged, "Sở Kế hoạch và Đầu tư (thử " + suffix + ")", "DEPARTMENT", "STANDARD"));
+    units.save(new Unit(successor, "Sở Tài chính (thử " + suffix + ")", "DEPARTMENT", "STANDARD"));
+    return new String[] {merged, successor};
+  }
+
+  @Test
+  @DisplayName("đơn vị sáp nhập khi hồ sơ đang thẩm định: việc bổ sung giao cho đơn vị tiếp nhận, lịch sử vẫn đọc được")
+  void mergerWhileTheDossierIsAppraised() {
+    String[] pair = freshUnits();
+    String merged = pair[0];
+    String successor = pair[1];
+    ProcessInstance plan = launchedAndApproved(merged);
+    registeredAndReported(plan, merged);
+    proposesOne(plan, merged, "Nguyễn Thị Hồng");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    submitDossier(plan, merged);
+
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    HttpEntity<String> body = new HttpEntity<>("{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}", json);
+    assertThat(http.withBasicAuth("canbo.bantdkt", "demo")
+        .postForEntity("/api/units/" + merged + "/merge", body, String.class).getStatusCode().value()).isEqualTo(403);
+    assertThat(http.withBasicAuth("admin", "demo")
+        .postForEntity("/api/units/" + merged + "/merge", body, String.class).getStatusCode().value()).isEqualTo(200);
+
+    appraise(plan, merged, "SUPPLEMENT", Map.of(),
+        Map.of("supplementRequest", "Bổ sung xác nhận của đơn vị tiếp nhận.", "supplementDeadline", "2025-10-24"));
+    Task supplement = unitTask(plan, merged, "supplementDossier");
+    assertThat(tasks.getIdentityLinksForTask(supplement.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("unit-" + successor + "-officer");
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(unitDrive(plan, merged).getId())
+        .taskDefinitionKey("registerUnit").list()).extracting(HistoricTaskInstance::getEndTime).doesNotContainNull();
+    assertThat(runtime.getVariable(unitDrive(plan, merged).getId(), "unitCode")).isEqualTo(merged);
+  }
+
+  @Test
+  @DisplayName("việc đang mở của đơn vị chuyển sang nhóm của đơn vị tiếp nhận")
+  void openWorkMovesToTheSuccessor() {
+    String[] pair = freshUnits();
+    ProcessInstance plan = launchedAndApproved(pair[0]);
+
+    mergeBeforeThePlans(pair[0], pair[1]);
+
+    assertThat(unitTask(plan, pair[0], "registerUnit")).hasCandidateGroup("unit-" + pair[1] + "-officer");
+    assertThat(tasks.getIdentityLinksForTask(unitTask(plan, pair[0], "registerUnit").getId()))
+        .extracting(IdentityLink::getGroupId).doesNotContain("unit-" + pair[0] + "-officer");
+  }
+
+  @Test
+  @DisplayName("kế hoạch mới không chọn được đơn vị đã sáp nhập; sáp nhập sai thì báo rõ")
+  void mergedUnitCannotJoinANewPlan() {
+    String[] pair = freshUnits();
+    mergeBeforeThePlans(pair[0], pair[1]);
+
+    assertThatThrownBy(() -> launch(seed000Plan(pair[0])))
+        .hasMessageContaining("không còn hoạt động; công việc của đơn vị do đơn vị mã " + pair[1] + " tiếp nhận.");
+    assertThatThrownBy(() -> mergeUnit.merge(pair[1], pair[1], LocalDate.of(2025, 6, 30)))
+        .hasMessageContaining("Không thể sáp nhập một đơn vị vào chính nó.");
+  }
+
+  @Autowired MergeUnit mergeUnit;
+
+  /** Merges as of 30/06/2024, before the scenario's plans are launched. */
+  private void mergeBeforeThePlans(String unit, String successor) {
+    mergeUnit.merge(unit, successor, LocalDate.of(2024, 6, 30));
+  }
+}
