@@ -1,8 +1,6 @@
 package vn.tdkt.appraisal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +8,7 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
-import vn.tdkt.dossier.DossierCheck;
+import vn.tdkt.dossier.DossierLinks;
 import vn.tdkt.selection.Nominee;
 
 /**
@@ -24,12 +22,10 @@ public class AppraiseDossier implements TaskListener {
   public static final String CONCLUDE = "CONCLUDE";
   public static final String SUPPLEMENT = "SUPPLEMENT";
 
-  public record DossierLink(String label, String url) {}
-
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal("dossierFiles", JsonVariables.json(links(task)));
+      DossierLinks.showOn(task);
       return;
     }
     Object outcome = task.getVariable("appraisalOutcome");
@@ -51,18 +47,5 @@ public class AppraiseDossier implements TaskListener {
           .addIf(deadline == null || Deadlines.hasPassed(deadline), "Hạn bổ sung phải là một ngày từ hôm nay trở đi.");
     }
     problems.throwIfAny();
-  }
-
-  private static List<DossierLink> links(DelegateTask task) {
-    String base = "/camunda/api/engine/engine/default/task/" + task.getId() + "/variables/";
-    List<DossierLink> links = new ArrayList<>();
-    links.add(new DossierLink("Tờ trình đề nghị khen thưởng", base + "proposalLetterFile/data"));
-    links.add(new DossierLink("Biên bản họp xét", base + "meetingMinutesFile/data"));
-    for (Nominee n : JsonVariables.readList(task, "nominees", Nominee.class)) {
-      if (n.proposed()) {
-        links.add(new DossierLink("Báo cáo thành tích: " + n.name(), base + DossierCheck.reportVariable(n) + "/data"));
-      }
-    }
-    return links;
   }
 }

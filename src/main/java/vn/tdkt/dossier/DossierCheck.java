@@ -2,7 +2,9 @@ package vn.tdkt.dossier;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -52,6 +54,18 @@ public class DossierCheck {
 
   private void file(DelegateTask task, String variable, String label, InvalidInputException.Problems problems) {
     FileValue value = task.getVariableTyped(variable) instanceof FileValue f ? f : null;
-    DossierFile.problem(value, label, maxBytes).ifPresent(problems::add);
+    Optional<String> problem = DossierFile.problem(value, label, maxBytes);
+    problem.ifPresent(problems::add);
+    if (problem.isEmpty()) {
+      keepDownloadable(task, variable, value);
+    }
+  }
+
+  private static void keepDownloadable(DelegateTask task, String variable, FileValue file) {
+    String name = DossierFile.downloadableName(file.getFilename());
+    if (!name.equals(file.getFilename())) {
+      task.setVariable(variable, Variables.fileValue(name).file(file.getValue())
+          .mimeType(file.getMimeType()).create());
+    }
   }
 }

@@ -63,7 +63,10 @@ class AppraiseDossierTest extends DriveTest {
     ProcessInstance plan = submitted();
     appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "REJECT"), Map.of());
 
+    String approval = unitTask(plan, UNIT, "approveAppraisal").getId();
     assertThat(unitTask(plan, UNIT, "approveAppraisal")).hasCandidateGroup("board-head");
+    assertThat(tasks.getVariableLocal(approval, "dossierFiles").toString())
+        .as("the board head opens the files too").contains("/task/" + approval + "/variables/proposalLetterFile/data");
     boardHeadApprovesAppraisal(plan, UNIT);
 
     assertThat(plan).isWaitingAt("draftProposal");

@@ -54,6 +54,22 @@ class SubmitDossierTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("tệp tên tiếng Việt được lưu với tên tải về được ở mọi trình duyệt")
+  void vietnameseFileNamesStayDownloadable() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    Map<String, Object> dossier = completeDossier(plan, "so-tu-phap");
+    dossier.put("meetingMinutesFile", docx("Biên bản họp xét Hội đồng TĐKT.docx"));
+
+    complete(unitTask(plan, "so-tu-phap", "submitDossier"), dossier);
+
+    org.camunda.bpm.engine.variable.value.FileValue stored =
+        runtime.getVariableTyped(unitDrive(plan, "so-tu-phap").getId(), "meetingMinutesFile");
+    assertThat(stored.getFilename()).isEqualTo("Bien ban hop xet Hoi dong TDKT.docx");
+    assertThat(stored.getValue()).isNotEmpty();
+  }
+
+  @Test
   @DisplayName("thiếu tệp thì bị từ chối, nêu đủ từng tệp thiếu, và không mất gì đã lưu")
   void missingFilesAreListed() {
     ProcessInstance plan = readyToSubmit("so-tu-phap");
@@ -79,7 +95,7 @@ class SubmitDossierTest extends DriveTest {
         .file("MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)).create());
 
     assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "submitDossier"), dossier))
-        .hasMessageContaining("tờ trình đề nghị khen thưởng (to-trinh.pdf) không phải tệp PDF hoặc DOCX hợp lệ.");
+        .hasMessageContaining("Tờ trình đề nghị khen thưởng (to-trinh.pdf) không phải tệp PDF hoặc DOCX hợp lệ.");
   }
 
   @Test
