@@ -3,17 +3,14 @@ package vn.tdkt.calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.Roles;
 
 /**
@@ -30,21 +27,18 @@ public class OverdueController {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final CurrentUser currentUser;
 
-  public OverdueController(TaskService tasks, RuntimeService runtime, IdentityService identity) {
+  public OverdueController(TaskService tasks, RuntimeService runtime, CurrentUser currentUser) {
     this.tasks = tasks;
     this.runtime = runtime;
-    this.identity = identity;
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/api/overdue")
   public List<OverdueTask> overdue(@RequestParam(required = false) String planNumber,
       @RequestParam(required = false) String unitCode) {
-    Authentication user = identity.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
-    }
+    currentUser.requireAnyOf(ALLOWED, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
     return tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().list().stream()
         .map(this::describe)
         .filter(t -> isBlank(planNumber) || planNumber.equals(t.planNumber()))

@@ -3,9 +3,6 @@ package vn.tdkt.unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.identity.CurrentUser;
 
 /**
  * The unit registry over HTTP: {@code GET /api/units} for everyone logged in;
@@ -27,12 +24,12 @@ public class UnitController {
 
   private final UnitRegistry units;
   private final MergeUnit mergeUnit;
-  private final IdentityService identity;
+  private final CurrentUser currentUser;
 
-  public UnitController(UnitRegistry units, MergeUnit mergeUnit, IdentityService identity) {
+  public UnitController(UnitRegistry units, MergeUnit mergeUnit, CurrentUser currentUser) {
     this.units = units;
     this.mergeUnit = mergeUnit;
-    this.identity = identity;
+    this.currentUser = currentUser;
   }
 
   public record MergeRequest(String successor, String lastDay) {}
@@ -44,10 +41,7 @@ public class UnitController {
 
   @PostMapping("/api/units/{code}/merge")
   public Map<String, Object> merge(@PathVariable String code, @RequestBody MergeRequest request) {
-    Authentication user = identity.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains("camunda-admin")) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị được sáp nhập đơn vị.");
-    }
+    currentUser.requireAnyOf(List.of("camunda-admin"), "Chỉ quản trị được sáp nhập đơn vị.");
     LocalDate lastDay = Deadlines.parseOrNull(request.lastDay());
     int moved = mergeUnit.merge(code, request.successor(), lastDay);
     return Map.of("unit", code, "successor", request.successor(), "movedTasks", moved);

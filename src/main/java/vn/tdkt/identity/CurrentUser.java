@@ -1,0 +1,27 @@
+package vn.tdkt.identity;
+
+import java.util.Collection;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The user of the current /api request (authenticated by {@link RestAuthentication}) and their roles. */
+@Component
+public class CurrentUser {
+
+  private final IdentityService identity;
+
+  public CurrentUser(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  /** Refuses the request with 403 and the Vietnamese message unless the user is in one of the groups. */
+  public void requireAnyOf(Collection<String> groups, String refusal) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(groups::contains)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
+    }
+  }
+}
