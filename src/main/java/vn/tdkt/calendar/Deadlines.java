@@ -52,6 +52,11 @@ public class Deadlines {
     return Date.from(reminder.atStartOfDay(VIETNAM).toInstant());
   }
 
+  /** The follow-up date of a task due after {@code n} working days: the reminder before that day. */
+  public Date reminderBeforeWorkingDays(Object n) {
+    return reminderBefore(calendar.plusWorkingDays(today(), Integer.parseInt(n.toString())));
+  }
+
   /** Today in Vietnam by the engine clock, so tests that move the clock see the same day. */
   public static LocalDate today() {
     return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM).toLocalDate();

@@ -78,6 +78,35 @@ class WorkingDayDeadlinesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("Chủ tịch có 10 ngày làm việc để phê duyệt kế hoạch, ngày theo dõi trước hạn 2 ngày làm việc")
+  void approvalIsDueInWorkingDays() {
+    ProcessInstance plan = launch(seed000Plan("so-yte"));
+
+    // Launched Friday 20/09/2024: ten working days end on Friday 04/10/2024 (2/9 holidays are past).
+    Task approval = task(plan, "approvePlan");
+    assertThat(approval.getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 10, 5, 0, 0)));
+    assertThat(approval.getFollowUpDate()).isEqualTo(vn(LocalDateTime.of(2024, 10, 3, 0, 0)));
+  }
+
+  @Test
+  @DisplayName("họp xét chưa xong khi hết hạn nhận hồ sơ thì thủ trưởng đơn vị được báo, việc vẫn tiếp tục")
+  void lateSelectionMeetingEscalatesToTheUnitHead() {
+    ProcessInstance plan = launchedAndApproved("so-yte");
+    registeredAndReported(plan, "so-yte");
+    assertThat(unitTask(plan, "so-yte", "recordSelectionMeeting").getDueDate())
+        .isEqualTo(vn(LocalDateTime.of(2025, 10, 17, 0, 0)));
+
+    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
+    assertThat(groupsOf(unitTask(plan, "so-yte", "recordSelectionMeeting")))
+        .containsExactlyInAnyOrder("unit-so-yte-secretary", "unit-so-yte-officer");
+    at(LocalDateTime.of(2025, 10, 17, 0, 0));
+
+    assertThat(groupsOf(unitTask(plan, "so-yte", "recordSelectionMeeting")))
+        .containsExactlyInAnyOrder("unit-so-yte-secretary", "unit-so-yte-officer", "unit-so-yte-head");
+    assertThat(unitDrive(plan, "so-yte")).isWaitingAt("recordSelectionMeeting");
+  }
+
+  @Test
   @DisplayName("việc quá hạn xem được qua REST theo kế hoạch và đơn vị, chỉ Ban và giám sát được xem")
   void overdueWorkIsListedForTheBoard() {
     ProcessInstance plan = dossierSubmittedBeforeTet();

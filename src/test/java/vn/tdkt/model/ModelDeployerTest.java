@@ -46,7 +46,7 @@ class ModelDeployerTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("mọi định nghĩa có thời hạn lưu lịch sử; mọi phần tử có hình trên sơ đồ; mọi việc có nhóm và biểu mẫu")
+  @DisplayName("mọi định nghĩa có thời hạn lưu lịch sử; mọi phần tử có hình trên sơ đồ; mọi việc có nhóm, biểu mẫu, hạn và ngày theo dõi")
   void modelsAreComplete() {
     repository.createProcessDefinitionQuery().latestVersion().list()
         .forEach(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull());
@@ -64,6 +64,8 @@ class ModelDeployerTest extends DriveTest {
         assertThat(task.getCamundaFormRef() != null || task.getCamundaFormKey() != null)
             .as("form of %s", task.getId()).isTrue();
         assertThat(task.getName()).as("Vietnamese name of %s", task.getId()).isNotBlank();
+        assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
+        assertThat(task.getCamundaFollowUpDate()).as("follow-up date of %s", task.getId()).isNotBlank();
       });
     }
   }
