@@ -94,7 +94,7 @@ class RestWalkthroughTest extends DriveTest {
         .header("Content-Type", "application/json");
     if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+          .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     String text = response.body();

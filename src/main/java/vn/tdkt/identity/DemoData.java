@@ -23,6 +23,8 @@ import vn.tdkt.unit.UnitRegistry;
 @ConditionalOnProperty(name = "tdkt.demo.enabled", havingValue = "true")
 public class DemoData {
 
+  private static final String USERS = "demo/users.csv";
+
   private final UnitRegistry units;
   private final IdentityService identity;
   private final String password;
@@ -40,7 +42,7 @@ public class DemoData {
   }
 
   void loadUsers() {
-    for (String[] row : rows("demo/users.csv")) {
+    for (String[] row : rows(USERS)) {
       String id = row[0];
       if (identity.createUserQuery().userId(id).count() == 0) {
         User user = identity.newUser(id);
@@ -56,6 +58,11 @@ public class DemoData {
         }
       }
     }
+  }
+
+  /** The ids of the demo users, which must not exist in production. */
+  static List<String> userIds() {
+    return rows(USERS).stream().map(row -> row[0]).toList();
   }
 
   private static List<String[]> rows(String resource) {

@@ -112,11 +112,11 @@ class WorkingDayDeadlinesTest extends DriveTest {
     ProcessInstance plan = dossierSubmittedBeforeTet();
     at(LocalDateTime.of(2026, 2, 27, 9, 0));
 
-    String overdue = http.withBasicAuth("canbo.bantdkt", "demo")
+    String overdue = http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
         .getForObject("/api/overdue?planNumber={p}&unitCode=so-yte", String.class, plan.getBusinessKey());
     assertThat(overdue).contains("\"taskName\":\"Thẩm định hồ sơ\"", "\"unitCode\":\"so-yte\"",
         "\"planNumber\":\"" + plan.getBusinessKey() + "\"");
-    assertThat(http.withBasicAuth("yte.canbo", "demo").getForEntity("/api/overdue", String.class)
+    assertThat(http.withBasicAuth("yte.canbo", DEMO_PASSWORD).getForEntity("/api/overdue", String.class)
         .getStatusCode().value()).isEqualTo(403);
   }
 

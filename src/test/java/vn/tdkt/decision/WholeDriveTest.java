@@ -100,7 +100,7 @@ class WholeDriveTest extends DriveTest {
       assertThat(award.decisionDate()).isEqualTo(LocalDate.of(2025, 10, 30));
     });
     assertThat(http.getForEntity("/api/awards", String.class).getStatusCode().value()).isEqualTo(401);
-    String overHttp = http.withBasicAuth("canbo.bantdkt", "demo")
+    String overHttp = http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
         .getForObject("/api/awards?planNumber={p}", String.class, plan.getBusinessKey());
     assertThat(overHttp).contains("\"nomineeName\":\"Bệnh viện Đa khoa tỉnh\"", "\"decisionNumber\":\"1234/QĐ-UBND\"");
 

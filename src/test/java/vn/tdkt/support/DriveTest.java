@@ -58,6 +58,8 @@ import vn.tdkt.model.ModelDeployer;
 })
 public abstract class DriveTest {
 
+  /** The demo users' password (tdkt.demo.password), which meets the password policy. */
+  protected static final String DEMO_PASSWORD = "ThiDua@2025";
   protected static final String INDIVIDUAL = "INDIVIDUAL";
   protected static final String COLLECTIVE = "COLLECTIVE";
   private static final ObjectMapper JSON = new ObjectMapper();

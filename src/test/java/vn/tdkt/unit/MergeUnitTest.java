@@ -51,9 +51,9 @@ class MergeUnitTest extends DriveTest {
     HttpHeaders json = new HttpHeaders();
     json.setContentType(MediaType.APPLICATION_JSON);
     HttpEntity<String> body = new HttpEntity<>("{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}", json);
-    assertThat(http.withBasicAuth("canbo.bantdkt", "demo")
+    assertThat(http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
         .postForEntity("/api/units/" + merged + "/merge", body, String.class).getStatusCode().value()).isEqualTo(403);
-    assertThat(http.withBasicAuth("admin", "demo")
+    assertThat(http.withBasicAuth("admin", DEMO_PASSWORD)
         .postForEntity("/api/units/" + merged + "/merge", body, String.class).getStatusCode().value()).isEqualTo(200);
 
     appraise(plan, merged, "SUPPLEMENT", Map.of(),
