@@ -27,7 +27,7 @@ import vn.tdkt.unit.UnitRegistry;
 public class ValidatePlan implements JavaDelegate {
 
   /** Plan variable → key of the rule table it pins. */
-  public static final Map<String, String> RULES = Map.of(
+  private static final Map<String, String> RULES = Map.of(
       "quotaRuleId", "nomineeQuota", "eligibilityRuleId", "nomineeEligibility");
 
   private final UnitRegistry units;
