@@ -67,6 +67,14 @@ export default {
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false
 
+  links: [
+    {
+      label: 'Hướng dẫn sử dụng',
+      href: '/huong-dan-su-dung',
+      description: 'Việc của từng vai trò, cách điền biểu mẫu và cách tính thời hạn'
+    }
+  ],
+
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
