@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -90,24 +91,28 @@ public class AccessSetup implements ApplicationRunner {
   }
 
   private void ensureFilters() {
-    TaskQuery unitWork = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-        .includeAssignedTasks();
     ensureFilter("Việc của tôi", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
         "Việc đã nhận về mình");
-    ensureFilter("Việc của đơn vị", -5, unitWork, "Việc giao cho nhóm, đơn vị của tôi");
-    ensureFilter("Sắp đến hạn", 0, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-        .includeAssignedTasks().dueBeforeExpression("${dateTime().plusDays(3)}").dueAfterExpression("${now()}"),
-        "Việc còn dưới 3 ngày đến hạn");
-    ensureFilter("Quá hạn", 5, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-        .includeAssignedTasks().dueBeforeExpression("${now()}"), "Việc đã quá hạn");
+    ensureFilter("Việc của đơn vị", -5, myGroupsWork(), "Việc giao cho nhóm, đơn vị của tôi");
+    ensureFilter("Sắp đến hạn", 0, myGroupsWork().dueBeforeExpression("${dateTime().plusDays(3)}")
+        .dueAfterExpression("${now()}"), "Việc còn dưới 3 ngày đến hạn");
+    ensureFilter("Quá hạn", 5, myGroupsWork().dueBeforeExpression("${now()}"), "Việc đã quá hạn");
   }
 
+  private TaskQuery myGroupsWork() {
+    return tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+  }
+
+  /**
+   * Creates the filter, or brings an existing one up to date. The task list shows each task's
+   * plan and unit, so an officer with many units' work tells them apart.
+   */
   private void ensureFilter(String name, int priority, TaskQuery query, String description) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
-      return;
-    }
-    Filter filter = filters.newTaskFilter(name).setOwner("admin").setQuery(query)
-        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    Filter filter = filters.createFilterQuery().filterName(name).list().stream().findFirst()
+        .orElseGet(() -> filters.newTaskFilter(name).setOwner("admin"));
+    filter.setQuery(query).setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+        "variables", List.of(Map.of("name", "planNumber", "label", "Số kế hoạch"),
+            Map.of("name", "unitName", "label", "Đơn vị"))));
     filters.saveFilter(filter);
   }
 

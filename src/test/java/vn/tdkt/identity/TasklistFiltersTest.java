@@ -1,0 +1,44 @@
+package vn.tdkt.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Bộ lọc công việc trong Tasklist")
+class TasklistFiltersTest extends DriveTest {
+
+  @Autowired FilterService filters;
+  @Autowired IdentityService identity;
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  @DisplayName("\"Việc của đơn vị\" cho mỗi người đúng việc của đơn vị mình, kèm số kế hoạch và tên đơn vị")
+  void unitWorkFilterShowsOnlyTheUnitsTasksWithPlanAndUnit() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-yte");
+    Filter unitWork = filters.createFilterQuery().filterName("Việc của đơn vị").singleResult();
+    String gddtLine = unitDrive(plan, "so-gddt").getId();
+    String yteLine = unitDrive(plan, "so-yte").getId();
+
+    identity.setAuthentication("gddt.canbo", List.of("unit-so-gddt-officer"));
+    List<Task> gddt = filters.list(unitWork.getId());
+
+    assertThat(gddt).extracting(Task::getProcessInstanceId).contains(gddtLine).doesNotContain(yteLine);
+    assertThat(unitWork.getProperties().get("variables")).isEqualTo(List.of(
+        Map.of("name", "planNumber", "label", "Số kế hoạch"), Map.of("name", "unitName", "label", "Đơn vị")));
+  }
+}
