@@ -71,6 +71,8 @@ public class AccessSetup implements ApplicationRunner {
   private void grantRoles() {
     grant(ANY, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grant(ANY, Resources.FILTER, ANY, Permissions.READ);
+    // The process name in a unit's task list; the instances themselves stay per unit (GrantUnitAccess).
+    grant(ANY, Resources.PROCESS_DEFINITION, "unitDrive", Permissions.READ);
     for (String decision : DECISIONS) {
       // Task listeners evaluate the rule tables as the user completing the task.
       grant(ANY, Resources.DECISION_DEFINITION, decision, Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -111,8 +113,8 @@ public class AccessSetup implements ApplicationRunner {
     Filter filter = filters.createFilterQuery().filterName(name).list().stream().findFirst()
         .orElseGet(() -> filters.newTaskFilter(name).setOwner("admin"));
     filter.setQuery(query).setProperties(Map.of("priority", priority, "description", description, "refresh", true,
-        "variables", List.of(Map.of("name", "planNumber", "label", "Số kế hoạch"),
-            Map.of("name", "unitName", "label", "Đơn vị"))));
+        "variables", List.of(Map.of("name", "unitName", "label", "Đơn vị"),
+            Map.of("name", "planNumber", "label", "Số kế hoạch"))));
     filters.saveFilter(filter);
   }
 

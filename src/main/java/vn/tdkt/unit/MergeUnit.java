@@ -3,7 +3,9 @@ package vn.tdkt.unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,14 @@ public class MergeUnit {
 
   private final UnitRegistry units;
   private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final GrantUnitAccess unitAccess;
 
-  public MergeUnit(UnitRegistry units, TaskService tasks) {
+  public MergeUnit(UnitRegistry units, TaskService tasks, RuntimeService runtime, GrantUnitAccess unitAccess) {
     this.units = units;
     this.tasks = tasks;
+    this.runtime = runtime;
+    this.unitAccess = unitAccess;
   }
 
   /** Returns how many open tasks moved. */
@@ -48,6 +54,11 @@ public class MergeUnit {
         tasks.addCandidateGroup(task.getId(), move.getValue());
         moved++;
       }
+    }
+    // The successor's staff may read the merged unit's running lines, as they carry on its work.
+    for (ProcessInstance line : runtime.createProcessInstanceQuery().processDefinitionKey("unitDrive")
+        .variableValueEquals("unitCode", code).list()) {
+      unitAccess.grantRead(line.getId(), heir);
     }
     return moved;
   }

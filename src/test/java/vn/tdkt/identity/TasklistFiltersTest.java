@@ -38,7 +38,9 @@ class TasklistFiltersTest extends DriveTest {
     List<Task> gddt = filters.list(unitWork.getId());
 
     assertThat(gddt).extracting(Task::getProcessInstanceId).contains(gddtLine).doesNotContain(yteLine);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(gddtLine, yteLine)).list())
+        .as("a unit reads its own line of work only").extracting(ProcessInstance::getId).containsExactly(gddtLine);
     assertThat(unitWork.getProperties().get("variables")).isEqualTo(List.of(
-        Map.of("name", "planNumber", "label", "Số kế hoạch"), Map.of("name", "unitName", "label", "Đơn vị")));
+        Map.of("name", "unitName", "label", "Đơn vị"), Map.of("name", "planNumber", "label", "Số kế hoạch")));
   }
 }
