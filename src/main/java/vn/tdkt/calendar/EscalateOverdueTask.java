@@ -3,7 +3,6 @@ package vn.tdkt.calendar;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,23 +16,20 @@ public class EscalateOverdueTask implements JavaDelegate {
 
   static final int ESCALATED_PRIORITY = 90;
 
+  private final FlagOpenTask flag;
   private final TaskService tasks;
 
-  public EscalateOverdueTask(TaskService tasks) {
+  public EscalateOverdueTask(FlagOpenTask flag, TaskService tasks) {
+    this.flag = flag;
     this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String taskKey = (String) execution.getVariableLocal("overdueTask");
     String supervisor = (String) execution.getVariableLocal("supervisorGroup");
-    for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(taskKey).list()) {
-      tasks.addCandidateGroup(task.getId(), supervisor);
-      tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
-      tasks.createComment(task.getId(), execution.getProcessInstanceId(), "Quá hạn: việc \"" + task.getName()
-          + "\" đã quá hạn (hạn đến hết ngày "
-          + Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())) + "); đã báo cấp giám sát.");
-    }
+    flag.flag(execution, (String) execution.getVariableLocal("overdueTask"), ESCALATED_PRIORITY,
+            task -> "Quá hạn: việc \"" + task.getName() + "\" đã quá hạn (hạn đến hết ngày "
+                + Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())) + "); đã báo cấp giám sát.")
+        .forEach(task -> tasks.addCandidateGroup(task.getId(), supervisor));
   }
 }

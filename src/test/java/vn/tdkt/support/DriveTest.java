@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -386,9 +385,5 @@ public abstract class DriveTest {
     }
     return Variables.fileValue(name).file(bytes.toByteArray())
         .mimeType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").create();
-  }
-
-  protected static LocalDate day(String isoDate) {
-    return LocalDate.parse(isoDate);
   }
 }

@@ -1,0 +1,33 @@
+package vn.tdkt.calendar;
+
+import java.util.List;
+import java.util.function.Function;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * What reminders and escalations do to the work they are about: the open task of that step in
+ * this process instance moves up its list (priority) and carries a comment, shown in Tasklist.
+ */
+@Component
+public class FlagOpenTask {
+
+  private final TaskService tasks;
+
+  public FlagOpenTask(TaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  /** Flags the open tasks of step {@code taskKey}; returns them for any further change. */
+  public List<Task> flag(DelegateExecution execution, String taskKey, int priority, Function<Task, String> comment) {
+    List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(taskKey).list();
+    for (Task task : open) {
+      tasks.setPriority(task.getId(), priority);
+      tasks.createComment(task.getId(), execution.getProcessInstanceId(), comment.apply(task));
+    }
+    return open;
+  }
+}
