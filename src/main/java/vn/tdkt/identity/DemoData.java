@@ -6,17 +6,19 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
- * The demo province (seed 000's units) and a user for every role, so a fresh installation can
+ * The demo units of the seeds (one {@code demo/units*.csv} per source plan) and a user for every role, so a fresh installation can
  * walk a whole drive. Off with {@code tdkt.demo.enabled=false}.
  */
 @Component
@@ -35,9 +37,21 @@ public class DemoData {
     this.password = password;
   }
 
+  /** Every {@code demo/units*.csv}: code;name;kind;category and, optionally, the parent unit's code. */
   void loadUnits() {
-    for (String[] row : rows("demo/units.csv")) {
-      units.save(new Unit(row[0], row[1], row[2], row[3]));
+    for (String file : unitFiles()) {
+      for (String[] row : rows(file)) {
+        units.save(new Unit(row[0], row[1], row[2], row[3], row.length > 4 ? row[4] : null, null, null, null));
+      }
+    }
+  }
+
+  private static List<String> unitFiles() {
+    try {
+      return Stream.of(new PathMatchingResourcePatternResolver().getResources("classpath*:demo/units*.csv"))
+          .map(r -> "demo/" + r.getFilename()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the demo unit files", e);
     }
   }
 

@@ -43,10 +43,10 @@ public class UnitRegistry {
     return unit;
   }
 
-  /** Adds the unit, or updates its name, kind and category when the code exists. */
+  /** Adds the unit, or updates its name, kind, category and parent when the code exists. */
   public void save(Unit unit) {
-    int updated = jdbc.update("update tdkt_unit set name = ?, kind = ?, category = ? where code = ?",
-        unit.name(), unit.kind(), unit.category(), unit.code());
+    int updated = jdbc.update("update tdkt_unit set name = ?, kind = ?, category = ?, parent_code = ? where code = ?",
+        unit.name(), unit.kind(), unit.category(), unit.parent(), unit.code());
     if (updated == 0) {
       jdbc.update("insert into tdkt_unit (code, name, kind, category, parent_code, valid_from) values (?, ?, ?, ?, ?, ?)",
           unit.code(), unit.name(), unit.kind(), unit.category(), unit.parent(),
