@@ -35,19 +35,23 @@ class RestWalkthroughTest extends DriveTest {
   void walkAPlanOverRest() throws Exception {
     assertThat(call(null, "GET", "/engine-rest/task", null).status()).isEqualTo(401);
 
-    String bad = startBody("REST-" + System.nanoTime(), "2025-10-31", "[\\\"so-gddt\\\",\\\"so-yte\\\"]");
-    Reply refused = call("canbo.bantdkt", "POST", "/engine-rest/process-definition/key/emulationPlan/submit-form", bad);
+    long plansBefore = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count();
+    Reply refused = call("canbo.bantdkt", "POST", "/api/plans", launchBody("REST-" + System.nanoTime(), "2025-10-31"));
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.text()).contains("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.");
-
-    assertThat(call("gddt.canbo", "POST", "/engine-rest/process-definition/key/emulationPlan/submit-form",
-        startBody("REST-" + System.nanoTime(), "2024-10-31", "[\\\"so-gddt\\\"]")).status())
-        .as("a unit officer may not launch a plan, nor even see it").isIn(403, 404);
+    assertThat(refused.body().get("problems").toString())
+        .contains("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.", "Không có đơn vị mã so-khong-co");
+    assertThat(call("canbo.bantdkt", "POST", "/api/plans", "{\"planTemplate\":\"000-ubnd-tinh-dot-thi-dua-dac-biet\","
+        + "\"planNumbr\":\"x\"}").body().get("problems").get(0).asText())
+        .isEqualTo("Trường không có trong định dạng kế hoạch: planNumbr. Xem docs/plan-format.md.");
+    assertThat(call("gddt.canbo", "POST", "/api/plans", launchBody("REST-" + System.nanoTime(), "2024-10-31")).status())
+        .as("a unit officer may not launch a plan").isEqualTo(403);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count())
+        .as("nothing was started").isEqualTo(plansBefore);
 
     String planNumber = "REST-" + System.nanoTime();
-    Reply started = call("canbo.bantdkt", "POST", "/engine-rest/process-definition/key/emulationPlan/submit-form",
-        startBody(planNumber, "2024-10-31", "[\\\"so-gddt\\\",\\\"so-yte\\\"]"));
-    assertThat(started.status()).isEqualTo(200);
+    Reply started = call("canbo.bantdkt", "POST", "/api/plans", launchBody(planNumber, "2024-10-31")
+        .replace(", \"so-khong-co\"", ""));
+    assertThat(started.status()).as(started.text()).isEqualTo(201);
     String planId = started.body().get("id").asText();
 
     JsonNode approval = call("chutich.ubnd", "GET", "/engine-rest/task?processInstanceId=" + planId, null).body();
@@ -73,18 +77,12 @@ class RestWalkthroughTest extends DriveTest {
         "{\"variables\":{\"registrationCommitments\":{\"value\":\"Hoàn thành 100% chỉ tiêu\"}}}").status()).isEqualTo(204);
   }
 
-  private static String startBody(String number, String registrationDeadline, String unitsJson) {
+  /** Seed 000's template with the plan's own number, registration deadline and units (one not in the registry). */
+  private static String launchBody(String number, String registrationDeadline) {
     return """
-        {"variables":{
-          "planNumber":{"value":"%s"},
-          "planTitle":{"value":"Đợt thi đua đặc biệt năm 2025"},
-          "issuingAuthority":{"value":"UBND tỉnh Bắc Kạn"},
-          "awardName":{"value":"Bằng khen của Chủ tịch UBND tỉnh"},
-          "periodStart":{"value":"2024-10-01"}, "periodEnd":{"value":"2025-09-30"},
-          "registrationDeadline":{"value":"%s"}, "reportDeadline":{"value":"2025-10-09"},
-          "submissionOpens":{"value":"2025-10-14"}, "submissionCloses":{"value":"2025-10-16"},
-          "participatingUnits":{"value":"%s","type":"Json"}}}
-        """.formatted(number, registrationDeadline, unitsJson);
+        {"planTemplate": "000-ubnd-tinh-dot-thi-dua-dac-biet", "planNumber": "%s", "registrationDeadline": "%s",
+         "participatingUnits": ["so-gddt", "so-yte", "so-khong-co"]}
+        """.formatted(number, registrationDeadline);
   }
 
   private Reply call(String user, String method, String path, String body) throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 
 /**
@@ -54,7 +55,24 @@ public class Deadlines {
 
   /** The follow-up date of a task due after {@code n} working days: the reminder before that day. */
   public Date reminderBeforeWorkingDays(Object n) {
-    return reminderBefore(calendar.plusWorkingDays(today(), Integer.parseInt(n.toString())));
+    return reminderBefore(workingDaysFromToday(n));
+  }
+
+  /**
+   * A deadline a plan may fix ("đến hết ngày D", e.g. seed 004's "trình Ban Thường vụ trước
+   * 20/4/2025"); without one, the end of the {@code n}-th working day from today.
+   */
+  public Date fixedOrWorkingDays(Object day, Object n) {
+    return Decisions.isBlank(day) ? Date.from(calendar.deadlineEnd(workingDaysFromToday(n))) : endOfDay(day);
+  }
+
+  /** The follow-up date that goes with {@link #fixedOrWorkingDays}. */
+  public Date reminderBeforeFixedOrWorkingDays(Object day, Object n) {
+    return reminderBefore(Decisions.isBlank(day) ? workingDaysFromToday(n) : day);
+  }
+
+  private LocalDate workingDaysFromToday(Object n) {
+    return calendar.plusWorkingDays(today(), Integer.parseInt(n.toString()));
   }
 
   /** Today in Vietnam by the engine clock, so tests that move the clock see the same day. */

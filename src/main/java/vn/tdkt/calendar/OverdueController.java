@@ -1,6 +1,7 @@
 package vn.tdkt.calendar;
 
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
@@ -11,7 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.identity.CurrentUser;
-import vn.tdkt.identity.Roles;
+import vn.tdkt.identity.RoleGroups;
+import vn.tdkt.identity.RoleGroups.Role;
 
 /**
  * What is overdue, per plan and per unit: {@code GET /api/overdue?planNumber=…&unitCode=…}. For
@@ -20,25 +22,25 @@ import vn.tdkt.identity.Roles;
 @RestController
 public class OverdueController {
 
-  private static final Set<String> ALLOWED = Set.of(Roles.BOARD_OFFICER, Roles.BOARD_HEAD, Roles.MONITOR, "camunda-admin");
-
   public record OverdueTask(String planNumber, String unitCode, String taskName, String taskId,
       Date dueDate, String assignee) {}
 
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final CurrentUser currentUser;
+  private final Set<String> allowed = new HashSet<>(List.of("camunda-admin"));
 
-  public OverdueController(TaskService tasks, RuntimeService runtime, CurrentUser currentUser) {
+  public OverdueController(TaskService tasks, RuntimeService runtime, CurrentUser currentUser, RoleGroups roleGroups) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.currentUser = currentUser;
+    allowed.addAll(roleGroups.ids(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.MONITOR)));
   }
 
   @GetMapping("/api/overdue")
   public List<OverdueTask> overdue(@RequestParam(required = false) String planNumber,
       @RequestParam(required = false) String unitCode) {
-    currentUser.requireAnyOf(ALLOWED, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
+    currentUser.requireAnyOf(allowed, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
     return tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().list().stream()
         .map(this::describe)
         .filter(t -> isBlank(planNumber) || planNumber.equals(t.planNumber()))

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.tdkt.identity.RoleGroups.Role;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -43,21 +44,23 @@ public class AccessSetup implements ApplicationRunner {
   private final TaskService tasks;
   private final UnitRegistry units;
   private final ObjectProvider<DemoData> demoData;
+  private final RoleGroups roleGroups;
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData) {
+      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData, RoleGroups roleGroups) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.units = units;
     this.demoData = demoData;
+    this.roleGroups = roleGroups;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     demoData.ifAvailable(DemoData::loadUnits);
-    Roles.NAMES.forEach(this::ensureGroup);
+    roleGroups.all().forEach(group -> ensureGroup(group.id(), group.name()));
     for (Unit unit : units.all()) {
       ensureGroup(unit.officerGroup(), "Cán bộ thi đua - " + unit.name());
       ensureGroup(unit.secretaryGroup(), "Thư ký Hội đồng TĐKT - " + unit.name());
@@ -77,19 +80,22 @@ public class AccessSetup implements ApplicationRunner {
       // Task listeners evaluate the rule tables as the user completing the task.
       grant(ANY, Resources.DECISION_DEFINITION, decision, Permissions.READ, Permissions.CREATE_INSTANCE);
     }
-    grant(Roles.BOARD_OFFICER, Resources.PROCESS_DEFINITION, "emulationPlan",
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(Roles.BOARD_OFFICER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    for (String role : new String[] {Roles.BOARD_OFFICER, Roles.BOARD_HEAD, Roles.DECIDING_AUTHORITY, Roles.MONITOR}) {
+    for (String board : roleGroups.ids(List.of(Role.BOARD_OFFICER))) {
+      grant(board, Resources.PROCESS_DEFINITION, "emulationPlan", ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(board, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+    for (String role : roleGroups.ids(List.of(Role.values()))) {
       for (String process : PROCESSES) {
         grant(role, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY,
             ProcessDefinitionPermissions.READ_INSTANCE);
       }
       grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     }
-    grant(Roles.MONITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Roles.MONITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-    grant(Roles.MONITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    for (String monitor : roleGroups.ids(List.of(Role.MONITOR))) {
+      grant(monitor, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(monitor, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+      grant(monitor, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
   }
 
   private void ensureFilters() {

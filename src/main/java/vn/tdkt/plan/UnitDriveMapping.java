@@ -14,15 +14,16 @@ import vn.tdkt.unit.Unit;
 /**
  * What passes between the plan and each unit's line of work ("Thi đua của các đơn vị"): the plan's
  * data and the unit in, the unit's result out. Results are appended to the plan's
- * {@code unitResults}, because a multi-instance output mapping would overwrite one unit with the next.
+ * phase's {@code unitResults}, because a multi-instance output mapping would overwrite one unit with the next.
  */
 @Component("unitDriveMapping")
 public class UnitDriveMapping implements DelegateVariableMapping {
 
   static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "planTheme",
-      "issuingAuthority", "awardName", "periodStart", "periodEnd", "registrationDeadline",
-      "reportDeadline", "submissionOpens", "submissionCloses", "quotaStandard", "quotaMajor", "appraisalWorkingDays",
-      "quotaRuleId", "eligibilityRuleId");
+      "issuingAuthority", "awardName", "phaseName", "phaseNumber", "periodStart", "periodEnd",
+      "registrationRequired", "registrationDeadline", "reportDeadline", "selectionStarts", "submissionOpens",
+      "submissionCloses", "quotaStandard", "quotaMajor", "appraisalWorkingDays", "quotaRuleId", "eligibilityRuleId",
+      "proposalGateRuleId", "ratingYears", "selectionMeetingForm", "boardGroup", "boardHeadGroup");
 
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {
@@ -43,9 +44,9 @@ public class UnitDriveMapping implements DelegateVariableMapping {
         (String) unitDrive.getVariable("unitName"),
         (String) unitDrive.getVariable("unitStatus"),
         JsonVariables.readList(unitDrive, "nominees", Nominee.class));
-    DelegateExecution planInstance = plan.getProcessInstance();
-    List<UnitResult> results = new ArrayList<>(JsonVariables.readList(planInstance, "unitResults", UnitResult.class));
+    // Lands in the phase's own list (set when the phase began), found up the scope hierarchy.
+    List<UnitResult> results = new ArrayList<>(JsonVariables.readList(plan, "unitResults", UnitResult.class));
     results.add(result);
-    planInstance.setVariable("unitResults", JsonVariables.json(results));
+    plan.setVariable("unitResults", JsonVariables.json(results));
   }
 }

@@ -3,9 +3,11 @@ package vn.tdkt.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,6 +18,7 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -26,19 +29,35 @@ import vn.tdkt.unit.UnitRegistry;
 @Component("validatePlan")
 public class ValidatePlan implements JavaDelegate {
 
-  /** Plan variable → key of the rule table it pins. */
-  private static final Map<String, String> RULES = Map.of(
-      "quotaRuleId", "nomineeQuota", "eligibilityRuleId", "nomineeEligibility");
+  private static final String DEFAULT_SELECTION_FORM = "recordSelectionMeeting";
+
+  private record Rule(String defaultKey, String label) {}
+
+  private record RoleOf(RoleGroups.Role role, String label) {}
+
+  /** Plan variable naming a rule table (DMN key) → its default and what it decides; the pinned id goes to variable + "Id". */
+  private static final Map<String, Rule> RULES = Map.of(
+      "quotaRule", new Rule("nomineeQuota", "chỉ tiêu đề nghị"),
+      "eligibilityRule", new Rule("nomineeEligibility", "điều kiện đề nghị"),
+      "proposalGateRule", new Rule(null, "điều kiện được đề nghị của đơn vị"));
+
+  private static final Map<String, RoleOf> ROLE_GROUPS = Map.of(
+      "boardGroup", new RoleOf(RoleGroups.Role.BOARD_OFFICER, "chuyên viên thẩm định"),
+      "boardHeadGroup", new RoleOf(RoleGroups.Role.BOARD_HEAD, "lãnh đạo duyệt thẩm định, ký tờ trình"),
+      "decidingGroup", new RoleOf(RoleGroups.Role.DECIDING_AUTHORITY, "cấp quyết định khen thưởng"));
+
 
   private final UnitRegistry units;
+  private final RoleGroups roles;
   private final HistoryService history;
   private final RepositoryService repository;
   private final VietnameseBusinessCalendar calendar;
   private final int defaultAppraisalWorkingDays;
 
-  public ValidatePlan(UnitRegistry units, HistoryService history, RepositoryService repository,
+  public ValidatePlan(UnitRegistry units, RoleGroups roles, HistoryService history, RepositoryService repository,
       VietnameseBusinessCalendar calendar, @Value("${tdkt.appraisal-working-days:25}") int defaultAppraisalWorkingDays) {
     this.units = units;
+    this.roles = roles;
     this.history = history;
     this.repository = repository;
     this.calendar = calendar;
@@ -57,65 +76,146 @@ public class ValidatePlan implements JavaDelegate {
       problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch khác.");
     }
 
-    LocalDate periodStart = date(execution, "periodStart", "ngày bắt đầu thi đua", problems);
-    LocalDate periodEnd = date(execution, "periodEnd", "ngày kết thúc thi đua", problems);
-    LocalDate registration = date(execution, "registrationDeadline", "hạn đăng ký thi đua", problems);
-    LocalDate report = date(execution, "reportDeadline", "hạn báo cáo kết quả", problems);
-    LocalDate opens = date(execution, "submissionOpens", "ngày mở nhận hồ sơ", problems);
-    LocalDate closes = date(execution, "submissionCloses", "ngày hết hạn nhận hồ sơ", problems);
-    if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
-      problems.add("Ngày kết thúc thi đua phải sau ngày bắt đầu.");
+    boolean registrationRequired = !Boolean.FALSE.equals(execution.getVariable("registrationRequired"));
+    LocalDate registration = registrationRequired
+        ? date(execution.getVariable("registrationDeadline"), "hạn đăng ký thi đua", problems) : null;
+    List<Phase> phases = phases(execution, problems);
+    PhaseCheck first = null;
+    PhaseCheck previous = null;
+    for (int i = 0; i < phases.size(); i++) {
+      PhaseCheck phase = new PhaseCheck(phases.get(i), phases.size() == 1 ? "" : "Đợt " + (i + 1) + ": ", problems);
+      if (previous != null && previous.end != null && phase.start != null && !phase.start.isAfter(previous.end)) {
+        problems.add(phase.prefix + "phải bắt đầu sau khi đợt trước kết thúc.");
+      }
+      first = first == null ? phase : first;
+      previous = phase;
     }
-    if (registration != null && periodEnd != null && registration.isAfter(periodEnd)) {
+    if (registration != null && first != null && first.end != null && registration.isAfter(first.end)) {
       problems.add("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.");
     }
-    if (opens != null && closes != null && closes.isBefore(opens)) {
-      problems.add("Ngày hết hạn nhận hồ sơ phải từ ngày mở nhận hồ sơ trở đi.");
-    }
-    if (report != null && closes != null && report.isAfter(closes)) {
-      problems.add("Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.");
-    }
+    LocalDate proposalDeadline = optionalDate(execution.getVariable("proposalDeadline"), "hạn trình cấp quyết định", problems);
 
     Object appraisalDays = execution.getVariable("appraisalWorkingDays");
     problems.addIf(appraisalDays != null && !(appraisalDays instanceof Number n && n.doubleValue() == n.longValue()
         && n.longValue() >= 1 && n.longValue() <= 365), "Thời hạn thẩm định phải là số ngày làm việc từ 1 đến 365.");
     checkQuota(execution, "quotaStandard", "đơn vị loại thường", problems);
     checkQuota(execution, "quotaMajor", "đơn vị có chỉ tiêu 02", problems);
+    Map<String, String> roleGroups = roleGroups(execution, problems);
+    Map<String, String> rules = rules(execution, problems);
+    String selectionForm = text(execution, "selectionMeetingForm") == null
+        ? DEFAULT_SELECTION_FORM : text(execution, "selectionMeetingForm");
+    problems.addIf(repository.createDeploymentQuery().deploymentName(selectionForm + ".form").count() == 0,
+        "Không có biểu mẫu họp xét \"" + selectionForm + "\" (tệp forms/" + selectionForm + ".form).");
 
     List<Unit> planUnits = participatingUnits(execution, problems);
     problems.throwIfAny();
 
     execution.setProcessBusinessKey(planNumber);
     execution.setVariable("planUnits", JsonVariables.json(planUnits));
+    execution.setVariable("planPhases", JsonVariables.json(phases));
+    execution.setVariable("registrationRequired", registrationRequired);
     if (appraisalDays == null) {
       execution.setVariable("appraisalWorkingDays", defaultAppraisalWorkingDays);
     }
-    execution.setVariable("planWarnings", daysOffWarnings(registration, report, closes));
-    pinRules(execution);
+    roleGroups.forEach(execution::setVariable);
+    rules.forEach(execution::setVariable);
+    execution.setVariable("selectionMeetingForm", selectionForm);
+    execution.setVariable("proposalDeadline", proposalDeadline == null ? null : proposalDeadline.toString());
+    Map<String, LocalDate> fixedDeadlines = new LinkedHashMap<>();
+    fixedDeadlines.put("Hạn đăng ký thi đua", registration);
+    for (int i = 0; i < phases.size(); i++) {
+      String phase = phases.size() == 1 ? "" : " (đợt " + (i + 1) + ")";
+      fixedDeadlines.put("Hạn báo cáo kết quả" + phase, Deadlines.parseOrNull(phases.get(i).reportDeadline()));
+      fixedDeadlines.put("Ngày hết hạn nhận hồ sơ" + phase, Deadlines.parseOrNull(phases.get(i).submissionCloses()));
+    }
+    fixedDeadlines.put("Hạn trình cấp quyết định", proposalDeadline);
+    execution.setVariable("planWarnings", daysOffWarnings(fixedDeadlines));
+  }
+
+  /** The phases as given, or the one phase of a plan that gives its dates at the top level. */
+  private static List<Phase> phases(DelegateExecution execution, InvalidInputException.Problems problems) {
+    List<Phase> phases = JsonVariables.readList(execution, "phases", Phase.class);
+    if (!phases.isEmpty()) {
+      return phases;
+    }
+    return List.of(new Phase(text(execution, "phaseName") == null ? "Đợt thi đua" : text(execution, "phaseName"),
+        iso(execution.getVariable("periodStart")), iso(execution.getVariable("periodEnd")),
+        iso(execution.getVariable("reportDeadline")), iso(execution.getVariable("selectionFrom")),
+        iso(execution.getVariable("submissionOpens")), iso(execution.getVariable("submissionCloses"))));
+  }
+
+  /** Checks one phase's dates, naming the phase when the plan has several. */
+  private static final class PhaseCheck {
+    final String prefix;
+    final LocalDate start;
+    final LocalDate end;
+
+    PhaseCheck(Phase phase, String prefix, InvalidInputException.Problems problems) {
+      this.prefix = prefix;
+      start = date(phase.periodStart(), prefix, "ngày bắt đầu thi đua", problems);
+      end = date(phase.periodEnd(), prefix, "ngày kết thúc thi đua", problems);
+      LocalDate report = optionalDate(phase.reportDeadline(), prefix + "hạn báo cáo kết quả", problems);
+      LocalDate selection = optionalDate(phase.selectionFrom(), prefix + "ngày bắt đầu bình xét", problems);
+      LocalDate opens = optionalDate(phase.submissionOpens(), prefix + "ngày mở nhận hồ sơ", problems);
+      LocalDate closes = date(phase.submissionCloses(), prefix, "ngày hết hạn nhận hồ sơ", problems);
+      if (start != null && end != null && end.isBefore(start)) {
+        problems.add(prefix + "Ngày kết thúc thi đua phải sau ngày bắt đầu.");
+      }
+      if (opens != null && closes != null && closes.isBefore(opens)) {
+        problems.add(prefix + "Ngày hết hạn nhận hồ sơ phải từ ngày mở nhận hồ sơ trở đi.");
+      }
+      if (report != null && closes != null && report.isAfter(closes)) {
+        problems.add(prefix + "Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.");
+      }
+      if (selection != null && closes != null && selection.isAfter(closes)) {
+        problems.add(prefix + "Ngày bắt đầu bình xét phải trước khi hết hạn nhận hồ sơ.");
+      }
+    }
+  }
+
+  /** The groups that appraise and decide must carry those roles, so they hold the rights the work needs. */
+  private Map<String, String> roleGroups(DelegateExecution execution, InvalidInputException.Problems problems) {
+    Map<String, String> groups = new LinkedHashMap<>();
+    ROLE_GROUPS.forEach((variable, role) -> {
+      String group = text(execution, variable);
+      if (group == null) {
+        problems.add("Chưa chọn nhóm " + role.label() + ".");
+      } else if (!roles.carries(group, role.role())) {
+        problems.add("Nhóm \"" + group + "\" không phải là nhóm " + role.label()
+            + " (xem danh sách nhóm vai trò identity/role-groups.csv).");
+      }
+      groups.put(variable, group);
+    });
+    return groups;
   }
 
   /**
    * A plan keeps the rule tables in force when it was launched: an administrator's new version
    * applies to plans launched after it, not to units already selecting under the old one.
    */
-  private void pinRules(DelegateExecution execution) {
-    RULES.forEach((variable, key) -> execution.setVariable(variable, repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(key).latestVersion().singleResult().getId()));
+  private Map<String, String> rules(DelegateExecution execution, InvalidInputException.Problems problems) {
+    Map<String, String> pinned = new LinkedHashMap<>();
+    RULES.forEach((variable, rule) -> {
+      String key = text(execution, variable);
+      key = key == null ? rule.defaultKey() : key;
+      if (key == null) {
+        return;
+      }
+      var latest = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().singleResult();
+      if (latest == null) {
+        problems.add("Không có bảng quy tắc (DMN) mã \"" + key + "\" cho " + rule.label() + ".");
+      } else {
+        pinned.put(variable + "Id", latest.getId());
+      }
+    });
+    return pinned;
   }
 
   /** A fixed deadline on a day off is allowed (it is the plan's wording) but the board is warned. */
-  private String daysOffWarnings(LocalDate registration, LocalDate report, LocalDate closes) {
-    List<String> warnings = new ArrayList<>();
-    warnIfDayOff(registration, "Hạn đăng ký thi đua", warnings);
-    warnIfDayOff(report, "Hạn báo cáo kết quả", warnings);
-    warnIfDayOff(closes, "Ngày hết hạn nhận hồ sơ", warnings);
-    return String.join(" ", warnings);
-  }
-
-  private void warnIfDayOff(LocalDate day, String label, List<String> warnings) {
-    if (!calendar.isWorkingDay(day)) {
-      warnings.add("Lưu ý: " + label + " (" + Deadlines.display(day) + ") là ngày nghỉ; hạn vẫn tính đến hết ngày này.");
-    }
+  private String daysOffWarnings(Map<String, LocalDate> deadlines) {
+    return deadlines.entrySet().stream().filter(d -> d.getValue() != null && !calendar.isWorkingDay(d.getValue()))
+        .map(d -> "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue()) + ") là ngày nghỉ; hạn vẫn tính đến hết ngày này.")
+        .collect(Collectors.joining(" "));
   }
 
   private boolean numberTakenByAnotherPlan(String planNumber, String processInstanceId) {
@@ -169,15 +269,36 @@ public class ValidatePlan implements JavaDelegate {
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
-  private static LocalDate date(DelegateExecution execution, String name, String label,
-      InvalidInputException.Problems problems) {
-    Object value = execution.getVariable(name);
+  private static LocalDate date(Object value, String label, InvalidInputException.Problems problems) {
+    return date(value, "", label, problems);
+  }
+
+  /** A required date; the message starts with the phase ("Đợt 2: ") when the plan has several. */
+  private static LocalDate date(Object value, String prefix, String label, InvalidInputException.Problems problems) {
     LocalDate date = Deadlines.parseOrNull(value);
     if (date == null) {
-      problems.add(value == null || value.toString().isBlank()
-          ? "Chưa nhập " + label + "."
-          : "Ngày không hợp lệ cho " + label + ": " + value + ".");
+      String message = value == null || value.toString().isBlank()
+          ? "Chưa nhập " + label + "." : "Ngày không hợp lệ cho " + label + ": " + value + ".";
+      problems.add(prefix.isEmpty() ? message : prefix + message);
     }
     return date;
+  }
+
+  private static LocalDate optionalDate(Object value, String label, InvalidInputException.Problems problems) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    LocalDate date = Deadlines.parseOrNull(value);
+    problems.addIf(date == null, "Ngày không hợp lệ cho " + label + ": " + value + ".");
+    return date;
+  }
+
+  /** A date as the ISO text phases keep; what cannot be read is kept as typed, to be reported. */
+  private static String iso(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    LocalDate date = Deadlines.parseOrNull(value);
+    return date == null ? value.toString() : date.toString();
   }
 }

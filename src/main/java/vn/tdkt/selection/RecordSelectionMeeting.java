@@ -1,10 +1,13 @@
 package vn.tdkt.selection;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,12 +21,20 @@ import vn.tdkt.common.JsonVariables;
 
 /**
  * "Ghi kết quả họp xét": shows the unit's quota when the task is created and, on completion,
- * checks the meeting record — votes against attendance, the number proposed against the quota
- * table (nomineeQuota), each proposed nominee against the eligibility table (nomineeEligibility),
- * both in the versions the plan pinned at launch.
+ * checks the meeting record — votes against attendance, the number proposed against the plan's
+ * quota table (nomineeQuota by default), each proposed nominee against its eligibility table
+ * (nomineeEligibility by default; with the yearly ratings when the plan names rating years), and
+ * the unit against the plan's proposal gate if it has one — all in the versions pinned at launch.
  */
 @Component("recordSelectionMeeting")
 public class RecordSelectionMeeting implements TaskListener {
+
+  private static final String INDIVIDUAL = "INDIVIDUAL";
+  private static final String COLLECTIVE = "COLLECTIVE";
+  /** A nominee's rating of year Y is the form field "rating" + Y; ratings are EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY. */
+  private static final String RATING = "rating";
+  private static final String EXCELLENT = "EXCELLENT";
+  private static final Set<String> GOOD_OR_BETTER = Set.of(EXCELLENT, "GOOD");
 
   private final DecisionService decisions;
 
@@ -33,9 +44,8 @@ public class RecordSelectionMeeting implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long quota = quota(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().setVariable("quota", quota);
+      task.getExecution().setVariable("quota", quota(task, INDIVIDUAL).max());
       return;
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
@@ -46,6 +56,8 @@ public class RecordSelectionMeeting implements TaskListener {
     problems.addIf(attendees <= 0, "Số thành viên dự họp phải lớn hơn 0.");
 
     List<Nominee> nominees = JsonVariables.readList(task, "nominees", Nominee.class);
+    Map<String, Map<String, Object>> rows = rowsById(task);
+    List<Integer> ratingYears = JsonVariables.readList(task, "ratingYears", Integer.class);
     Set<String> ids = new HashSet<>();
     for (Nominee n : nominees) {
       String who = Decisions.isBlank(n.name()) ? "Một dòng trong danh sách" : n.name();
@@ -61,36 +73,106 @@ public class RecordSelectionMeeting implements TaskListener {
         problems.add(who + ": tổng số phiếu (" + (votesFor + votesAgainst)
             + ") nhiều hơn số thành viên dự họp (" + attendees + ").");
       } else if (n.proposed() && attendees > 0) {
-        eligibilityProblem(task, n, attendees).ifPresent(reason -> problems.add(who + ": " + reason));
+        Map<String, Object> row = rows.getOrDefault(n.id(), Map.of());
+        List<Integer> unrated = ratingYears.stream().filter(year -> Decisions.isBlank(row.get(RATING + year))).toList();
+        if (unrated.isEmpty()) {
+          eligibilityProblem(task, n, row, ratingYears, attendees).ifPresent(reason -> problems.add(who + ": " + reason));
+        } else {
+          problems.add(who + ": chưa nhập xếp loại năm " + unrated.stream().map(String::valueOf)
+              .collect(Collectors.joining(", ")) + ".");
+        }
       }
     }
     long proposed = nominees.stream().filter(Nominee::proposed).count();
-    problems.addIf(proposed > quota, "Đơn vị đề nghị " + proposed + " tập thể, cá nhân, vượt chỉ tiêu "
-        + quota + " của kế hoạch.");
+    checkQuota(task, nominees, problems);
+    if (proposed > 0) {
+      gateRefusal(task).ifPresent(problems::add);
+    }
     JsonVariables.readList(task, "unitCommendations", Nominee.class).forEach(c -> problems
         .addIf(Decisions.isBlank(c.name()), "Giấy khen của đơn vị: một dòng chưa có tên tập thể, cá nhân."));
     problems.throwIfAny();
     task.getExecution().setVariable("proposedCount", proposed);
   }
 
-  private long quota(DelegateTask task) {
+  /** What the quota table allows for a kind of nominee, and whether the limit counts that kind or everyone proposed. */
+  private record Quota(long max, String appliesTo) {
+    boolean counts(Nominee n) {
+      return "ALL".equals(appliesTo) || appliesTo.equals(n.kind());
+    }
+  }
+
+  private Quota quota(DelegateTask task, String nomineeKind) {
     String category = (String) task.getVariable("unitCategory");
     Object planQuota = "MAJOR".equals(category) ? task.getVariable("quotaMajor") : task.getVariable("quotaStandard");
     DmnDecisionRuleResult result = decisions.evaluateDecisionTableById((String) task.getVariable("quotaRuleId"))
-        .variables(Variables.createVariables().putValue("unitCategory", category).putValue("planQuota", planQuota))
+        .variables(Variables.createVariables().putValue("unitCategory", category).putValue("planQuota", planQuota)
+            .putValue("nomineeKind", nomineeKind))
         .evaluate()
         .getSingleResult();
     if (result == null) {
-      throw new IllegalStateException("DMN nomineeQuota has no rule for unit category " + category);
+      throw new IllegalStateException("The quota table has no rule for unit category " + category + " and " + nomineeKind);
     }
-    return ((Number) result.getSingleEntry()).longValue();
+    Object appliesTo = result.getEntryMap().get("appliesTo");
+    return new Quota(((Number) result.getEntry("quota")).longValue(), appliesTo == null ? "ALL" : appliesTo.toString());
   }
 
-  private Optional<String> eligibilityProblem(DelegateTask task, Nominee n, long attendees) {
+  private void checkQuota(DelegateTask task, List<Nominee> nominees, InvalidInputException.Problems problems) {
+    for (String kind : List.of(INDIVIDUAL, COLLECTIVE)) {
+      if (nominees.stream().noneMatch(n -> n.proposed() && kind.equals(n.kind()))) {
+        continue;
+      }
+      Quota quota = quota(task, kind);
+      long counted = nominees.stream().filter(n -> n.proposed() && quota.counts(n)).count();
+      String whom = "ALL".equals(quota.appliesTo()) ? "tập thể, cá nhân" : INDIVIDUAL.equals(kind) ? "cá nhân" : "tập thể";
+      problems.addIf(counted > quota.max(), "Đơn vị đề nghị " + counted + " " + whom + ", vượt chỉ tiêu "
+          + quota.max() + " của kế hoạch.");
+      if ("ALL".equals(quota.appliesTo())) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * A plan may make proposing depend on what the unit did itself (seed 004: launched, reviewed
+   * and rewarded the drive at its own level); the rule table gives the reason shown to the unit.
+   */
+  private Optional<String> gateRefusal(DelegateTask task) {
+    Object gate = task.getVariable("proposalGateRuleId");
+    if (gate == null) {
+      return Optional.empty();
+    }
+    DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(gate.toString())
+        .variables(Variables.createVariables()
+            .putValue("driveLaunchedAtUnit", task.getVariable("driveLaunchedAtUnit"))
+            .putValue("driveReviewedAtUnit", task.getVariable("driveReviewedAtUnit"))
+            .putValue("rewardedAtUnit", task.getVariable("rewardedAtUnit")))
+        .evaluate()
+        .getSingleResult();
+    return result == null || Boolean.TRUE.equals(result.getEntry("allowed"))
+        ? Optional.empty() : Optional.of((String) result.getEntry("reason"));
+  }
+
+  /** The form's rows as they are, for the fields only some plans ask (yearly ratings, recognitions). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<String, Map<String, Object>> rowsById(DelegateTask task) {
+    Map<String, Map<String, Object>> rows = new HashMap<>();
+    for (Map row : JsonVariables.readList(task, "nominees", Map.class)) {
+      rows.put(String.valueOf(row.get("id")), row);
+    }
+    return rows;
+  }
+
+  private Optional<String> eligibilityProblem(DelegateTask task, Nominee n, Map<String, Object> row,
+      List<Integer> ratingYears, long attendees) {
+    List<String> ratings = ratingYears.stream().map(year -> row.get(RATING + year).toString()).toList();
     DmnDecisionRuleResult result = decisions.evaluateDecisionTableById((String) task.getVariable("eligibilityRuleId"))
         .variables(Variables.createVariables()
             .putValue("nomineeKind", n.kind())
-            .putValue("voteShare", (double) n.votesFor() / attendees))
+            .putValue("voteShare", (double) n.votesFor() / attendees)
+            .putValue("yearsBelowGood", ratings.stream().filter(r -> !GOOD_OR_BETTER.contains(r)).count())
+            .putValue("excellentYears", ratings.stream().filter(EXCELLENT::equals).count())
+            .putValue("advancedExample", row.get("advancedExample"))
+            .putValue("targetsMet", row.get("targetsMet")))
         .evaluate()
         .getSingleResult();
     if (result == null) {

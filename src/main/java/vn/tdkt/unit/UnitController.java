@@ -3,15 +3,12 @@ package vn.tdkt.unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.tdkt.calendar.Deadlines;
-import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.identity.CurrentUser;
 
 /**
@@ -45,10 +42,5 @@ public class UnitController {
     LocalDate lastDay = Deadlines.parseOrNull(request.lastDay());
     int moved = mergeUnit.merge(code, request.successor(), lastDay);
     return Map.of("unit", code, "successor", request.successor(), "movedTasks", moved);
-  }
-
-  @ExceptionHandler(InvalidInputException.class)
-  ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
-    return ResponseEntity.badRequest().body(Map.of("problems", e.problems()));
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -66,6 +67,15 @@ class TasklistBrowserTest extends DriveTest {
     click(By.xpath("//a[contains(., 'Khởi tạo quy trình')]"));
     click(By.xpath("//div[contains(@class,'modal')]//*[normalize-space(text())='Kế hoạch thi đua']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    field("Mẫu kế hoạch");
+    screenshot("01-ban-tdkt-chon-mau-ke-hoach");
+    long draftsBefore = tasks.createTaskQuery().taskDefinitionKey("draftPlan").taskAssignee("canbo.bantdkt").count();
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"));
+    wait.until(d -> tasks.createTaskQuery().taskDefinitionKey("draftPlan").taskAssignee("canbo.bantdkt").count() > draftsBefore);
+
+    click(By.xpath("//a[contains(., 'Việc của tôi')]"));
+    click(By.xpath("(//*[contains(@class,'tasks-list')]//a[contains(., 'Hoàn thiện kế hoạch')])[last()]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
     type("Số kế hoạch", number);
     type("Cơ quan ban hành", "UBND tỉnh Bắc Kạn");
     type("Tên kế hoạch", "Đợt thi đua đặc biệt năm 2026 (thử trên trình duyệt)");
@@ -78,8 +88,10 @@ class TasklistBrowserTest extends DriveTest {
     pickDate("Hạn nộp hồ sơ", 2026, 12, 4);
     pickUnit("Giáo dục", "Sở Giáo dục và Đào tạo");
     pickUnit("Y tế", "Sở Y tế");
-    screenshot("01-ban-tdkt-soan-ke-hoach");
-    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"));
+    screenshot("01b-ban-tdkt-hoan-thien-ke-hoach");
+    // Tasklist's notice "you are given the next task" floats over the button; the click goes to the button.
+    WebElement completeButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", completeButton);
     wait.until(d -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 1);
     screenshot("02-ban-tdkt-da-khoi-tao");
 
@@ -130,7 +142,7 @@ class TasklistBrowserTest extends DriveTest {
   /** Picks a day in the field's calendar, as a person does: month by month, then the day. */
   private void pickDate(String label, int year, int month, int day) {
     WebElement field = field(label);
-    field.findElement(By.cssSelector("input.flatpickr-input")).click();
+    clickCentred(field.findElement(By.cssSelector("input.flatpickr-input")));
     WebElement calendar = wait.until(d -> field.findElements(By.cssSelector(".flatpickr-calendar.open")).stream()
         .findFirst().orElse(null));
     for (int i = 0; i < 36; i++) {
@@ -142,8 +154,8 @@ class TasklistBrowserTest extends DriveTest {
       }
       calendar.findElement(By.cssSelector(shown < wanted ? ".flatpickr-next-month" : ".flatpickr-prev-month")).click();
     }
-    calendar.findElement(By.xpath(".//span[contains(@class,'flatpickr-day') and not(contains(@class,'prevMonthDay'))"
-        + " and not(contains(@class,'nextMonthDay')) and normalize-space(text())='" + day + "']")).click();
+    clickCentred(calendar.findElement(By.xpath(".//span[contains(@class,'flatpickr-day') and not(contains(@class,'prevMonthDay'))"
+        + " and not(contains(@class,'nextMonthDay')) and normalize-space(text())='" + day + "']")));
   }
 
   private void pickUnit(String search, String unitName) {
@@ -151,6 +163,12 @@ class TasklistBrowserTest extends DriveTest {
     input.click();
     input.sendKeys(search);
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '" + unitName + "')]"));
+  }
+
+  /** Clicks an element brought to the middle of the window, clear of Tasklist's notification panel. */
+  private void clickCentred(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   private void click(By target) {

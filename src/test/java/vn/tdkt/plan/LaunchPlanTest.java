@@ -48,8 +48,8 @@ class LaunchPlanTest extends DriveTest {
     ProcessInstance plan = launch(seed000Plan("so-gddt"));
     complete(task(plan, "approvePlan"), Map.of("planApproved", false, "planComments", "Bổ sung chủ đề thi đua."));
 
-    assertThat(task(plan, "revisePlan")).hasCandidateGroup("board-officer");
-    complete(task(plan, "revisePlan"), Map.of("planTheme", "Chủ đề đã bổ sung"));
+    assertThat(task(plan, "draftPlan")).hasCandidateGroup("board-officer");
+    complete(task(plan, "draftPlan"), Map.of("planTheme", "Chủ đề đã bổ sung"));
     assertThat(plan).isWaitingAt("approvePlan");
   }
 

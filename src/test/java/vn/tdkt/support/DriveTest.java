@@ -164,8 +164,11 @@ public abstract class DriveTest {
     return plan;
   }
 
+  /** Launches the plan as the REST launch does: straight to approval, without the Tasklist draft step. */
   protected ProcessInstance launch(Map<String, Object> plan) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey("emulationPlan", plan);
+    Map<String, Object> variables = new HashMap<>(plan);
+    variables.put("submitDirectly", true);
+    ProcessInstance instance = runtime.startProcessInstanceByKey("emulationPlan", variables);
     plans.add(instance.getId());
     return instance;
   }

@@ -1,0 +1,28 @@
+package vn.tdkt.common;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * How the product's /api answers what it refuses: input to correct is 400 with every problem
+ * listed, work the user may not do is 403 with a Vietnamese reason.
+ */
+@RestControllerAdvice(basePackages = "vn.tdkt")
+public class ApiErrors {
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
+    return ResponseEntity.badRequest().body(Map.of("problems", e.problems()));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(Map.of("problems", List.of("Tài khoản không có quyền thực hiện việc này."), "detail", e.getMessage()));
+  }
+}

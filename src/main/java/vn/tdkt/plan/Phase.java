@@ -1,0 +1,12 @@
+package vn.tdkt.plan;
+
+/**
+ * One phase (đợt) of a plan: its drive period and its deadlines, as ISO dates. A plan has one
+ * phase (seed 000) or several, each ending in its own proposal and decision (seed 001). Optional:
+ * {@code reportDeadline} (no results report when absent), {@code selectionFrom} (units select
+ * their nominees from this day; by default the day after the period), {@code submissionOpens}
+ * (dossiers are accepted as soon as the unit's selection is approved when absent).
+ */
+public record Phase(String name, String periodStart, String periodEnd, String reportDeadline,
+    String selectionFrom, String submissionOpens, String submissionCloses) {
+}

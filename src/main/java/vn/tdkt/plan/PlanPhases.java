@@ -1,0 +1,28 @@
+package vn.tdkt.plan;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.JsonVariables;
+
+/** The plan's phases as BPMN uses them ({@code phasesOfPlan}): the loop over phases and each unit's business key. */
+@Component("phasesOfPlan")
+public class PlanPhases {
+
+  public List<Integer> indexes(VariableScope scope) {
+    return IntStream.range(0, phases(scope).size()).boxed().toList();
+  }
+
+  /** "125/KH-UBND/so-gddt", or with the phase in a plan of several: "18/KH-VP/Đợt 2/phong-tong-hop". */
+  public String unitDriveKey(VariableScope scope) {
+    String planNumber = (String) scope.getVariable("planNumber");
+    String unitCode = (String) scope.getVariable("unitCode");
+    return phases(scope).size() == 1 ? planNumber + "/" + unitCode
+        : planNumber + "/Đợt " + scope.getVariable("phaseNumber") + "/" + unitCode;
+  }
+
+  static List<Phase> phases(VariableScope scope) {
+    return JsonVariables.readList(scope, "planPhases", Phase.class);
+  }
+}

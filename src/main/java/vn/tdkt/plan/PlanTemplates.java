@@ -1,0 +1,97 @@
+package vn.tdkt.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The emulation plan templates in {@code processes/plans/}. They are read at each use, so an
+ * administrator's edit applies to the next launch without a restart. Files of other kinds (work
+ * plans, congress plans) live in the same folder and are left to their own features.
+ */
+@Component("planTemplates")
+public class PlanTemplates {
+
+  public static final String KIND = "emulationPlan";
+  public static final int FORMAT_VERSION = 1;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path folder;
+
+  public PlanTemplates(@Value("${tdkt.models.processes-dir:processes}") Path processesDir) {
+    this.folder = processesDir.resolve("plans");
+  }
+
+  public List<PlanTemplate> all() {
+    List<PlanTemplate> templates = new ArrayList<>();
+    for (Path file : files()) {
+      JsonNode root = read(file);
+      if (KIND.equals(root.path("kind").asText())) {
+        templates.add(template(file, root));
+      }
+    }
+    return templates;
+  }
+
+  public Optional<PlanTemplate> find(String id) {
+    return all().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  private List<Path> files() {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> listing = Files.list(folder)) {
+      return listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list plan templates in " + folder.toAbsolutePath(), e);
+    }
+  }
+
+  private static JsonNode read(Path file) {
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IllegalStateException("Plan template " + file + " is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** A template the administrator got wrong is refused with the file and the field named. */
+  private static PlanTemplate template(Path file, JsonNode root) {
+    if (root.path("formatVersion").asInt() != FORMAT_VERSION) {
+      throw new IllegalStateException("Plan template " + file + ": formatVersion must be " + FORMAT_VERSION
+          + ", found " + root.path("formatVersion"));
+    }
+    for (String field : List.of("id", "name")) {
+      if (root.path(field).asText().isBlank()) {
+        throw new IllegalStateException("Plan template " + file + ": field \"" + field + "\" is missing");
+      }
+    }
+    if (!root.path("plan").isObject()) {
+      throw new IllegalStateException("Plan template " + file + ": field \"plan\" must be an object");
+    }
+    List<String> unknown = new ArrayList<>();
+    root.path("plan").fieldNames().forEachRemaining(name -> {
+      if (!PlanFormat.FIELDS.contains(name)) {
+        unknown.add(name);
+      }
+    });
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException("Plan template " + file + ": unknown fields " + unknown + " (see docs/plan-format.md)");
+    }
+    Map<String, Object> plan = new LinkedHashMap<>();
+    root.path("plan").fields().forEachRemaining(e -> plan.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
+    return new PlanTemplate(root.path("id").asText(), root.path("name").asText(), root.path("source").asText(null), plan);
+  }
+}

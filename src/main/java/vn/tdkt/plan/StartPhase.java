@@ -1,0 +1,37 @@
+package vn.tdkt.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.JsonVariables;
+
+/**
+ * "Đợt thi đua" begins: the phase's dates become variables of the phase, so every step inside it
+ * (each unit's line of work, the proposal, the decision) reads the dates of its own phase. A unit
+ * registers once per plan, in the first phase.
+ */
+@Component("startPhase")
+public class StartPhase implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution phaseScope) {
+    int index = ((Number) phaseScope.getVariable("phaseIndex")).intValue();
+    Phase phase = PlanPhases.phases(phaseScope).get(index);
+    LocalDate selection = phase.selectionFrom() != null
+        ? Deadlines.parse(phase.selectionFrom()) : Deadlines.parse(phase.periodEnd()).plusDays(1);
+    phaseScope.setVariableLocal("phaseName", phase.name());
+    phaseScope.setVariableLocal("phaseNumber", index + 1);
+    phaseScope.setVariableLocal("periodStart", phase.periodStart());
+    phaseScope.setVariableLocal("periodEnd", phase.periodEnd());
+    phaseScope.setVariableLocal("reportDeadline", phase.reportDeadline());
+    phaseScope.setVariableLocal("selectionStarts", selection.toString());
+    phaseScope.setVariableLocal("submissionOpens", phase.submissionOpens() != null ? phase.submissionOpens() : selection.toString());
+    phaseScope.setVariableLocal("submissionCloses", phase.submissionCloses());
+    phaseScope.setVariableLocal("registrationRequired",
+        index == 0 && !Boolean.FALSE.equals(phaseScope.getVariable("registrationRequired")));
+    phaseScope.setVariableLocal("unitResults", JsonVariables.json(List.of()));
+  }
+}
