@@ -23,9 +23,13 @@ public class AwardRegister {
     this.jdbc = jdbc;
   }
 
-  /** Idempotent per plan instance, so a retried job never records an award twice. */
-  public void recordAll(String planProcessInstanceId, List<Award> awards) {
-    jdbc.update("delete from tdkt_award where plan_process_instance_id = ?", planProcessInstanceId);
+  /**
+   * Idempotent per decision of a plan instance (a plan of several phases has one decision per
+   * phase), so a retried job never records an award twice.
+   */
+  public void recordAll(String planProcessInstanceId, String decisionNumber, List<Award> awards) {
+    jdbc.update("delete from tdkt_award where plan_process_instance_id = ? and decision_number = ?",
+        planProcessInstanceId, decisionNumber);
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
     for (Award a : awards) {
       jdbc.update("insert into tdkt_award (plan_number, plan_title, award_name, nominee_name, nominee_kind, "

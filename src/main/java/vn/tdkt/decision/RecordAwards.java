@@ -31,6 +31,6 @@ public class RecordAwards implements JavaDelegate {
             Deadlines.parse(execution.getVariable("decisionDate")),
             execution.getProcessInstanceId()))
         .toList();
-    register.recordAll(execution.getProcessInstanceId(), awards);
+    register.recordAll(execution.getProcessInstanceId(), (String) execution.getVariable("decisionNumber"), awards);
   }
 }

@@ -164,6 +164,15 @@ public abstract class DriveTest {
     return plan;
   }
 
+  /** A plan from one of the templates in processes/plans, for the given units, with its own number. */
+  protected Map<String, Object> fromTemplate(String templateId, String... unitCodes) {
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("planTemplate", templateId);
+    plan.put("planNumber", "KH-" + UUID.randomUUID().toString().substring(0, 8));
+    plan.put("participatingUnits", json(List.of(unitCodes)));
+    return plan;
+  }
+
   /** Launches the plan as the REST launch does: straight to approval, without the Tasklist draft step. */
   protected ProcessInstance launch(Map<String, Object> plan) {
     Map<String, Object> variables = new HashMap<>(plan);
@@ -181,8 +190,17 @@ public abstract class DriveTest {
   }
 
   protected ProcessInstance unitDrive(ProcessInstance plan, String unitCode) {
+    return unitDriveByKey(plan, plan.getBusinessKey() + "/" + unitCode);
+  }
+
+  /** A unit's line of work in one phase ("Đợt 2") of a plan of several phases. */
+  protected ProcessInstance unitDrive(ProcessInstance plan, String phase, String unitCode) {
+    return unitDriveByKey(plan, plan.getBusinessKey() + "/" + phase + "/" + unitCode);
+  }
+
+  private ProcessInstance unitDriveByKey(ProcessInstance plan, String businessKey) {
     return runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId())
-        .processInstanceBusinessKey(plan.getBusinessKey() + "/" + unitCode).singleResult();
+        .processInstanceBusinessKey(businessKey).singleResult();
   }
 
   // ---- tasks -----------------------------------------------------------------------------------
@@ -239,8 +257,12 @@ public abstract class DriveTest {
   }
 
   protected static Map<String, Object> meeting(long attendees, List<Map<String, Object>> nominees) {
+    return meetingOn("2025-10-01", attendees, nominees);
+  }
+
+  protected static Map<String, Object> meetingOn(String day, long attendees, List<Map<String, Object>> nominees) {
     Map<String, Object> m = new HashMap<>();
-    m.put("meetingDate", "2025-10-01");
+    m.put("meetingDate", day);
     m.put("attendeeCount", attendees);
     m.put("attendeeNames", "Các thành viên Hội đồng Thi đua - Khen thưởng");
     m.put("nominees", json(nominees));
@@ -264,11 +286,15 @@ public abstract class DriveTest {
 
   /** A complete dossier for the nominees the unit proposed. */
   protected Map<String, Object> completeDossier(ProcessInstance plan, String unit) {
+    return completeDossier(unitDrive(plan, unit));
+  }
+
+  protected Map<String, Object> completeDossier(ProcessInstance drive) {
     Map<String, Object> dossier = new HashMap<>();
-    dossier.put("proposalLetterNumber", "15/TTr-" + unit);
+    dossier.put("proposalLetterNumber", "15/TTr-" + runtime.getVariable(drive.getId(), "unitCode"));
     dossier.put("proposalLetterFile", pdf("to-trinh.pdf"));
     dossier.put("meetingMinutesFile", docx("bien-ban-hop-xet.docx"));
-    Object nominees = runtime.getVariable(unitDrive(plan, unit).getId(), "nominees");
+    Object nominees = runtime.getVariable(drive.getId(), "nominees");
     for (Map<?, ?> n : read(nominees.toString())) {
       if (Boolean.TRUE.equals(n.get("proposeUpward"))) {
         dossier.put("achievementReport_" + n.get("id"), pdf("bao-cao-thanh-tich-" + n.get("id") + ".pdf"));
@@ -284,8 +310,12 @@ public abstract class DriveTest {
   /** The board's verdicts (nominee id → PASS or REJECT), with a reason for each rejection. */
   protected void appraise(ProcessInstance plan, String unit, String outcome, Map<String, String> verdicts,
       Map<String, Object> extra) {
+    appraise(unitDrive(plan, unit), outcome, verdicts, extra);
+  }
+
+  protected void appraise(ProcessInstance drive, String outcome, Map<String, String> verdicts, Map<String, Object> extra) {
     List<Map<String, Object>> nominees = new ArrayList<>();
-    Object current = runtime.getVariable(unitDrive(plan, unit).getId(), "nominees");
+    Object current = runtime.getVariable(drive.getId(), "nominees");
     for (Map<?, ?> n : read(current.toString())) {
       Map<String, Object> row = new LinkedHashMap<>();
       n.forEach((k, v) -> row.put(k.toString(), v));
@@ -299,11 +329,35 @@ public abstract class DriveTest {
     Map<String, Object> vars = new HashMap<>(extra);
     vars.put("nominees", json(nominees));
     vars.put("appraisalOutcome", outcome);
-    complete(unitTask(plan, unit, "appraiseDossier"), vars);
+    complete(task(drive, "appraiseDossier"), vars);
   }
 
   protected void boardHeadApprovesAppraisal(ProcessInstance plan, String unit) {
     complete(unitTask(plan, unit, "approveAppraisal"), Map.of("appraisalApproved", true));
+  }
+
+  // ---- proposal and decision, as the board and the authority take them --------------------------
+
+  /** The board drafts and signs the proposal; the authority awards every proposed nominee. */
+  protected void proposedAndAllAwarded(ProcessInstance plan, String decisionNumber, String decisionDate) {
+    complete(task(plan, "draftProposal"), Map.of("proposalNumber", "01/TTr", "proposalDate", decisionDate,
+        "proposalSummary", "Đề nghị khen thưởng các tập thể, cá nhân đạt thẩm định."));
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+    List<Map<String, Object>> decided = new ArrayList<>();
+    for (Map<?, ?> n : read(runtime.getVariable(plan.getId(), "proposalNominees").toString())) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      n.forEach((k, v) -> row.put(k.toString(), v));
+      row.put("awarded", true);
+      decided.add(row);
+    }
+    complete(task(plan, "decideAwards"), Map.of("decisionApproved", true, "proposalNominees", json(decided),
+        "decisionNumber", decisionNumber, "decisionDate", decisionDate));
+  }
+
+  /** Every unit acknowledges the outcome it was told. */
+  protected void unitsAcknowledgeOutcome(ProcessInstance plan) {
+    tasks.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("notifyUnit").list()
+        .forEach(notice -> complete(notice, Map.of("outcomeAcknowledged", true)));
   }
 
   // ---- models, as an administrator changes them ------------------------------------------------

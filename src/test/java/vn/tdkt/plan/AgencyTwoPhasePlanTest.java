@@ -1,0 +1,112 @@
+package vn.tdkt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.decision.AwardRegister;
+import vn.tdkt.support.DriveTest;
+
+/**
+ * Seed 001: Văn phòng UBND tỉnh Bắc Kạn's own plan for 2024 — two phases, its internal
+ * departments, dossiers to phòng HCTC-QTTV by 20/6/2024 and 10/12/2024, the Chánh Văn phòng decides.
+ */
+@DisplayName("Kế hoạch thi đua nội bộ hai đợt của Văn phòng UBND tỉnh (seed 001)")
+class AgencyTwoPhasePlanTest extends DriveTest {
+
+  private static final String TEMPLATE = "001-van-phong-ubnd-tinh-hai-dot";
+  private static final String GENERAL = "vp-phong-tong-hop";
+  private static final String ECONOMY = "vp-phong-kinh-te";
+
+  @Autowired AwardRegister register;
+
+  private ProcessInstance launchedInMarch() {
+    at(LocalDateTime.of(2024, 3, 15, 9, 0));
+    ProcessInstance plan = launch(fromTemplate(TEMPLATE, GENERAL, ECONOMY));
+    assertThat(task(plan, "approvePlan")).hasCandidateGroup("vp-chanh-van-phong");
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    return plan;
+  }
+
+  private void proposesOneInPhase(ProcessInstance drive, String name, String meetingDay) {
+    complete(task(drive, "recordSelectionMeeting"),
+        meetingOn(meetingDay, 7, List.of(nominee("n1", name, INDIVIDUAL, 6, 1, true))));
+    complete(task(drive, "approveSelection"), Map.of("selectionApproved", true));
+  }
+
+  @Test
+  @DisplayName("hai đợt, mỗi đợt một hạn nộp hồ sơ, phòng HCTC-QTTV thẩm định, Chánh Văn phòng quyết định")
+  void eachPhaseEndsInItsOwnDecision() {
+    ProcessInstance plan = launchedInMarch();
+
+    // No registration: the departments' work starts when the phase's selection opens.
+    ProcessInstance general = unitDrive(plan, "Đợt 1", GENERAL);
+    assertThat(general).isWaitingAt("driveEnds");
+    at(LocalDateTime.of(2024, 6, 3, 8, 0));
+    assertThat(task(general, "recordSelectionMeeting").getDueDate())
+        .isEqualTo(vn(LocalDateTime.of(2024, 6, 21, 0, 0)));
+    proposesOneInPhase(general, "Nguyễn Thị Hồng", "2024-06-03");
+    complete(task(unitDrive(plan, "Đợt 1", ECONOMY), "recordSelectionMeeting"),
+        meetingOn("2024-06-03", 5, List.of(nominee("n1", "Lý Văn Hậu", INDIVIDUAL, 2, 3, false))));
+    complete(task(unitDrive(plan, "Đợt 1", ECONOMY), "approveSelection"), Map.of("selectionApproved", true));
+
+    at(LocalDateTime.of(2024, 6, 20, 23, 59, 59));
+    complete(task(general, "submitDossier"), completeDossier(general));
+    assertThat(task(general, "appraiseDossier")).hasCandidateGroup("vp-hctc-qttv");
+    appraise(general, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+    assertThat(task(general, "approveAppraisal")).hasCandidateGroup("vp-hctc-qttv-head");
+    complete(task(general, "approveAppraisal"), Map.of("appraisalApproved", true));
+
+    assertThat(task(plan, "draftProposal")).hasCandidateGroup("vp-hctc-qttv");
+    assertThat(runtime.getVariable(plan.getId(), "phaseName")).as("variables of the phase stay in the phase").isNull();
+    at(LocalDateTime.of(2024, 6, 28, 9, 0));
+    proposedAndAllAwarded(plan, "45/QĐ-VP", "2024-06-28");
+    unitsAcknowledgeOutcome(plan);
+
+    // Phase 2 begins with its own lines of work and its own deadline.
+    ProcessInstance generalAgain = unitDrive(plan, "Đợt 2", GENERAL);
+    assertThat(generalAgain).isWaitingAt("driveEnds");
+    assertThat(runtime.getVariable(generalAgain.getId(), "submissionDeadline")).isEqualTo("2024-12-10");
+    at(LocalDateTime.of(2024, 11, 26, 8, 0));
+    proposesOneInPhase(generalAgain, "Trần Văn Long", "2024-11-26");
+    complete(task(unitDrive(plan, "Đợt 2", ECONOMY), "recordSelectionMeeting"),
+        meetingOn("2024-11-26", 5, List.of()));
+    complete(task(unitDrive(plan, "Đợt 2", ECONOMY), "approveSelection"), Map.of("selectionApproved", true));
+    at(LocalDateTime.of(2024, 11, 27, 8, 0));
+    complete(task(generalAgain, "submitDossier"), completeDossier(generalAgain));
+    appraise(generalAgain, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+    complete(task(generalAgain, "approveAppraisal"), Map.of("appraisalApproved", true));
+    at(LocalDateTime.of(2024, 12, 20, 9, 0));
+    proposedAndAllAwarded(plan, "190/QĐ-VP", "2024-12-20");
+    unitsAcknowledgeOutcome(plan);
+
+    assertThat(plan).isEnded();
+    assertThat(register.find(plan.getBusinessKey(), null)).extracting(a -> a.nomineeName() + " " + a.decisionDate())
+        .containsExactlyInAnyOrder("Nguyễn Thị Hồng 2024-06-28", "Trần Văn Long 2024-12-20");
+    assertThat(register.find(plan.getBusinessKey(), null)).allSatisfy(a ->
+        assertThat(a.awardName()).isEqualTo("Giấy khen của Chánh Văn phòng UBND tỉnh"));
+  }
+
+  @Test
+  @DisplayName("hồ sơ đợt 1 nộp sau ngày 20/6/2024 thì bị ghi nhận trễ hạn")
+  void dossierAfterThePhaseDeadlineIsLate() {
+    ProcessInstance plan = launchedInMarch();
+    ProcessInstance general = unitDrive(plan, "Đợt 1", GENERAL);
+    at(LocalDateTime.of(2024, 6, 3, 8, 0));
+    proposesOneInPhase(general, "Nguyễn Thị Hồng", "2024-06-03");
+
+    at(LocalDateTime.of(2024, 6, 21, 0, 0));
+
+    assertThat(general).isWaitingAt("handleLateDossier");
+    assertThat(task(general, "handleLateDossier")).hasCandidateGroup("vp-hctc-qttv");
+    assertThat(LocalDate.parse(runtime.getVariable(general.getId(), "submissionDeadline").toString()))
+        .isEqualTo(LocalDate.of(2024, 6, 20));
+  }
+}
