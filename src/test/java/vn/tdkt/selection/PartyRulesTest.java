@@ -1,0 +1,91 @@
+package vn.tdkt.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.support.DriveTest;
+
+/** The rule tables of seed 004 (Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Yên Bái), one condition at a time. */
+@DisplayName("Bảng quy tắc của Đảng ủy Khối: chỉ tiêu theo loại tổ chức đảng, tiêu chuẩn, điều kiện được đề nghị")
+class PartyRulesTest extends DriveTest {
+
+  @Autowired DecisionService decisions;
+
+  private DmnDecisionRuleResult evaluate(String table, VariableMap variables) {
+    return decisions.evaluateDecisionTableByKey(table).variables(variables).evaluate().getSingleResult();
+  }
+
+  @ParameterizedTest(name = "{0}, {1} → tối đa {2} ({3})")
+  @CsvSource({"PARTY_CELL,INDIVIDUAL,1,INDIVIDUAL", "PARTY_COMMITTEE,INDIVIDUAL,2,INDIVIDUAL",
+      "PARTY_CELL,COLLECTIVE,1,COLLECTIVE", "PARTY_COMMITTEE,COLLECTIVE,1,COLLECTIVE",
+      "BLOC_MASS_ORGANISATION,INDIVIDUAL,0,INDIVIDUAL"})
+  @DisplayName("chi bộ cơ sở không quá 01 cá nhân, đảng bộ cơ sở không quá 02 cá nhân")
+  void quotaByPartyUnitKind(String category, String kind, int quota, String appliesTo) {
+    DmnDecisionRuleResult result = evaluate("partyNomineeQuota",
+        Variables.createVariables().putValue("unitCategory", category).putValue("nomineeKind", kind));
+
+    assertThat(result.<Integer>getEntry("quota")).isEqualTo(quota);
+    assertThat(result.<String>getEntry("appliesTo")).isEqualTo(appliesTo);
+  }
+
+  private static VariableMap individual(double voteShare, long yearsBelowGood, long excellentYears, Boolean advancedExample) {
+    return Variables.createVariables().putValue("nomineeKind", "INDIVIDUAL").putValue("voteShare", voteShare)
+        .putValue("yearsBelowGood", yearsBelowGood).putValue("excellentYears", excellentYears)
+        .putValue("advancedExample", advancedExample).putValue("targetsMet", null);
+  }
+
+  @ParameterizedTest(name = "{4}")
+  @CsvSource(delimiter = '|', value = {
+      "0.5|0|2|true|số phiếu đồng ý chưa quá 50% số thành viên dự họp nên không đủ điều kiện đề nghị",
+      "0.8|1|3|true|có năm trong giai đoạn xét chưa được đánh giá hoàn thành tốt nhiệm vụ trở lên",
+      "0.8|0|1|true|chưa có ít nhất 02 năm hoàn thành xuất sắc nhiệm vụ trong giai đoạn xét",
+      "0.8|0|2|false|chưa được công nhận là điển hình tiên tiến của chi, đảng bộ cơ sở"})
+  @DisplayName("cá nhân thiếu một tiêu chuẩn thì không đủ điều kiện, kèm lý do")
+  void individualMissingOneConditionIsNotEligible(double share, long below, long excellent, boolean example, String reason) {
+    DmnDecisionRuleResult result = evaluate("partyNomineeEligibility", individual(share, below, excellent, example));
+
+    assertThat(result.<Boolean>getEntry("eligible")).isFalse();
+    assertThat(result.<String>getEntry("reason")).isEqualTo(reason);
+  }
+
+  @Test
+  @DisplayName("cá nhân 4 năm hoàn thành tốt trở lên, 2 năm xuất sắc, là điển hình tiên tiến thì đủ điều kiện")
+  void individualMeetingEveryConditionIsEligible() {
+    assertThat(evaluate("partyNomineeEligibility", individual(0.8, 0, 2, true)).<Boolean>getEntry("eligible")).isTrue();
+  }
+
+  @ParameterizedTest(name = "chỉ tiêu nghị quyết hoàn thành: {0} → {1}")
+  @CsvSource({"true,true", "false,false"})
+  @DisplayName("tập thể phải hoàn thành toàn diện, vượt mức chỉ tiêu nghị quyết đại hội")
+  void collectiveNeedsTheCongressTargets(boolean targetsMet, boolean eligible) {
+    DmnDecisionRuleResult result = evaluate("partyNomineeEligibility", Variables.createVariables()
+        .putValue("nomineeKind", "COLLECTIVE").putValue("voteShare", 1.0).putValue("yearsBelowGood", 0L)
+        .putValue("excellentYears", 2L).putValue("advancedExample", null).putValue("targetsMet", targetsMet));
+
+    assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(eligible);
+  }
+
+  @ParameterizedTest(name = "phát động {0}, tổng kết {1}, khen thưởng {2} → {3}")
+  @CsvSource(delimiter = '|', value = {
+      "false|true|true|Đơn vị chưa tổ chức phát động đợt thi đua ở cấp mình nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
+      "true|false|true|Đơn vị chưa tổng kết đợt thi đua ở cấp mình nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
+      "true|true|false|Đơn vị chưa khen thưởng theo thẩm quyền trong đợt thi đua nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
+      "true|true|true|"})
+  @DisplayName("đơn vị không phát động, tổng kết và khen thưởng ở cấp mình thì không được đề nghị")
+  void unitThatDidNotRunTheDriveMayNotPropose(boolean launched, boolean reviewed, boolean rewarded, String reason) {
+    DmnDecisionRuleResult result = evaluate("partyProposalGate", Variables.createVariables()
+        .putValue("driveLaunchedAtUnit", launched).putValue("driveReviewedAtUnit", reviewed)
+        .putValue("rewardedAtUnit", rewarded));
+
+    assertThat(result.<Boolean>getEntry("allowed")).isEqualTo(reason == null);
+    assertThat(result.<String>getEntry("reason")).isEqualTo(reason == null ? "" : reason);
+  }
+}
