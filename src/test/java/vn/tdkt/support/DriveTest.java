@@ -165,7 +165,11 @@ public abstract class DriveTest {
   }
 
   protected ProcessInstance launch(Map<String, Object> plan) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey("emulationPlan", plan);
+    return ownInstance(runtime.startProcessInstanceByKey("emulationPlan", plan));
+  }
+
+  /** Makes an instance of any process this test's own: {@link #at} fires its timers and those of the processes it calls. */
+  protected ProcessInstance ownInstance(ProcessInstance instance) {
     plans.add(instance.getId());
     return instance;
   }

@@ -1,0 +1,18 @@
+package vn.tdkt.workplan;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.Decisions;
+
+/** "Nghiệm thu kết quả nhiệm vụ": the directing unit accepts the result, or returns it with the reason. */
+@Component("reviewWorkItem")
+public class ReviewWorkItem implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Decisions.approvedOrReturnedWithComments(task, "workAccepted", "reviewComments",
+        "Chưa chọn nghiệm thu hay trả lại kết quả.",
+        "Khi trả lại kết quả phải ghi lý do để đơn vị thực hiện biết cần làm gì thêm.");
+  }
+}
