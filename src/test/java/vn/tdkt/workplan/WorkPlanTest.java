@@ -103,7 +103,10 @@ class WorkPlanTest extends DriveTest {
         .get("coordinationInputs").toString())).singleElement()
         .satisfies(input -> assertThat(input.get("input")).isEqualTo("Sở Y tế đề nghị khen cao 01 tập thể."));
 
-    // I.2: the members of Cụm số 1 sign the covenant; its leader records the signing; the council accepts.
+    // I.2: clusters and blocs are data (GET /api/clusters); the members of Cụm số 1 sign the covenant,
+    // its leader records the signing, the council accepts.
+    assertThat(http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD).getForObject("/api/clusters", String.class))
+        .contains("\"code\":\"bn-cum-1\"", "\"leaderCode\":\"bn-tp-bac-ninh\"");
     ProcessInstance covenant = row("I.2/bn-cum-1");
     assertThat(task(covenant, "recordCovenantSigning")).hasCandidateGroup("unit-bn-tp-bac-ninh-officer");
     for (String member : List.of("bn-tp-tu-son", "bn-h-tien-du", "bn-h-yen-phong")) {
