@@ -14,5 +14,6 @@ public class CarryOutWorkItem implements TaskListener {
     new InvalidInputException.Problems()
         .requireText(task, "workResult", "Chưa nhập kết quả thực hiện nhiệm vụ.")
         .throwIfAny();
+    ReviewWorkItem.clearLastDecision(task);
   }
 }

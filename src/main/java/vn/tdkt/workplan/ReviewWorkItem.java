@@ -15,4 +15,12 @@ public class ReviewWorkItem implements TaskListener {
         "Chưa chọn nghiệm thu hay trả lại kết quả.",
         "Khi trả lại kết quả phải ghi lý do để đơn vị thực hiện biết cần làm gì thêm.");
   }
+
+  /**
+   * A result sent again is reviewed afresh: the last choice ("trả lại") must not stand preselected
+   * in the form, where one click would return the new result with the old reason.
+   */
+  static void clearLastDecision(DelegateTask task) {
+    task.getExecution().removeVariable("workAccepted");
+  }
 }
