@@ -29,3 +29,17 @@ alter table tdkt_unit add column if not exists parent_code varchar(64);
 alter table tdkt_unit add column if not exists valid_from date;
 alter table tdkt_unit add column if not exists valid_to date;
 alter table tdkt_unit add column if not exists successor_code varchar(64);
+
+-- Emulation clusters and blocs (cụm, khối thi đua): a leader unit and member units.
+create table if not exists tdkt_cluster (
+  code varchar(64) primary key,
+  name varchar(255) not null,
+  kind varchar(16) not null,
+  leader_code varchar(64) not null
+);
+
+create table if not exists tdkt_cluster_member (
+  cluster_code varchar(64) not null,
+  unit_code varchar(64) not null,
+  primary key (cluster_code, unit_code)
+);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component("escalateOverdueTask")
 public class EscalateOverdueTask implements JavaDelegate {
 
-  static final int ESCALATED_PRIORITY = 90;
+  public static final int ESCALATED_PRIORITY = 90;
 
   private final FlagOpenTask flag;
   private final TaskService tasks;

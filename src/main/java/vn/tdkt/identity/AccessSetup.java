@@ -35,7 +35,7 @@ import vn.tdkt.unit.UnitRegistry;
 @Component
 public class AccessSetup implements ApplicationRunner {
 
-  private static final String[] PROCESSES = {"emulationPlan", "unitDrive"};
+  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "workPlan", "workItem"};
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
   private final IdentityService identity;
@@ -60,6 +60,7 @@ public class AccessSetup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     demoData.ifAvailable(DemoData::loadUnits);
+    demoData.ifAvailable(DemoData::loadClusters);
     roleGroups.all().forEach(group -> ensureGroup(group.id(), group.name()));
     for (Unit unit : units.all()) {
       ensureGroup(unit.officerGroup(), "Cán bộ thi đua - " + unit.name());
@@ -76,6 +77,7 @@ public class AccessSetup implements ApplicationRunner {
     grant(ANY, Resources.FILTER, ANY, Permissions.READ);
     // The process name in a unit's task list; the instances themselves stay per unit (GrantUnitAccess).
     grant(ANY, Resources.PROCESS_DEFINITION, "unitDrive", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "workItem", Permissions.READ);
     for (String decision : DECISIONS) {
       // Task listeners evaluate the rule tables as the user completing the task.
       grant(ANY, Resources.DECISION_DEFINITION, decision, Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -84,6 +86,8 @@ public class AccessSetup implements ApplicationRunner {
       grant(board, Resources.PROCESS_DEFINITION, "emulationPlan", ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(board, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
+    // The province's annual work plan is the provincial board's own.
+    grant(Roles.BOARD_OFFICER, Resources.PROCESS_DEFINITION, "workPlan", ProcessDefinitionPermissions.CREATE_INSTANCE);
     for (String role : roleGroups.ids(List.of(Role.values()))) {
       for (String process : PROCESSES) {
         grant(role, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY,

@@ -14,11 +14,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import vn.tdkt.cluster.Cluster;
+import vn.tdkt.cluster.ClusterRegistry;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
- * The demo units of the seeds (one {@code demo/units*.csv} per source plan) and a user for every role, so a fresh installation can
+ * The demo units of the seeds (one {@code demo/units*.csv} per source plan), their emulation
+ * clusters and blocs ({@code demo/clusters*.csv}) and a user for every role, so a fresh installation can
  * walk a whole drive. Off with {@code tdkt.demo.enabled=false}.
  */
 @Component
@@ -28,30 +31,42 @@ public class DemoData {
   private static final String USERS = "demo/users.csv";
 
   private final UnitRegistry units;
+  private final ClusterRegistry clusters;
   private final IdentityService identity;
   private final String password;
 
-  public DemoData(UnitRegistry units, IdentityService identity, @Value("${tdkt.demo.password}") String password) {
+  public DemoData(UnitRegistry units, ClusterRegistry clusters, IdentityService identity,
+      @Value("${tdkt.demo.password}") String password) {
     this.units = units;
+    this.clusters = clusters;
     this.identity = identity;
     this.password = password;
   }
 
   /** Every {@code demo/units*.csv}: code;name;kind;category and, optionally, the parent unit's code. */
   void loadUnits() {
-    for (String file : unitFiles()) {
+    for (String file : demoFiles("units")) {
       for (String[] row : rows(file)) {
         units.save(new Unit(row[0], row[1], row[2], row[3], row.length > 4 ? row[4] : null, null, null, null));
       }
     }
   }
 
-  private static List<String> unitFiles() {
+  /** Every {@code demo/clusters*.csv}: code;name;kind;leader's code;members' codes (comma separated). */
+  void loadClusters() {
+    for (String file : demoFiles("clusters")) {
+      for (String[] row : rows(file)) {
+        clusters.save(new Cluster(row[0], row[1], row[2], row[3], List.of(row[4].split(","))));
+      }
+    }
+  }
+
+  private static List<String> demoFiles(String prefix) {
     try {
-      return Stream.of(new PathMatchingResourcePatternResolver().getResources("classpath*:demo/units*.csv"))
+      return Stream.of(new PathMatchingResourcePatternResolver().getResources("classpath*:demo/" + prefix + "*.csv"))
           .map(r -> "demo/" + r.getFilename()).sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the demo unit files", e);
+      throw new UncheckedIOException("Cannot list the demo " + prefix + " files", e);
     }
   }
 

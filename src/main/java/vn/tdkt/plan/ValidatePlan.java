@@ -242,9 +242,8 @@ public class ValidatePlan implements JavaDelegate {
       Unit unit = units.find(code).orElse(null);
       if (unit == null) {
         problems.add("Không có đơn vị mã " + code + " trong danh mục đơn vị.");
-      } else if (!unit.isValidOn(Deadlines.today())) {
-        problems.add("Đơn vị " + unit.name() + " không còn hoạt động" + (unit.successor() == null ? "."
-            : "; công việc của đơn vị do đơn vị mã " + unit.successor() + " tiếp nhận."));
+      } else if (unit.notInForceOn(Deadlines.today()).isPresent()) {
+        problems.add(unit.notInForceOn(Deadlines.today()).get());
       } else {
         found.add(unit);
       }

@@ -1,6 +1,7 @@
 package vn.tdkt.unit;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A participating unit (sở, ban, ngành, UBND huyện…). Its category decides its nominee quota
@@ -16,6 +17,12 @@ public record Unit(String code, String name, String kind, String category, Strin
 
   public boolean isValidOn(LocalDate day) {
     return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+  }
+
+  /** Why the unit cannot take new work on {@code day} (it ceased, maybe with a successor); empty when it can. */
+  public Optional<String> notInForceOn(LocalDate day) {
+    return isValidOn(day) ? Optional.empty() : Optional.of("Đơn vị " + name + " không còn hoạt động"
+        + (successor == null ? "." : "; công việc của đơn vị do đơn vị mã " + successor + " tiếp nhận."));
   }
 
   public String officerGroup() {

@@ -177,7 +177,11 @@ public abstract class DriveTest {
   protected ProcessInstance launch(Map<String, Object> plan) {
     Map<String, Object> variables = new HashMap<>(plan);
     variables.put("submitDirectly", true);
-    ProcessInstance instance = runtime.startProcessInstanceByKey("emulationPlan", variables);
+    return ownInstance(runtime.startProcessInstanceByKey("emulationPlan", variables));
+  }
+
+  /** Makes an instance of any process this test's own: {@link #at} fires its timers and those of the processes it calls. */
+  protected ProcessInstance ownInstance(ProcessInstance instance) {
     plans.add(instance.getId());
     return instance;
   }

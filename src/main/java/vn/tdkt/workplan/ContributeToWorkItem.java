@@ -1,0 +1,41 @@
+package vn.tdkt.workplan;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * "Phối hợp thực hiện nhiệm vụ": a coordinating unit adds its input, which joins the row's
+ * {@code coordinationInputs} for the executing and the directing unit to read.
+ */
+@Component("contributeToWorkItem")
+public class ContributeToWorkItem implements TaskListener {
+
+  /** One coordinating unit's input to a row. */
+  public record CoordinationInput(String unitCode, String unitName, String input, String day) {}
+
+  private final UnitRegistry units;
+
+  public ContributeToWorkItem(UnitRegistry units) {
+    this.units = units;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    new InvalidInputException.Problems()
+        .requireText(task, "coordinationInput", "Chưa nhập ý kiến, kết quả phối hợp.")
+        .throwIfAny();
+    String unit = (String) task.getVariable("coordinatingUnit");
+    List<CoordinationInput> inputs = new ArrayList<>(
+        JsonVariables.readList(task, "coordinationInputs", CoordinationInput.class));
+    inputs.add(new CoordinationInput(unit, units.current(unit).name(), task.getVariable("coordinationInput").toString().trim(),
+        Deadlines.today().toString()));
+    task.getExecution().getProcessInstance().setVariable("coordinationInputs", JsonVariables.json(inputs));
+  }
+}

@@ -1,0 +1,60 @@
+package vn.tdkt.workplan;
+
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.Decisions;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * "Đọc và kiểm tra kế hoạch công tác": reads the chosen plan file ({@code workPlanId}), refuses it
+ * with every problem listed, or keeps its work items for the rows' processes. It runs in the
+ * transaction that starts the plan, so a refused plan leaves nothing behind.
+ */
+@Component("loadWorkPlan")
+public class LoadWorkPlan implements JavaDelegate {
+
+  private final WorkPlanFiles files;
+  private final WorkPlanRows rows;
+  private final UnitRegistry units;
+  private final HistoryService history;
+
+  public LoadWorkPlan(WorkPlanFiles files, WorkPlanRows rows, UnitRegistry units, HistoryService history) {
+    this.files = files;
+    this.rows = rows;
+    this.units = units;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object id = execution.getVariable("workPlanId");
+    if (Decisions.isBlank(id)) {
+      throw new InvalidInputException(List.of("Chưa chọn kế hoạch công tác."));
+    }
+    WorkPlanFile plan = files.find(id.toString().trim()).orElseThrow(() -> new InvalidInputException(List.of(
+        "Không có kế hoạch công tác mã " + id + " (tệp loại workPlan trong thư mục processes/plans).")));
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    List<WorkItem> items = rows.expand(plan, problems);
+    problems.addIf(plan.number() != null && launchedBefore(plan.number(), execution.getProcessInstanceId()),
+        "Kế hoạch công tác số " + plan.number() + " đã được triển khai.");
+    problems.throwIfAny();
+
+    execution.setProcessBusinessKey(plan.number());
+    execution.setVariable("planNumber", plan.number());
+    execution.setVariable("planTitle", plan.title());
+    execution.setVariable("planYear", plan.year());
+    execution.setVariable("planIssuedOn", plan.issuedOn());
+    execution.setVariable("issuingAuthority", units.current(plan.issuingBody()).name());
+    execution.setVariable("workItems", JsonVariables.json(items));
+  }
+
+  private boolean launchedBefore(String planNumber, String processInstanceId) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("workPlan")
+        .processInstanceBusinessKey(planNumber).list().stream().anyMatch(p -> !p.getId().equals(processInstanceId));
+  }
+}

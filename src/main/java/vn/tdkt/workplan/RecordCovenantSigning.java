@@ -1,0 +1,45 @@
+package vn.tdkt.workplan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * "Ghi nhận ký kết giao ước thi đua": the cluster's or bloc's leader records the signing — its
+ * day and the covenant's content — once every member has signed.
+ */
+@Component("recordCovenantSigning")
+public class RecordCovenantSigning implements TaskListener {
+
+  private final WorkItemUnits workItemUnits;
+  private final UnitRegistry units;
+
+  public RecordCovenantSigning(WorkItemUnits workItemUnits, UnitRegistry units) {
+    this.workItemUnits = workItemUnits;
+    this.units = units;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Set<String> signed = SignCovenant.signatures(task).stream().map(SignCovenant.CovenantSignature::unitCode)
+        .collect(Collectors.toSet());
+    List<String> unsigned = workItemUnits.coordinating(task).stream().filter(code -> !signed.contains(code))
+        .map(code -> units.current(code).name()).toList();
+    Object day = task.getVariable("covenantSignedOn");
+    LocalDate signedOn = Deadlines.parseOrNull(day);
+    new InvalidInputException.Problems()
+        .addIf(!unsigned.isEmpty(), "Các đơn vị chưa ký giao ước thi đua: " + String.join("; ", unsigned) + ".")
+        .addIf(signedOn == null, "Chưa nhập ngày ký kết giao ước thi đua (dạng YYYY-MM-DD).")
+        .addIf(signedOn != null && signedOn.isAfter(Deadlines.today()), "Ngày ký kết giao ước không được sau hôm nay.")
+        .requireText(task, "workResult", "Chưa nhập nội dung giao ước thi đua đã ký kết.")
+        .throwIfAny();
+    ReviewWorkItem.clearLastDecision(task);
+  }
+}

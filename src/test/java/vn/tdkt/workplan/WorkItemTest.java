@@ -1,0 +1,236 @@
+package vn.tdkt.workplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.support.DriveTest;
+
+/**
+ * One row of a work plan, path by path: the row is started on its own with the variables the
+ * plan hands it (seed 002's units, quarter I of 2025, due at the end of 31/03/2025).
+ */
+@DisplayName("Một nhiệm vụ của kế hoạch công tác")
+class WorkItemTest extends DriveTest {
+
+  private static final String NOI_VU = "bn-so-noi-vu";
+  private static final String UBND_TINH = "bn-ubnd-tinh";
+
+  @Autowired FormService forms;
+  @Autowired IdentityService identity;
+
+  @Test
+  @DisplayName("đơn vị thực hiện báo cáo, đơn vị chỉ đạo nghiệm thu: nhiệm vụ kết thúc, việc phối hợp còn mở cũng đóng")
+  void acceptedResultEndsTheRow() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
+
+    Task work = task(row, "carryOutWorkItem");
+    assertThat(work).hasCandidateGroup("unit-bn-so-noi-vu-officer");
+    assertThat(work.getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 4, 1, 0, 0)));
+    assertThat(work.getDescription()).startsWith("Nhiệm vụ I.7, quý 1 năm 2025").contains("Cụm, Khối thi đua");
+    complete(work, Map.of("workResult", "Đã ban hành Quyết định số 15/QĐ-UBND ngày 20/02/2025."));
+
+    Task review = task(row, "reviewWorkItem");
+    assertThat(review).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+    complete(review, Map.of("workAccepted", true));
+    assertThat(row).isEnded().hasPassed("resultAccepted", "workItemDone");
+  }
+
+  @Test
+  @DisplayName("đơn vị chỉ đạo trả lại kèm lý do: đơn vị thực hiện thấy lý do, làm tiếp, rồi được nghiệm thu")
+  void returnedResultGoesBackWithTheReason() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of(), false);
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã trình dự thảo quyết định."));
+
+    assertThatThrownBy(() -> complete(task(row, "reviewWorkItem"), Map.of("workAccepted", false)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("phải ghi lý do");
+    complete(task(row, "reviewWorkItem"), Map.of("workAccepted", false,
+        "reviewComments", "Bổ sung danh sách đơn vị của Khối các cơ quan kinh tế."));
+
+    Task again = task(row, "carryOutWorkItem");
+    assertThat(forms.getTaskFormVariables(again.getId()).getValue("reviewComments", String.class))
+        .isEqualTo("Bổ sung danh sách đơn vị của Khối các cơ quan kinh tế.");
+    complete(again, Map.of("workResult", "Đã bổ sung và ban hành quyết định."));
+    assertThat(forms.getTaskFormVariables(task(row, "reviewWorkItem").getId()).get("workAccepted"))
+        .as("the new result is reviewed afresh").isNull();
+    complete(task(row, "reviewWorkItem"), Map.of("workAccepted", true));
+    assertThat(row).isEnded();
+  }
+
+  @Test
+  @DisplayName("báo cáo không có kết quả thì bị từ chối, việc vẫn còn nguyên")
+  void emptyResultIsRefused() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of(), false);
+
+    assertThatThrownBy(() -> complete(task(row, "carryOutWorkItem"), Map.of("workResult", " ")))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Chưa nhập kết quả thực hiện nhiệm vụ.");
+    assertThat(row).isWaitingAt("carryOutWorkItem");
+  }
+
+  @Test
+  @DisplayName("hết quý chưa xong: việc được đẩy lên, đơn vị chỉ đạo nhận việc đôn đốc, đơn vị thực hiện thấy ý kiến chỉ đạo")
+  void overdueRowEscalatesToTheDirectingUnit() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH, "bn-hdnd-tinh"), List.of(), false);
+    at(LocalDateTime.of(2025, 3, 31, 23, 0));
+    assertThat(row).isNotWaitingAt("followUpWorkItem");
+
+    at(LocalDateTime.of(2025, 4, 1, 0, 0));
+    Task followUp = task(row, "followUpWorkItem");
+    assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactlyInAnyOrder("unit-bn-ubnd-tinh-officer", "unit-bn-hdnd-tinh-officer");
+    Task work = task(row, "carryOutWorkItem");
+    assertThat(work.getPriority()).isEqualTo(90);
+    assertThat(tasks.getTaskComments(work.getId())).extracting(c -> c.getFullMessage())
+        .containsExactly("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
+
+    assertThatThrownBy(() -> complete(followUp, Map.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ý kiến chỉ đạo");
+    complete(followUp, Map.of("followUpInstruction", "Hoàn thành và báo cáo trước ngày 10/04/2025."));
+    assertThat(forms.getTaskFormVariables(work.getId()).getValue("followUpInstruction", String.class))
+        .isEqualTo("Hoàn thành và báo cáo trước ngày 10/04/2025.");
+    complete(work, Map.of("workResult", "Đã ban hành quyết định ngày 08/04/2025."));
+    complete(task(row, "reviewWorkItem"), Map.of("workAccepted", true));
+    assertThat(row).isEnded();
+  }
+
+  @Test
+  @DisplayName("hết quý khi kết quả đang chờ nghiệm thu: không đôn đốc đơn vị thực hiện")
+  void rowWaitingForReviewIsNotFollowedUp() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of(), false);
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định."));
+
+    at(LocalDateTime.of(2025, 4, 2, 8, 0));
+    assertThat(row).hasPassed("escalateWorkItem", "noFollowUpNeeded").isWaitingAt("reviewWorkItem");
+  }
+
+  @Test
+  @DisplayName("đơn vị phối hợp góp ý: đơn vị thực hiện và đơn vị chỉ đạo đều thấy")
+  void coordinatingInputReachesTheExecutingUnit() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
+    List<Task> asked = tasks.createTaskQuery().processInstanceId(row.getId())
+        .taskDefinitionKey("contributeToWorkItem").list();
+    assertThat(asked).flatExtracting(t -> tasks.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactlyInAnyOrder("unit-bn-so-y-te-officer", "unit-bn-tp-tu-son-officer");
+    Task yTe = contributionOf(row, "bn-so-y-te");
+
+    assertThatThrownBy(() -> complete(yTe, Map.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Chưa nhập ý kiến, kết quả phối hợp.");
+    complete(yTe, Map.of("coordinationInput", "Đề nghị khen cao 02 tập thể của ngành Y tế."));
+
+    assertThat(forms.getTaskFormVariables(contributionOf(row, "bn-tp-tu-son").getId()).get("coordinationInput"))
+        .as("one unit's input is not put in another's form").isNull();
+    Object seen = forms.getTaskFormVariables(task(row, "carryOutWorkItem").getId()).get("coordinationInputs");
+    assertThat(read(seen.toString())).singleElement().satisfies(input -> {
+      assertThat(input.get("unitName")).isEqualTo("Sở Y tế tỉnh Bắc Ninh");
+      assertThat(input.get("input")).isEqualTo("Đề nghị khen cao 02 tập thể của ngành Y tế.");
+      assertThat(input.get("day")).isEqualTo("2025-02-14");
+    });
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã trình khen thưởng."));
+    assertThat(read(forms.getTaskFormVariables(task(row, "reviewWorkItem").getId()).get("coordinationInputs").toString()))
+        .hasSize(1);
+  }
+
+  @Test
+  @DisplayName("ký giao ước: mọi thành viên xác nhận đã ký rồi Cụm trưởng mới ghi nhận được")
+  void covenantIsSignedByEveryMemberBeforeTheLeaderRecordsIt() {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance row = row("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"),
+        List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
+    assertThat(row).isWaitingAt("recordCovenantSigning", "signCovenant");
+
+    Map<String, Object> recorded = Map.of("covenantSignedOn", "2025-02-20", "workResult", "Giao ước thi đua năm 2025 của Cụm số 1.");
+    assertThatThrownBy(() -> complete(task(row, "recordCovenantSigning"), recorded))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Các đơn vị chưa ký giao ước thi đua: UBND thành phố Từ Sơn; UBND huyện Tiên Du."));
+    assertThatThrownBy(() -> complete(signatureOf(row, "bn-tp-tu-son"), Map.of("signatoryName", "Nguyễn Văn An")))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Cần xác nhận đơn vị đã ký giao ước thi đua.");
+
+    complete(signatureOf(row, "bn-tp-tu-son"), Map.of("covenantSigned", true, "signatoryName", "Nguyễn Văn An",
+        "signatoryPosition", "Chủ tịch UBND thành phố"));
+    complete(signatureOf(row, "bn-h-tien-du"), Map.of("covenantSigned", true, "signatoryName", "Trần Thị Bích"));
+    complete(task(row, "recordCovenantSigning"), recorded);
+
+    Task review = task(row, "reviewWorkItem");
+    assertThat(review).hasCandidateGroup("unit-bn-hd-tdkt-tinh-officer");
+    assertThat(read(forms.getTaskFormVariables(review.getId()).get("covenantSignatures").toString()))
+        .extracting(s -> s.get("unitName"), s -> s.get("signatoryName")).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("UBND thành phố Từ Sơn", "Nguyễn Văn An"),
+            org.assertj.core.groups.Tuple.tuple("UBND huyện Tiên Du", "Trần Thị Bích"));
+    complete(review, Map.of("workAccepted", true));
+    assertThat(row).isEnded();
+  }
+
+  @Test
+  @DisplayName("chỉ các đơn vị thực hiện, chỉ đạo, phối hợp của nhiệm vụ đọc được nhiệm vụ")
+  void onlyTheRowsUnitsMayReadIt() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of("bn-so-y-te"), false);
+
+    for (String group : List.of("unit-bn-so-noi-vu-officer", "unit-bn-ubnd-tinh-head", "unit-bn-so-y-te-secretary")) {
+      assertThat(visibleTo(group, row)).as(group).isTrue();
+    }
+    assertThat(visibleTo("unit-bn-so-tu-phap-officer", row)).isFalse();
+  }
+
+  private boolean visibleTo(String group, ProcessInstance row) {
+    identity.setAuthentication("someone", List.of(group));
+    try {
+      return runtime.createProcessInstanceQuery().processInstanceId(row.getId()).count() == 1;
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private Task contributionOf(ProcessInstance row, String unit) {
+    return taskOfUnit(row, "contributeToWorkItem", unit);
+  }
+
+  private Task signatureOf(ProcessInstance row, String unit) {
+    return taskOfUnit(row, "signCovenant", unit);
+  }
+
+  private Task taskOfUnit(ProcessInstance row, String taskKey, String unit) {
+    return tasks.createTaskQuery().processInstanceId(row.getId()).taskDefinitionKey(taskKey)
+        .taskCandidateGroup("unit-" + unit + "-officer").singleResult();
+  }
+
+  /** Row I.7 of seed 002 (or a cluster's covenant), as the plan hands it to its process. */
+  private ProcessInstance row(String unit, List<String> directing, List<String> coordinating, boolean covenant) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("planNumber", "TEST-" + UUID.randomUUID().toString().substring(0, 8));
+    vars.put("planYear", 2025);
+    vars.put("rowNumber", "I.7");
+    vars.put("quarter", 1);
+    vars.put("content", "Ban hành Quyết định về việc tổ chức Cụm, Khối thi đua của tỉnh năm 2025");
+    vars.put("dueDay", "2025-03-31");
+    vars.put("unitCode", unit);
+    vars.put("unitName", unit);
+    vars.put("clusterName", covenant ? "Cụm thi đua số 1" : null);
+    vars.put("directingUnits", json(directing));
+    vars.put("coordinatingUnits", json(coordinating));
+    vars.put("covenant", covenant);
+    vars.put("coordinationInputs", json(List.of()));
+    vars.put("covenantSignatures", json(List.of()));
+    return ownInstance(runtime.startProcessInstanceByKey("workItem", vars));
+  }
+}

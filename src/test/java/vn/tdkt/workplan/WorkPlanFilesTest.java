@@ -1,0 +1,48 @@
+package vn.tdkt.workplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Tệp kế hoạch công tác trong processes/plans/")
+class WorkPlanFilesTest {
+
+  @Test
+  @DisplayName("chỉ đọc tệp loại workPlan; tệp loại khác hay tệp hỏng trong cùng thư mục không ảnh hưởng")
+  void onlyWorkPlansAreRead(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.json"), """
+        {"id": "a", "kind": "workPlan", "formatVersion": 1, "number": "1/KH", "year": 2025,
+         "rows": [{"number": "I.1", "quarter": 1, "content": "Việc", "directing": ["x"], "executing": ["y"]}]}""");
+    Files.writeString(dir.resolve("b.json"), """
+        {"id": "b", "kind": "emulationPlan", "formatVersion": 1, "planNumber": "2/KH"}""");
+    Files.writeString(dir.resolve("c.json"), "{ not json");
+
+    WorkPlanFiles files = new WorkPlanFiles(dir);
+    assertThat(files.all()).extracting(WorkPlanFile::id).containsExactly("a");
+    assertThat(files.find("b")).isEmpty();
+    assertThat(files.find("a").orElseThrow().rows()).singleElement()
+        .satisfies(row -> assertThat(row.coordinating()).isEmpty());
+  }
+
+  @Test
+  @DisplayName("mỗi kế hoạch công tác đi kèm được đặt tên tệp theo mã và có trong biểu mẫu chọn kế hoạch")
+  void shippedPlansAreOfferedByTheStartForm() throws IOException {
+    List<WorkPlanFile> shipped = new WorkPlanFiles(Path.of("processes/plans")).all();
+    assertThat(shipped).extracting(WorkPlanFile::id).contains("002-ke-hoach-cong-tac-tdkt-bac-ninh-2025");
+    shipped.forEach(plan -> assertThat(Path.of("processes/plans", plan.id() + ".json")).isRegularFile());
+
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms/selectWorkPlan.form").toFile());
+    List<String> offered = new ArrayList<>();
+    form.findValues("values").forEach(values -> values.forEach(v -> offered.add(v.get("value").asText())));
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(shipped.stream().map(WorkPlanFile::id).toList());
+  }
+}

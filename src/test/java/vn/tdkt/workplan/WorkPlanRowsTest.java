@@ -1,0 +1,78 @@
+package vn.tdkt.workplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.support.DriveTest;
+import vn.tdkt.workplan.WorkPlanFile.Row;
+
+@DisplayName("Đọc các dòng của kế hoạch công tác")
+class WorkPlanRowsTest extends DriveTest {
+
+  @Autowired WorkPlanRows rows;
+
+  @Test
+  @DisplayName("mọi lỗi của kế hoạch được liệt kê cùng lúc")
+  void everyProblemIsListed() {
+    WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 2, " ", "Kế hoạch thử", "bn-khong-co", "2025-02-13", 2025,
+        List.of("bn-so-y-te", "bn-khong-co-don-vi"), List.of("bn-cum-khong-co"), List.of(
+            new Row("1", 5, " ", List.of(), List.of("@everyone"), List.of(), false, null),
+            new Row("2", 1, "Nội dung", List.of("@units"), List.of("bn-so-y-te"), List.of("@clusterMembers", "bn-so-khong-co"),
+                true, null),
+            new Row("2", 1, "Nội dung", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(), false, null)));
+
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    rows.expand(plan, problems);
+    assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).containsExactly(
+            "Kế hoạch công tác phải theo định dạng phiên bản 1 (\"formatVersion\": 1), tệp ghi 2.",
+            "Kế hoạch công tác chưa có số kế hoạch (\"number\").",
+            "Không có cơ quan ban hành mã bn-khong-co trong danh mục đơn vị.",
+            "Không có đơn vị mã bn-khong-co-don-vi (\"units\") trong danh mục đơn vị.",
+            "Không có cụm, khối thi đua mã bn-cum-khong-co (\"clusters\").",
+            "Nhiệm vụ 1: quý phải từ 1 đến 4.",
+            "Nhiệm vụ 1: chưa có nội dung thực hiện.",
+            "Nhiệm vụ 1: chưa có đơn vị chỉ đạo.",
+            "Nhiệm vụ 1: đơn vị thực hiện: không dùng được \"@everyone\" (dùng mã đơn vị hoặc @clusterLeaders, @districts, @units).",
+            "Nhiệm vụ 2: đơn vị chỉ đạo: không dùng được \"@units\" (cần mã đơn vị).",
+            "Nhiệm vụ 2: đơn vị phối hợp: không có đơn vị mã bn-so-khong-co trong danh mục đơn vị.",
+            "Nhiệm vụ 2: \"@clusterMembers\" chỉ dùng khi đơn vị thực hiện là \"@clusterLeaders\".",
+            "Nhiệm vụ 2: ký kết giao ước thi đua do Cụm trưởng, Khối trưởng thực hiện (\"@clusterLeaders\").",
+            "Nhiệm vụ 2: số thứ tự bị trùng."));
+  }
+
+  @Test
+  @DisplayName("\"các cụm, khối\", \"các đơn vị\", \"các huyện\" thành việc riêng của từng cụm, từng đơn vị, hạn cuối quý")
+  void groupsOfUnitsBecomeOneItemEach() {
+    WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 1, "1/KH-TEST", "Kế hoạch thử", "bn-ubnd-tinh", "2025-02-13", 2025,
+        List.of("bn-so-y-te", "bn-tp-tu-son", "bn-h-tien-du"), List.of("bn-cum-1"), List.of(
+            new Row("I.2", 1, "Ký kết giao ước", List.of("bn-hd-tdkt-tinh"), List.of("@clusterLeaders"),
+                List.of("@clusterMembers"), true, null),
+            new Row("I.3", 2, "Kỷ niệm", List.of("bn-ubnd-tinh"), List.of("@units"), List.of("@ownClusterLeaders"), false, null),
+            new Row("II.4", 4, "Khen thưởng", List.of("bn-ubnd-tinh"), List.of("@districts"), List.of("@districts", "bn-so-noi-vu"),
+                false, null)));
+
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    List<WorkItem> items = rows.expand(plan, problems);
+    problems.throwIfAny();
+
+    assertThat(items).extracting(WorkItem::itemId, WorkItem::unitCode, WorkItem::coordinatingUnits, WorkItem::dueDay)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("I.2/bn-cum-1", "bn-tp-bac-ninh",
+                List.of("bn-h-tien-du", "bn-h-yen-phong", "bn-tp-tu-son"), "2025-03-31"),
+            org.assertj.core.groups.Tuple.tuple("I.3/bn-so-y-te", "bn-so-y-te", List.of(), "2025-06-30"),
+            org.assertj.core.groups.Tuple.tuple("I.3/bn-tp-tu-son", "bn-tp-tu-son", List.of("bn-tp-bac-ninh"), "2025-06-30"),
+            org.assertj.core.groups.Tuple.tuple("I.3/bn-h-tien-du", "bn-h-tien-du", List.of("bn-tp-bac-ninh"), "2025-06-30"),
+            org.assertj.core.groups.Tuple.tuple("II.4/bn-tp-tu-son", "bn-tp-tu-son", List.of("bn-h-tien-du", "bn-so-noi-vu"),
+                "2025-12-31"),
+            org.assertj.core.groups.Tuple.tuple("II.4/bn-h-tien-du", "bn-h-tien-du", List.of("bn-tp-tu-son", "bn-so-noi-vu"),
+                "2025-12-31"));
+    assertThat(items.get(0).clusterCode()).isEqualTo("bn-cum-1");
+    assertThat(items.get(0).covenant()).isTrue();
+  }
+}

@@ -1,0 +1,215 @@
+package vn.tdkt.workplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.support.DriveTest;
+
+/**
+ * Seed 002 as written: Kế hoạch 83/KH-UBND ngày 13/02/2025 của UBND tỉnh Bắc Ninh, the whole
+ * appendix from processes/plans/, with the plan's own dates.
+ */
+@DisplayName("Kế hoạch công tác thi đua, khen thưởng năm 2025 của UBND tỉnh Bắc Ninh (kế hoạch mẫu 002)")
+class WorkPlanTest extends DriveTest {
+
+  private static final String SEED_002 = "002-ke-hoach-cong-tac-tdkt-bac-ninh-2025";
+  private static final String PLAN_NUMBER = "83/KH-UBND";
+
+  @Autowired FormService forms;
+  @Autowired IdentityService identity;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  @DisplayName("cả phụ lục chạy: mọi dòng thành việc của đúng đơn vị, hạn cuối quý; nghiệm thu, trả lại, góp ý phối hợp,"
+      + " ký giao ước của cụm, quá hạn báo đơn vị chỉ đạo; mỗi đơn vị chỉ thấy nhiệm vụ của mình; không triển khai hai lần")
+  void wholeAppendixOfSeed002() {
+    at(LocalDateTime.of(2025, 2, 13, 9, 0));
+    ResponseEntity<String> launched = launchOverRest("canbo.bantdkt", SEED_002);
+    assertThat(launched.getStatusCode().value()).isEqualTo(200);
+    ProcessInstance plan = ownInstance(runtime.createProcessInstanceQuery()
+        .processInstanceId(JsonPath.read(launched.getBody(), "$.id")).singleResult());
+    assertThat(plan).hasBusinessKey(PLAN_NUMBER).isWaitingAt("workItems");
+
+    // Every row, for each of its executing units (or clusters), is its executing unit's work until its quarter's end.
+    List<Map<?, ?>> items = read(runtime.getVariable(plan.getId(), "workItems").toString());
+    assertThat(items.stream().map(i -> i.get("rowNumber")).distinct()).hasSize(29);
+    assertThat(items).hasSize(137);
+    for (Map<?, ?> item : items) {
+      ProcessInstance row = row(item.get("itemId"));
+      Task work = task(row, Boolean.TRUE.equals(item.get("covenant")) ? "recordCovenantSigning" : "carryOutWorkItem");
+      assertThat(work).as("%s", item.get("itemId")).hasCandidateGroup("unit-" + item.get("unitCode") + "-officer");
+      assertThat(work.getDueDate()).as("%s", item.get("itemId")).isEqualTo(endOfQuarter((Integer) item.get("quarter")));
+      assertThat(tasks.createTaskQuery().processInstanceId(row.getId())
+          .taskDefinitionKeyIn("contributeToWorkItem", "signCovenant").count())
+          .as("coordinating units of %s", item.get("itemId")).isEqualTo(((List<?>) item.get("coordinatingUnits")).size());
+    }
+    assertThat(itemIdsOfRow(items, "I.2")).containsExactlyInAnyOrder("I.2/bn-cum-1", "I.2/bn-cum-2",
+        "I.2/bn-khoi-tong-hop", "I.2/bn-khoi-kinh-te", "I.2/bn-khoi-van-hoa-xa-hoi");
+    assertThat(itemIdsOfRow(items, "I.3")).hasSize(27);
+    assertThat(itemIdsOfRow(items, "II.4")).containsExactlyInAnyOrder("II.4/bn-so-gddt", "II.4/bn-tp-bac-ninh",
+        "II.4/bn-tp-tu-son", "II.4/bn-tx-que-vo", "II.4/bn-tx-thuan-thanh", "II.4/bn-h-tien-du", "II.4/bn-h-yen-phong",
+        "II.4/bn-h-gia-binh", "II.4/bn-h-luong-tai");
+    assertThat(itemIdsOfRow(items, "IV.5")).hasSize(5 + 27);
+    assertThat(task(row("III.2/bn-so-gddt"), "contributeToWorkItem")).hasCandidateGroup("unit-bn-so-noi-vu-officer");
+
+    // I.1: Ban TĐKT drafts the year's plan; UBND tỉnh accepts it.
+    ProcessInstance planDrafting = row("I.1/bn-ban-tdkt");
+    complete(task(planDrafting, "carryOutWorkItem"), Map.of("workResult", "Kế hoạch số 83/KH-UBND ngày 13/02/2025."));
+    Task acceptance = task(planDrafting, "reviewWorkItem");
+    assertThat(acceptance).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+    complete(acceptance, Map.of("workAccepted", true));
+    assertThat(planDrafting).isEnded();
+
+    // I.7: Sở Nội vụ's decision on the clusters is returned once, then accepted.
+    ProcessInstance clusterDecision = row("I.7/bn-so-noi-vu");
+    complete(task(clusterDecision, "carryOutWorkItem"), Map.of("workResult", "Dự thảo quyết định tổ chức Cụm, Khối."));
+    complete(task(clusterDecision, "reviewWorkItem"), Map.of("workAccepted", false,
+        "reviewComments", "Bổ sung Khối các cơ quan văn hóa - xã hội, đoàn thể."));
+    Task redo = task(clusterDecision, "carryOutWorkItem");
+    assertThat(forms.getTaskFormVariables(redo.getId()).getValue("reviewComments", String.class))
+        .isEqualTo("Bổ sung Khối các cơ quan văn hóa - xã hội, đoàn thể.");
+    complete(redo, Map.of("workResult", "Quyết định tổ chức 02 Cụm và 03 Khối thi đua năm 2025."));
+    complete(task(clusterDecision, "reviewWorkItem"), Map.of("workAccepted", true));
+    assertThat(clusterDecision).isEnded();
+
+    // I.4: Sở Y tế, a coordinating unit, adds its input; Ban TĐKT sees it on its own task.
+    ProcessInstance highAwards = row("I.4/bn-ban-tdkt");
+    complete(taskOfGroup(highAwards, "contributeToWorkItem", "unit-bn-so-y-te-officer"),
+        Map.of("coordinationInput", "Sở Y tế đề nghị khen cao 01 tập thể."));
+    assertThat(read(forms.getTaskFormVariables(task(highAwards, "carryOutWorkItem").getId())
+        .get("coordinationInputs").toString())).singleElement()
+        .satisfies(input -> assertThat(input.get("input")).isEqualTo("Sở Y tế đề nghị khen cao 01 tập thể."));
+
+    // I.2: clusters and blocs are data (GET /api/clusters); the members of Cụm số 1 sign the covenant,
+    // its leader records the signing, the council accepts.
+    assertThat(http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD).getForObject("/api/clusters", String.class))
+        .contains("\"code\":\"bn-cum-1\"", "\"leaderCode\":\"bn-tp-bac-ninh\"");
+    ProcessInstance covenant = row("I.2/bn-cum-1");
+    assertThat(task(covenant, "recordCovenantSigning")).hasCandidateGroup("unit-bn-tp-bac-ninh-officer");
+    for (String member : List.of("bn-tp-tu-son", "bn-h-tien-du", "bn-h-yen-phong")) {
+      complete(taskOfGroup(covenant, "signCovenant", "unit-" + member + "-officer"),
+          Map.of("covenantSigned", true, "signatoryName", "Chủ tịch UBND " + member));
+    }
+    complete(task(covenant, "recordCovenantSigning"), Map.of("covenantSignedOn", "2025-02-13",
+        "workResult", "Giao ước thi đua năm 2025 của Cụm thi đua số 1."));
+    complete(task(covenant, "reviewWorkItem"), Map.of("workAccepted", true));
+    assertThat(covenant).isEnded();
+
+    // The quarter ends: each quarter-I row still with its executing unit goes to its directing unit.
+    at(LocalDateTime.of(2025, 4, 1, 8, 0));
+    ProcessInstance overdue = row("I.10/bn-so-noi-vu");
+    assertThat(task(overdue, "carryOutWorkItem").getPriority()).isEqualTo(90);
+    Task followUp = task(overdue, "followUpWorkItem");
+    assertThat(followUp).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+    complete(followUp, Map.of("followUpInstruction", "Hoàn thành trong tháng 4/2025."));
+    assertThat(forms.getTaskFormVariables(task(overdue, "carryOutWorkItem").getId())
+        .getValue("followUpInstruction", String.class)).isEqualTo("Hoàn thành trong tháng 4/2025.");
+    long openQuarterOne = items.stream().filter(i -> Integer.valueOf(1).equals(i.get("quarter"))).count() - 3;
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/I.%")
+        .taskDefinitionKey("followUpWorkItem").count()).isEqualTo(openQuarterOne - 1);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/II.%")
+        .taskDefinitionKey("followUpWorkItem").count()).isZero();
+
+    // Each unit reads only the rows it executes, directs or coordinates; not the plan itself.
+    identity.setAuthentication("yte.bacninh", List.of("unit-bn-so-y-te-officer"));
+    try {
+      List<ProcessInstance> visible = runtime.createProcessInstanceQuery().list();
+      assertThat(visible).isNotEmpty().allSatisfy(p -> assertThat(p.getProcessDefinitionId()).startsWith("workItem:"));
+      assertThat(visible).extracting(ProcessInstance::getBusinessKey)
+          .contains(PLAN_NUMBER + "/I.3/bn-so-y-te", PLAN_NUMBER + "/I.4/bn-ban-tdkt")
+          .doesNotContain(PLAN_NUMBER + "/I.6/bn-ban-tdkt", PLAN_NUMBER + "/I.3/bn-so-tu-phap");
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThatThrownBy(() -> launchAs("canbo.bantdkt", "board-officer", SEED_002))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly("Kế hoạch công tác số 83/KH-UBND đã được triển khai."));
+  }
+
+  @Test
+  @DisplayName("kế hoạch không có hoặc chưa chọn: liệt kê lỗi, không khởi động gì")
+  void unknownPlanIsRefusedAndNothingStarts() {
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("workPlan").count();
+
+    assertThatThrownBy(() -> launchAs("canbo.bantdkt", "board-officer", "khong-co-ke-hoach"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Không có kế hoạch công tác mã khong-co-ke-hoach");
+    assertThatThrownBy(() -> launchAs("canbo.bantdkt", "board-officer", ""))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Chưa chọn kế hoạch công tác.");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("workPlan").count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("qua REST: mã kế hoạch sai được trả lời 400 bằng tiếng Việt; cán bộ đơn vị không được triển khai")
+  void launchOverRestIsCheckedAndAuthorized() {
+    ResponseEntity<String> refused = launchOverRest("canbo.bantdkt", "khong-co-ke-hoach");
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("Không có kế hoạch công tác mã khong-co-ke-hoach");
+
+    assertThat(launchOverRest("gddt.canbo", SEED_002).getStatusCode().value()).isIn(403, 404);
+    assertThatThrownBy(() -> launchAs("bn.noivu", "unit-bn-so-noi-vu-officer", SEED_002))
+        .isInstanceOf(AuthorizationException.class);
+  }
+
+  /** {@code POST /engine-rest/process-definition/key/workPlan/submit-form}, as docs/work-plan.md shows. */
+  private ResponseEntity<String> launchOverRest(String user, String workPlanId) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, DEMO_PASSWORD).postForEntity("/engine-rest/process-definition/key/workPlan/submit-form",
+        new HttpEntity<>("{\"variables\":{\"workPlanId\":{\"value\":\"" + workPlanId + "\"}}}", headers), String.class);
+  }
+
+  /** Launches as Tasklist does: the start form with the chosen plan, as the given user. */
+  private ProcessInstance launchAs(String user, String group, String workPlanId) {
+    String definition = repository.createProcessDefinitionQuery().processDefinitionKey("workPlan").latestVersion()
+        .singleResult().getId();
+    identity.setAuthentication(user, List.of(group));
+    try {
+      return ownInstance(forms.submitStartForm(definition, Map.of("workPlanId", workPlanId)));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance row(Object itemId) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(PLAN_NUMBER + "/" + itemId).singleResult();
+  }
+
+  private Task taskOfGroup(ProcessInstance row, String taskKey, String group) {
+    return tasks.createTaskQuery().processInstanceId(row.getId()).taskDefinitionKey(taskKey)
+        .taskCandidateGroup(group).singleResult();
+  }
+
+  private static Set<Object> itemIdsOfRow(List<Map<?, ?>> items, String rowNumber) {
+    return items.stream().filter(i -> rowNumber.equals(i.get("rowNumber"))).map(i -> i.get("itemId"))
+        .collect(Collectors.toSet());
+  }
+
+  /** 24:00 (Vietnam) of the quarter's last day in 2025. */
+  private static java.util.Date endOfQuarter(int quarter) {
+    return vn(LocalDate.of(2025, quarter * 3, 1).plusMonths(1).atStartOfDay());
+  }
+}
