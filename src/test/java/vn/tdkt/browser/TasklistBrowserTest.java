@@ -86,8 +86,8 @@ class TasklistBrowserTest extends DriveTest {
     pickDate("Hạn báo cáo kết quả", 2026, 11, 30);
     pickDate("Nhận hồ sơ từ ngày", 2026, 11, 30);
     pickDate("Hạn nộp hồ sơ", 2026, 12, 4);
-    pickUnit("Giáo dục", "Sở Giáo dục và Đào tạo");
-    pickUnit("Y tế", "Sở Y tế");
+    pickUnit("Giáo dục", "Sở Giáo dục và Đào tạo (so-gddt)");
+    pickUnit("Y tế", "Sở Y tế (so-yte)");
     screenshot("01b-ban-tdkt-hoan-thien-ke-hoach");
     // Tasklist's notice "you are given the next task" floats over the button; the click goes to the button.
     WebElement completeButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));

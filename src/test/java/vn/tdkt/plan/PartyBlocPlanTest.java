@@ -1,0 +1,150 @@
+package vn.tdkt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.decision.AwardRegister;
+import vn.tdkt.support.DriveTest;
+
+/**
+ * Seed 004: the special drive of Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Yên Bái — registration
+ * through Ban Tuyên giáo before 30/9/2024, quotas by kind of Party organisation, eligibility from
+ * the ratings of 2021–2024, the gate on units that did not run the drive themselves, proposals
+ * before 10/4/2025, Ban Tuyên giáo appraising with the bloc's office, Ban Thường vụ deciding.
+ */
+@DisplayName("Đợt thi đua đặc biệt của Đảng ủy Khối cơ quan và doanh nghiệp tỉnh (seed 004)")
+class PartyBlocPlanTest extends DriveTest {
+
+  private static final String TEMPLATE = "004-dang-uy-khoi-dot-thi-dua-dac-biet";
+  private static final String COMMITTEE = "yb-db-so-tai-chinh";
+  private static final String CELL = "yb-cb-so-tu-phap";
+  private static final Map<String, Object> DRIVE_RUN_AT_UNIT = Map.of(
+      "driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", true);
+
+  @Autowired AwardRegister register;
+  @Autowired FormService forms;
+
+  /** An individual rated good or better every year 2021–2024, excellent in two, an advanced example of the unit. */
+  private static Map<String, Object> partyMember(String id, String name) {
+    Map<String, Object> n = new LinkedHashMap<>(nominee(id, name, INDIVIDUAL, 9, 0, true));
+    n.putAll(Map.of("rating2021", "GOOD", "rating2022", "EXCELLENT", "rating2023", "GOOD", "rating2024", "EXCELLENT",
+        "advancedExample", true));
+    return n;
+  }
+
+  private static Map<String, Object> partyMeeting(List<Map<String, Object>> nominees, Map<String, Object> driveAtUnit) {
+    Map<String, Object> meeting = new LinkedHashMap<>(meetingOn("2025-04-02", 9, nominees));
+    meeting.putAll(driveAtUnit);
+    return meeting;
+  }
+
+  /** Launched, approved and registered in September 2024; the units' meetings open on 01/04/2025. */
+  private ProcessInstance atTheSelectionMeetings() {
+    ProcessInstance plan = launch(fromTemplate(TEMPLATE, COMMITTEE, CELL));
+    assertThat(runtime.getVariable(plan.getId(), "planWarnings").toString()).contains(
+        "Hạn đăng ký thi đua (29/09/2024) là ngày nghỉ", "Hạn trình cấp quyết định (19/04/2025) là ngày nghỉ");
+    assertThat(task(plan, "approvePlan")).hasCandidateGroup("duk-ban-thuong-vu");
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    assertThat(unitTask(plan, CELL, "registerUnit").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 9, 30, 0, 0)));
+    register(plan, COMMITTEE);
+    register(plan, CELL);
+    at(LocalDateTime.of(2025, 4, 2, 8, 0));
+    return plan;
+  }
+
+  @Test
+  @DisplayName("từ đăng ký đến Giấy khen của Đảng ủy Khối, với các mốc 30/9/2024, 10/4/2025 và 20/4/2025")
+  void wholeDriveToTheBlocsCertificate() {
+    ProcessInstance plan = atTheSelectionMeetings();
+    String meetingTask = unitTask(plan, COMMITTEE, "recordSelectionMeeting").getId();
+    assertThat(forms.getTaskFormData(meetingTask).getCamundaFormRef().getKey()).isEqualTo("recordPartySelectionMeeting");
+    assertThat(runtime.getVariable(unitDrive(plan, COMMITTEE).getId(), "quota")).isEqualTo(2L);
+    assertThat(runtime.getVariable(unitDrive(plan, CELL).getId(), "quota")).isEqualTo(1L);
+
+    Map<String, Object> theUnitItself = new LinkedHashMap<>(nominee("t1", "Đảng bộ Sở Tài chính", COLLECTIVE, 9, 0, true));
+    theUnitItself.putAll(Map.of("rating2021", "EXCELLENT", "rating2022", "EXCELLENT", "rating2023", "GOOD",
+        "rating2024", "GOOD", "targetsMet", true));
+    recordMeeting(plan, COMMITTEE, partyMeeting(List.of(partyMember("c1", "Lê Văn An"), partyMember("c2", "Phạm Thị Bích"),
+        theUnitItself), DRIVE_RUN_AT_UNIT));
+    headApprovesSelection(plan, COMMITTEE);
+    recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")), DRIVE_RUN_AT_UNIT));
+    headApprovesSelection(plan, CELL);
+
+    at(LocalDateTime.of(2025, 4, 9, 23, 59, 59));
+    submitDossier(plan, COMMITTEE);
+    submitDossier(plan, CELL);
+    assertThat(unitTask(plan, CELL, "appraiseDossier")).hasCandidateGroup("duk-ban-tuyen-giao");
+    appraise(plan, COMMITTEE, "CONCLUDE", Map.of("c1", "PASS", "c2", "PASS", "t1", "PASS"), Map.of());
+    appraise(plan, CELL, "CONCLUDE", Map.of("p1", "PASS"), Map.of());
+    assertThat(unitTask(plan, CELL, "approveAppraisal")).hasCandidateGroup("duk-ra-soat");
+    boardHeadApprovesAppraisal(plan, COMMITTEE);
+    boardHeadApprovesAppraisal(plan, CELL);
+
+    assertThat(task(plan, "draftProposal").getDueDate()).as("to Ban Thường vụ before 20/4/2025")
+        .isEqualTo(vn(LocalDateTime.of(2025, 4, 20, 0, 0)));
+    at(LocalDateTime.of(2025, 4, 18, 9, 0));
+    assertThat(task(plan, "draftProposal")).hasCandidateGroup("duk-ban-tuyen-giao");
+    proposedAndAllAwarded(plan, "125-QĐ/ĐUK", "2025-04-18");
+    unitsAcknowledgeOutcome(plan);
+
+    assertThat(plan).isEnded();
+    assertThat(register.find(plan.getBusinessKey(), null))
+        .extracting(AwardRegister.Award::nomineeName, AwardRegister.Award::awardName)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Lê Văn An", "Giấy khen của Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"),
+            org.assertj.core.groups.Tuple.tuple("Phạm Thị Bích", "Giấy khen của Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"),
+            org.assertj.core.groups.Tuple.tuple("Đảng bộ Sở Tài chính", "Giấy khen của Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"),
+            org.assertj.core.groups.Tuple.tuple("Vi Văn Tuấn", "Giấy khen của Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"));
+  }
+
+  @Test
+  @DisplayName("đơn vị chưa khen thưởng theo thẩm quyền thì không được đề nghị, lý do hiện trên biểu mẫu")
+  void unitThatDidNotRewardAtItsOwnLevelMayNotPropose() {
+    ProcessInstance plan = atTheSelectionMeetings();
+
+    assertThatThrownBy(() -> recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")),
+        Map.of("driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", false))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Đơn vị chưa khen thưởng theo thẩm quyền trong đợt thi đua nên không được đề nghị khen thưởng cấp Đảng ủy Khối."));
+    assertThat(unitDrive(plan, CELL)).isWaitingAt("recordSelectionMeeting");
+  }
+
+  @Test
+  @DisplayName("chi bộ cơ sở đề nghị 02 cá nhân thì vượt chỉ tiêu; đảng bộ cơ sở được 02")
+  void partyCellProposesAtMostOneIndividual() {
+    ProcessInstance plan = atTheSelectionMeetings();
+    List<Map<String, Object>> two = List.of(partyMember("p1", "Vi Văn Tuấn"), partyMember("p2", "Sầm Thị Hương"));
+
+    assertThatThrownBy(() -> recordMeeting(plan, CELL, partyMeeting(two, DRIVE_RUN_AT_UNIT)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly("Đơn vị đề nghị 2 cá nhân, vượt chỉ tiêu 1 của kế hoạch."));
+    recordMeeting(plan, COMMITTEE, partyMeeting(two, DRIVE_RUN_AT_UNIT));
+    assertThat(unitDrive(plan, COMMITTEE)).isWaitingAt("approveSelection");
+  }
+
+  @Test
+  @DisplayName("thiếu xếp loại một năm hoặc chưa đủ 02 năm xuất sắc thì không được đề nghị")
+  void yearlyRatingsDecideEligibility() {
+    ProcessInstance plan = atTheSelectionMeetings();
+    Map<String, Object> unrated = partyMember("p1", "Vi Văn Tuấn");
+    unrated.remove("rating2023");
+    Map<String, Object> oneExcellentYear = partyMember("p2", "Sầm Thị Hương");
+    oneExcellentYear.put("rating2024", "GOOD");
+
+    assertThatThrownBy(() -> recordMeeting(plan, COMMITTEE, partyMeeting(List.of(unrated, oneExcellentYear), DRIVE_RUN_AT_UNIT)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Vi Văn Tuấn: chưa nhập xếp loại năm 2023.",
+            "Sầm Thị Hương: chưa có ít nhất 02 năm hoàn thành xuất sắc nhiệm vụ trong giai đoạn xét"));
+  }
+}
