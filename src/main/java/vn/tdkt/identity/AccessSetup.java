@@ -34,7 +34,7 @@ import vn.tdkt.unit.UnitRegistry;
 @Component
 public class AccessSetup implements ApplicationRunner {
 
-  private static final String[] PROCESSES = {"emulationPlan", "unitDrive"};
+  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "congressPlan", "congress"};
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
   private final IdentityService identity;
@@ -73,12 +73,15 @@ public class AccessSetup implements ApplicationRunner {
     grant(ANY, Resources.FILTER, ANY, Permissions.READ);
     // The process name in a unit's task list; the instances themselves stay per unit (GrantUnitAccess).
     grant(ANY, Resources.PROCESS_DEFINITION, "unitDrive", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);
     for (String decision : DECISIONS) {
       // Task listeners evaluate the rule tables as the user completing the task.
       grant(ANY, Resources.DECISION_DEFINITION, decision, Permissions.READ, Permissions.CREATE_INSTANCE);
     }
-    grant(Roles.BOARD_OFFICER, Resources.PROCESS_DEFINITION, "emulationPlan",
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    for (String launchedByTheBoard : new String[] {"emulationPlan", "congressPlan"}) {
+      grant(Roles.BOARD_OFFICER, Resources.PROCESS_DEFINITION, launchedByTheBoard,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
     grant(Roles.BOARD_OFFICER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     for (String role : new String[] {Roles.BOARD_OFFICER, Roles.BOARD_HEAD, Roles.DECIDING_AUTHORITY, Roles.MONITOR}) {
       for (String process : PROCESSES) {

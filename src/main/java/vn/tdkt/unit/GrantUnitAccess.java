@@ -34,7 +34,7 @@ public class GrantUnitAccess implements ExecutionListener {
   }
 
   /** The unit's groups may read that process instance (inside the engine: as the engine itself). */
-  void grantRead(String processInstanceId, Unit unit) {
+  public void grantRead(String processInstanceId, Unit unit) {
     CommandContext engine = Context.getCommandContext();
     if (engine == null) {
       saveGrants(processInstanceId, unit);

@@ -72,7 +72,8 @@ public abstract class DriveTest {
   @Autowired protected RepositoryService repository;
   @Autowired protected ModelDeployer deployer;
 
-  private final List<String> plans = new ArrayList<>();
+  /** The process instances this test started; their timers, and their sub-processes' at any depth, fire. */
+  private final List<String> started = new ArrayList<>();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -136,10 +137,9 @@ public abstract class DriveTest {
   }
 
   private List<String> instancesOfThisTest() {
-    List<String> ids = new ArrayList<>();
-    for (String plan : plans) {
-      ids.add(plan);
-      runtime.createProcessInstanceQuery().superProcessInstanceId(plan).list().forEach(p -> ids.add(p.getId()));
+    List<String> ids = new ArrayList<>(started);
+    for (int i = 0; i < ids.size(); i++) {
+      runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list().forEach(p -> ids.add(p.getId()));
     }
     return ids;
   }
@@ -165,8 +165,13 @@ public abstract class DriveTest {
   }
 
   protected ProcessInstance launch(Map<String, Object> plan) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey("emulationPlan", plan);
-    plans.add(instance.getId());
+    return start("emulationPlan", plan);
+  }
+
+  /** Starts a process of any key as this test's own, so {@link #at} fires its timers. */
+  protected ProcessInstance start(String processKey, Map<String, Object> variables) {
+    ProcessInstance instance = runtime.startProcessInstanceByKey(processKey, variables);
+    started.add(instance.getId());
     return instance;
   }
 
