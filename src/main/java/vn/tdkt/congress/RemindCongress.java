@@ -1,5 +1,6 @@
 package vn.tdkt.congress;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,11 @@ public class RemindCongress implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String deadline = Deadlines.display(Deadlines.parse(execution.getVariable("congressDeadline")));
+    LocalDate day = Deadlines.parse(execution.getVariable("congressDeadline"));
+    if (Deadlines.hasPassed(day)) {
+      return; // a reminder that ran late must not undo the escalation of the overdue congress
+    }
+    String deadline = Deadlines.display(day);
     String reminder = "Nhắc hạn: " + execution.getVariable("congressName") + " cần tổ chức "
         + execution.getVariable("levelTiming") + " (hạn đến hết ngày " + deadline + "); kết quả chưa được ghi.";
     flag.flag(execution, "recordCongress", REMINDED_PRIORITY, task -> reminder);

@@ -32,8 +32,8 @@ abstract class CongressTest extends DriveTest {
   /** The board launches seed 003 a few days after the plan was issued (09/10/2024). */
   ProcessInstance launchSeed003() {
     at(LocalDateTime.of(2024, 10, 15, 9, 0));
-    return start("congressPlan", Map.of("planDataId", SEED_003,
-        "planNumber", "DH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND"));
+    return ownInstance(runtime.startProcessInstanceByKey("congressPlan", Map.of("planDataId", SEED_003,
+        "planNumber", "DH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND")));
   }
 
   /** The congress of a unit of the plan, or the province's own ({@link #PROVINCE}). */

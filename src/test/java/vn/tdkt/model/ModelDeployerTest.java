@@ -3,7 +3,6 @@ package vn.tdkt.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
-import java.util.List;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -52,9 +51,7 @@ class ModelDeployerTest extends DriveTest {
         .forEach(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull());
     repository.createDecisionDefinitionQuery().latestVersion().list()
         .forEach(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isNotNull());
-    for (String key : List.of("emulationPlan", "unitDrive")) {
-      ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-          .latestVersion().singleResult();
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
       BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
       Collection<FlowElement> elements = model.getModelElementsByType(FlowElement.class);
       assertThat(elements).allSatisfy(e -> assertThat(((BaseElement) e).getDiagramElement())

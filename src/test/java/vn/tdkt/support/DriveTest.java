@@ -72,8 +72,7 @@ public abstract class DriveTest {
   @Autowired protected RepositoryService repository;
   @Autowired protected ModelDeployer deployer;
 
-  /** The process instances this test started; their timers, and their sub-processes' at any depth, fire. */
-  private final List<String> started = new ArrayList<>();
+  private final List<String> plans = new ArrayList<>();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -136,8 +135,9 @@ public abstract class DriveTest {
     }
   }
 
+  /** The instances this test started and every process they call, at any depth. */
   private List<String> instancesOfThisTest() {
-    List<String> ids = new ArrayList<>(started);
+    List<String> ids = new ArrayList<>(plans);
     for (int i = 0; i < ids.size(); i++) {
       runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list().forEach(p -> ids.add(p.getId()));
     }
@@ -165,13 +165,12 @@ public abstract class DriveTest {
   }
 
   protected ProcessInstance launch(Map<String, Object> plan) {
-    return start("emulationPlan", plan);
+    return ownInstance(runtime.startProcessInstanceByKey("emulationPlan", plan));
   }
 
-  /** Starts a process of any key as this test's own, so {@link #at} fires its timers. */
-  protected ProcessInstance start(String processKey, Map<String, Object> variables) {
-    ProcessInstance instance = runtime.startProcessInstanceByKey(processKey, variables);
-    started.add(instance.getId());
+  /** Makes an instance of any process this test's own: {@link #at} fires its timers and those of the processes it calls. */
+  protected ProcessInstance ownInstance(ProcessInstance instance) {
+    plans.add(instance.getId());
     return instance;
   }
 
