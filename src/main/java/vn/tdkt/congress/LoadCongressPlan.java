@@ -56,6 +56,7 @@ public class LoadCongressPlan implements JavaDelegate {
     problems.throwIfAny();
 
     execution.setProcessBusinessKey(planNumber);
+    execution.setVariable("planNumber", planNumber);
     execution.setVariable("planTitle", plan.title());
     execution.setVariable(CongressPlans.VARIABLE, JsonVariables.json(plan));
   }
