@@ -1,6 +1,7 @@
 package vn.tdkt.congress;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,13 +52,13 @@ public record CongressPlanData(String id, String kind, Integer formatVersion, St
   }
 
   public Optional<Level> level(String code) {
-    return levels().stream().filter(l -> l.code().equals(code)).findFirst();
+    return levels().stream().filter(l -> Objects.equals(l.code(), code)).findFirst();
   }
 
   /** The level just above {@code code}, if any. */
   public Optional<Level> above(String code) {
     for (int i = 0; i < levels().size() - 1; i++) {
-      if (levels().get(i).code().equals(code)) {
+      if (Objects.equals(levels().get(i).code(), code)) {
         return Optional.of(levels().get(i + 1));
       }
     }
@@ -65,11 +66,11 @@ public record CongressPlanData(String id, String kind, Integer formatVersion, St
   }
 
   public Optional<PlanUnit> unit(String code) {
-    return units().stream().filter(u -> u.code().equals(code)).findFirst();
+    return units().stream().filter(u -> Objects.equals(u.code(), code)).findFirst();
   }
 
   public Optional<Format> format(String code) {
-    return formats().stream().filter(f -> f.code().equals(code)).findFirst();
+    return formats().stream().filter(f -> Objects.equals(f.code(), code)).findFirst();
   }
 
   /** The units whose congress sends delegates to the congress of {@code unitCode} (blank: the province's). */

@@ -79,6 +79,15 @@ public class LoadCongressPlan implements JavaDelegate {
     if (plan.programme().isEmpty()) {
       problems.add(name + "chưa có nội dung chương trình Đại hội (programme).");
     }
+    Set<String> itemIds = new HashSet<>();
+    plan.programme().stream().filter(item -> text(item.id()) == null || text(item.text()) == null
+            || !itemIds.add(item.id()))
+        .forEach(item -> problems.add(name + "nội dung chương trình " + item.id() + " thiếu mã (id), lời văn (text) "
+            + "hoặc trùng mã."));
+    Set<String> levelCodes = new HashSet<>();
+    plan.levels().stream().filter(level -> text(level.code()) == null || text(level.name()) == null
+            || !levelCodes.add(level.code()))
+        .forEach(level -> problems.add(name + "cấp " + level.code() + " thiếu mã (code), tên (name) hoặc trùng mã."));
     LocalDate previousDeadline = null;
     for (Level level : plan.levels()) {
       String where = name + level.name() + ": ";

@@ -52,7 +52,7 @@ class LoadCongressPlanTest extends CongressTest {
   }
 
   @Test
-  @DisplayName("dữ liệu kế hoạch sai (hạn ngược, đơn vị lạ, cấp cơ sở không thuộc cấp trên cơ sở nào): liệt kê mọi lỗi")
+  @DisplayName("dữ liệu kế hoạch sai (hạn ngược, nội dung trùng, đơn vị lạ, cấp cơ sở không thuộc cấp trên cơ sở nào): liệt kê mọi lỗi")
   void wrongPlanDataIsRefusedWithEveryProblem() {
     CongressPlanData seed = plans.find(SEED_003).orElseThrow();
     assertThat(loadCongressPlan.problems(seed)).as("the seed's own data runs").isEmpty();
@@ -63,12 +63,15 @@ class LoadCongressPlanTest extends CongressTest {
     units.add(new PlanUnit("tn-khong-co", "UPPER_GRASSROOTS", null));
     units.add(new PlanUnit(HOANG_VAN_THU, "GRASSROOTS", null));
     units.add(new PlanUnit("tn-ubnd-x-la-bang", "GRASSROOTS", "tn-ubnd-p-phan-dinh-phung"));
+    List<CongressPlanData.ProgrammeItem> programme = new ArrayList<>(seed.programme());
+    programme.add(seed.programme().get(0));
     CongressPlanData wrong = new CongressPlanData(seed.id(), seed.kind(), 2, seed.title(), seed.issuingAuthority(),
-        seed.issuedOn(), seed.delegatesGoTo(), seed.formats(), levels, seed.programme(), units);
+        seed.issuedOn(), seed.delegatesGoTo(), seed.formats(), levels, programme, units);
 
     String data = "Dữ liệu kế hoạch " + SEED_003 + ": ";
     assertThat(loadCongressPlan.problems(wrong)).containsExactlyInAnyOrder(
         data + "phiên bản định dạng 2 không được hỗ trợ (chỉ đọc phiên bản 1).",
+        data + "nội dung chương trình flagSalute thiếu mã (id), lời văn (text) hoặc trùng mã.",
         data + "Cấp trên cơ sở: hạn hoàn thành phải từ ngày bắt đầu trở đi.",
         data + "không có đơn vị mã tn-khong-co trong danh mục đơn vị.",
         data + "đơn vị " + HOANG_VAN_THU + " có hai lần.",
