@@ -35,7 +35,7 @@ import vn.tdkt.unit.UnitRegistry;
 @Component
 public class AccessSetup implements ApplicationRunner {
 
-  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "workPlan", "workItem"};
+  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "workPlan", "workItem", "congressPlan", "congress"};
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
   private final IdentityService identity;
@@ -78,6 +78,7 @@ public class AccessSetup implements ApplicationRunner {
     // The process name in a unit's task list; the instances themselves stay per unit (GrantUnitAccess).
     grant(ANY, Resources.PROCESS_DEFINITION, "unitDrive", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItem", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);
     for (String decision : DECISIONS) {
       // Task listeners evaluate the rule tables as the user completing the task.
       grant(ANY, Resources.DECISION_DEFINITION, decision, Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -86,8 +87,10 @@ public class AccessSetup implements ApplicationRunner {
       grant(board, Resources.PROCESS_DEFINITION, "emulationPlan", ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(board, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
-    // The province's annual work plan is the provincial board's own.
-    grant(Roles.BOARD_OFFICER, Resources.PROCESS_DEFINITION, "workPlan", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    // The province's annual work plan and congresses are the provincial board's own.
+    for (String provincial : new String[] {"workPlan", "congressPlan"}) {
+      grant(Roles.BOARD_OFFICER, Resources.PROCESS_DEFINITION, provincial, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
     for (String role : roleGroups.ids(List.of(Role.values()))) {
       for (String process : PROCESSES) {
         grant(role, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY,

@@ -29,8 +29,8 @@ public class PlanTemplates {
 
   private final Path folder;
 
-  public PlanTemplates(@Value("${tdkt.models.processes-dir:processes}") Path processesDir) {
-    this.folder = processesDir.resolve("plans");
+  public PlanTemplates(@Value("${tdkt.models.plans-dir:processes/plans}") Path folder) {
+    this.folder = folder;
   }
 
   public List<PlanTemplate> all() {

@@ -135,11 +135,11 @@ public abstract class DriveTest {
     }
   }
 
+  /** The instances this test started and every process they call, at any depth. */
   private List<String> instancesOfThisTest() {
-    List<String> ids = new ArrayList<>();
-    for (String plan : plans) {
-      ids.add(plan);
-      runtime.createProcessInstanceQuery().superProcessInstanceId(plan).list().forEach(p -> ids.add(p.getId()));
+    List<String> ids = new ArrayList<>(plans);
+    for (int i = 0; i < ids.size(); i++) {
+      runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list().forEach(p -> ids.add(p.getId()));
     }
     return ids;
   }

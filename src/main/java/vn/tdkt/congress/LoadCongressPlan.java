@@ -1,0 +1,160 @@
+package vn.tdkt.congress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.congress.CongressPlanData.Level;
+import vn.tdkt.congress.CongressPlanData.PlanUnit;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * "Nạp và kiểm tra kế hoạch Đại hội": reads the chosen plan data, refuses a launch that could not
+ * run (every problem listed, in the transaction that starts the plan, so nothing is left behind)
+ * and gives the plan its number as business key and its data as the variable {@code congressPlan}.
+ */
+@Component("loadCongressPlan")
+public class LoadCongressPlan implements JavaDelegate {
+
+  private final CongressPlans plans;
+  private final UnitRegistry units;
+  private final HistoryService history;
+
+  public LoadCongressPlan(CongressPlans plans, UnitRegistry units, HistoryService history) {
+    this.plans = plans;
+    this.units = units;
+    this.history = history;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    String dataId = text(execution.getVariable("planDataId"));
+    String planNumber = text(execution.getVariable("planNumber"));
+    problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.");
+    if (planNumber != null && numberTaken(planNumber, execution.getProcessInstanceId())) {
+      problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch Đại hội khác.");
+    }
+    CongressPlanData plan = dataId == null ? null : plans.find(dataId).orElse(null);
+    if (dataId == null) {
+      problems.add("Chưa chọn dữ liệu kế hoạch Đại hội.");
+    } else if (plan == null) {
+      problems.add("Không có dữ liệu kế hoạch Đại hội mã " + dataId + " trong thư mục processes/plans.");
+    } else {
+      problems(plan).forEach(problems::add);
+    }
+    problems.throwIfAny();
+
+    execution.setProcessBusinessKey(planNumber);
+    execution.setVariable("planNumber", planNumber);
+    execution.setVariable("planTitle", plan.title());
+    execution.setVariable(CongressPlans.VARIABLE, JsonVariables.json(plan));
+  }
+
+  /** What makes the plan data unusable, in Vietnamese; empty when it can run. */
+  List<String> problems(CongressPlanData plan) {
+    List<String> problems = new ArrayList<>();
+    String name = "Dữ liệu kế hoạch " + plan.id() + ": ";
+    if (!Integer.valueOf(CongressPlanData.FORMAT_VERSION).equals(plan.formatVersion())) {
+      problems.add(name + "phiên bản định dạng " + plan.formatVersion() + " không được hỗ trợ (chỉ đọc phiên bản "
+          + CongressPlanData.FORMAT_VERSION + ").");
+    }
+    if (text(plan.title()) == null) {
+      problems.add(name + "thiếu tên kế hoạch (title).");
+    }
+    if (plan.levels().size() < 2) {
+      problems.add(name + "cần ít nhất hai cấp (levels), cấp cuối là Đại hội của tỉnh.");
+      return problems;
+    }
+    if (plan.programme().isEmpty()) {
+      problems.add(name + "chưa có nội dung chương trình Đại hội (programme).");
+    }
+    Set<String> itemIds = new HashSet<>();
+    plan.programme().stream().filter(item -> text(item.id()) == null || text(item.text()) == null
+            || !itemIds.add(item.id()))
+        .forEach(item -> problems.add(name + "nội dung chương trình " + item.id() + " thiếu mã (id), lời văn (text) "
+            + "hoặc trùng mã."));
+    Set<String> levelCodes = new HashSet<>();
+    plan.levels().stream().filter(level -> text(level.code()) == null || text(level.name()) == null
+            || !levelCodes.add(level.code()))
+        .forEach(level -> problems.add(name + "cấp " + level.code() + " thiếu mã (code), tên (name) hoặc trùng mã."));
+    LocalDate previousDeadline = null;
+    for (Level level : plan.levels()) {
+      String where = name + level.name() + ": ";
+      LocalDate from = Deadlines.parseOrNull(level.from());
+      LocalDate deadline = Deadlines.parseOrNull(level.deadline());
+      if (from == null || deadline == null) {
+        problems.add(where + "thiếu hoặc sai ngày bắt đầu (from) hoặc hạn hoàn thành (deadline), cần dạng YYYY-MM-DD.");
+      } else if (deadline.isBefore(from)) {
+        problems.add(where + "hạn hoàn thành phải từ ngày bắt đầu trở đi.");
+      }
+      if (deadline != null && previousDeadline != null && deadline.isBefore(previousDeadline)) {
+        problems.add(where + "hạn hoàn thành không được trước hạn của cấp dưới.");
+      }
+      previousDeadline = deadline == null ? previousDeadline : deadline;
+      if (level.formats() == null || level.formats().isEmpty()) {
+        problems.add(where + "chưa có hình thức tổ chức (formats).");
+      } else {
+        level.formats().stream().filter(f -> plan.format(f).isEmpty())
+            .forEach(f -> problems.add(where + "hình thức tổ chức " + f + " không có trong formats."));
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    for (PlanUnit unit : plan.units()) {
+      if (!seen.add(unit.code())) {
+        problems.add(name + "đơn vị " + unit.code() + " có hai lần.");
+      }
+      unitProblem(plan, unit).ifPresent(problem -> problems.add(name + problem));
+    }
+    if (plan.members(null).isEmpty()) {
+      problems.add(name + "chưa có đơn vị tham gia (units).");
+    }
+    return problems;
+  }
+
+  private Optional<String> unitProblem(CongressPlanData plan, PlanUnit planUnit) {
+    Unit unit = units.find(planUnit.code()).orElse(null);
+    if (unit == null) {
+      return Optional.of("không có đơn vị mã " + planUnit.code() + " trong danh mục đơn vị.");
+    }
+    if (!unit.isValidOn(Deadlines.today())) {
+      return Optional.of("đơn vị " + unit.name() + " không còn hoạt động.");
+    }
+    Level level = plan.level(planUnit.level()).orElse(null);
+    if (level == null || level == plan.top()) {
+      return Optional.of("đơn vị " + unit.name() + " có cấp " + planUnit.level()
+          + " không phải một cấp dưới cấp tỉnh của kế hoạch.");
+    }
+    Level above = plan.above(level.code()).orElseThrow();
+    boolean hasParent = text(planUnit.parent()) != null;
+    if (above == plan.top()) {
+      return hasParent ? Optional.of("đơn vị " + unit.name() + " thuộc " + level.name()
+          + " gửi đại biểu thẳng lên cấp tỉnh, không có đơn vị cấp trên (parent).") : Optional.empty();
+    }
+    PlanUnit parent = hasParent ? plan.unit(planUnit.parent()).orElse(null) : null;
+    if (parent == null || !above.code().equals(parent.level())) {
+      return Optional.of("đơn vị " + unit.name() + " thuộc " + level.name() + " cần đơn vị cấp trên (parent) là một đơn vị "
+          + above.name() + " của kế hoạch.");
+    }
+    return Optional.empty();
+  }
+
+  private boolean numberTaken(String planNumber, String processInstanceId) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan")
+        .processInstanceBusinessKey(planNumber).list().stream().anyMatch(p -> !p.getId().equals(processInstanceId));
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

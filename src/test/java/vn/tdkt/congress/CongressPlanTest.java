@@ -1,0 +1,79 @@
+package vn.tdkt.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Đại hội Thi đua yêu nước các cấp tỉnh Thái Nguyên năm 2025 (seed 003)")
+class CongressPlanTest extends CongressTest {
+
+  @Test
+  @DisplayName("cơ sở xong trong Quý I, trên cơ sở trong Quý II, tỉnh trong Quý III; đại biểu mỗi cấp lên cấp trên")
+  void congressesByLevelFeedTheLevelAbove() {
+    ProcessInstance plan = launchSeed003();
+    CongressPlanData data = plans.find(SEED_003).orElseThrow();
+
+    assertThat(plan).isWaitingAt("provincialCongress");
+    assertThat(record(plan, PROVINCE)).hasCandidateGroup("board-officer")
+        .hasDueDate(vn(LocalDateTime.of(2025, 10, 1, 0, 0)));
+    assertThat(record(plan, TP_THAI_NGUYEN)).hasCandidateGroup("unit-tn-ubnd-tp-thai-nguyen-officer")
+        .hasDueDate(vn(LocalDateTime.of(2025, 7, 1, 0, 0)));
+    assertThat(record(plan, HOANG_VAN_THU)).hasCandidateGroup("unit-tn-ubnd-p-hoang-van-thu-officer")
+        .hasDueDate(vn(LocalDateTime.of(2025, 4, 1, 0, 0)));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("congress")
+        .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%").count()).isEqualTo(data.units().size() + 1);
+
+    // Quý I: the grassroots congresses; one ward holds a Hội nghị, where the flag salute is not required.
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, List.of(
+        delegate("Nguyễn Văn An", "Chủ tịch UBND phường", "UBND phường Hoàng Văn Thụ"),
+        delegate("Trần Thị Bích", "Tổ trưởng tổ dân phố", "Tổ dân phố 5, phường Hoàng Văn Thụ"))));
+    complete(record(plan, PHAN_DINH_PHUNG), held("2025-03-18", "ADVANCED_EXAMPLES",
+        WHOLE_PROGRAMME.subList(1, WHOLE_PROGRAMME.size()),
+        List.of(delegate("Lê Văn Cường", "Giáo viên", "Trường THCS Nha Trang"))));
+    for (String unit : grassrootsOutsideTheCity(data)) {
+      holdsCongress(plan, unit, "2025-03-19");
+    }
+    assertThat(congress(plan, HOANG_VAN_THU)).as("a grassroots congress ends once recorded").isNull();
+    assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates")).containsExactly(
+        "Nguyễn Văn An – UBND phường Hoàng Văn Thụ", "Trần Thị Bích – UBND phường Hoàng Văn Thụ",
+        "Lê Văn Cường – UBND phường Phan Đình Phùng");
+
+    // Quý II: the upper-grassroots congresses (departments, districts, mass organisations).
+    at(LocalDateTime.of(2025, 6, 20, 9, 0));
+    complete(record(plan, TP_THAI_NGUYEN), held("2025-06-17", "CONGRESS", WHOLE_PROGRAMME, List.of(
+        delegate("Nguyễn Văn An", "Chủ tịch UBND phường", "UBND phường Hoàng Văn Thụ"),
+        delegate("Phạm Thị Dung", "Giám đốc", "Hợp tác xã chè Tân Cương"))));
+    for (String unit : data.members(null)) {
+      if (!unit.equals(TP_THAI_NGUYEN)) {
+        holdsCongress(plan, unit, "2025-06-18");
+      }
+    }
+    assertThat(received(congress(plan, PROVINCE), "memberDelegates"))
+        .contains("Nguyễn Văn An – UBND thành phố Thái Nguyên", "Phạm Thị Dung – UBND thành phố Thái Nguyên")
+        .hasSize(data.members(null).size() + 1);
+
+    // Quý III: Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ VI, one day, with its delegation to the nation's.
+    at(LocalDateTime.of(2025, 9, 25, 9, 0));
+    Task provincial = record(plan, PROVINCE);
+    assertThat(provincial.getPriority()).as("nothing was late, nobody was reminded").isEqualTo(Task.PRIORITY_NORMAL);
+    complete(provincial, held("2025-09-24", "CONGRESS", WHOLE_PROGRAMME, List.of(
+        delegate("Phạm Thị Dung", "Giám đốc", "Hợp tác xã chè Tân Cương"))));
+
+    assertThat(plan).isEnded();
+    assertThat(received(plan, "nationalDelegates")).containsExactly("Phạm Thị Dung – Ủy ban nhân dân tỉnh Thái Nguyên");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
+        .variableName("planTitle").singleResult().getValue()).isEqualTo(data.title());
+  }
+
+  private static List<String> grassrootsOutsideTheCity(CongressPlanData data) {
+    return data.units().stream().filter(u -> "GRASSROOTS".equals(u.level()))
+        .filter(u -> !TP_THAI_NGUYEN.equals(u.parent())).map(CongressPlanData.PlanUnit::code).toList();
+  }
+}

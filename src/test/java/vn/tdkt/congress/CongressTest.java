@@ -1,0 +1,80 @@
+package vn.tdkt.congress;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.support.DriveTest;
+
+/**
+ * Seed 003 (UBND tỉnh Thái Nguyên, Đại hội Thi đua yêu nước các cấp 2025) as its officials live it:
+ * the plan launched from its data, and each congress recorded by its own unit.
+ */
+abstract class CongressTest extends DriveTest {
+
+  @Autowired CongressPlans plans;
+
+  static final String SEED_003 = "003-dai-hoi-thi-dua-thai-nguyen-2025";
+  static final String TP_THAI_NGUYEN = "tn-ubnd-tp-thai-nguyen";
+  static final String HOANG_VAN_THU = "tn-ubnd-p-hoang-van-thu";
+  static final String PHAN_DINH_PHUNG = "tn-ubnd-p-phan-dinh-phung";
+  static final String PROVINCE = "province";
+  /** Every item of the seed's programme, flag salute included. */
+  static final List<String> WHOLE_PROGRAMME = List.of("flagSalute", "introduction", "opening", "reviewReport",
+      "exampleSpeeches", "exchangeWithExamples", "honourExamples", "launchMovement", "respondToLaunch",
+      "approveDelegates", "closing");
+
+  /** The board launches seed 003 a few days after the plan was issued (09/10/2024). */
+  ProcessInstance launchSeed003() {
+    at(LocalDateTime.of(2024, 10, 15, 9, 0));
+    return ownInstance(runtime.startProcessInstanceByKey("congressPlan", Map.of("planDataId", SEED_003,
+        "planNumber", "DH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND")));
+  }
+
+  /** The congress of a unit of the plan, or the province's own ({@link #PROVINCE}). */
+  ProcessInstance congress(ProcessInstance plan, String unitOrProvince) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("congress")
+        .processInstanceBusinessKey(plan.getBusinessKey() + "/" + unitOrProvince).singleResult();
+  }
+
+  Task record(ProcessInstance plan, String unitOrProvince) {
+    return task(congress(plan, unitOrProvince), "recordCongress");
+  }
+
+  static Map<String, Object> delegate(String name, String position, String workUnit) {
+    return Map.of("name", name, "position", position, "workUnit", workUnit);
+  }
+
+  /** A congress held on {@code day} in the given form with the given programme items and delegates. */
+  static Map<String, Object> held(String day, String format, List<String> programme, List<Map<String, Object>> delegates) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("congressDate", day);
+    result.put("congressFormat", format);
+    result.put("programmeDone", json(programme));
+    result.put("reportSummary", "Giai đoạn 2020 - 2025 có 35 tập thể, 120 cá nhân được khen thưởng; phương hướng 2025 - 2030.");
+    result.put("delegates", json(delegates));
+    return result;
+  }
+
+  /** A Đại hội with the whole programme, sending one delegate named after the unit. */
+  void holdsCongress(ProcessInstance plan, String unitOrProvince, String day) {
+    complete(record(plan, unitOrProvince), held(day, "CONGRESS", WHOLE_PROGRAMME,
+        List.of(delegate("Đại biểu của " + unitOrProvince, "Chuyên viên", "Văn phòng"))));
+  }
+
+  /** The delegates a congress (or the plan, for the province's) received: "name – sent by". */
+  List<String> received(ProcessInstance instance, String variable) {
+    List<String> rows = new ArrayList<>();
+    Object value = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(variable).singleResult().getValue();
+    for (Map<?, ?> d : read(value.toString())) {
+      rows.add(d.get("name") + " – " + d.get("sentBy"));
+    }
+    return rows;
+  }
+}

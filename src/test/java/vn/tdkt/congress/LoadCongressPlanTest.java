@@ -1,0 +1,115 @@
+package vn.tdkt.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.tdkt.congress.CongressPlanData.Level;
+import vn.tdkt.congress.CongressPlanData.PlanUnit;
+
+@DisplayName("Phát động kế hoạch Đại hội từ dữ liệu")
+class LoadCongressPlanTest extends CongressTest {
+
+  private static final String SUBMIT = "/engine-rest/process-definition/key/congressPlan/submit-form";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired LoadCongressPlan loadCongressPlan;
+
+  @Test
+  @DisplayName("qua REST: Ban phát động được; dữ liệu sai trả 400 với mọi lỗi, không tạo gì; đơn vị không phát động được")
+  void launchOverRest() {
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count();
+
+    ResponseEntity<String> refused = submit("canbo.bantdkt", "khong-co-ke-hoach", " ");
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("Chưa nhập số kế hoạch.",
+        "Không có dữ liệu kế hoạch Đại hội mã khong-co-ke-hoach trong thư mục processes/plans.");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
+    assertThat(submit("tn.tptn.canbo", SEED_003, "REST-DH-" + System.nanoTime()).getStatusCode().value())
+        .as("a unit officer may not launch the plan").isIn(403, 404);
+
+    String number = "REST-DH-" + System.nanoTime();
+    ResponseEntity<String> started = submit("canbo.bantdkt", SEED_003, number);
+    assertThat(started.getStatusCode().value()).isEqualTo(200);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("congress")
+        .processInstanceBusinessKey(number + "/" + TP_THAI_NGUYEN).count()).isEqualTo(1);
+    assertThat(submit("canbo.bantdkt", SEED_003, number).getBody())
+        .contains("Số kế hoạch " + number + " đã được dùng cho một kế hoạch Đại hội khác.");
+  }
+
+  @Test
+  @DisplayName("dữ liệu kế hoạch sai (hạn ngược, nội dung trùng, đơn vị lạ, cấp cơ sở không thuộc cấp trên cơ sở nào): liệt kê mọi lỗi")
+  void wrongPlanDataIsRefusedWithEveryProblem() {
+    CongressPlanData seed = plans.find(SEED_003).orElseThrow();
+    assertThat(loadCongressPlan.problems(seed)).as("the seed's own data runs").isEmpty();
+    List<Level> levels = new ArrayList<>(seed.levels());
+    Level q2 = levels.get(1);
+    levels.set(1, new Level(q2.code(), q2.name(), q2.scope(), q2.timing(), "2025-06-30", "2025-04-01", q2.formats()));
+    List<PlanUnit> units = new ArrayList<>(seed.units());
+    units.add(new PlanUnit("tn-khong-co", "UPPER_GRASSROOTS", null));
+    units.add(new PlanUnit(HOANG_VAN_THU, "GRASSROOTS", null));
+    units.add(new PlanUnit("tn-ubnd-x-la-bang", "GRASSROOTS", "tn-ubnd-p-phan-dinh-phung"));
+    List<CongressPlanData.ProgrammeItem> programme = new ArrayList<>(seed.programme());
+    programme.add(seed.programme().get(0));
+    CongressPlanData wrong = new CongressPlanData(seed.id(), seed.kind(), 2, seed.title(), seed.issuingAuthority(),
+        seed.issuedOn(), seed.delegatesGoTo(), seed.formats(), levels, programme, units);
+
+    String data = "Dữ liệu kế hoạch " + SEED_003 + ": ";
+    assertThat(loadCongressPlan.problems(wrong)).containsExactlyInAnyOrder(
+        data + "phiên bản định dạng 2 không được hỗ trợ (chỉ đọc phiên bản 1).",
+        data + "nội dung chương trình flagSalute thiếu mã (id), lời văn (text) hoặc trùng mã.",
+        data + "Cấp trên cơ sở: hạn hoàn thành phải từ ngày bắt đầu trở đi.",
+        data + "không có đơn vị mã tn-khong-co trong danh mục đơn vị.",
+        data + "đơn vị " + HOANG_VAN_THU + " có hai lần.",
+        data + "đơn vị UBND phường Hoàng Văn Thụ thuộc Cấp cơ sở cần đơn vị cấp trên (parent) là một đơn vị Cấp trên cơ sở của kế hoạch.",
+        data + "đơn vị tn-ubnd-x-la-bang có hai lần.",
+        data + "đơn vị UBND xã La Bằng thuộc Cấp cơ sở cần đơn vị cấp trên (parent) là một đơn vị Cấp trên cơ sở của kế hoạch.");
+  }
+
+  @Test
+  @DisplayName("chỉ đọc các tệp kế hoạch loại congressPlan trong processes/plans; tệp loại khác hay hỏng bị bỏ qua")
+  void onlyCongressPlanFilesAreRead(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of("processes/plans", SEED_003 + ".json"), dir.resolve(SEED_003 + ".json"));
+    Files.writeString(dir.resolve("000-ke-hoach-thi-dua.json"),
+        "{\"id\": \"000-ke-hoach-thi-dua\", \"kind\": \"emulationPlan\", \"formatVersion\": 1, \"levels\": 3}");
+    Files.writeString(dir.resolve("dang-soan.json"), "{\"id\": ");
+
+    assertThat(new CongressPlans(dir).all()).extracting(CongressPlanData::id).containsExactly(SEED_003);
+    assertThat(new CongressPlans(dir).find("000-ke-hoach-thi-dua")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("biểu mẫu phát động cho chọn đúng các kế hoạch Đại hội có trong processes/plans")
+  void startFormOffersEveryCongressPlan() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms/launchCongressPlan.form").toFile());
+    List<String> offered = new ArrayList<>();
+    for (JsonNode component : form.get("components")) {
+      if ("planDataId".equals(component.path("key").asText())) {
+        component.get("values").forEach(v -> offered.add(v.get("value").asText()));
+      }
+    }
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(plans.all().stream().map(CongressPlanData::id).toList());
+  }
+
+  private ResponseEntity<String> submit(String user, String planDataId, String planNumber) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = "{\"variables\":{\"planDataId\":{\"value\":\"%s\"},\"planNumber\":{\"value\":\"%s\"}}}"
+        .formatted(planDataId, planNumber);
+    return rest.withBasicAuth(user, DEMO_PASSWORD).postForEntity(SUBMIT, new HttpEntity<>(body, headers), String.class);
+  }
+}

@@ -1,0 +1,159 @@
+package vn.tdkt.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
+
+@DisplayName("Ghi kết quả Đại hội (hội nghị)")
+class RecordCongressTest extends CongressTest {
+
+  private static final List<Map<String, Object>> ONE_DELEGATE =
+      List.of(delegate("Nguyễn Văn An", "Chủ tịch UBND phường", "UBND phường Hoàng Văn Thụ"));
+
+  @Autowired IdentityService identity;
+
+  @Test
+  @DisplayName("chương trình thiếu nội dung thì bị từ chối, nêu từng nội dung còn thiếu; việc vẫn còn")
+  void incompleteProgrammeIsRefused() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    List<String> withoutOpeningAndClosing = WHOLE_PROGRAMME.stream()
+        .filter(item -> !item.equals("opening") && !item.equals("closing")).toList();
+
+    assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU),
+        held("2025-03-14", "CONGRESS", withoutOpeningAndClosing, ONE_DELEGATE)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Chương trình Đại hội (hội nghị) còn thiếu nội dung: «Khai mạc»; «Tổng kết và bế mạc»."));
+    assertThat(congress(plan, HOANG_VAN_THU)).isWaitingAt("recordCongress");
+    assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Chào cờ bắt buộc khi tổ chức Đại hội, không bắt buộc khi tổ chức Hội nghị")
+  void flagSaluteOnlyAtACongress() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    List<String> withoutFlagSalute = WHOLE_PROGRAMME.subList(1, WHOLE_PROGRAMME.size());
+
+    assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU),
+        held("2025-03-14", "CONGRESS", withoutFlagSalute, ONE_DELEGATE)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("«Chào cờ (đối với trường hợp tổ chức Đại hội)»");
+    complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "GOOD_PEOPLE", withoutFlagSalute, ONE_DELEGATE));
+
+    assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates"))
+        .containsExactly("Nguyễn Văn An – UBND phường Hoàng Văn Thụ");
+  }
+
+  @Test
+  @DisplayName("ngày ngoài thời gian của cấp, hình thức không dành cho cấp, thiếu báo cáo hay đại biểu: liệt kê mọi lỗi")
+  void everyProblemOfARecordIsListed() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    Map<String, Object> early = held("2024-12-28", "CONGRESS", WHOLE_PROGRAMME,
+        List.of(delegate("Nguyễn Văn An", "", "UBND phường Hoàng Văn Thụ")));
+    early.put("reportSummary", " ");
+
+    assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), early))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Ngày tổ chức phải từ ngày 01/01/2025 trở đi (Cấp cơ sở: 01 buổi, hoàn thành trong Quý I năm 2025).",
+            "Chưa nhập tóm tắt báo cáo tổng kết phong trào thi đua và công tác khen thưởng.",
+            "Đại biểu thứ 1: chưa nhập chức vụ."));
+    assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU),
+        held("2025-03-25", "CONGRESS", WHOLE_PROGRAMME, List.of())))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Ngày tổ chức không được sau hôm nay: chỉ ghi kết quả Đại hội (hội nghị) đã diễn ra.",
+            "Chưa có danh sách đại biểu đi dự Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên."));
+
+    at(LocalDateTime.of(2025, 9, 25, 9, 0));
+    assertThatThrownBy(() -> complete(record(plan, PROVINCE), held("2025-09-24", "GOOD_PEOPLE", WHOLE_PROGRAMME, ONE_DELEGATE)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Chưa chọn hình thức tổ chức trong các hình thức của Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ VI.");
+  }
+
+  @Test
+  @DisplayName("hai ngày làm việc trước hạn, đơn vị chưa ghi kết quả được nhắc")
+  void unitIsRemindedTwoWorkingDaysBeforeTheDeadline() {
+    ProcessInstance plan = launchSeed003();
+
+    at(LocalDateTime.of(2025, 3, 27, 23, 0));
+    assertThat(record(plan, HOANG_VAN_THU).getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
+    at(LocalDateTime.of(2025, 3, 28, 8, 0));
+
+    Task reminded = record(plan, HOANG_VAN_THU);
+    assertThat(reminded.getPriority()).isEqualTo(RemindCongress.REMINDED_PRIORITY);
+    assertThat(tasks.getTaskComments(reminded.getId())).extracting(Comment::getFullMessage).containsExactly(
+        "Nhắc hạn: Đại hội (hội nghị) thi đua yêu nước cấp cơ sở – UBND phường Hoàng Văn Thụ cần tổ chức "
+            + "01 buổi, hoàn thành trong Quý I năm 2025 (hạn đến hết ngày 31/03/2025); kết quả chưa được ghi.");
+    assertThat(record(plan, TP_THAI_NGUYEN).getPriority()).as("Quý II is not near yet").isEqualTo(Task.PRIORITY_NORMAL);
+  }
+
+  @Test
+  @DisplayName("quá hạn Quý I thì báo Thủ trưởng đơn vị, việc vẫn tiếp tục; ghi muộn được đánh dấu chậm và đại biểu vẫn lên cấp trên")
+  void missedDeadlineEscalatesToTheUnitHeadAndTheWorkGoesOn() {
+    ProcessInstance plan = launchSeed003();
+
+    at(LocalDateTime.of(2025, 4, 1, 8, 0));
+    Task overdue = record(plan, HOANG_VAN_THU);
+    assertThat(overdue.getPriority()).isEqualTo(90);
+    assertThat(tasks.getIdentityLinksForTask(overdue.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactlyInAnyOrder("unit-tn-ubnd-p-hoang-van-thu-officer", "unit-tn-ubnd-p-hoang-van-thu-head");
+    assertThat(tasks.getTaskComments(overdue.getId())).extracting(Comment::getFullMessage)
+        .anyMatch(c -> c.startsWith("Quá hạn: việc \"Ghi kết quả Đại hội (hội nghị)\" đã quá hạn (hạn đến hết ngày 31/03/2025)"));
+
+    at(LocalDateTime.of(2025, 4, 3, 9, 0));
+    complete(overdue, held("2025-04-02", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(overdue.getProcessInstanceId())
+        .variableName("congressLate").singleResult().getValue()).isEqualTo(true);
+    assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates"))
+        .containsExactly("Nguyễn Văn An – UBND phường Hoàng Văn Thụ");
+  }
+
+  @Test
+  @DisplayName("Đại hội cấp tỉnh quá hạn Quý III thì báo Lãnh đạo Ban Thi đua - Khen thưởng")
+  void overdueProvincialCongressEscalatesToTheBoardHead() {
+    ProcessInstance plan = launchSeed003();
+
+    at(LocalDateTime.of(2025, 10, 1, 8, 0));
+
+    assertThat(tasks.getIdentityLinksForTask(record(plan, PROVINCE).getId())).extracting(IdentityLink::getGroupId)
+        .containsExactlyInAnyOrder("board-officer", "board-head");
+  }
+
+  @Test
+  @DisplayName("mỗi đơn vị chỉ thấy Đại hội (hội nghị) của mình; cấp trên thấy đại biểu cấp dưới gửi lên")
+  void eachUnitSeesOnlyItsOwnCongress() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    String cityCongress = congress(plan, TP_THAI_NGUYEN).getId();
+
+    try {
+      identity.setAuthentication("tn.tptn.canbo", List.of("unit-tn-ubnd-tp-thai-nguyen-officer"));
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").list())
+          .extracting(ProcessInstance::getId).containsExactly(cityCongress);
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").list())
+          .extracting(Task::getProcessInstanceId).containsExactly(cityCongress);
+      assertThat(runtime.getVariable(cityCongress, "memberDelegates").toString()).contains("Nguyễn Văn An");
+
+      identity.setAuthentication("tn.hvt.canbo", List.of("unit-tn-ubnd-p-hoang-van-thu-officer"));
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").count())
+          .as("its own congress has ended; nobody else's is visible").isZero();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
