@@ -2,7 +2,6 @@ package vn.tdkt.plan;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,6 @@ import vn.tdkt.common.JsonVariables;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.identity.RoleGroups.Role;
 import vn.tdkt.identity.Roles;
-import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -52,11 +50,8 @@ public class ApplyPlanTemplate implements JavaDelegate {
       }
     });
     // What the draft form offers: the registry's units in force, the groups of each role.
-    List<Unit> inForce = units.all().stream().filter(u -> u.isValidOn(Deadlines.today())).toList();
-    Map<String, Long> sameName = inForce.stream().collect(Collectors.groupingBy(Unit::name, Collectors.counting()));
-    // Units of different provinces may share a name ("Sở Y tế"): those show their code too.
-    execution.setVariable("unitOptions", JsonVariables.json(inForce.stream().map(u -> option(
-        sameName.get(u.name()) > 1 ? u.name() + " (" + u.code() + ")" : u.name(), u.code())).toList()));
+    execution.setVariable("unitOptions", JsonVariables.json(units.all().stream()
+        .filter(u -> u.isValidOn(Deadlines.today())).map(u -> option(u.name(), u.code())).toList()));
     ROLES.forEach((variable, role) -> execution.setVariable(variable + "Options", JsonVariables.json(roleGroups.all()
         .stream().filter(g -> g.role() == role).map(g -> option(g.name(), g.id())).toList())));
   }

@@ -86,8 +86,8 @@ class TasklistBrowserTest extends DriveTest {
     pickDate("Hạn báo cáo kết quả", 2026, 11, 30);
     pickDate("Nhận hồ sơ từ ngày", 2026, 11, 30);
     pickDate("Hạn nộp hồ sơ", 2026, 12, 4);
-    pickUnit("Giáo dục", "Sở Giáo dục và Đào tạo (so-gddt)");
-    pickUnit("Y tế", "Sở Y tế (so-yte)");
+    pickUnit("Sở Giáo dục", "Sở Giáo dục và Đào tạo");
+    pickUnit("Sở Y tế", "Sở Y tế");
     screenshot("01b-ban-tdkt-hoan-thien-ke-hoach");
     // Tasklist's notice "you are given the next task" floats over the button; the click goes to the button.
     WebElement completeButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
@@ -162,7 +162,7 @@ class TasklistBrowserTest extends DriveTest {
     WebElement input = field("Đơn vị tham gia").findElement(By.cssSelector("input.fjs-taglist-input"));
     input.click();
     input.sendKeys(search);
-    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(., '" + unitName + "')]"));
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + unitName + "']"));
   }
 
   /** Clicks an element brought to the middle of the window, clear of Tasklist's notification panel. */
