@@ -1,11 +1,12 @@
 package vn.tdkt.unit;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,19 +48,21 @@ public class MergeUnit {
     Map<String, String> moves = Map.of(unit.officerGroup(), heir.officerGroup(),
         unit.secretaryGroup(), heir.secretaryGroup(), unit.headGroup(), heir.headGroup());
     int moved = 0;
+    Set<String> carriedOn = new HashSet<>();
     for (Map.Entry<String, String> move : moves.entrySet()) {
       List<Task> open = tasks.createTaskQuery().taskCandidateGroup(move.getKey()).includeAssignedTasks().list();
       for (Task task : open) {
         tasks.deleteCandidateGroup(task.getId(), move.getKey());
         tasks.addCandidateGroup(task.getId(), move.getValue());
+        carriedOn.add(task.getProcessInstanceId());
         moved++;
       }
     }
-    // The successor's staff may read the merged unit's running lines, as they carry on its work.
-    for (ProcessInstance line : runtime.createProcessInstanceQuery().processDefinitionKey("unitDrive")
-        .variableValueEquals("unitCode", code).list()) {
-      unitAccess.grantRead(line.getId(), heir);
-    }
+    // The successor's staff may read the merged unit's running work — its drives, work-plan rows,
+    // congresses — as they carry it on: the instances of the moved tasks and those of the unit.
+    runtime.createProcessInstanceQuery().variableValueEquals("unitCode", code).list()
+        .forEach(line -> carriedOn.add(line.getId()));
+    carriedOn.forEach(instance -> unitAccess.grantRead(instance, heir));
     return moved;
   }
 }

@@ -1,0 +1,94 @@
+package vn.tdkt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Mẫu kế hoạch (processes/plans): phát động từ mẫu trên Tasklist và qua REST")
+class PlanTemplatesTest extends DriveTest {
+
+  @Autowired PlanTemplates templates;
+
+  @Test
+  @DisplayName("mỗi mẫu đi kèm là một kế hoạch hợp lệ: phát động được, chờ phê duyệt")
+  void everyShippedTemplateLaunches() {
+    assertThat(templates.all()).extracting(PlanTemplate::id).containsExactly("000-ubnd-tinh-dot-thi-dua-dac-biet",
+        "001-van-phong-ubnd-tinh-hai-dot", "004-dang-uy-khoi-dot-thi-dua-dac-biet");
+    for (PlanTemplate template : templates.all()) {
+      Map<String, Object> plan = fromTemplate(template.id());
+      plan.remove("participatingUnits");
+      assertThat(launch(plan)).as(template.id()).isWaitingAt("approvePlan");
+    }
+  }
+
+  @Test
+  @DisplayName("chọn mẫu trên Tasklist thì việc Hoàn thiện kế hoạch đã điền sẵn nội dung của mẫu")
+  void tasklistDraftIsPrefilledFromTheTemplate() {
+    ProcessInstance plan = ownInstance(runtime.startProcessInstanceByKey("emulationPlan",
+        Map.of("planTemplate", "001-van-phong-ubnd-tinh-hai-dot")));
+
+    Task draft = task(plan, "draftPlan");
+    assertThat(draft).hasCandidateGroup("vp-hctc-qttv");
+    Map<String, Object> prefilled = tasks.getVariables(draft.getId());
+    assertThat(prefilled).containsEntry("issuingAuthority", "Văn phòng UBND tỉnh Bắc Kạn")
+        .containsEntry("decidingGroup", "vp-chanh-van-phong").containsEntry("registrationRequired", false)
+        .doesNotContainKey("planNumber");
+    assertThat(read(prefilled.get("phases").toString())).extracting(p -> String.valueOf(p.get("submissionCloses")))
+        .containsExactly("2024-06-20", "2024-12-10");
+    assertThat(prefilled.get("unitOptions").toString()).contains("{\"label\":\"Sở Y tế\",\"value\":\"so-yte\"}");
+
+    complete(draft, Map.of("planNumber", "18/KH-VP"));
+    assertThat(plan).isWaitingAt("approvePlan");
+    assertThat(task(plan, "approvePlan")).hasCandidateGroup("vp-chanh-van-phong");
+  }
+
+  @Test
+  @DisplayName("mẫu không có thì báo lỗi, không khởi tạo gì")
+  void unknownTemplateStartsNothing() {
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count();
+
+    assertThatThrownBy(() -> launch(fromTemplate("khong-co-mau-nay", "so-gddt")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Không có mẫu kế hoạch \"khong-co-mau-nay\"");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("mẫu có trường lạ thì quản trị được báo tên tệp và tên trường")
+  void templateWithAnUnknownFieldNamesFileAndField(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("009-sai.json"), """
+        {"id": "009-sai", "kind": "emulationPlan", "formatVersion": 1, "name": "Mẫu sai",
+         "plan": {"planTitle": "x", "hanNopHoSo": "2025-01-01"}}
+        """);
+
+    assertThatThrownBy(() -> new PlanTemplates(folder).all())
+        .hasMessageContaining("009-sai.json").hasMessageContaining("unknown fields [hanNopHoSo]");
+  }
+
+  @Test
+  @DisplayName("biểu mẫu phát động liệt kê đúng các mẫu kế hoạch đi kèm")
+  void launchFormOffersEveryTemplate() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("forms/launchPlan.form").toFile());
+    List<String> offered = new ArrayList<>();
+    form.findValue("values").forEach(option -> offered.add(option.get("value").asText()));
+
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(""), templates.all().stream().map(PlanTemplate::id)).toList());
+  }
+}
