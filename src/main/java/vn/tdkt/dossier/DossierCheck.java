@@ -15,8 +15,9 @@ import vn.tdkt.common.JsonVariables;
 import vn.tdkt.selection.Nominee;
 
 /**
- * What a dossier must hold, whether first submitted or supplemented: the proposal letter, the
- * meeting minutes and one achievement report per proposed nominee, each a real PDF or DOCX, and
+ * What a dossier must hold, whether first submitted or supplemented: the plan's dossier components
+ * (by default the proposal letter, the meeting minutes and one achievement report per proposed
+ * nominee), each a real file of an accepted type, and
  * it is accepted only before its deadline (checked against the clock, not only by the timer).
  */
 @Component
@@ -26,10 +27,6 @@ public class DossierCheck {
 
   public DossierCheck(@Value("${tdkt.upload.max-bytes:20971520}") long maxBytes) {
     this.maxBytes = maxBytes;
-  }
-
-  public static String reportVariable(Nominee nominee) {
-    return "achievementReport_" + nominee.id();
   }
 
   void check(DelegateTask task, LocalDate opens, LocalDate deadline) {
@@ -42,12 +39,9 @@ public class DossierCheck {
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     problems.addIf(Decisions.isBlank(task.getVariable("proposalLetterNumber")), "Chưa nhập số tờ trình.");
-    file(task, "proposalLetterFile", "tờ trình đề nghị khen thưởng", problems);
-    file(task, "meetingMinutesFile", "biên bản họp xét", problems);
-    for (Nominee n : JsonVariables.readList(task, "nominees", Nominee.class)) {
-      if (n.proposed()) {
-        file(task, reportVariable(n), "báo cáo thành tích của " + n.name(), problems);
-      }
+    for (DossierComponent.Slot slot : DossierComponent.slots(task, JsonVariables.readList(task, "nominees", Nominee.class))) {
+      // Mid-sentence in the messages: "Thiếu tờ trình đề nghị khen thưởng (…)".
+      file(task, slot.variable(), Character.toLowerCase(slot.label().charAt(0)) + slot.label().substring(1), problems);
     }
     problems.throwIfAny();
   }

@@ -20,12 +20,8 @@ public final class DossierLinks {
   public static void showOn(DelegateTask task) {
     String base = "/camunda/api/engine/engine/default/task/" + task.getId() + "/variables/";
     List<DossierLink> links = new ArrayList<>();
-    links.add(new DossierLink("Tờ trình đề nghị khen thưởng", base + "proposalLetterFile/data"));
-    links.add(new DossierLink("Biên bản họp xét", base + "meetingMinutesFile/data"));
-    for (Nominee n : JsonVariables.readList(task, "nominees", Nominee.class)) {
-      if (n.proposed()) {
-        links.add(new DossierLink("Báo cáo thành tích: " + n.name(), base + DossierCheck.reportVariable(n) + "/data"));
-      }
+    for (DossierComponent.Slot slot : DossierComponent.slots(task, JsonVariables.readList(task, "nominees", Nominee.class))) {
+      links.add(new DossierLink(slot.label(), base + slot.variable() + "/data"));
     }
     task.setVariableLocal("dossierFiles", JsonVariables.json(links));
   }

@@ -11,7 +11,7 @@ final class PlanFormat {
       "registrationRequired", "registrationDeadline",
       "phaseName", "periodStart", "periodEnd", "reportDeadline", "selectionFrom", "submissionOpens", "submissionCloses",
       "phases", "proposalDeadline", "appraisalWorkingDays",
-      "quotaRule", "quotaStandard", "quotaMajor", "eligibilityRule", "proposalGateRule", "ratingYears", "selectionMeetingForm",
+      "quotaRule", "quotaStandard", "quotaMajor", "eligibilityRule", "proposalGateRule", "ratingYears", "selectionMeetingForm", "dossierComponents",
       "participatingUnits");
 
   private PlanFormat() {}

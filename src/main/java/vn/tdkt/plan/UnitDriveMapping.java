@@ -23,7 +23,7 @@ public class UnitDriveMapping implements DelegateVariableMapping {
       "issuingAuthority", "awardName", "phaseName", "phaseNumber", "periodStart", "periodEnd",
       "registrationRequired", "registrationDeadline", "reportDeadline", "selectionStarts", "submissionOpens",
       "submissionCloses", "quotaStandard", "quotaMajor", "appraisalWorkingDays", "quotaRuleId", "eligibilityRuleId",
-      "proposalGateRuleId", "ratingYears", "selectionMeetingForm", "boardGroup", "boardHeadGroup");
+      "proposalGateRuleId", "ratingYears", "selectionMeetingForm", "dossierComponents", "boardGroup", "boardHeadGroup");
 
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {

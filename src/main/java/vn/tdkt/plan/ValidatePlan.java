@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.VietnameseBusinessCalendar;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.dossier.DossierComponent;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.unit.Unit;
@@ -107,6 +109,7 @@ public class ValidatePlan implements JavaDelegate {
     problems.addIf(repository.createDeploymentQuery().deploymentName(selectionForm + ".form").count() == 0,
         "Không có biểu mẫu họp xét \"" + selectionForm + "\" (tệp forms/" + selectionForm + ".form).");
 
+    checkDossierComponents(execution, problems);
     List<Unit> planUnits = participatingUnits(execution, problems);
     problems.throwIfAny();
 
@@ -170,6 +173,16 @@ public class ValidatePlan implements JavaDelegate {
       if (selection != null && closes != null && selection.isAfter(closes)) {
         problems.add(prefix + "Ngày bắt đầu bình xét phải trước khi hết hạn nhận hồ sơ.");
       }
+    }
+  }
+
+  /** Each document a plan asks for needs a key usable as a variable name and a label officials read. */
+  private static void checkDossierComponents(DelegateExecution execution, InvalidInputException.Problems problems) {
+    Set<String> keys = new HashSet<>();
+    for (DossierComponent c : JsonVariables.readList(execution, "dossierComponents", DossierComponent.class)) {
+      problems.addIf(c.key() == null || !c.key().matches("[a-zA-Z][a-zA-Z0-9]*") || !keys.add(c.key()),
+              "Thành phần hồ sơ \"" + c.label() + "\": mã (key) phải là chữ không dấu, không trùng.")
+          .addIf(Decisions.isBlank(c.label()), "Thành phần hồ sơ mã " + c.key() + " chưa có tên.");
     }
   }
 

@@ -38,7 +38,7 @@ class AppraiseDossierTest extends DriveTest {
 
     String links = tasks.getVariableLocal(taskId, "dossierFiles").toString();
     assertThat(links).contains("Tờ trình đề nghị khen thưởng", "Biên bản họp xét",
-        "Báo cáo thành tích: Lê Thị Bình",
+        "Báo cáo thành tích của Lê Thị Bình",
         "/camunda/api/engine/engine/default/task/" + taskId + "/variables/achievementReport_n2/data");
   }
 

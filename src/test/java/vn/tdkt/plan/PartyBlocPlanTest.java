@@ -85,6 +85,10 @@ class PartyBlocPlanTest extends DriveTest {
     submitDossier(plan, COMMITTEE);
     submitDossier(plan, CELL);
     assertThat(unitTask(plan, CELL, "appraiseDossier")).hasCandidateGroup("duk-ban-tuyen-giao");
+    assertThat(tasks.getVariableLocal(unitTask(plan, CELL, "appraiseDossier").getId(), "dossierFiles").toString())
+        .as("the dossier's components as the plan names them").contains(
+            "Tờ trình đề nghị khen thưởng của cấp ủy cơ sở",
+            "Báo cáo thành tích (cá nhân có xác nhận của cấp ủy cùng cấp) của Vi Văn Tuấn");
     appraise(plan, COMMITTEE, "CONCLUDE", Map.of("c1", "PASS", "c2", "PASS", "t1", "PASS"), Map.of());
     appraise(plan, CELL, "CONCLUDE", Map.of("p1", "PASS"), Map.of());
     assertThat(unitTask(plan, CELL, "approveAppraisal")).hasCandidateGroup("duk-ra-soat");
