@@ -110,6 +110,53 @@ class TasklistBrowserTest extends DriveTest {
     assertThat(yteList).contains("Đăng ký thi đua").doesNotContain("Sở Giáo dục và Đào tạo");
   }
 
+  @Test
+  @DisplayName("đơn vị nộp hồ sơ bằng tệp thật trên Tasklist; Ban TĐKT nhận việc thẩm định")
+  void unitUploadsItsDossierInTheBrowser(@org.junit.jupiter.api.io.TempDir Path files) throws IOException {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    register(plan, "so-gddt");
+    at(java.time.LocalDateTime.of(2025, 10, 1, 8, 0));
+    reportResults(plan, "so-gddt");
+    proposesOne(plan, "so-gddt", "Nguyễn Văn An");
+    at(java.time.LocalDateTime.of(2025, 10, 14, 9, 0));
+    byte[] pdf = pdf("x.pdf").getValue().readAllBytes();
+    for (String name : new String[] {"to-trinh.pdf", "bien-ban.pdf", "bao-cao-thanh-tich.pdf"}) {
+      Files.write(files.resolve(name), pdf);
+    }
+
+    logIn("gddt.canbo");
+    click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Nộp hồ sơ đề nghị khen thưởng')]"));
+    click(By.xpath("//*[self::a or self::button][normalize-space(.)='Nhận việc']"));
+    wait.until(d -> tasks.createTaskQuery().processInstanceId(unitDrive(plan, "so-gddt").getId())
+        .taskAssignee("gddt.canbo").count() == 1);
+    WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[cam-variable-name='proposalLetterNumber']")));
+    number.sendKeys("15/TTr-SGDĐT");
+    upload("proposalLetterFile", files.resolve("to-trinh.pdf"));
+    upload("meetingMinutesFile", files.resolve("bien-ban.pdf"));
+    upload("achievementReport_n1", files.resolve("bao-cao-thanh-tich.pdf"));
+    assertThat(browser.findElement(By.cssSelector("[data-tdkt-slot='achievementReport_n1'] label")).getText())
+        .startsWith("Báo cáo thành tích – Nguyễn Văn An");
+    screenshot("05-don-vi-nop-ho-so");
+    WebElement completeButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", completeButton);
+
+    ProcessInstance drive = unitDrive(plan, "so-gddt");
+    wait.until(d -> !tasks.createTaskQuery().processInstanceId(drive.getId()).taskDefinitionKey("appraiseDossier").list().isEmpty());
+    screenshot("06-don-vi-da-nop-ho-so");
+    assertThat(runtime.getVariable(drive.getId(), "proposalLetterNumber")).isEqualTo("15/TTr-SGDĐT");
+    assertThat(((org.camunda.bpm.engine.variable.value.FileValue) runtime.getVariableTyped(drive.getId(),
+        "achievementReport_n1")).getFilename()).isEqualTo("bao-cao-thanh-tich.pdf");
+  }
+
+  /** Chooses a file for one of the dossier's slots, as a person does with the file picker. */
+  private void upload(String slot, Path file) {
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("[data-tdkt-slot='" + slot + "'] input[type=file]")));
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
   private void logIn(String user) {
     browser.manage().deleteAllCookies();
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
