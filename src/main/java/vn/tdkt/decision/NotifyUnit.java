@@ -3,19 +3,26 @@ package vn.tdkt.decision;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.plan.UnitResult;
 import vn.tdkt.selection.Nominee;
 
 /**
- * "Nhận kết quả khen thưởng": puts on the unit's task the outcome for each of its nominees, so the
- * unit sees only its own results.
+ * "Nhận kết quả khen thưởng": what each unit's notice ({@code unitNotice}) receives from the plan —
+ * the plan's name and the outcome for each of the unit's nominees, nothing else. The notice is its
+ * own process instance, so the unit's officer, who may read it, cannot read the plan's variables
+ * (other units' results, the whole proposal).
  */
 @Component("notifyUnit")
-public class NotifyUnit implements TaskListener {
+public class NotifyUnit implements DelegateVariableMapping {
+
+  private static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "awardName", "phaseName",
+      "decisionNumber", "decisionDate");
 
   public record NomineeOutcome(String name, String kind, String verdict, String reason, boolean awarded,
       String outcome) {}
@@ -24,22 +31,30 @@ public class NotifyUnit implements TaskListener {
       List<NomineeOutcome> nominees) {}
 
   @Override
-  public void notify(DelegateTask task) {
-    String unitCode = (String) task.getVariable("unitCode");
-    UnitResult unit = JsonVariables.readList(task, "unitResults", UnitResult.class).stream()
+  public void mapInputVariables(DelegateExecution plan, VariableMap notice) {
+    PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));
+    String unitCode = (String) plan.getVariable("unitCode");
+    UnitResult unit = JsonVariables.readList(plan, "unitResults", UnitResult.class).stream()
         .filter(u -> u.unitCode().equals(unitCode)).findFirst()
         .orElseThrow(() -> new IllegalStateException("No result for unit " + unitCode));
-    boolean decided = Boolean.TRUE.equals(task.getVariable("decisionApproved"));
+    boolean decided = Boolean.TRUE.equals(plan.getVariable("decisionApproved"));
     Map<String, Boolean> awarded = decided
-        ? JsonVariables.readList(task, "proposalNominees", ProposalNominee.class).stream()
+        ? JsonVariables.readList(plan, "proposalNominees", ProposalNominee.class).stream()
             .filter(n -> n.unitCode().equals(unitCode))
             .collect(Collectors.toMap(ProposalNominee::id, ProposalNominee::receivesAward))
         : Map.of();
     List<NomineeOutcome> nominees = unit.nominees().stream().filter(Nominee::proposed)
         .map(n -> outcome(n, awarded.getOrDefault(n.id(), false)))
         .toList();
-    task.setVariableLocal("unitOutcome", JsonVariables.json(
+    notice.put("unitCode", unit.unitCode());
+    notice.put("unitName", unit.unitName());
+    notice.put("unitOutcome", JsonVariables.json(
         new UnitOutcome(unit.unitCode(), unit.unitName(), unit.status(), unit.statusLabel(), nominees)));
+  }
+
+  @Override
+  public void mapOutputVariables(DelegateExecution plan, VariableScope notice) {
+    // The acknowledgement stays in the notice's history; the plan needs nothing back.
   }
 
   private static NomineeOutcome outcome(Nominee n, boolean awarded) {

@@ -35,7 +35,7 @@ import vn.tdkt.unit.UnitRegistry;
 @Component
 public class AccessSetup implements ApplicationRunner {
 
-  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "workPlan", "workItem", "congressPlan", "congress"};
+  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "workPlan", "workItem", "congressPlan", "congress"};
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
   private final IdentityService identity;
@@ -77,6 +77,7 @@ public class AccessSetup implements ApplicationRunner {
     grant(ANY, Resources.FILTER, ANY, Permissions.READ);
     // The process name in a unit's task list; the instances themselves stay per unit (GrantUnitAccess).
     grant(ANY, Resources.PROCESS_DEFINITION, "unitDrive", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "unitNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItem", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);
     for (String decision : DECISIONS) {

@@ -113,14 +113,18 @@ class WholeDriveTest extends DriveTest {
         .contains("\"status\":\"APPRAISED\",\"statusLabel\":\"Đã thẩm định hồ sơ\",\"proposed\":1,\"passed\":1,\"awarded\":1");
 
     // Each unit is told its own outcome, then the plan ends.
-    List<Task> notices = tasks.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("notifyUnit").list();
+    List<Task> notices = outcomeNotices(plan);
     assertThat(notices).hasSize(5);
-    Task gddt = tasks.createTaskQuery().processInstanceId(plan.getId()).taskCandidateGroup("unit-so-gddt-officer").singleResult();
-    assertThat(tasks.getVariableLocal(gddt.getId(), "unitOutcome").toString())
+    Task gddt = notices.stream().filter(n -> tasks.getIdentityLinksForTask(n.getId()).stream()
+        .anyMatch(l -> "unit-so-gddt-officer".equals(l.getGroupId()))).findFirst().orElseThrow();
+    assertThat(tasks.getVariable(gddt.getId(), "unitOutcome").toString())
         .contains("Trường THPT Chuyên Bắc Kạn", "Đạt thẩm định, không được khen thưởng", "Lê Thị Bình", "Không đạt thẩm định");
-    for (Task notice : notices) {
-      complete(notice, Map.of("outcomeAcknowledged", true));
-    }
+    // The unit's officer reads its own outcome through the task, and nothing of the plan or other units.
+    String readable = http.withBasicAuth("gddt.canbo", DEMO_PASSWORD)
+        .getForObject("/engine-rest/task/{id}/variables?deserializeValues=false", String.class, gddt.getId());
+    assertThat(readable).contains("unitOutcome", "Trường THPT Chuyên Bắc Kạn")
+        .doesNotContain("unitResults", "proposalNominees", "Bệnh viện Đa khoa tỉnh", "Sở Y tế");
+    unitsAcknowledgeOutcome(plan);
     assertThat(plan).isEnded();
   }
 }

@@ -358,10 +358,15 @@ public abstract class DriveTest {
         "decisionNumber", decisionNumber, "decisionDate", decisionDate));
   }
 
+  /** The notices of the plan's units (each in its own instance of unitNotice). */
+  protected List<Task> outcomeNotices(ProcessInstance plan) {
+    return tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%")
+        .taskDefinitionKey("notifyUnit").list();
+  }
+
   /** Every unit acknowledges the outcome it was told. */
   protected void unitsAcknowledgeOutcome(ProcessInstance plan) {
-    tasks.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("notifyUnit").list()
-        .forEach(notice -> complete(notice, Map.of("outcomeAcknowledged", true)));
+    outcomeNotices(plan).forEach(notice -> complete(notice, Map.of("outcomeAcknowledged", true)));
   }
 
   // ---- models, as an administrator changes them ------------------------------------------------
