@@ -78,6 +78,16 @@ class WorkingDayDeadlinesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("kế hoạch trình ngày 28/8/2025: 10 ngày làm việc qua nghỉ Quốc khánh 1–2/9 thì hạn phê duyệt đến hết 15/9/2025")
+  void approvalDueDateSkipsNationalDay2025() {
+    at(LocalDateTime.of(2025, 8, 28, 9, 0));
+
+    ProcessInstance plan = launch(seed000Plan("so-yte"));
+
+    assertThat(task(plan, "approvePlan").getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 9, 16, 0, 0)));
+  }
+
+  @Test
   @DisplayName("Chủ tịch có 10 ngày làm việc để phê duyệt kế hoạch, ngày theo dõi trước hạn 2 ngày làm việc")
   void approvalIsDueInWorkingDays() {
     ProcessInstance plan = launch(seed000Plan("so-yte"));

@@ -123,7 +123,7 @@ class RecordSelectionMeetingTest extends DriveTest {
     recordMeeting(plan, "so-tu-phap", meeting);
     headApprovesSelection(plan, "so-tu-phap");
 
-    assertThat(history.createHistoricProcessInstanceQuery()
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("unitDrive")
         .processInstanceBusinessKey(plan.getBusinessKey() + "/so-tu-phap").singleResult().getEndActivityId())
         .isEqualTo("noProposal");
   }
