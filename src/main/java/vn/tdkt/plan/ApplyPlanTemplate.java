@@ -56,8 +56,11 @@ public class ApplyPlanTemplate implements JavaDelegate {
         .stream().filter(g -> g.role() == role).map(g -> option(g.name(), g.id())).toList())));
   }
 
-  private static Map<String, String> option(String label, String value) {
-    return Map.of("label", label, "value", value);
+  /** A choice of a select or tag list in a Camunda Form. */
+  record Option(String label, String value) {}
+
+  private static Option option(String label, String value) {
+    return new Option(label, value);
   }
 
   private void apply(DelegateExecution execution, Object id) {

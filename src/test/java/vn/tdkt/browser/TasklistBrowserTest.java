@@ -150,6 +150,38 @@ class TasklistBrowserTest extends DriveTest {
         "achievementReport_n1")).getFilename()).isEqualTo("bao-cao-thanh-tich.pdf");
   }
 
+  @Test
+  @DisplayName("thư ký nhập từng dòng người được xét trên Tasklist và bấm Hoàn thành ngay, không phải Lưu trước")
+  void secretaryRecordsTheMeetingRowByRow() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    registeredAndReported(plan, "so-gddt");
+
+    logIn("gddt.thuky");
+    click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Ghi kết quả họp xét')]"));
+    click(By.xpath("//*[self::a or self::button][normalize-space(.)='Nhận việc']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
+    pickDate("Ngày họp", 2025, 10, 1);
+    type("Số thành viên dự họp", "9");
+    type("Thành phần dự họp", "Các thành viên Hội đồng Thi đua - Khen thưởng Sở");
+    clickCentred(field("Đối tượng").findElement(By.xpath(".//label[contains(., 'Cá nhân')]")));
+    type("Tên tập thể / Họ và tên", "Nguyễn Văn An");
+    type("Mã", "n1");
+    type("Chức vụ", "Giáo viên");
+    type("Tóm tắt thành tích", "Hoàn thành xuất sắc nhiệm vụ năm học 2024 - 2025.");
+    type("Số phiếu đồng ý", "8");
+    type("Số phiếu không đồng ý", "1");
+    clickCentred(field("Đề nghị khen thưởng cấp trên").findElement(By.cssSelector("input[type=checkbox]")));
+    screenshot("07-thu-ky-ghi-ket-qua-hop-xet");
+
+    // The row was edited and nothing saved: "Hoàn thành" is available at once.
+    WebElement completeButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", completeButton);
+    ProcessInstance drive = unitDrive(plan, "so-gddt");
+    wait.until(d -> !tasks.createTaskQuery().processInstanceId(drive.getId()).taskDefinitionKey("approveSelection").list().isEmpty());
+    assertThat(runtime.getVariable(drive.getId(), "nominees").toString()).contains("Nguyễn Văn An", "\"proposeUpward\":true");
+  }
+
   /** Chooses a file for one of the dossier's slots, as a person does with the file picker. */
   private void upload(String slot, Path file) {
     WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -177,9 +209,10 @@ class TasklistBrowserTest extends DriveTest {
   }
 
   private WebElement field(String label) {
+    // The field nearest to its label: a list of rows is a field too, holding its rows' fields.
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-        "//div[contains(@class,'fjs-form-field')][.//label[normalize-space(.)='" + label + "' or normalize-space(.)='"
-            + label + "*']]")));
+        "(//label[normalize-space(.)='" + label + "' or normalize-space(.)='" + label + "*']"
+            + "/ancestor::div[contains(@class,'fjs-form-field')][1])[1]")));
   }
 
   private void type(String label, String text) {

@@ -53,6 +53,14 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Fix of the grey "Hoàn thành" button on forms with editable lists (scripts/tdkt-fixes.js).
+  requireJsConfig: {
+    ngDeps: ['tdkt.tasklist.fixes'],
+    deps: ['tdkt-fixes'],
+    paths: {
+      'tdkt-fixes': 'scripts/tdkt-fixes'
+    }
+  },
   dateFormat: {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
