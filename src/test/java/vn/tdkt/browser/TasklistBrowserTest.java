@@ -89,9 +89,7 @@ class TasklistBrowserTest extends DriveTest {
     pickUnit("Sở Giáo dục", "Sở Giáo dục và Đào tạo");
     pickUnit("Sở Y tế", "Sở Y tế");
     screenshot("01b-ban-tdkt-hoan-thien-ke-hoach");
-    // Tasklist's notice "you are given the next task" floats over the button; the click goes to the button.
-    WebElement completeButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", completeButton);
+    completeTheTaskForm();
     wait.until(d -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 1);
     screenshot("02-ban-tdkt-da-khoi-tao");
 
@@ -139,8 +137,7 @@ class TasklistBrowserTest extends DriveTest {
     assertThat(browser.findElement(By.cssSelector("[data-tdkt-slot='achievementReport_n1'] label")).getText())
         .startsWith("Báo cáo thành tích – Nguyễn Văn An");
     screenshot("05-don-vi-nop-ho-so");
-    WebElement completeButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", completeButton);
+    completeTheTaskForm();
 
     ProcessInstance drive = unitDrive(plan, "so-gddt");
     wait.until(d -> !tasks.createTaskQuery().processInstanceId(drive.getId()).taskDefinitionKey("appraiseDossier").list().isEmpty());
@@ -166,20 +163,31 @@ class TasklistBrowserTest extends DriveTest {
     type("Thành phần dự họp", "Các thành viên Hội đồng Thi đua - Khen thưởng Sở");
     clickCentred(field("Đối tượng").findElement(By.xpath(".//label[contains(., 'Cá nhân')]")));
     type("Tên tập thể / Họ và tên", "Nguyễn Văn An");
-    type("Mã", "n1");
     type("Chức vụ", "Giáo viên");
     type("Tóm tắt thành tích", "Hoàn thành xuất sắc nhiệm vụ năm học 2024 - 2025.");
     type("Số phiếu đồng ý", "8");
     type("Số phiếu không đồng ý", "1");
     clickCentred(field("Đề nghị khen thưởng cấp trên").findElement(By.cssSelector("input[type=checkbox]")));
-    screenshot("07-thu-ky-ghi-ket-qua-hop-xet");
+    assertThat(browser.findElement(By.cssSelector(".task-details .fjs-form")).getText()).contains("Thêm dòng")
+        .doesNotContain("Add new");
 
-    // The row was edited and nothing saved: "Hoàn thành" is available at once.
-    WebElement completeButton = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", completeButton);
+    // The row was edited and nothing saved: "Hoàn thành" is available at once, and what is
+    // missing (the row's code) is named in Vietnamese.
+    completeTheTaskForm();
+    wait.until(d -> field("Mã").getText().contains("Chưa nhập mục bắt buộc này."));
+    screenshot("07-thu-ky-thieu-muc-bat-buoc");
+    type("Mã", "n1");
+    screenshot("08-thu-ky-ghi-ket-qua-hop-xet");
+    completeTheTaskForm();
     ProcessInstance drive = unitDrive(plan, "so-gddt");
     wait.until(d -> !tasks.createTaskQuery().processInstanceId(drive.getId()).taskDefinitionKey("approveSelection").list().isEmpty());
     assertThat(runtime.getVariable(drive.getId(), "nominees").toString()).contains("Nguyễn Văn An", "\"proposeUpward\":true");
+  }
+
+  /** Clicks "Hoàn thành" once it is enabled; Tasklist's notices may float over it, the click goes to the button. */
+  private void completeTheTaskForm() {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();", button);
   }
 
   /** Chooses a file for one of the dossier's slots, as a person does with the file picker. */

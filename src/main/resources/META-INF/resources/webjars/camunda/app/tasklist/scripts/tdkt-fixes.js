@@ -4,6 +4,10 @@
  * "Hoàn thành" button stayed grey after a row was edited until the form was saved. A form is
  * treated as valid when form-js shows no error on screen; Tasklist still validates the whole form
  * when it is submitted, so nothing invalid gets through.
+ *
+ * form-js (the renderer of Camunda Forms) has a few English words of its own that no Tasklist
+ * locale reaches: its validation messages, "Add new", "Search", "No results", "Select". They are
+ * put into Vietnamese as they appear.
  */
 define([], function () {
   'use strict';
@@ -16,6 +20,48 @@ define([], function () {
     }
     return document.querySelectorAll('.fjs-form .fjs-has-errors').length === 0;
   }
+
+  var MESSAGES = [
+    [/^Field is required\.$/, function () { return 'Chưa nhập mục bắt buộc này.'; }],
+    [/^Field must have minimum value of (.+)\.$/, function (m) { return 'Giá trị phải từ ' + m[1] + ' trở lên.'; }],
+    [/^Field must have maximum value of (.+)\.$/, function (m) { return 'Giá trị không được quá ' + m[1] + '.'; }],
+    [/^Field must have minimum length of (.+)\.$/, function (m) { return 'Phải có ít nhất ' + m[1] + ' ký tự.'; }],
+    [/^Field must have maximum length of (.+)\.$/, function (m) { return 'Không được quá ' + m[1] + ' ký tự.'; }],
+    [/^Field must match pattern (.+)\.$/, function () { return 'Giá trị không đúng định dạng (xem hướng dẫn dưới ô nhập).'; }],
+    [/^Field must be a valid email\.$/, function () { return 'Địa chỉ thư điện tử không hợp lệ.'; }],
+    [/^Add new$/, function () { return 'Thêm dòng'; }],
+    [/^No results$/, function () { return 'Không tìm thấy'; }]
+  ];
+  var PLACEHOLDERS = { 'Search': 'Tìm kiếm', 'Select': 'Chọn' };
+
+  function translate(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var text = node.nodeValue.trim();
+      for (var i = 0; i < MESSAGES.length; i++) {
+        var match = MESSAGES[i][0].exec(text);
+        if (match) {
+          node.nodeValue = MESSAGES[i][1](match);
+          break;
+        }
+      }
+    }
+    root.querySelectorAll('input[placeholder]').forEach(function (input) {
+      var vi = PLACEHOLDERS[input.getAttribute('placeholder')];
+      if (vi) {
+        input.setAttribute('placeholder', vi);
+      }
+    });
+  }
+
+  new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      var target = change.target.nodeType === Node.TEXT_NODE ? change.target.parentNode : change.target;
+      if (target && target.closest && target.closest('.fjs-container')) {
+        translate(target);
+      }
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
   angular.module('tdkt.tasklist.fixes', []).config(['$provide', function ($provide) {
     $provide.decorator('camTasklistFormDirective', ['$delegate', function ($delegate) {
