@@ -172,7 +172,10 @@ public class RecordSelectionMeeting implements TaskListener {
             .putValue("yearsBelowGood", ratings.stream().filter(r -> !GOOD_OR_BETTER.contains(r)).count())
             .putValue("excellentYears", ratings.stream().filter(EXCELLENT::equals).count())
             .putValue("advancedExample", row.get("advancedExample"))
-            .putValue("targetsMet", row.get("targetsMet")))
+            .putValue("targetsMet", row.get("targetsMet"))
+            .putValue("unitCategory", task.getVariable("unitCategory"))
+            .putValue("membersAllGood", row.get("membersAllGood"))
+            .putValue("emulationFighter", row.get("emulationFighter")))
         .evaluate()
         .getSingleResult();
     if (result == null) {

@@ -37,9 +37,11 @@ class PartyRulesTest extends DriveTest {
   }
 
   private static VariableMap individual(double voteShare, long yearsBelowGood, long excellentYears, Boolean advancedExample) {
-    return Variables.createVariables().putValue("nomineeKind", "INDIVIDUAL").putValue("voteShare", voteShare)
+    return Variables.createVariables().putValue("nomineeKind", "INDIVIDUAL").putValue("unitCategory", "PARTY_CELL")
+        .putValue("voteShare", voteShare)
         .putValue("yearsBelowGood", yearsBelowGood).putValue("excellentYears", excellentYears)
-        .putValue("advancedExample", advancedExample).putValue("targetsMet", null);
+        .putValue("advancedExample", advancedExample).putValue("targetsMet", null)
+        .putValue("membersAllGood", null).putValue("emulationFighter", null);
   }
 
   @ParameterizedTest(name = "{4}")
@@ -66,11 +68,30 @@ class PartyRulesTest extends DriveTest {
   @CsvSource({"true,true", "false,false"})
   @DisplayName("tập thể phải hoàn thành toàn diện, vượt mức chỉ tiêu nghị quyết đại hội")
   void collectiveNeedsTheCongressTargets(boolean targetsMet, boolean eligible) {
-    DmnDecisionRuleResult result = evaluate("partyNomineeEligibility", Variables.createVariables()
-        .putValue("nomineeKind", "COLLECTIVE").putValue("voteShare", 1.0).putValue("yearsBelowGood", 0L)
-        .putValue("excellentYears", 2L).putValue("advancedExample", null).putValue("targetsMet", targetsMet));
+    DmnDecisionRuleResult result = evaluate("partyNomineeEligibility", collective("PARTY_COMMITTEE", 2L)
+        .putValue("targetsMet", targetsMet).putValue("membersAllGood", null).putValue("emulationFighter", null));
 
     assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(eligible);
+  }
+
+  private static VariableMap collective(String category, long excellentYears) {
+    return Variables.createVariables().putValue("nomineeKind", "COLLECTIVE").putValue("unitCategory", category)
+        .putValue("voteShare", 1.0).putValue("yearsBelowGood", 0L).putValue("excellentYears", excellentYears)
+        .putValue("advancedExample", null);
+  }
+
+  @ParameterizedTest(name = "100% đạt tốt {0}, có Chiến sĩ thi đua cơ sở {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "true|true|",
+      "false|true|chưa đạt 100% cán bộ, đảng viên xếp loại hoàn thành tốt nhiệm vụ trở lên hằng năm giai đoạn 2021 - 2024",
+      "true|false|chưa có cán bộ, đảng viên được suy tôn Chiến sĩ thi đua cơ sở"})
+  @DisplayName("ban, văn phòng Đảng ủy Khối: 4 năm hoàn thành tốt, 100% đảng viên đạt tốt, có Chiến sĩ thi đua cơ sở (không cần 02 năm xuất sắc)")
+  void blocBoardCollectiveCriteria(boolean membersAllGood, boolean emulationFighter, String reason) {
+    DmnDecisionRuleResult result = evaluate("partyNomineeEligibility", collective("BLOC_BOARD", 0L)
+        .putValue("targetsMet", null).putValue("membersAllGood", membersAllGood).putValue("emulationFighter", emulationFighter));
+
+    assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(reason == null);
+    assertThat(result.<String>getEntry("reason")).isEqualTo(reason == null ? "" : reason);
   }
 
   @ParameterizedTest(name = "phát động {0}, tổng kết {1}, khen thưởng {2} → {3}")
