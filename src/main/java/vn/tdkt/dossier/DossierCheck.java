@@ -16,7 +16,8 @@ import vn.tdkt.selection.Nominee;
 
 /**
  * What a dossier must hold, whether first submitted or supplemented: the proposal letter, the
- * meeting minutes and one achievement report per proposed nominee, each a real PDF or DOCX, and
+ * meeting minutes and one achievement report per proposed nominee, each a real document of an
+ * accepted kind ({@link DossierFile}), and
  * it is accepted only before its deadline (checked against the clock, not only by the timer).
  */
 @Component
@@ -61,11 +62,15 @@ public class DossierCheck {
     }
   }
 
+  /**
+   * Stores the file under a name any browser can download and with the content type of its
+   * checked kind: the type the browser claimed (say text/html) would be served back as is.
+   */
   private static void keepDownloadable(DelegateTask task, String variable, FileValue file) {
     String name = DossierFile.downloadableName(file.getFilename());
-    if (!name.equals(file.getFilename())) {
-      task.setVariable(variable, Variables.fileValue(name).file(file.getValue())
-          .mimeType(file.getMimeType()).create());
+    String mimeType = DossierFile.mimeType(name);
+    if (!name.equals(file.getFilename()) || !mimeType.equals(file.getMimeType())) {
+      task.setVariable(variable, Variables.fileValue(name).file(file.getValue()).mimeType(mimeType).create());
     }
   }
 }
