@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.Pages;
 
 /**
  * Sáp nhập đơn vị: a unit ceases and another carries on its work. Its open tasks move to the
@@ -48,7 +49,7 @@ public class MergeUnit {
         unit.secretaryGroup(), heir.secretaryGroup(), unit.headGroup(), heir.headGroup());
     int moved = 0;
     for (Map.Entry<String, String> move : moves.entrySet()) {
-      List<Task> open = tasks.createTaskQuery().taskCandidateGroup(move.getKey()).includeAssignedTasks().list();
+      List<Task> open = Pages.all(tasks.createTaskQuery().taskCandidateGroup(move.getKey()).includeAssignedTasks());
       for (Task task : open) {
         tasks.deleteCandidateGroup(task.getId(), move.getKey());
         tasks.addCandidateGroup(task.getId(), move.getValue());
@@ -56,8 +57,8 @@ public class MergeUnit {
       }
     }
     // The successor's staff may read the merged unit's running lines, as they carry on its work.
-    for (ProcessInstance line : runtime.createProcessInstanceQuery().processDefinitionKey("unitDrive")
-        .variableValueEquals("unitCode", code).list()) {
+    for (ProcessInstance line : Pages.all(runtime.createProcessInstanceQuery().processDefinitionKey("unitDrive")
+        .variableValueEquals("unitCode", code))) {
       unitAccess.grantRead(line.getId(), heir);
     }
     return moved;
