@@ -29,8 +29,19 @@ public class DossierCheck {
     this.maxBytes = maxBytes;
   }
 
+  /** The embedded form of submission and supplement (formKey "embedded:deployment:…"). */
+  public static final String FORM = "submit-dossier.html";
+
+  private static final String REPORT_PREFIX = "achievementReport_";
+
   public static String reportVariable(Nominee nominee) {
-    return "achievementReport_" + nominee.id();
+    return REPORT_PREFIX + nominee.id();
+  }
+
+  /** What the dossier form submits: the letter's number, the letter, the minutes, the reports. */
+  public static boolean isSubmitted(String variable) {
+    return variable.equals("proposalLetterNumber") || variable.equals("proposalLetterFile")
+        || variable.equals("meetingMinutesFile") || variable.startsWith(REPORT_PREFIX);
   }
 
   void check(DelegateTask task, LocalDate opens, LocalDate deadline) {

@@ -24,9 +24,18 @@ public final class DossierLinks {
     links.add(new DossierLink("Biên bản họp xét", base + "meetingMinutesFile/data"));
     for (Nominee n : JsonVariables.readList(task, "nominees", Nominee.class)) {
       if (n.proposed()) {
-        links.add(new DossierLink("Báo cáo thành tích: " + n.name(), base + DossierCheck.reportVariable(n) + "/data"));
+        links.add(new DossierLink("Báo cáo thành tích: " + asText(n.name()), base + DossierCheck.reportVariable(n) + "/data"));
       }
     }
     task.setVariableLocal("dossierFiles", JsonVariables.json(links));
+  }
+
+  /**
+   * A name typed by a unit, made inert: the forms put the label into Markdown that may hold HTML,
+   * so markup and link brackets in it are written as entities and show as the characters they are.
+   */
+  static String asText(String typed) {
+    return String.valueOf(typed).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("[", "&#91;").replace("]", "&#93;");
   }
 }
