@@ -3,18 +3,11 @@ package vn.tdkt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
 
 /**
  * The contract's walk over plain HTTP (docs/process-contract.md): each official calls the
@@ -23,20 +16,15 @@ import vn.tdkt.support.DriveTest;
 @DisplayName("Đi một kế hoạch qua REST API bằng HTTP thuần")
 class RestWalkthroughTest extends DriveTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient client = HttpClient.newHttpClient();
-
   @LocalServerPort int port;
-
-  record Reply(int status, JsonNode body, String text) {}
 
   @Test
   @DisplayName("mỗi người dùng chỉ thấy và làm việc của mình; dữ liệu sai được trả lời 400 bằng tiếng Việt")
-  void walkAPlanOverRest() throws Exception {
+  void walkAPlanOverRest() {
     assertThat(call(null, "GET", "/engine-rest/task", null).status()).isEqualTo(401);
 
     long plansBefore = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count();
-    Reply refused = call("canbo.bantdkt", "POST", "/api/plans", launchBody("REST-" + System.nanoTime(), "2025-10-31"));
+    Http.Reply refused = call("canbo.bantdkt", "POST", "/api/plans", launchBody("REST-" + System.nanoTime(), "2025-10-31"));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body().get("problems").toString())
         .contains("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.", "Không có đơn vị mã so-khong-co");
@@ -49,18 +37,18 @@ class RestWalkthroughTest extends DriveTest {
         .as("nothing was started").isEqualTo(plansBefore);
 
     String planNumber = "REST-" + System.nanoTime();
-    Reply started = call("canbo.bantdkt", "POST", "/api/plans", launchBody(planNumber, "2024-10-31")
+    Http.Reply started = call("canbo.bantdkt", "POST", "/api/plans", launchBody(planNumber, "2024-10-31")
         .replace(", \"so-khong-co\"", ""));
     assertThat(started.status()).as(started.text()).isEqualTo(201);
     String planId = started.body().get("id").asText();
 
-    JsonNode approval = call("chutich.ubnd", "GET", "/engine-rest/task?processInstanceId=" + planId, null).body();
+    JsonNode approval = call("chutich.ubnd", "GET", "/engine-rest/task?maxResults=50&processInstanceId=" + planId, null).body();
     assertThat(approval).hasSize(1);
     assertThat(approval.get(0).get("name").asText()).isEqualTo("Phê duyệt kế hoạch");
     assertThat(call("chutich.ubnd", "POST", "/engine-rest/task/" + approval.get(0).get("id").asText() + "/complete",
         "{\"variables\":{\"planApproved\":{\"value\":true}}}").status()).isEqualTo(204);
 
-    JsonNode gddtTasks = call("gddt.canbo", "GET", "/engine-rest/task?processInstanceBusinessKeyLike=" + planNumber + "%25", null).body();
+    JsonNode gddtTasks = call("gddt.canbo", "GET", "/engine-rest/task?maxResults=50&processInstanceBusinessKeyLike=" + planNumber + "%25", null).body();
     assertThat(gddtTasks).hasSize(1);
     assertThat(gddtTasks.get(0).get("name").asText()).isEqualTo("Đăng ký thi đua");
     String gddtTask = gddtTasks.get(0).get("id").asText();
@@ -70,7 +58,7 @@ class RestWalkthroughTest extends DriveTest {
         "{\"variables\":{\"registrationCommitments\":{\"value\":\"x\"}}}").status())
         .as("another unit cannot complete the task").isIn(403, 404);
 
-    Reply empty = call("gddt.canbo", "POST", "/engine-rest/task/" + gddtTask + "/complete", "{\"variables\":{}}");
+    Http.Reply empty = call("gddt.canbo", "POST", "/engine-rest/task/" + gddtTask + "/complete", "{\"variables\":{}}");
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.text()).contains("Chưa nhập nội dung đăng ký thi đua");
     assertThat(call("gddt.canbo", "POST", "/engine-rest/task/" + gddtTask + "/complete",
@@ -85,19 +73,7 @@ class RestWalkthroughTest extends DriveTest {
         """.formatted(number, registrationDeadline);
   }
 
-  private Reply call(String user, String method, String path, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .header("Content-Type", "application/json");
-    if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-    }
-    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    String text = response.body();
-    JsonNode json = text == null || text.isBlank() || !text.trim().startsWith("{") && !text.trim().startsWith("[")
-        ? null : JSON.readTree(text);
-    return new Reply(response.statusCode(), json, text);
+  private Http.Reply call(String user, String method, String path, String body) {
+    return new Http(port).call(user, method, path, body);
   }
 }

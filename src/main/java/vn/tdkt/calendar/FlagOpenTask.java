@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.Pages;
 
 /**
  * What reminders and escalations do to the work they are about: the open task of that step in
@@ -22,8 +23,8 @@ public class FlagOpenTask {
 
   /** Flags the open tasks of step {@code taskKey}; returns them for any further change. */
   public List<Task> flag(DelegateExecution execution, String taskKey, int priority, Function<Task, String> comment) {
-    List<Task> open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(taskKey).list();
+    List<Task> open = Pages.all(tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(taskKey));
     for (Task task : open) {
       tasks.setPriority(task.getId(), priority);
       tasks.createComment(task.getId(), execution.getProcessInstanceId(), comment.apply(task));

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.common.Pages;
 import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.identity.RoleGroups.Role;
@@ -41,7 +42,8 @@ public class OverdueController {
   public List<OverdueTask> overdue(@RequestParam(required = false) String planNumber,
       @RequestParam(required = false) String unitCode) {
     currentUser.requireAnyOf(allowed, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
-    return tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().list().stream()
+    return Pages.all(tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime())
+        .orderByDueDate().asc().orderByTaskId().asc()).stream()
         .map(this::describe)
         .filter(t -> isBlank(planNumber) || planNumber.equals(t.planNumber()))
         .filter(t -> isBlank(unitCode) || unitCode.equals(t.unitCode()))

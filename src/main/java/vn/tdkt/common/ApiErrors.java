@@ -7,10 +7,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * How the product's /api answers what it refuses: input to correct is 400 with every problem
- * listed, work the user may not do is 403 with a Vietnamese reason.
+ * listed, work the user may not do is 403 with a Vietnamese reason, and any other refusal carries
+ * its Vietnamese reason as {@code {"message": …}}, which Spring's default error page leaves out.
  */
 @RestControllerAdvice(basePackages = "vn.tdkt")
 public class ApiErrors {
@@ -24,5 +26,10 @@ public class ApiErrors {
   ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)
         .body(Map.of("problems", List.of("Tài khoản không có quyền thực hiện việc này."), "detail", e.getMessage()));
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<Map<String, Object>> refused(ResponseStatusException e) {
+    return ResponseEntity.status(e.getStatusCode()).body(Map.of("message", String.valueOf(e.getReason())));
   }
 }

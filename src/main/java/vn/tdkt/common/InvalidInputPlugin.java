@@ -18,10 +18,15 @@ public class InvalidInputPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    addBeforeTransaction(configuration, new Unwrap());
+  }
+
+  /** An interceptor around each command as its caller sent it, before the engine opens a transaction. */
+  public static void addBeforeTransaction(ProcessEngineConfigurationImpl configuration, CommandInterceptor interceptor) {
     if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Unwrap());
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(interceptor);
   }
 
   static final class Unwrap extends CommandInterceptor {

@@ -29,6 +29,14 @@ public class DossierCheck {
     this.maxBytes = maxBytes;
   }
 
+  /** The embedded form of submission and supplement (formKey "embedded:deployment:…"). */
+  public static final String FORM = "submit-dossier.html";
+
+  /** What the dossier form submits: the letter's number and the files of the plan's dossier components. */
+  public static boolean isSubmitted(String variable) {
+    return variable.equals("proposalLetterNumber") || variable.matches("[a-zA-Z][a-zA-Z0-9]*(File|_[A-Za-z0-9_-]+)");
+  }
+
   void check(DelegateTask task, LocalDate opens, LocalDate deadline) {
     if (opens != null && !Deadlines.hasBegun(opens)) {
       throw new InvalidInputException(List.of("Chưa đến thời gian nhận hồ sơ (từ ngày " + Deadlines.display(opens) + ")."));
@@ -55,11 +63,15 @@ public class DossierCheck {
     }
   }
 
+  /**
+   * Stores the file under a name any browser can download and with the content type of its
+   * checked kind: the type the browser claimed (say text/html) would be served back as is.
+   */
   private static void keepDownloadable(DelegateTask task, String variable, FileValue file) {
     String name = DossierFile.downloadableName(file.getFilename());
-    if (!name.equals(file.getFilename())) {
-      task.setVariable(variable, Variables.fileValue(name).file(file.getValue())
-          .mimeType(file.getMimeType()).create());
+    String mimeType = DossierFile.mimeType(name);
+    if (!name.equals(file.getFilename()) || !mimeType.equals(file.getMimeType())) {
+      task.setVariable(variable, Variables.fileValue(name).file(file.getValue()).mimeType(mimeType).create());
     }
   }
 }

@@ -21,8 +21,17 @@ public final class DossierLinks {
     String base = "/camunda/api/engine/engine/default/task/" + task.getId() + "/variables/";
     List<DossierLink> links = new ArrayList<>();
     for (DossierComponent.Slot slot : DossierComponent.slots(task, JsonVariables.readList(task, "nominees", Nominee.class))) {
-      links.add(new DossierLink(slot.label(), base + slot.variable() + "/data"));
+      links.add(new DossierLink(asText(slot.label()), base + slot.variable() + "/data"));
     }
     task.setVariableLocal("dossierFiles", JsonVariables.json(links));
+  }
+
+  /**
+   * A name typed by a unit, made inert: the forms put the label into Markdown that may hold HTML,
+   * so markup and link brackets in it are written as entities and show as the characters they are.
+   */
+  static String asText(String typed) {
+    return String.valueOf(typed).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("[", "&#91;").replace("]", "&#93;");
   }
 }

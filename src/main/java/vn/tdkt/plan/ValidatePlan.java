@@ -235,7 +235,7 @@ public class ValidatePlan implements JavaDelegate {
     return history.createHistoricProcessInstanceQuery()
         .processDefinitionKey("emulationPlan")
         .processInstanceBusinessKey(planNumber)
-        .list().stream()
+        .listPage(0, 2).stream()
         .anyMatch(p -> !p.getId().equals(processInstanceId));
   }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.Pages;
 
 /**
  * Sáp nhập đơn vị: a unit ceases and another carries on its work. Its open tasks move to the
@@ -50,7 +51,7 @@ public class MergeUnit {
     int moved = 0;
     Set<String> carriedOn = new HashSet<>();
     for (Map.Entry<String, String> move : moves.entrySet()) {
-      List<Task> open = tasks.createTaskQuery().taskCandidateGroup(move.getKey()).includeAssignedTasks().list();
+      List<Task> open = Pages.all(tasks.createTaskQuery().taskCandidateGroup(move.getKey()).includeAssignedTasks());
       for (Task task : open) {
         tasks.deleteCandidateGroup(task.getId(), move.getKey());
         tasks.addCandidateGroup(task.getId(), move.getValue());
@@ -60,7 +61,7 @@ public class MergeUnit {
     }
     // The successor's staff may read the merged unit's running work — its drives, work-plan rows,
     // congresses — as they carry it on: the instances of the moved tasks and those of the unit.
-    runtime.createProcessInstanceQuery().variableValueEquals("unitCode", code).list()
+    Pages.all(runtime.createProcessInstanceQuery().variableValueEquals("unitCode", code))
         .forEach(line -> carriedOn.add(line.getId()));
     carriedOn.forEach(instance -> unitAccess.grantRead(instance, heir));
     return moved;

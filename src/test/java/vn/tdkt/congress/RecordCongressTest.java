@@ -143,9 +143,9 @@ class RecordCongressTest extends CongressTest {
 
     try {
       identity.setAuthentication("tn.tptn.canbo", List.of("unit-tn-ubnd-tp-thai-nguyen-officer"));
-      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").list())
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").listPage(0, 1000))
           .extracting(ProcessInstance::getId).containsExactly(cityCongress);
-      assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").list())
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").listPage(0, 1000))
           .extracting(Task::getProcessInstanceId).containsExactly(cityCongress);
       assertThat(runtime.getVariable(cityCongress, "memberDelegates").toString()).contains("Nguyễn Văn An");
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.common.InvalidInputException;
@@ -54,18 +55,21 @@ class SubmitDossierTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("tệp tên tiếng Việt được lưu với tên tải về được ở mọi trình duyệt")
+  @DisplayName("tệp tên tiếng Việt được lưu với tên tải về được ở mọi trình duyệt, với kiểu nội dung của loại đã kiểm tra")
   void vietnameseFileNamesStayDownloadable() {
     ProcessInstance plan = readyToSubmit("so-tu-phap");
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
     Map<String, Object> dossier = completeDossier(plan, "so-tu-phap");
-    dossier.put("meetingMinutesFile", docx("Biên bản họp xét Hội đồng TĐKT.docx"));
+    FileValue claimedHtml = docx("Biên bản họp xét Hội đồng TĐKT.docx");
+    dossier.put("meetingMinutesFile", Variables.fileValue(claimedHtml.getFilename()).file(claimedHtml.getValue())
+        .mimeType("text/html").create());
 
     complete(unitTask(plan, "so-tu-phap", "submitDossier"), dossier);
 
-    org.camunda.bpm.engine.variable.value.FileValue stored =
+    FileValue stored =
         runtime.getVariableTyped(unitDrive(plan, "so-tu-phap").getId(), "meetingMinutesFile");
     assertThat(stored.getFilename()).isEqualTo("Bien ban hop xet Hoi dong TDKT.docx");
+    assertThat(stored.getMimeType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     assertThat(stored.getValue()).isNotEmpty();
   }
 
@@ -78,9 +82,9 @@ class SubmitDossierTest extends DriveTest {
     assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "submitDossier"),
         Map.of("proposalLetterNumber", "15/TTr-STP")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Thiếu tờ trình đề nghị khen thưởng (tệp PDF hoặc DOCX).",
-            "Thiếu biên bản họp xét (tệp PDF hoặc DOCX).",
-            "Thiếu báo cáo thành tích của Nguyễn Văn An (tệp PDF hoặc DOCX)."));
+            "Thiếu tờ trình đề nghị khen thưởng (tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG).",
+            "Thiếu biên bản họp xét (tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG).",
+            "Thiếu báo cáo thành tích của Nguyễn Văn An (tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG)."));
     assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("submitDossier");
     assertThat(runtime.getVariable(unitDrive(plan, "so-tu-phap").getId(), "nominees")).isNotNull();
   }
@@ -95,7 +99,7 @@ class SubmitDossierTest extends DriveTest {
         .file("MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)).create());
 
     assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "submitDossier"), dossier))
-        .hasMessageContaining("Tờ trình đề nghị khen thưởng (to-trinh.pdf) không phải tệp PDF hoặc DOCX hợp lệ.");
+        .hasMessageContaining("Tờ trình đề nghị khen thưởng (to-trinh.pdf) có đuôi tệp PDF nhưng nội dung không phải tệp PDF hợp lệ.");
   }
 
   @Test

@@ -23,11 +23,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -71,8 +73,11 @@ public abstract class DriveTest {
   @Autowired protected ManagementService management;
   @Autowired protected RepositoryService repository;
   @Autowired protected ModelDeployer deployer;
+  @Autowired protected IdentityService identity;
 
   private final List<String> plans = new ArrayList<>();
+  /** The official in whose name launches and completions run, see {@link #as}; null: the engine itself. */
+  private String actingUser;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -177,7 +182,7 @@ public abstract class DriveTest {
   protected ProcessInstance launch(Map<String, Object> plan) {
     Map<String, Object> variables = new HashMap<>(plan);
     variables.put("submitDirectly", true);
-    return ownInstance(runtime.startProcessInstanceByKey("emulationPlan", variables));
+    return ownInstance(inActingUsersName(() -> runtime.startProcessInstanceByKey("emulationPlan", variables)));
   }
 
   /** Makes an instance of any process this test's own: {@link #at} fires its timers and those of the processes it calls. */
@@ -220,7 +225,36 @@ public abstract class DriveTest {
   }
 
   protected void complete(Task task, Map<String, Object> variables) {
-    tasks.complete(task.getId(), variables);
+    inActingUsersName(() -> {
+      tasks.complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  /**
+   * Takes the steps in the official's name, with their groups' authorizations and the engine's
+   * limits for users (as over REST or in Tasklist); launches and completions are recorded as theirs.
+   */
+  protected void as(String userId, Runnable steps) {
+    actingUser = userId;
+    try {
+      steps.run();
+    } finally {
+      actingUser = null;
+    }
+  }
+
+  private <T> T inActingUsersName(java.util.function.Supplier<T> step) {
+    if (actingUser == null) {
+      return step.get();
+    }
+    identity.setAuthentication(actingUser, identity.createGroupQuery().groupMember(actingUser).list().stream()
+        .map(Group::getId).toList());
+    try {
+      return step.get();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   // ---- a unit's steps, as its officials take them ----------------------------------------------

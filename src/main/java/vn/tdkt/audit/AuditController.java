@@ -1,0 +1,43 @@
+package vn.tdkt.audit;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.tdkt.identity.CurrentUser;
+import vn.tdkt.identity.Roles;
+
+/**
+ * The audit trail over HTTP, read only: {@code GET /api/audit?plan=<plan number>&nominee=<name or id>}.
+ * For the board and administrators; units are refused, as the trail shows every unit's work.
+ */
+@RestController
+public class AuditController {
+
+  private static final Set<String> ALLOWED = Set.of(Roles.BOARD_OFFICER, Roles.BOARD_HEAD, "camunda-admin");
+
+  private final AuditTrail trail;
+  private final CurrentUser currentUser;
+
+  public AuditController(AuditTrail trail, CurrentUser currentUser) {
+    this.trail = trail;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/audit")
+  public List<AuditTrail.Entry> audit(@RequestParam(required = false) String plan,
+      @RequestParam(required = false) String nominee) {
+    currentUser.requireAnyOf(ALLOWED, "Chỉ Ban Thi đua - Khen thưởng và quản trị xem được nhật ký thao tác.");
+    if (isBlank(plan) && isBlank(nominee)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần chọn số kế hoạch (plan) hoặc người được đề nghị (nominee).");
+    }
+    return trail.of(isBlank(plan) ? null : plan.trim(), isBlank(nominee) ? null : nominee.trim());
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,109 @@
+package vn.tdkt.audit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.Pages;
+
+/**
+ * Who did what and when in a plan, read from Camunda's history (level FULL), which no official
+ * can change: every operation an official took on the plan or a unit's line — the launch, — completing a task (approvals and returns, registration, the meeting's
+ * votes, the dossier, the appraisal's verdicts and reasons, the decision), claiming, changing a
+ * variable — with the values it stored.
+ */
+@Component
+public class AuditTrail {
+
+  /** One operation: when, by whom, on which step of which plan and unit, with the values it stored. */
+  public record Entry(Date time, String user, String operation, String step, String planNumber, String unitCode,
+      Map<String, Object> values) {}
+
+  private final HistoryService history;
+
+  public AuditTrail(HistoryService history) {
+    this.history = history;
+  }
+
+  /** The trail of one plan, or of every plan when {@code planNumber} is null; narrowed to a nominee when given. */
+  public List<Entry> of(String planNumber, String nominee) {
+    var plans = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan");
+    List<Entry> entries = new ArrayList<>();
+    for (HistoricProcessInstance plan : Pages.all(planNumber == null ? plans : plans.processInstanceBusinessKey(planNumber))) {
+      entries.addAll(operations(plan, plan.getId(), null));
+      for (HistoricProcessInstance line : Pages.all(history.createHistoricProcessInstanceQuery()
+          .superProcessInstanceId(plan.getId()))) {
+        // A unit's line is keyed "<plan number>/<unit code>", and plan numbers hold "/" too.
+        entries.addAll(operations(plan, line.getId(), line.getBusinessKey().substring(plan.getBusinessKey().length() + 1)));
+      }
+    }
+    return entries.stream().filter(e -> nominee == null || concerns(e, nominee))
+        .sorted(Comparator.comparing(Entry::time)).toList();
+  }
+
+  private List<Entry> operations(HistoricProcessInstance plan, String instanceId, String unitCode) {
+    Map<String, String> steps = Pages.all(history.createHistoricTaskInstanceQuery().processInstanceId(instanceId))
+        .stream().collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName())));
+    Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
+    for (HistoricDetail detail : Pages.all(history.createHistoricDetailQuery().processInstanceId(instanceId)
+        .variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc())) {
+      if (detail.getUserOperationId() != null && detail instanceof HistoricVariableUpdate update) {
+        stored.computeIfAbsent(detail.getUserOperationId(), id -> new LinkedHashMap<>())
+            .put(update.getVariableName(), shown(update.getTypedValue()));
+      }
+    }
+    Map<String, UserOperationLogEntry> operations = new LinkedHashMap<>();
+    for (UserOperationLogEntry log : Pages.all(history.createUserOperationLogQuery().processInstanceId(instanceId)
+        .orderByTimestamp().asc())) {
+      operations.putIfAbsent(log.getOperationId(), log);
+    }
+    return operations.values().stream().map(log -> new Entry(log.getTimestamp(), log.getUserId(),
+        log.getOperationType(), step(log, steps, unitCode), plan.getBusinessKey(), unitCode,
+        stored.getOrDefault(log.getOperationId(), Map.of()))).toList();
+  }
+
+  /** The task's name; the start of the plan is its launch; otherwise what was operated on (a variable, a job…). */
+  private static String step(UserOperationLogEntry log, Map<String, String> steps, String unitCode) {
+    if (log.getTaskId() != null) {
+      return steps.get(log.getTaskId());
+    }
+    if (UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(log.getOperationType())
+        && EntityTypes.PROCESS_INSTANCE.equals(log.getEntityType())) {
+      return unitCode == null ? "Phát động kế hoạch" : "Bắt đầu thi đua của đơn vị";
+    }
+    return log.getEntityType();
+  }
+
+  /** Files by their name only; Json lists (nominees, verdicts) as their text. */
+  private static Object shown(TypedValue value) {
+    if (value instanceof FileValue file) {
+      return "Tệp: " + file.getFilename();
+    }
+    if (value instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+      return serializable.getValueSerialized();
+    }
+    return value == null ? null : value.getValue();
+  }
+
+  /** The nominee's name or id in what the operation stored (their row, their achievement report). */
+  private static boolean concerns(Entry entry, String nominee) {
+    String wanted = nominee.toLowerCase(Locale.ROOT);
+    return entry.values().entrySet().stream().anyMatch(v -> v.getKey().toLowerCase(Locale.ROOT).endsWith("_" + wanted)
+        || String.valueOf(v.getValue()).toLowerCase(Locale.ROOT).contains(wanted));
+  }
+}

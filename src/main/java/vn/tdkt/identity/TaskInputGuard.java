@@ -1,0 +1,214 @@
+package vn.tdkt.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.InvalidInputPlugin;
+import vn.tdkt.dossier.DossierCheck;
+
+/**
+ * An official may store, through a task, only what the task's form asks for: completing it,
+ * submitting its form or setting, changing or removing its variables with a name that is not an
+ * editable field of the form is refused (400 on completion, 403 otherwise), unless the value is
+ * the one already stored (forms send back what they only displayed). Otherwise any official with
+ * a task could rewrite the plan's data through it — the unit code that routes the work, the
+ * pinned rules, another step's results. The engine itself (timers, listeners) and administrators
+ * are not concerned. The editable fields come from the Camunda Forms in {@code forms/} and, for
+ * the dossier's embedded form, from {@link DossierCheck}.
+ */
+@Component
+public class TaskInputGuard extends AbstractProcessEnginePlugin {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path formsDir;
+  private final Map<String, Set<String>> editable = new ConcurrentHashMap<>();
+  private IdentityService identity;
+  private TaskService tasks;
+
+  public TaskInputGuard(@Value("${tdkt.models.forms-dir:forms}") Path formsDir) {
+    this.formsDir = formsDir;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // The engine's own services: this plugin is part of building the engine the Spring beans come from.
+    identity = configuration.getIdentityService();
+    tasks = configuration.getTaskService();
+    InvalidInputPlugin.addBeforeTransaction(configuration, new Guard());
+  }
+
+  private final class Guard extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      // Only what an official asks for from outside; commands run inside another one are the engine's.
+      if (Context.getCommandContext() == null && concernsOfficial()) {
+        check(command);
+      }
+      return next.execute(command);
+    }
+  }
+
+  private boolean concernsOfficial() {
+    Authentication user = identity.getCurrentAuthentication();
+    return user != null && user.getUserId() != null
+        && (user.getGroupIds() == null || !user.getGroupIds().contains("camunda-admin"));
+  }
+
+  private void check(Command<?> command) {
+    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+      String taskId = field(command, "taskId");
+      Map<String, ?> values = field(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
+      List<String> foreign = foreign(taskId, values);
+      if (!foreign.isEmpty()) {
+        throw new InvalidInputException(List.of("Công việc này không nhận các mục ngoài biểu mẫu: "
+            + String.join(", ", foreign) + ". Không có gì được lưu."));
+      }
+    } else if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
+        || command instanceof RemoveTaskVariablesCmd) {
+      String taskId = field(command, "entityId");
+      boolean removes = command instanceof RemoveTaskVariablesCmd;
+      List<String> foreign = new ArrayList<>(removes ? List.of() : foreign(taskId, field(command, "variables")));
+      Collection<String> removed = removes ? field(command, "variableNames")
+          : command instanceof PatchTaskVariablesCmd ? field(command, "deletions") : null;
+      if (removed != null) {
+        Predicate<String> allowed = allowed(taskId);
+        removed.stream().filter(allowed.negate()).forEach(foreign::add);
+      }
+      if (!foreign.isEmpty()) {
+        throw new AuthorizationException("Không được ghi hay xoá các mục ngoài biểu mẫu của công việc: "
+            + String.join(", ", foreign) + ".");
+      }
+    }
+  }
+
+  /** The names that are neither editable in the task's form nor sent back unchanged. */
+  private List<String> foreign(String taskId, Map<String, ?> values) {
+    if (values == null || values.isEmpty()) {
+      return List.of();
+    }
+    Predicate<String> allowed = allowed(taskId);
+    List<String> foreign = new ArrayList<>();
+    values.forEach((name, value) -> {
+      if (!allowed.test(name) && !same(value, tasks.getVariableTyped(taskId, name, false))) {
+        foreign.add(name);
+      }
+    });
+    return foreign;
+  }
+
+  /** Editable in the form of the task; a task the official cannot see is left to the engine to refuse. */
+  private Predicate<String> allowed(String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null) {
+      return name -> true;
+    }
+    if (task.getCamundaFormRef() != null) {
+      Set<String> fields = editable.computeIfAbsent(task.getCamundaFormRef().getKey(), this::editableFields);
+      return fields::contains;
+    }
+    if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
+      return DossierCheck::isSubmitted;
+    }
+    return name -> false;
+  }
+
+  /** Top-level fields that are not disabled, and the lists edited row by row (their path). */
+  private Set<String> editableFields(String formKey) {
+    try {
+      Set<String> fields = new HashSet<>();
+      collect(JSON.readTree(Files.readString(formsDir.resolve(formKey + ".form"))).path("components"), fields);
+      return fields;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the form " + formKey, e);
+    }
+  }
+
+  private static void collect(JsonNode components, Set<String> fields) {
+    for (JsonNode component : components) {
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        fields.add(component.path("path").asText());
+      } else {
+        if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
+          fields.add(component.get("key").asText());
+        }
+        collect(component.path("components"), fields);
+      }
+    }
+  }
+
+  /** Sent back as stored; an empty field for a variable that does not exist counts as unchanged. */
+  private static boolean same(Object sent, TypedValue stored) {
+    if (stored == null || stored.getValue() == null && !(stored instanceof SerializableValue)) {
+      String text = comparable(sent);
+      return text.isEmpty() || text.equals("null");
+    }
+    return comparable(sent).equals(comparable(stored));
+  }
+
+  private static String comparable(Object value) {
+    Object plain = value;
+    if (value instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+      plain = serializable.getValueSerialized();
+    } else if (value instanceof TypedValue typed) {
+      plain = typed.getValue();
+    }
+    if (plain instanceof Number number) {
+      return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+    }
+    if (plain instanceof Date date) {
+      return Long.toString(date.getTime());
+    }
+    return String.valueOf(plain);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T field(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return (T) field.get(command);
+      } catch (NoSuchFieldException e) {
+        // declared higher up
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass(), e);
+      }
+    }
+    throw new IllegalStateException(command.getClass() + " has no field " + name);
+  }
+}

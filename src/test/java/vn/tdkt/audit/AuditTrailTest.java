@@ -1,0 +1,139 @@
+package vn.tdkt.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
+
+@DisplayName("Nhật ký thao tác: ai làm gì, lúc nào, theo kế hoạch hoặc theo người được đề nghị")
+class AuditTrailTest extends DriveTest {
+
+  @LocalServerPort int port;
+
+  /** Seed 000 walked by each official in their own name, up to the board head's approval of a rejection. */
+  private ProcessInstance appraisedPlan() {
+    ProcessInstance[] plan = new ProcessInstance[1];
+    as("canbo.bantdkt", () -> plan[0] = launch(seed000Plan("so-gddt")));
+    as("chutich.ubnd", () -> complete(task(plan[0], "approvePlan"), Map.of("planApproved", true)));
+    as("gddt.canbo", () -> register(plan[0], "so-gddt"));
+    at(LocalDateTime.of(2025, 10, 1, 8, 0));
+    as("gddt.canbo", () -> reportResults(plan[0], "so-gddt"));
+    as("gddt.thuky", () -> recordMeeting(plan[0], "so-gddt", meeting(9, List.of(
+        nominee("n1", "Trần Thị Bình", INDIVIDUAL, 8, 1, true),
+        nominee("n2", "Lê Văn Cường", INDIVIDUAL, 7, 2, false)))));
+    as("gddt.thutruong", () -> headApprovesSelection(plan[0], "so-gddt"));
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    as("gddt.canbo", () -> submitDossier(plan[0], "so-gddt"));
+    as("canbo.bantdkt", () -> appraise(plan[0], "so-gddt", "CONCLUDE", Map.of("n1", "REJECT"), Map.of()));
+    as("truongban.bantdkt", () -> boardHeadApprovesAppraisal(plan[0], "so-gddt"));
+    return plan[0];
+  }
+
+  @Test
+  @DisplayName("Ban TĐKT xem được cả quá trình của kế hoạch: phát động, phê duyệt, đăng ký, họp xét, nộp hồ sơ, thẩm định có lý do")
+  void theBoardReadsTheWholeTrail() {
+    ProcessInstance plan = appraisedPlan();
+
+    Http.Reply reply = new Http(port).call("canbo.bantdkt", "GET", "/api/audit?plan=" + encoded(plan.getBusinessKey()), null);
+
+    assertThat(reply.status()).isEqualTo(200);
+    List<String> lines = lines(reply.body());
+    assertThat(lines).containsSubsequence(
+        "canbo.bantdkt Create Phát động kế hoạch -",
+        "chutich.ubnd Complete Phê duyệt kế hoạch -",
+        "gddt.canbo Complete Đăng ký thi đua so-gddt",
+        "gddt.canbo Complete Báo cáo kết quả thi đua so-gddt",
+        "gddt.thuky Complete Ghi kết quả họp xét so-gddt",
+        "gddt.thutruong Complete Duyệt đề nghị của đơn vị so-gddt",
+        "gddt.canbo Complete Nộp hồ sơ đề nghị khen thưởng so-gddt",
+        "canbo.bantdkt Complete Thẩm định hồ sơ so-gddt",
+        "truongban.bantdkt Complete Duyệt kết quả thẩm định so-gddt");
+    JsonNode approval = entry(reply.body(), "Phê duyệt kế hoạch");
+    assertThat(approval.get("values").get("planApproved").asBoolean()).isTrue();
+    assertThat(approval.get("time").isNull()).isFalse();
+    assertThat(entry(reply.body(), "Phát động kế hoạch").get("values").get("planNumber").asText())
+        .isEqualTo(plan.getBusinessKey());
+    JsonNode appraisal = entry(reply.body(), "Thẩm định hồ sơ");
+    assertThat(appraisal.get("values").get("nominees").asText()).contains("REJECT", "Thành tích chưa đạt tiêu chuẩn của kế hoạch.");
+    assertThat(entry(reply.body(), "Nộp hồ sơ đề nghị khen thưởng").get("values").get("proposalLetterFile").asText())
+        .isEqualTo("Tệp: to-trinh.pdf");
+  }
+
+  @Test
+  @DisplayName("theo một người được đề nghị: chỉ các bước nói đến người đó")
+  void trailOfOneNominee() {
+    ProcessInstance plan = appraisedPlan();
+    Http http = new Http(port);
+
+    List<String> ofBinh = lines(http.call("truongban.bantdkt", "GET", "/api/audit?plan=" + encoded(plan.getBusinessKey())
+        + "&nominee=" + encoded("Trần Thị Bình"), null).body());
+    assertThat(ofBinh).contains("gddt.thuky Complete Ghi kết quả họp xét so-gddt",
+        "canbo.bantdkt Complete Thẩm định hồ sơ so-gddt").doesNotContain("gddt.canbo Complete Đăng ký thi đua so-gddt");
+    assertThat(lines(http.call("admin", "GET", "/api/audit?nominee=n1&plan=" + encoded(plan.getBusinessKey()), null).body()))
+        .contains("gddt.canbo Complete Nộp hồ sơ đề nghị khen thưởng so-gddt");
+  }
+
+  @Test
+  @DisplayName("đơn vị và người không đăng nhập không xem được nhật ký; không ai ngoài quản trị xoá hay sửa được lịch sử")
+  void unitsNeitherReadNorAlterTheTrail() {
+    ProcessInstance plan = appraisedPlan();
+    Http http = new Http(port);
+    String query = "/api/audit?plan=" + encoded(plan.getBusinessKey());
+
+    Http.Reply refused = http.call("gddt.canbo", "GET", query, null);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body().get("message").asText()).isEqualTo("Chỉ Ban Thi đua - Khen thưởng và quản trị xem được nhật ký thao tác.");
+    assertThat(http.call("gddt.thutruong", "GET", query, null).status()).isEqualTo(403);
+    assertThat(http.call(null, "GET", query, null).status()).isEqualTo(401);
+    assertThat(http.call("canbo.bantdkt", "GET", "/api/audit", null).status()).isEqualTo(400);
+
+    String line = history.createHistoricProcessInstanceQuery().processDefinitionKey("unitDrive")
+        .superProcessInstanceId(plan.getId()).singleResult().getId();
+    UserOperationLogEntry logged = history.createUserOperationLogQuery().processInstanceId(line).listPage(0, 1).get(0);
+    String operation = logged.getId();
+    String variable = history.createHistoricVariableInstanceQuery().processInstanceId(line).variableName("nominees")
+        .singleResult().getId();
+    assertThat(http.call("gddt.canbo", "DELETE", "/engine-rest/history/process-instance/" + line, null).status()).isIn(403, 404);
+    assertThat(http.call("gddt.canbo", "DELETE", "/engine-rest/history/user-operation/" + operation, null).status()).isIn(403, 404);
+    assertThat(http.call("gddt.canbo", "DELETE", "/engine-rest/history/variable-instance/" + variable, null).status()).isIn(403, 404);
+    assertThat(http.call("gddt.canbo", "PUT", "/engine-rest/history/user-operation/" + logged.getOperationId() + "/set-annotation",
+        "{\"annotation\":\"đã sửa\"}").status()).isIn(403, 404);
+    assertThat(lines(http.call("canbo.bantdkt", "GET", query, null).body()))
+        .contains("canbo.bantdkt Complete Thẩm định hồ sơ so-gddt");
+    assertThat(history.createUserOperationLogQuery().operationId(logged.getOperationId()).listPage(0, 1).get(0)
+        .getAnnotation()).isNull();
+  }
+
+  /** "user operation step unit" per entry, "-" for the plan's own steps. */
+  private static List<String> lines(JsonNode entries) {
+    List<String> lines = new ArrayList<>();
+    entries.forEach(e -> lines.add(e.get("user").asText() + " " + e.get("operation").asText() + " "
+        + e.get("step").asText() + " " + (e.get("unitCode").isNull() ? "-" : e.get("unitCode").asText())));
+    return lines;
+  }
+
+  private static JsonNode entry(JsonNode entries, String step) {
+    for (JsonNode e : entries) {
+      if (step.equals(e.get("step").asText())) {
+        return e;
+      }
+    }
+    throw new AssertionError("no entry for " + step + " in " + entries);
+  }
+
+  private static String encoded(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
