@@ -73,8 +73,8 @@ class TasklistBrowserTest extends DriveTest {
     click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"));
     wait.until(d -> tasks.createTaskQuery().taskDefinitionKey("draftPlan").taskAssignee("canbo.bantdkt").count() > draftsBefore);
 
-    click(By.xpath("//a[contains(., 'Việc của tôi')]"));
-    click(By.xpath("(//*[contains(@class,'tasks-list')]//a[contains(., 'Hoàn thiện kế hoạch')])[last()]"));
+    openTask(tasks.createTaskQuery().taskDefinitionKey("draftPlan").taskAssignee("canbo.bantdkt")
+        .orderByTaskCreateTime().desc().listPage(0, 1).get(0).getId());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
     type("Số kế hoạch", number);
     type("Cơ quan ban hành", "UBND tỉnh Bắc Kạn");
@@ -104,7 +104,7 @@ class TasklistBrowserTest extends DriveTest {
     // Other tests' plans may wait for approval too: this plan's task, claimed, opened by its address.
     String approval = task(plan, "approvePlan").getId();
     tasks.claim(approval, "chutich.ubnd");
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + approval);
+    openTask(approval);
     choose(By.xpath("//div[contains(@class,'fjs-form-field')]//label[contains(., 'Phê duyệt kế hoạch')]"));
     screenshot("03b-chu-tich-phe-duyet-tren-bieu-mau");
     choose(By.xpath("//button[normalize-space(.)='Hoàn thành']"));
@@ -132,8 +132,7 @@ class TasklistBrowserTest extends DriveTest {
     }
 
     logIn("gddt.canbo");
-    click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
-    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Nộp hồ sơ đề nghị khen thưởng')]"));
+    openTask(unitTask(plan, "so-gddt", "submitDossier").getId());
     click(By.xpath("//*[self::a or self::button][normalize-space(.)='Nhận việc']"));
     wait.until(d -> tasks.createTaskQuery().processInstanceId(unitDrive(plan, "so-gddt").getId())
         .taskAssignee("gddt.canbo").count() == 1);
@@ -163,8 +162,7 @@ class TasklistBrowserTest extends DriveTest {
     registeredAndReported(plan, "so-gddt");
 
     logIn("gddt.thuky");
-    click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
-    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Ghi kết quả họp xét')]"));
+    openTask(unitTask(plan, "so-gddt", "recordSelectionMeeting").getId());
     click(By.xpath("//*[self::a or self::button][normalize-space(.)='Nhận việc']"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
     pickDate("Ngày họp", 2025, 10, 1);
@@ -191,6 +189,11 @@ class TasklistBrowserTest extends DriveTest {
     ProcessInstance drive = unitDrive(plan, "so-gddt");
     wait.until(d -> !tasks.createTaskQuery().processInstanceId(drive.getId()).taskDefinitionKey("approveSelection").list().isEmpty());
     assertThat(runtime.getVariable(drive.getId(), "nominees").toString()).contains("Nguyễn Văn An", "\"proposeUpward\":true");
+  }
+
+  /** Opens a task by its address in Tasklist: other tests' plans may have tasks of the same name. */
+  private void openTask(String taskId) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
   }
 
   /** Clicks "Hoàn thành" once it is enabled; Tasklist's notices may float over it, the click goes to the button. */
