@@ -21,7 +21,7 @@ import vn.tdkt.unit.UnitRegistry;
 /**
  * Measures whole drives of the project's processes against a bare baseline of the same shape, on
  * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
- * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2
+ * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --baseline=true --task-list=true --samples=200}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
@@ -58,8 +58,8 @@ public final class Benchmark {
     System.out.printf("Machine: %d cores, %.1f GiB memory, load average %.2f; Java %s (%s), max heap %d MiB%n",
         Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1073741824.0, os.getSystemLoadAverage(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
-    System.out.printf("Drive: %d plan(s) × %d units × %d nominees; application options %s%n", plans, units, nominees,
-        appOptions);
+    System.out.printf("Drive: %d plan(s) × %d units × %d nominees, %d official(s) at a time; application options %s%n",
+        plans, units, nominees, number("officials", 1), appOptions);
     for (String db : options.getOrDefault("db", "h2,postgres").split(",")) {
       try (Database database = "h2".equals(db.trim())
           ? Database.h2(Path.of("target", "benchmark", "h2-" + stamp))
@@ -81,7 +81,7 @@ public final class Benchmark {
       System.out.printf("%n== %s: application started in %.1f s%n", database.name, (System.nanoTime() - start) / 1e9);
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-      Officials officials = new Officials(engine);
+      Officials officials = new Officials(engine, number("officials", 1));
       ProjectDrive project = new ProjectDrive(engine, app.getBean(UnitRegistry.class), officials, "BENCH-" + stamp + "-",
           nominees);
       List<List<String>> unitsPerPlan = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class Benchmark {
       Result ours = measure(database, jdbc, engine, "project", officials, "BENCH-" + stamp + "-",
           () -> project.drive(unitsPerPlan), emptySize);
       if (Boolean.parseBoolean(options.getOrDefault("baseline", "true"))) {
-        Officials baselineOfficials = new Officials(engine);
+        Officials baselineOfficials = new Officials(engine, number("officials", 1));
         BaselineDrive baseline = new BaselineDrive(engine, baselineOfficials, "BASE-" + stamp + "-");
         Result bare = measure(database, jdbc, engine, "baseline", baselineOfficials, "BASE-" + stamp + "-",
             () -> baseline.drive(unitsPerPlan), database.sizeInBytes(jdbc));
@@ -106,6 +106,7 @@ public final class Benchmark {
         new TaskListLatency(app, engine, officials, "LIVE-" + stamp + "-", nominees,
             number("samples", 200)).measure(unitsPerPlan.get(0));
       }
+      officials.close();
     }
   }
 
@@ -117,6 +118,7 @@ public final class Benchmark {
 
   private Result measure(Database database, JdbcTemplate jdbc, ProcessEngine engine, String drive, Officials officials,
       String prefix, Runnable work, long sizeBefore) throws IOException {
+    long retriesBefore = officials.retries();
     System.gc();
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -133,6 +135,10 @@ public final class Benchmark {
         officials.completed(), officials.jobs(), instances, seconds, officials.completed() / seconds,
         seconds * 1000 / officials.completed(), (size - sizeBefore) / 1048576.0, size / 1048576.0, peak >> 20,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    if (officials.retries() > retriesBefore) {
+      System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
+          officials.retries() - retriesBefore);
+    }
     return new Result(officials.completed(), seconds);
   }
 

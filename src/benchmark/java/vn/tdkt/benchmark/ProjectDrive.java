@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -74,16 +75,16 @@ final class ProjectDrive {
         identity.clearAuthentication();
       }
     }
-    complete("approvePlan", Map.of("planApproved", true));
+    complete("approvePlan", () -> Map.of("planApproved", true));
   }
 
   /** Every unit registers, reports, meets, submits: the board has one dossier per unit to appraise. */
   void untilAppraisal() {
-    complete("registerUnit", Map.of("registrationCommitments", "Hoàn thành vượt mức các chỉ tiêu năm 2025."));
+    complete("registerUnit", () -> Map.of("registrationCommitments", "Hoàn thành vượt mức các chỉ tiêu năm 2025."));
     officials.at(LocalDateTime.of(2025, 10, 1, 8, 0));
-    complete("reportResults", Map.of("resultsReport", "Đơn vị đạt 12/12 chỉ tiêu."));
-    complete("recordSelectionMeeting", FormValues.meeting(9, nominees));
-    complete("approveSelection", Map.of("selectionApproved", true));
+    complete("reportResults", () -> Map.of("resultsReport", "Đơn vị đạt 12/12 chỉ tiêu."));
+    complete("recordSelectionMeeting", () -> FormValues.meeting(9, nominees));
+    complete("approveSelection", () -> Map.of("selectionApproved", true));
     officials.at(LocalDateTime.of(2025, 10, 15, 9, 0));
     List<String> ids = nominees.stream().map(n -> (String) n.get("id")).toList();
     officials.completeAll(prefix, "submitDossier", task -> FormValues.dossier("thu-tai", ids));
@@ -95,14 +96,14 @@ final class ProjectDrive {
       row.put("verdict", "PASS");
       return row;
     }).toList();
-    complete("appraiseDossier", Map.of("nominees", FormValues.json(passed), "appraisalOutcome", "CONCLUDE"));
-    complete("approveAppraisal", Map.of("appraisalApproved", true));
-    complete("draftProposal", Map.of("proposalNumber", "210/TTr-SNV", "proposalDate", "2025-10-15",
+    complete("appraiseDossier", () -> Map.of("nominees", FormValues.json(passed), "appraisalOutcome", "CONCLUDE"));
+    complete("approveAppraisal", () -> Map.of("appraisalApproved", true));
+    complete("draftProposal", () -> Map.of("proposalNumber", "210/TTr-SNV", "proposalDate", "2025-10-15",
         "proposalSummary", "Đề nghị tặng Bằng khen."));
-    complete("signProposal", Map.of("proposalSigned", true));
+    complete("signProposal", () -> Map.of("proposalSigned", true));
     officials.at(LocalDateTime.of(2025, 10, 30, 9, 0));
     officials.completeAll(prefix, "decideAwards", this::awardEveryone);
-    complete("notifyUnit", Map.of("outcomeAcknowledged", true));
+    complete("notifyUnit", () -> Map.of("outcomeAcknowledged", true));
   }
 
   private Map<String, Object> awardEveryone(Task decideAwards) {
@@ -118,7 +119,8 @@ final class ProjectDrive {
         "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2025-10-30");
   }
 
-  private void complete(String taskKey, Map<String, Object> form) {
-    officials.completeAll(prefix, taskKey, task -> form);
+  /** Each task gets its own copy of the form's values: officials may work at the same time. */
+  private void complete(String taskKey, Supplier<Map<String, Object>> form) {
+    officials.completeAll(prefix, taskKey, task -> form.get());
   }
 }
