@@ -44,10 +44,16 @@ public final class Benchmark {
     }
   }
 
-  public static void main(String[] args) throws Exception {
-    new Benchmark(args).run();
+  public static void main(String[] args) {
+    int status = 0;
+    try {
+      new Benchmark(args).run();
+    } catch (Exception e) {
+      e.printStackTrace();
+      status = 1;
+    }
     // The embedded web server and the pool may keep non-daemon threads a moment longer.
-    System.exit(0);
+    System.exit(status);
   }
 
   private void run() throws Exception {

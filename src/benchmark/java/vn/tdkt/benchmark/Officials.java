@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,7 +33,7 @@ import vn.tdkt.calendar.Deadlines;
  */
 final class Officials implements AutoCloseable {
 
-  private static final int ATTEMPTS = 20;
+  private static final int ATTEMPTS = 50;
 
   private final TaskService tasks;
   private final ManagementService management;
@@ -47,7 +48,11 @@ final class Officials implements AutoCloseable {
     this.tasks = engine.getTaskService();
     this.management = engine.getManagementService();
     this.identity = engine.getIdentityService();
-    this.people = Executors.newFixedThreadPool(working);
+    this.people = Executors.newFixedThreadPool(working, work -> {
+      Thread official = new Thread(work, "official");
+      official.setDaemon(true);
+      return official;
+    });
   }
 
   long completed() {
@@ -108,6 +113,7 @@ final class Officials implements AutoCloseable {
           throw e;
         }
         retries.incrementAndGet();
+        pause(attempt);
       } finally {
         identity.clearAuthentication();
       }
@@ -123,5 +129,15 @@ final class Officials implements AutoCloseable {
   @Override
   public void close() {
     people.shutdown();
+  }
+
+  /** Waits a little longer after each collision, at random, so colliding officials spread out. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1 + Math.min(200, 10L * attempt)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }
