@@ -2,12 +2,9 @@ package vn.tdkt.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -20,8 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,9 +30,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,9 +54,8 @@ public abstract class DriveTest {
 
   /** The demo users' password (tdkt.demo.password), which meets the password policy. */
   protected static final String DEMO_PASSWORD = "ThiDua@2025";
-  protected static final String INDIVIDUAL = "INDIVIDUAL";
-  protected static final String COLLECTIVE = "COLLECTIVE";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  protected static final String INDIVIDUAL = FormValues.INDIVIDUAL;
+  protected static final String COLLECTIVE = FormValues.COLLECTIVE;
   private static EmbeddedPostgres postgres;
 
   @Autowired protected ProcessEngine engine;
@@ -153,20 +145,7 @@ public abstract class DriveTest {
 
   /** Seed 000's plan for the given units, with a number no other test uses. */
   protected Map<String, Object> seed000Plan(String... unitCodes) {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("planNumber", "KH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND");
-    plan.put("planTitle", "Đợt thi đua đặc biệt lập thành tích chào mừng các ngày lễ lớn năm 2025");
-    plan.put("planTheme", "Ra sức thi đua hoàn thành vượt mức các mục tiêu, nhiệm vụ nhiệm kỳ 2020 - 2025");
-    plan.put("issuingAuthority", "UBND tỉnh Bắc Kạn");
-    plan.put("awardName", "Bằng khen của Chủ tịch UBND tỉnh");
-    plan.put("periodStart", "2024-10-01");
-    plan.put("periodEnd", "2025-09-30");
-    plan.put("registrationDeadline", "2024-10-31");
-    plan.put("reportDeadline", "2025-10-09");
-    plan.put("submissionOpens", "2025-10-14");
-    plan.put("submissionCloses", "2025-10-16");
-    plan.put("participatingUnits", json(List.of(unitCodes)));
-    return plan;
+    return FormValues.seed000Plan("KH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND", List.of(unitCodes));
   }
 
   /** A plan from one of the templates in processes/plans, for the given units, with its own number. */
@@ -281,31 +260,15 @@ public abstract class DriveTest {
 
   protected static Map<String, Object> nominee(String id, String name, String kind, long votesFor,
       long votesAgainst, boolean proposeUpward) {
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("id", id);
-    n.put("kind", kind);
-    n.put("name", name);
-    n.put("position", INDIVIDUAL.equals(kind) ? "Chuyên viên" : null);
-    n.put("workUnit", "Phòng Tổng hợp");
-    n.put("achievementSummary", "Hoàn thành xuất sắc nhiệm vụ, có sáng kiến được áp dụng.");
-    n.put("votesFor", votesFor);
-    n.put("votesAgainst", votesAgainst);
-    n.put("proposeUpward", proposeUpward);
-    return n;
+    return FormValues.nominee(id, name, kind, votesFor, votesAgainst, proposeUpward);
   }
 
   protected static Map<String, Object> meeting(long attendees, List<Map<String, Object>> nominees) {
-    return meetingOn("2025-10-01", attendees, nominees);
+    return FormValues.meeting(attendees, nominees);
   }
 
   protected static Map<String, Object> meetingOn(String day, long attendees, List<Map<String, Object>> nominees) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("meetingDate", day);
-    m.put("attendeeCount", attendees);
-    m.put("attendeeNames", "Các thành viên Hội đồng Thi đua - Khen thưởng");
-    m.put("nominees", json(nominees));
-    m.put("unitCommendations", json(List.of()));
-    return m;
+    return FormValues.meetingOn(day, attendees, nominees);
   }
 
   protected void recordMeeting(ProcessInstance plan, String unit, Map<String, Object> meeting) {
@@ -328,17 +291,14 @@ public abstract class DriveTest {
   }
 
   protected Map<String, Object> completeDossier(ProcessInstance drive) {
-    Map<String, Object> dossier = new HashMap<>();
-    dossier.put("proposalLetterNumber", "15/TTr-" + runtime.getVariable(drive.getId(), "unitCode"));
-    dossier.put("proposalLetterFile", pdf("to-trinh.pdf"));
-    dossier.put("meetingMinutesFile", docx("bien-ban-hop-xet.docx"));
+    List<String> proposed = new ArrayList<>();
     Object nominees = runtime.getVariable(drive.getId(), "nominees");
     for (Map<?, ?> n : read(nominees.toString())) {
       if (Boolean.TRUE.equals(n.get("proposeUpward"))) {
-        dossier.put("achievementReport_" + n.get("id"), pdf("bao-cao-thanh-tich-" + n.get("id") + ".pdf"));
+        proposed.add(String.valueOf(n.get("id")));
       }
     }
-    return dossier;
+    return FormValues.dossier((String) runtime.getVariable(drive.getId(), "unitCode"), proposed);
   }
 
   protected void submitDossier(ProcessInstance plan, String unit) {
@@ -451,39 +411,21 @@ public abstract class DriveTest {
     return to;
   }
 
-  // ---- values ------------------------------------------------------------------------------------
+  // ---- values (FormValues, inherited by the scenarios) -----------------------------------------
 
   protected static Object json(Object value) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FormValues.json(value);
   }
 
   protected static List<Map<?, ?>> read(String json) {
-    try {
-      return List.of(JSON.readValue(json, Map[].class));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FormValues.read(json);
   }
 
   protected static FileValue pdf(String name) {
-    byte[] content = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    return Variables.fileValue(name).file(content).mimeType("application/pdf").create();
+    return FormValues.pdf(name);
   }
 
   protected static FileValue docx(String name) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Variables.fileValue(name).file(bytes.toByteArray())
-        .mimeType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").create();
+    return FormValues.docx(name);
   }
 }

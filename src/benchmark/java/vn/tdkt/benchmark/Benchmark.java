@@ -1,0 +1,154 @@
+package vn.tdkt.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.tdkt.TdktApplication;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * Measures whole drives of the project's processes against a bare baseline of the same shape, on
+ * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
+ * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
+ * --postgres-url=… --postgres-user=… --postgres-password=… --baseline=true --task-list=true --samples=200}; any
+ * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
+ * (for tuning). See docs/benchmark.md.
+ */
+public final class Benchmark {
+
+  private final Map<String, String> options = new HashMap<>();
+  private final List<String> appOptions = new ArrayList<>();
+  private final String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
+
+  private Benchmark(String[] args) {
+    for (String arg : args) {
+      if (arg.startsWith("--spring.") || arg.startsWith("--camunda.") || arg.startsWith("--server.")) {
+        appOptions.add(arg);
+      } else if (arg.startsWith("--") && arg.contains("=")) {
+        options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+      } else {
+        throw new IllegalArgumentException("Unknown option " + arg + " (expected --name=value)");
+      }
+    }
+  }
+
+  public static void main(String[] args) {
+    int status = 0;
+    try {
+      new Benchmark(args).run();
+    } catch (Exception e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    // The embedded web server and the pool may keep non-daemon threads a moment longer.
+    System.exit(status);
+  }
+
+  private void run() throws Exception {
+    int plans = number("plans", 1);
+    int units = number("units", 100);
+    int nominees = number("nominees", 2);
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    System.out.printf("Machine: %d cores, %.1f GiB memory, load average %.2f; Java %s (%s), max heap %d MiB%n",
+        Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1073741824.0, os.getSystemLoadAverage(),
+        System.getProperty("java.version"), System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf("Drive: %d plan(s) × %d units × %d nominees, %d official(s) at a time; application options %s%n",
+        plans, units, nominees, number("officials", 1), appOptions);
+    for (String db : options.getOrDefault("db", "h2,postgres").split(",")) {
+      try (Database database = "h2".equals(db.trim())
+          ? Database.h2(Path.of("target", "benchmark", "h2-" + stamp))
+          : Database.postgres(options.get("postgres-url"), options.getOrDefault("postgres-user", "postgres"),
+              options.getOrDefault("postgres-password", ""))) {
+        runOn(database, plans, units, nominees);
+      }
+    }
+  }
+
+  private void runOn(Database database, int plans, int units, int nominees) throws Exception {
+    long start = System.nanoTime();
+    List<String> args = new ArrayList<>(List.of("--camunda.bpm.job-execution.enabled=false", "--server.port=0",
+        "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--tdkt.demo.enabled=true"));
+    args.addAll(database.properties());
+    args.addAll(appOptions);
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TdktApplication.class)
+        .run(args.toArray(String[]::new))) {
+      System.out.printf("%n== %s: application started in %.1f s%n", database.name, (System.nanoTime() - start) / 1e9);
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+      Officials officials = new Officials(engine, number("officials", 1));
+      ProjectDrive project = new ProjectDrive(engine, app.getBean(UnitRegistry.class), officials, "BENCH-" + stamp + "-",
+          nominees);
+      List<List<String>> unitsPerPlan = new ArrayList<>();
+      for (int p = 1; p <= plans; p++) {
+        unitsPerPlan.add(project.units(p, units));
+      }
+      long emptySize = database.sizeInBytes(jdbc);
+      System.out.println("| database | drive | user tasks | jobs | process instances | wall (s) | tasks/s | ms/task"
+          + " | DB growth (MiB) | DB size (MiB) | peak heap (MiB) | load avg |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+      Result ours = measure(database, jdbc, engine, "project", officials, "BENCH-" + stamp + "-",
+          () -> project.drive(unitsPerPlan), emptySize);
+      if (Boolean.parseBoolean(options.getOrDefault("baseline", "true"))) {
+        Officials baselineOfficials = new Officials(engine, number("officials", 1));
+        BaselineDrive baseline = new BaselineDrive(engine, baselineOfficials, "BASE-" + stamp + "-");
+        Result bare = measure(database, jdbc, engine, "baseline", baselineOfficials, "BASE-" + stamp + "-",
+            () -> baseline.drive(unitsPerPlan), database.sizeInBytes(jdbc));
+        System.out.printf("Project/baseline cost per task on %s: %.2f (%.2f ms / %.2f ms)%n", database.name,
+            ours.msPerTask() / bare.msPerTask(), ours.msPerTask(), bare.msPerTask());
+      }
+      if (Boolean.parseBoolean(options.getOrDefault("task-list", "false"))) {
+        new TaskListLatency(app, engine, officials, "LIVE-" + stamp + "-", nominees,
+            number("samples", 200)).measure(unitsPerPlan.get(0));
+      }
+      officials.close();
+    }
+  }
+
+  private record Result(long tasks, double seconds) {
+    double msPerTask() {
+      return seconds * 1000 / tasks;
+    }
+  }
+
+  private Result measure(Database database, JdbcTemplate jdbc, ProcessEngine engine, String drive, Officials officials,
+      String prefix, Runnable work, long sizeBefore) throws IOException {
+    long retriesBefore = officials.retries();
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    work.run();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKeyLike(prefix + "%").count();
+    long size = database.sizeInBytes(jdbc);
+    // The machine is shared: the load average (1 min) at the end tells how much else was running.
+    System.out.printf("| %s | %s | %d | %d | %d | %.1f | %.0f | %.2f | %.1f | %.1f | %d | %.1f |%n", database.name, drive,
+        officials.completed(), officials.jobs(), instances, seconds, officials.completed() / seconds,
+        seconds * 1000 / officials.completed(), (size - sizeBefore) / 1048576.0, size / 1048576.0, peak >> 20,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    if (officials.retries() > retriesBefore) {
+      System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
+          officials.retries() - retriesBefore);
+    }
+    return new Result(officials.completed(), seconds);
+  }
+
+  private int number(String option, int otherwise) {
+    return Integer.parseInt(options.getOrDefault(option, String.valueOf(otherwise)));
+  }
+}

@@ -1,0 +1,143 @@
+package vn.tdkt.benchmark;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import vn.tdkt.calendar.Deadlines;
+
+/**
+ * The people and the clock of a benchmark drive: each open task is completed through the Java API
+ * by a member of its candidate groups (so the engine checks authorizations as it does for
+ * officials over REST), and time moves on the engine clock, due jobs executed as the job
+ * executor would. Counts what it completes. With several officials working at once, a task whose
+ * completion collides with another's on the same plan (the multi-instance counters, the plan's
+ * results) is tried again, as an official would after the error.
+ */
+final class Officials implements AutoCloseable {
+
+  private static final int ATTEMPTS = 50;
+
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final IdentityService identity;
+  private final ExecutorService people;
+  private final AtomicLong completed = new AtomicLong();
+  private final AtomicLong retries = new AtomicLong();
+  private long jobs;
+
+  /** {@code working} officials complete tasks at the same time. */
+  Officials(ProcessEngine engine, int working) {
+    this.tasks = engine.getTaskService();
+    this.management = engine.getManagementService();
+    this.identity = engine.getIdentityService();
+    this.people = Executors.newFixedThreadPool(working, work -> {
+      Thread official = new Thread(work, "official");
+      official.setDaemon(true);
+      return official;
+    });
+  }
+
+  long completed() {
+    return completed.get();
+  }
+
+  long retries() {
+    return retries.get();
+  }
+
+  long jobs() {
+    return jobs;
+  }
+
+  /** Moves the engine clock to a Vietnamese local time and executes every job then due. */
+  void at(LocalDateTime vietnamTime) {
+    ClockUtil.setCurrentTime(Date.from(vietnamTime.atZone(Deadlines.VIETNAM).toInstant()));
+    List<Job> due = management.createJobQuery().executable().listPage(0, 500);
+    while (!due.isEmpty()) {
+      for (Job job : due) {
+        management.executeJob(job.getId());
+        jobs++;
+      }
+      due = management.createJobQuery().executable().listPage(0, 500);
+    }
+  }
+
+  /** Completes every open task {@code taskKey} of the instances whose business key starts with the prefix. */
+  void completeAll(String businessKeyPrefix, String taskKey, Function<Task, Map<String, Object>> form) {
+    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyLike(businessKeyPrefix + "%")
+        .taskDefinitionKey(taskKey).list();
+    if (open.isEmpty()) {
+      throw new IllegalStateException("No open task " + taskKey + " for " + businessKeyPrefix);
+    }
+    List<Future<?>> done = open.stream()
+        .<Future<?>>map(task -> people.submit(() -> complete(task, form.apply(task)))).toList();
+    try {
+      for (Future<?> each : done) {
+        each.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Completing " + taskKey + " failed", e.getCause());
+    }
+  }
+
+  private void complete(Task task, Map<String, Object> variables) {
+    for (int attempt = 1; ; attempt++) {
+      identity.setAuthentication("official", candidateGroups(task));
+      try {
+        tasks.complete(task.getId(), variables);
+        completed.incrementAndGet();
+        return;
+      } catch (OptimisticLockingException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+        retries.incrementAndGet();
+        pause(attempt);
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+  }
+
+  @Override
+  public void close() {
+    people.shutdown();
+  }
+
+  /** Waits a little longer after each collision, at random, so colliding officials spread out. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1 + Math.min(200, 10L * attempt)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

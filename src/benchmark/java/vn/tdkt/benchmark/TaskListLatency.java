@@ -1,0 +1,94 @@
+package vn.tdkt.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.tdkt.unit.UnitRegistry;
+
+/**
+ * The latency of the task lists officials open most, over REST as Tasklist calls it, with the
+ * history of the drives already run in the database: a live plan is launched for the first
+ * province's units; a unit officer's list is measured while the unit must register, the board's
+ * while it has one dossier per unit to appraise.
+ */
+final class TaskListLatency {
+
+  private static final String OFFICER = "thutai.canbo";
+  private static final String BOARD_OFFICER = "canbo.bantdkt";
+  private static final String PASSWORD = "ThiDua@2025";
+  private static final String LIST = "/engine-rest/task?candidateGroups=%s&includeAssignedTasks=true"
+      + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15";
+  private static final int WARM_UP = 20;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+  private final ProjectDrive live;
+  private final IdentityService identity;
+  private final String base;
+  private final int samples;
+
+  TaskListLatency(ConfigurableApplicationContext app, ProcessEngine engine, Officials officials, String prefix,
+      int nominees, int samples) {
+    this.live = new ProjectDrive(engine, app.getBean(UnitRegistry.class), officials, prefix, nominees);
+    this.identity = engine.getIdentityService();
+    this.base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    this.samples = samples;
+  }
+
+  void measure(List<String> units) throws IOException, InterruptedException {
+    String officerGroup = "unit-" + units.get(0) + "-officer";
+    ensureOfficer(officerGroup);
+    live.launchAndApprove(List.of(units));
+    print("unit officer (" + officerGroup + "), registration open", OFFICER, officerGroup);
+    live.untilAppraisal();
+    print("board officer (board-officer), " + units.size() + " dossiers to appraise", BOARD_OFFICER, "board-officer");
+  }
+
+  private void ensureOfficer(String group) {
+    if (identity.createGroupQuery().groupId(group).count() == 0) {
+      identity.saveGroup(identity.newGroup(group));
+    }
+    if (identity.createUserQuery().userId(OFFICER).count() == 0) {
+      User user = identity.newUser(OFFICER);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(OFFICER, group);
+    }
+  }
+
+  private void print(String who, String user, String group) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + LIST.formatted(group)))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json").build();
+    long[] nanos = new long[samples];
+    int shown = 0;
+    for (int i = -WARM_UP; i < samples; i++) {
+      long start = System.nanoTime();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      long took = System.nanoTime() - start;
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(user + " got HTTP " + response.statusCode() + ": " + response.body());
+      }
+      if (i >= 0) {
+        nanos[i] = took;
+        shown = json.readTree(response.body()).size();
+      }
+    }
+    Arrays.sort(nanos);
+    System.out.printf("Task list of %s over REST: %d tasks shown, p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)%n",
+        who, shown, nanos[samples / 2] / 1e6, nanos[(int) Math.ceil(samples * 0.95) - 1] / 1e6,
+        nanos[samples - 1] / 1e6, samples);
+  }
+}
