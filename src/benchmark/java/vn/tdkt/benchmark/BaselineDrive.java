@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
@@ -40,7 +41,7 @@ final class BaselineDrive {
     }
     for (String task : List.of("approve", "unitTask1", "unitTask2", "unitTask3", "unitTask4", "unitTask5",
         "unitTask6", "unitTask7", "draft", "sign", "decide", "notify")) {
-      officials.completeAll(prefix, task, t -> Map.of("note", "Đã xử lý."));
+      officials.completeAll(prefix, task, t -> Map.of("outcomeAcknowledged", true));
     }
   }
 
@@ -49,11 +50,24 @@ final class BaselineDrive {
     for (int i = 1; i <= CHILD_TASKS; i++) {
       flow = flow.userTask("unitTask" + i).camundaCandidateGroups("bench-${unitCode}");
     }
-    return flow.endEvent().done();
+    return withOneField(flow.endEvent().done());
+  }
+
+  /**
+   * Every baseline task shows a one-field form of the project (notifyUnit's acknowledgement) and
+   * writes that field: the engine's task-input guard, which checks any official's completion
+   * against the task's form, then treats both drives alike.
+   */
+  private static BpmnModelInstance withOneField(BpmnModelInstance model) {
+    model.getModelElementsByType(UserTask.class).forEach(task -> {
+      task.setCamundaFormRef("notifyUnit");
+      task.setCamundaFormRefBinding("latest");
+    });
+    return model;
   }
 
   private static BpmnModelInstance parent() {
-    return Bpmn.createExecutableProcess(PARENT).camundaHistoryTimeToLive(3650).startEvent()
+    return withOneField(Bpmn.createExecutableProcess(PARENT).camundaHistoryTimeToLive(3650).startEvent()
         .userTask("approve").camundaCandidateGroups("deciding-authority")
         .callActivity("units").calledElement(CHILD).camundaIn("unitCode", "unitCode")
         .camundaInBusinessKey("${execution.processBusinessKey}/${unitCode}")
@@ -63,6 +77,6 @@ final class BaselineDrive {
         .userTask("decide").camundaCandidateGroups("deciding-authority")
         .userTask("notify").camundaCandidateGroups("bench-${unitCode}")
         .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
-        .endEvent().done();
+        .endEvent().done());
   }
 }
