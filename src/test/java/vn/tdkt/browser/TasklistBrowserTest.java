@@ -183,7 +183,8 @@ class TasklistBrowserTest extends DriveTest {
     completeTheTaskForm();
     wait.until(d -> field("Mã").getText().contains("Chưa nhập mục bắt buộc này."));
     screenshot("07-thu-ky-thieu-muc-bat-buoc");
-    type("Mã", "n1");
+    type("Mã", "n1" + org.openqa.selenium.Keys.TAB);
+    wait.until(d -> !field("Mã").getText().contains("Chưa nhập mục bắt buộc này."));
     screenshot("08-thu-ky-ghi-ket-qua-hop-xet");
     completeTheTaskForm();
     ProcessInstance drive = unitDrive(plan, "so-gddt");

@@ -21,4 +21,20 @@ class UserGuideTest extends DriveTest {
     assertThat(guide).contains("<h1>Hướng dẫn sử dụng", "Chuyên viên Ban TĐKT", "Thủ trưởng đơn vị", "Quản trị");
     assertThat(http.getForObject("/camunda/app/welcome/scripts/config.js", String.class)).contains("href: '/huong-dan-su-dung'");
   }
+
+  @Test
+  @DisplayName("mọi hình trong hướng dẫn (ảnh chụp từ kiểm thử trình duyệt) đều mở được; tên lạ thì không")
+  void everyPictureOfTheGuideIsServed() throws java.io.IOException {
+    String markdown = java.nio.file.Files.readString(java.nio.file.Path.of("docs/huong-dan-su-dung.md"));
+    java.util.regex.Matcher pictures = java.util.regex.Pattern.compile("\\]\\((huong-dan-su-dung/hinh/[a-z0-9-]+\\.png)\\)").matcher(markdown);
+    int count = 0;
+    while (pictures.find()) {
+      org.springframework.http.ResponseEntity<byte[]> picture = http.getForEntity("/" + pictures.group(1), byte[].class);
+      assertThat(picture.getStatusCode().value()).as(pictures.group(1)).isEqualTo(200);
+      assertThat(picture.getBody()).as(pictures.group(1)).startsWith(0x89, 'P', 'N', 'G');
+      count++;
+    }
+    assertThat(count).isGreaterThanOrEqualTo(5);
+    assertThat(http.getForEntity("/huong-dan-su-dung/hinh/khong-co.png", String.class).getStatusCode().value()).isEqualTo(404);
+  }
 }
