@@ -199,7 +199,13 @@ class TasklistBrowserTest extends DriveTest {
 
   /** Clicks "Hoàn thành" once it is enabled; Tasklist's notices may float over it, the click goes to the button. */
   private void completeTheTaskForm() {
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
+    WebElement button;
+    try {
+      button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("loi-nut-hoan-thanh-khong-bam-duoc");
+      throw e;
+    }
     ((JavascriptExecutor) browser).executeScript("arguments[0].click();", button);
   }
 

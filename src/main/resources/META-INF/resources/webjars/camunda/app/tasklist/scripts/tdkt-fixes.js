@@ -63,6 +63,16 @@ define([], function () {
     });
   }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
+  // The form shown last, with what Tasklist was told about it; re-judged while it is "invalid",
+  // since form-js renders its errors after the change event that reported them.
+  var shown = null;
+  setInterval(function () {
+    if (shown && shown.invalid && formJsShowsNoError()) {
+      shown.invalid = false;
+      shown.notify(false);
+    }
+  }, 250);
+
   angular.module('tdkt.tasklist.fixes', []).config(['$provide', function ($provide) {
     $provide.decorator('camTasklistFormDirective', ['$delegate', function ($delegate) {
       var directive = $delegate[0];
@@ -71,17 +81,10 @@ define([], function () {
       var construct = angular.isArray(original) ? original[original.length - 1] : original;
       directive.controller = deps.concat([function () {
         construct.apply(this, arguments);
-        var notify = this.notifyFormValidated;
+        var notify = this.notifyFormValidated.bind(this);
         this.notifyFormValidated = function (invalid) {
-          notify.call(this, invalid);
-          if (invalid) {
-            // form-js renders its errors after the change event: judge by the screen a moment later.
-            setTimeout(function () {
-              if (formJsShowsNoError()) {
-                notify.call(this, false);
-              }
-            }.bind(this), 50);
-          }
+          shown = { notify: notify, invalid: invalid };
+          notify(invalid);
         };
       }]);
       return $delegate;
