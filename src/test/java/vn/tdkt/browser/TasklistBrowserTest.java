@@ -242,8 +242,20 @@ class TasklistBrowserTest extends DriveTest {
             + "/ancestor::div[contains(@class,'fjs-form-field')][1])[1]")));
   }
 
+  /**
+   * Types into a field and waits until the form holds the text: form-js may render a list's row
+   * again while a person types (after a choice in the same row), and the keys then land nowhere.
+   */
   private void type(String label, String text) {
-    field(label).findElement(By.cssSelector("input, textarea")).sendKeys(text);
+    String expected = text.replace(org.openqa.selenium.Keys.TAB, "");
+    wait.until(d -> {
+      WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+      if (!expected.equals(input.getDomProperty("value"))) {
+        input.clear();
+        input.sendKeys(text);
+      }
+      return expected.equals(field(label).findElement(By.cssSelector("input, textarea")).getDomProperty("value"));
+    });
   }
 
   /** Picks a day in the field's calendar, as a person does: month by month, then the day. */
