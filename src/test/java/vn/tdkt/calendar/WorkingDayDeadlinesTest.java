@@ -154,6 +154,38 @@ class WorkingDayDeadlinesTest extends DriveTest {
         .hasMessageContaining("Thời hạn thẩm định phải là số ngày làm việc từ 1 đến 365.");
   }
 
+  @Test
+  @DisplayName("kế hoạch chưa hoàn thiện sau 5 ngày làm việc (qua nghỉ 1–2/9/2025) thì Lãnh đạo Ban được báo, việc vẫn tiếp tục")
+  void overdueDraftEscalatesToTheBoardHeadAcrossNationalDay() {
+    at(LocalDateTime.of(2025, 8, 28, 9, 0));
+    ProcessInstance plan = ownInstance(runtime.startProcessInstanceByKey("emulationPlan",
+        Map.of("planTemplate", "000-ubnd-tinh-dot-thi-dua-dac-biet")));
+
+    at(LocalDateTime.of(2025, 9, 8, 23, 59, 59));
+    assertThat(groupsOf(task(plan, "draftPlan"))).containsExactly("board-officer");
+    at(LocalDateTime.of(2025, 9, 9, 0, 0));
+
+    assertThat(groupsOf(task(plan, "draftPlan"))).containsExactlyInAnyOrder("board-officer", "board-head");
+    complete(task(plan, "draftPlan"), Map.of("planNumber", "KH-DRAFT-" + System.nanoTime()));
+    assertThat(plan).isWaitingAt("approvePlan");
+  }
+
+  @Test
+  @DisplayName("đơn vị chưa nhận kết quả sau 10 ngày làm việc thì thủ trưởng đơn vị được báo")
+  void unacknowledgedOutcomeEscalatesToTheUnitHead() {
+    ProcessInstance plan = launchedAndApproved("so-tu-phap");
+    registeredAndReported(plan, "so-tu-phap");
+    recordMeeting(plan, "so-tu-phap", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 4, 5, false))));
+    headApprovesSelection(plan, "so-tu-phap");
+    Task notice = outcomeNotices(plan).get(0);
+    assertThat(groupsOf(notice)).containsExactly("unit-so-tu-phap-officer");
+
+    at(LocalDateTime.of(2025, 10, 16, 0, 0));
+
+    assertThat(groupsOf(outcomeNotices(plan).get(0))).containsExactlyInAnyOrder(
+        "unit-so-tu-phap-officer", "unit-so-tu-phap-head");
+  }
+
   private List<String> groupsOf(Task task) {
     return tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
