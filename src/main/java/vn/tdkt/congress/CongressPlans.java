@@ -5,19 +5,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.model.PlanFiles;
 
 /**
  * The congress plans an administrator keeps in {@code processes/plans/} (one JSON file each). The
@@ -39,17 +38,8 @@ public class CongressPlans {
   }
 
   public List<CongressPlanData> all() {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
     List<CongressPlanData> plans = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-        read(file).ifPresent(plans::add);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + dir.toAbsolutePath(), e);
-    }
+    PlanFiles.ofKind(dir, CongressPlanData.KIND).forEach((file, node) -> read(file, node).ifPresent(plans::add));
     return plans;
   }
 
@@ -57,16 +47,12 @@ public class CongressPlans {
     return all().stream().filter(p -> p.id() != null && p.id().equals(id)).findFirst();
   }
 
-  private static Optional<CongressPlanData> read(Path file) {
+  private static Optional<CongressPlanData> read(Path file, JsonNode node) {
     try {
-      JsonNode node = MAPPER.readTree(file.toFile());
-      if (!CongressPlanData.KIND.equals(node.path("kind").asText())) {
-        return Optional.empty();
-      }
       return Optional.of(MAPPER.treeToValue(node, CongressPlanData.class));
     } catch (IOException e) {
-      // A broken file of another kind must not stop congresses; a broken congress plan is named in the log.
-      LOG.warn("Plan file {} is not readable JSON: {}", file.toAbsolutePath(), e.getMessage());
+      // A broken congress plan is named in the log and stops no other.
+      LOG.warn("Plan file {} is not a congress plan: {}", file.toAbsolutePath(), e.getMessage());
       return Optional.empty();
     }
   }

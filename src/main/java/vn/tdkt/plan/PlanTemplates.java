@@ -2,18 +2,15 @@ package vn.tdkt.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.model.PlanFiles;
 
 /**
  * The emulation plan templates in {@code processes/plans/}. They are read at each use, so an
@@ -35,36 +32,12 @@ public class PlanTemplates {
 
   public List<PlanTemplate> all() {
     List<PlanTemplate> templates = new ArrayList<>();
-    for (Path file : files()) {
-      JsonNode root = read(file);
-      if (KIND.equals(root.path("kind").asText())) {
-        templates.add(template(file, root));
-      }
-    }
+    PlanFiles.ofKind(folder, KIND).forEach((file, root) -> templates.add(template(file, root)));
     return templates;
   }
 
   public Optional<PlanTemplate> find(String id) {
     return all().stream().filter(t -> t.id().equals(id)).findFirst();
-  }
-
-  private List<Path> files() {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (Stream<Path> listing = Files.list(folder)) {
-      return listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list plan templates in " + folder.toAbsolutePath(), e);
-    }
-  }
-
-  private static JsonNode read(Path file) {
-    try {
-      return JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new IllegalStateException("Plan template " + file + " is not valid JSON: " + e.getMessage(), e);
-    }
   }
 
   /** A template the administrator got wrong is refused with the file and the field named. */

@@ -4,18 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.model.PlanFiles;
 import vn.tdkt.common.InvalidInputException;
 
 /**
@@ -66,25 +63,6 @@ public class WorkPlanFiles {
   }
 
   private List<JsonNode> workPlanNodes() {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<JsonNode> nodes = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-        try {
-          JsonNode node = JSON.readTree(file.toFile());
-          if (WorkPlanFile.KIND.equals(node.path("kind").asText())) {
-            nodes.add(node);
-          }
-        } catch (IOException e) {
-          // A broken file of another kind must not stop work plans; its own loader reports it.
-          LOG.warn("Plan file {} is not valid JSON: {}", file, e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + dir.toAbsolutePath(), e);
-    }
-    return nodes;
+    return new ArrayList<>(PlanFiles.ofKind(dir, WorkPlanFile.KIND).values());
   }
 }
