@@ -1,5 +1,6 @@
 package vn.tdkt.calendar;
 
+import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,8 +29,13 @@ public class EscalateOverdueTask implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String supervisor = (String) execution.getVariableLocal("supervisorGroup");
     flag.flag(execution, (String) execution.getVariableLocal("overdueTask"), ESCALATED_PRIORITY,
-            task -> "Quá hạn: việc \"" + task.getName() + "\" đã quá hạn (hạn đến hết ngày "
-                + Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())) + "); đã báo cấp giám sát.")
+            task -> overdue(task.getName(), task.getDueDate()) + "; đã báo cấp giám sát.")
         .forEach(task -> tasks.addCandidateGroup(task.getId(), supervisor));
+  }
+
+  /** What an overdue task says about itself, in its comments. */
+  static String overdue(String taskName, Date dueDate) {
+    return "Quá hạn: việc \"" + taskName + "\" đã quá hạn (hạn đến hết ngày "
+        + Deadlines.display(Deadlines.lastDayBefore(dueDate)) + ")";
   }
 }

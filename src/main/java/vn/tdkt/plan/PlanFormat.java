@@ -12,6 +12,7 @@ final class PlanFormat {
       "phaseName", "periodStart", "periodEnd", "reportDeadline", "selectionFrom", "submissionOpens", "submissionCloses",
       "phases", "proposalDeadline", "appraisalWorkingDays",
       "quotaRule", "quotaStandard", "quotaMajor", "eligibilityRule", "proposalGateRule", "ratingYears", "selectionMeetingForm", "dossierComponents",
+      "finalDeadlines",
       "participatingUnits");
 
   private PlanFormat() {}

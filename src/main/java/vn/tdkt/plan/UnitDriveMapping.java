@@ -2,6 +2,7 @@ package vn.tdkt.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -19,11 +20,12 @@ import vn.tdkt.unit.Unit;
 @Component("unitDriveMapping")
 public class UnitDriveMapping implements DelegateVariableMapping {
 
-  static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "planTheme",
+  static final List<String> PLAN_VARIABLES = Stream.concat(Stream.of("planNumber", "planTitle", "planTheme",
       "issuingAuthority", "awardName", "phaseName", "phaseNumber", "periodStart", "periodEnd",
       "registrationRequired", "registrationDeadline", "reportDeadline", "selectionStarts", "submissionOpens",
       "submissionCloses", "quotaStandard", "quotaMajor", "appraisalWorkingDays", "quotaRuleId", "eligibilityRuleId",
-      "proposalGateRuleId", "ratingYears", "selectionMeetingForm", "dossierComponents", "boardGroup", "boardHeadGroup");
+      "proposalGateRuleId", "ratingYears", "selectionMeetingForm", "dossierComponents", "boardGroup", "boardHeadGroup"),
+      FinalDeadlines.variables()).toList();
 
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {

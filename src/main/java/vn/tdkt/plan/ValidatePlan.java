@@ -110,6 +110,7 @@ public class ValidatePlan implements JavaDelegate {
         "Không có biểu mẫu họp xét \"" + selectionForm + "\" (tệp forms/" + selectionForm + ".form).");
 
     checkDossierComponents(execution, problems);
+    Map<String, Boolean> finalDeadlines = FinalDeadlines.read(execution, problems);
     List<Unit> planUnits = participatingUnits(execution, problems);
     problems.throwIfAny();
 
@@ -122,6 +123,7 @@ public class ValidatePlan implements JavaDelegate {
     }
     roleGroups.forEach(execution::setVariable);
     rules.forEach(execution::setVariable);
+    finalDeadlines.forEach(execution::setVariable);
     execution.setVariable("selectionMeetingForm", selectionForm);
     execution.setVariable("proposalDeadline", proposalDeadline == null ? null : proposalDeadline.toString());
     Map<String, LocalDate> fixedDeadlines = new LinkedHashMap<>();

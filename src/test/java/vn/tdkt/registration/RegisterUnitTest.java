@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
@@ -60,9 +61,9 @@ class RegisterUnitTest extends DriveTest {
     assertThat(unitTask(plan, "so-gddt", "registerUnit").getPriority()).isEqualTo(50);
     at(LocalDateTime.of(2024, 10, 30, 0, 0));
     Task task = unitTask(plan, "so-gddt", "registerUnit");
-    assertThat(task.getPriority()).isEqualTo(RemindRegistration.REMINDED_PRIORITY);
+    assertThat(task.getPriority()).isEqualTo(RemindOpenTask.REMINDED_PRIORITY);
     assertThat(tasks.getTaskComments(task.getId())).extracting(Comment::getFullMessage)
-        .containsExactly("Nhắc hạn: đơn vị cần đăng ký thi đua đến hết ngày 31/10/2024.");
+        .containsExactly("Nhắc hạn: việc \"Đăng ký thi đua\" cần hoàn thành đến hết ngày 31/10/2024.");
   }
 
   @Test

@@ -105,6 +105,7 @@ public final class FormValues {
     plan.put("reportDeadline", "2025-10-09");
     plan.put("submissionOpens", "2025-10-14");
     plan.put("submissionCloses", "2025-10-16");
+    plan.put("finalDeadlines", json(List.of("registration", "report", "submission", "supplement")));
     plan.put("participatingUnits", json(unitCodes));
     return plan;
   }
