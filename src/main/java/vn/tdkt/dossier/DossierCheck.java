@@ -18,7 +18,8 @@ import vn.tdkt.selection.Nominee;
  * What a dossier must hold, whether first submitted or supplemented: the plan's dossier components
  * (by default the proposal letter, the meeting minutes and one achievement report per proposed
  * nominee), each a real file of an accepted type, and
- * it is accepted only before its deadline (checked against the clock, not only by the timer).
+ * it is accepted only before its deadline when the plan declares that deadline final (checked against
+ * the clock, not only by the timer); after any other deadline it is accepted late.
  */
 @Component
 public class DossierCheck {
@@ -37,11 +38,12 @@ public class DossierCheck {
     return variable.equals("proposalLetterNumber") || variable.matches("[a-zA-Z][a-zA-Z0-9]*(File|_[A-Za-z0-9_-]+)");
   }
 
-  void check(DelegateTask task, LocalDate opens, LocalDate deadline) {
+  /** {@code finalVariable} names the plan's flag for this deadline ({@code submissionFinal}…); absent, as in drives launched before the flag, it counts as final. */
+  void check(DelegateTask task, LocalDate opens, LocalDate deadline, String finalVariable) {
     if (opens != null && !Deadlines.hasBegun(opens)) {
       throw new InvalidInputException(List.of("Chưa đến thời gian nhận hồ sơ (từ ngày " + Deadlines.display(opens) + ")."));
     }
-    if (Deadlines.hasPassed(deadline)) {
+    if (!Boolean.FALSE.equals(task.getVariable(finalVariable)) && Deadlines.hasPassed(deadline)) {
       throw new InvalidInputException(List.of("Đã hết hạn nộp hồ sơ (đến hết ngày " + Deadlines.display(deadline)
           + "). Hồ sơ không được tiếp nhận."));
     }

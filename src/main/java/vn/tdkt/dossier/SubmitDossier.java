@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 
-/** "Nộp hồ sơ đề nghị khen thưởng": only a complete dossier, only inside the submission window. */
+/** "Nộp hồ sơ đề nghị khen thưởng": only a complete dossier, only inside the submission window when the plan makes it final. */
 @Component("submitDossier")
 public class SubmitDossier implements TaskListener {
 
@@ -18,6 +18,6 @@ public class SubmitDossier implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     check.check(task, Deadlines.parse(task.getVariable("submissionOpens")),
-        Deadlines.parse(task.getVariable("submissionDeadline")));
+        Deadlines.parse(task.getVariable("submissionDeadline")), "submissionFinal");
   }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 
-/** "Bổ sung hồ sơ": the dossier must be complete again, before the supplement deadline. */
+/** "Bổ sung hồ sơ": the dossier must be complete again, before the supplement deadline if the plan makes it final. */
 @Component("supplementDossier")
 public class SupplementDossier implements TaskListener {
 
@@ -17,6 +17,6 @@ public class SupplementDossier implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    check.check(task, null, Deadlines.parse(task.getVariable("supplementDeadline")));
+    check.check(task, null, Deadlines.parse(task.getVariable("supplementDeadline")), "supplementFinal");
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -85,6 +84,25 @@ class WorkingDayDeadlinesTest extends DriveTest {
     ProcessInstance plan = launch(seed000Plan("so-yte"));
 
     assertThat(task(plan, "approvePlan").getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 9, 16, 0, 0)));
+  }
+
+  @Test
+  @DisplayName("Chủ tịch chưa phê duyệt khi hết 15/9/2025 thì việc được đánh dấu quá hạn, lên đầu danh sách, không giao cho ai khác")
+  void overdueApprovalIsFlaggedForTheAuthority() {
+    at(LocalDateTime.of(2025, 8, 28, 9, 0));
+    ProcessInstance plan = launch(seed000Plan("so-yte"));
+
+    at(LocalDateTime.of(2025, 9, 15, 23, 59, 59));
+    assertThat(task(plan, "approvePlan").getPriority()).isEqualTo(50);
+    at(LocalDateTime.of(2025, 9, 16, 0, 0));
+
+    Task overdue = task(plan, "approvePlan");
+    assertThat(overdue.getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
+    assertThat(groupsOf(overdue)).containsExactly("deciding-authority");
+    assertThat(tasks.getTaskComments(overdue.getId())).extracting(Comment::getFullMessage)
+        .containsExactly("Quá hạn: việc \"Phê duyệt kế hoạch\" đã quá hạn (hạn đến hết ngày 15/09/2025).");
+    complete(overdue, Map.of("planApproved", true));
+    assertThat(plan).isWaitingAt("planPhase");
   }
 
   @Test
@@ -184,10 +202,5 @@ class WorkingDayDeadlinesTest extends DriveTest {
 
     assertThat(groupsOf(outcomeNotices(plan).get(0))).containsExactlyInAnyOrder(
         "unit-so-tu-phap-officer", "unit-so-tu-phap-head");
-  }
-
-  private List<String> groupsOf(Task task) {
-    return tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
   }
 }

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -206,6 +207,12 @@ public abstract class DriveTest {
 
   protected Task unitTask(ProcessInstance plan, String unitCode, String taskKey) {
     return task(unitDrive(plan, unitCode), taskKey);
+  }
+
+  /** The groups a task is offered to: who sees it in Tasklist. */
+  protected List<String> groupsOf(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
   }
 
   protected void complete(Task task, Map<String, Object> variables) {
