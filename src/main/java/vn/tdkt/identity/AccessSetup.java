@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,11 @@ public class AccessSetup implements ApplicationRunner {
   private final UnitRegistry units;
   private final ObjectProvider<DemoData> demoData;
   private final RoleGroups roleGroups;
+  private final int reminderDays;
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData, RoleGroups roleGroups) {
+      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData, RoleGroups roleGroups,
+      @Value("${tdkt.reminder-days:2}") int reminderDays) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
@@ -55,6 +58,7 @@ public class AccessSetup implements ApplicationRunner {
     this.units = units;
     this.demoData = demoData;
     this.roleGroups = roleGroups;
+    this.reminderDays = reminderDays;
   }
 
   @Override
@@ -110,8 +114,9 @@ public class AccessSetup implements ApplicationRunner {
     ensureFilter("Việc của tôi", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
         "Việc đã nhận về mình");
     ensureFilter("Việc của đơn vị", -5, myGroupsWork(), "Việc giao cho nhóm, đơn vị của tôi");
-    ensureFilter("Sắp đến hạn", 0, myGroupsWork().dueBeforeExpression("${dateTime().plusDays(3)}")
-        .dueAfterExpression("${now()}"), "Việc còn dưới 3 ngày đến hạn");
+    // A task's follow-up date is its reminder day: tdkt.reminder-days working days before it is due.
+    ensureFilter("Sắp đến hạn", 0, myGroupsWork().followUpBeforeExpression("${now()}")
+        .dueAfterExpression("${now()}"), "Việc đã đến ngày nhắc hạn (còn " + reminderDays + " ngày làm việc), chưa quá hạn");
     ensureFilter("Quá hạn", 5, myGroupsWork().dueBeforeExpression("${now()}"), "Việc đã quá hạn");
   }
 

@@ -2,6 +2,7 @@ package vn.tdkt.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -43,5 +44,22 @@ class TasklistFiltersTest extends DriveTest {
         .as("a unit reads its own line of work only").extracting(ProcessInstance::getId).containsExactly(gddtLine);
     assertThat(unitWork.getProperties().get("variables")).isEqualTo(List.of(
         Map.of("name", "unitName", "label", "Đơn vị"), Map.of("name", "planNumber", "label", "Số kế hoạch")));
+  }
+
+  @Test
+  @DisplayName("\"Sắp đến hạn\" đưa việc đăng ký vào danh sách của đơn vị từ ngày nhắc hạn 30/10/2024, hai ngày làm việc trước hạn")
+  void dueSoonFilterShowsWorkFromItsReminderDay() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    Filter dueSoon = filters.createFilterQuery().filterName("Sắp đến hạn").singleResult();
+    String gddtLine = unitDrive(plan, "so-gddt").getId();
+
+    at(LocalDateTime.of(2024, 10, 29, 23, 59, 59));
+    identity.setAuthentication("gddt.canbo", List.of("unit-so-gddt-officer"));
+    assertThat(filters.<Task>listPage(dueSoon.getId(), 0, 50)).extracting(Task::getProcessInstanceId).doesNotContain(gddtLine);
+    identity.clearAuthentication();
+
+    at(LocalDateTime.of(2024, 10, 30, 7, 30));
+    identity.setAuthentication("gddt.canbo", List.of("unit-so-gddt-officer"));
+    assertThat(filters.<Task>listPage(dueSoon.getId(), 0, 50)).extracting(Task::getProcessInstanceId).contains(gddtLine);
   }
 }
