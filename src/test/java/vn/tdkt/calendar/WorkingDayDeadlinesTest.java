@@ -93,7 +93,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
     ProcessInstance plan = launch(seed000Plan("so-yte"));
 
     at(LocalDateTime.of(2025, 9, 15, 23, 59, 59));
-    assertThat(task(plan, "approvePlan").getPriority()).isEqualTo(50);
+    assertThat(task(plan, "approvePlan").getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
     at(LocalDateTime.of(2025, 9, 16, 0, 0));
 
     Task overdue = task(plan, "approvePlan");

@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
@@ -50,14 +47,10 @@ class SubmitDossierTest extends DriveTest {
   void unitIsRemindedBeforeTheSubmissionDeadline() {
     ProcessInstance plan = readyToSubmit("so-tu-phap");
 
-    at(LocalDateTime.of(2025, 10, 14, 23, 59, 59));
-    assertThat(unitTask(plan, "so-tu-phap", "submitDossier").getPriority()).isEqualTo(50);
-    at(LocalDateTime.of(2025, 10, 15, 0, 0));
+    at(LocalDateTime.of(2025, 10, 14, 8, 0));
 
-    Task reminded = unitTask(plan, "so-tu-phap", "submitDossier");
-    assertThat(reminded.getPriority()).isEqualTo(RemindOpenTask.REMINDED_PRIORITY);
-    assertThat(tasks.getTaskComments(reminded.getId())).extracting(Comment::getFullMessage)
-        .containsExactly("Nhắc hạn: việc \"Nộp hồ sơ đề nghị khen thưởng\" cần hoàn thành đến hết ngày 16/10/2025.");
+    assertRemindedAt(plan, "so-tu-phap", "submitDossier", LocalDateTime.of(2025, 10, 15, 0, 0),
+        "Nộp hồ sơ đề nghị khen thưởng", "16/10/2025");
   }
 
   @Test

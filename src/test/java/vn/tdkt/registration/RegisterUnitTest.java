@@ -7,11 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
@@ -57,13 +55,7 @@ class RegisterUnitTest extends DriveTest {
   void reminderReachesTheUnitTwoDaysBefore() {
     ProcessInstance plan = launchedAndApproved("so-gddt");
 
-    at(LocalDateTime.of(2024, 10, 29, 23, 59, 59));
-    assertThat(unitTask(plan, "so-gddt", "registerUnit").getPriority()).isEqualTo(50);
-    at(LocalDateTime.of(2024, 10, 30, 0, 0));
-    Task task = unitTask(plan, "so-gddt", "registerUnit");
-    assertThat(task.getPriority()).isEqualTo(RemindOpenTask.REMINDED_PRIORITY);
-    assertThat(tasks.getTaskComments(task.getId())).extracting(Comment::getFullMessage)
-        .containsExactly("Nhắc hạn: việc \"Đăng ký thi đua\" cần hoàn thành đến hết ngày 31/10/2024.");
+    assertRemindedAt(plan, "so-gddt", "registerUnit", LocalDateTime.of(2024, 10, 30, 0, 0), "Đăng ký thi đua", "31/10/2024");
   }
 
   @Test

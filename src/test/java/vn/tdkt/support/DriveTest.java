@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.model.ModelDeployer;
 
 /**
@@ -207,6 +209,21 @@ public abstract class DriveTest {
 
   protected Task unitTask(ProcessInstance plan, String unitCode, String taskKey) {
     return task(unitDrive(plan, unitCode), taskKey);
+  }
+
+  /**
+   * The unit's task is reminded at 00:00 of its reminder day, not a second before: it moves up the
+   * list and says until when it must be done.
+   */
+  protected void assertRemindedAt(ProcessInstance plan, String unit, String taskKey, LocalDateTime reminderDay,
+      String taskName, String lastDay) {
+    at(reminderDay.minusSeconds(1));
+    assertThat(unitTask(plan, unit, taskKey).getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
+    at(reminderDay);
+    Task reminded = unitTask(plan, unit, taskKey);
+    assertThat(reminded.getPriority()).isEqualTo(RemindOpenTask.REMINDED_PRIORITY);
+    assertThat(tasks.getTaskComments(reminded.getId())).extracting(Comment::getFullMessage)
+        .containsExactly("Nhắc hạn: việc \"" + taskName + "\" cần hoàn thành đến hết ngày " + lastDay + ".");
   }
 
   /** The groups a task is offered to: who sees it in Tasklist. */
