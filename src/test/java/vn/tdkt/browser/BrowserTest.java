@@ -81,13 +81,19 @@ abstract class BrowserTest extends DriveTest {
   // ---- Tasklist ---------------------------------------------------------------------------------
 
   void logIn(String user) {
+    logInTo("tasklist", user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(., 'Việc của đơn vị')]")));
+  }
+
+  /** Logs in to one of the webapps (tasklist, cockpit, admin) as the demo user. */
+  void logInTo(String app, String user) {
     browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    name.sendKeys(user);
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+    By name = By.cssSelector("input[ng-model=username]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(name)).sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(DEMO_PASSWORD);
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(., 'Việc của đơn vị')]")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(name));
   }
 
   /** Opens a task by its address in Tasklist: other tests' plans may have tasks of the same name. */

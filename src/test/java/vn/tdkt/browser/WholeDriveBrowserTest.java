@@ -218,6 +218,13 @@ class WholeDriveBrowserTest extends BrowserTest {
         .doesNotContain("Select");
     chooseOption("Kết quả thẩm định", "Trả lại để bổ sung");
     type("Nội dung yêu cầu bổ sung", "Báo cáo thành tích chưa có xác nhận của Thủ trưởng đơn vị.");
+    // The field's calendar speaks Vietnamese, weeks from Monday.
+    clickCentred(field("Hạn bổ sung").findElement(By.cssSelector("input")));
+    String calendar = wait.until(d -> field("Hạn bổ sung").findElements(By.cssSelector(".flatpickr-calendar.open")).stream()
+        .findFirst().orElse(null)).getText();
+    screenshot("ban-tdkt-lich-chon-ngay");
+    assertThat(calendar).contains("Tháng", "T2").doesNotContain("Mon", "Sun");
+    assertThat(calendar.indexOf("T2")).isLessThan(calendar.indexOf("CN"));
     typeDate("Hạn bổ sung", day(9));
     screenshot("ban-tdkt-yeu-cau-bo-sung");
     completeTheTaskForm();
