@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** Cockpit as the monitor sees it in a real browser, with a running plan: in Vietnamese. */
+/** Cockpit (and Welcome) as the monitor sees them in a real browser, with a running plan: in Vietnamese. */
 @DisplayName("Cockpit trong trình duyệt thật")
 class CockpitBrowserTest extends BrowserTest {
 
@@ -41,5 +41,10 @@ class CockpitBrowserTest extends BrowserTest {
     screenshot("11-giam-sat-cockpit-luong-viec-cua-don-vi");
     assertThat(called).contains("Trạng thái", plan.getBusinessKey() + "/so-yte").doesNotContain("State");
     assertThat(browser.findElements(By.cssSelector("[title='zoom in'], [title='reset zoom']"))).isEmpty();
+
+    // Welcome loads the same script: its profile form suggests Vietnamese names.
+    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/#!/welcome");
+    click(By.xpath("//*[self::a or self::button][contains(., 'Sửa hồ sơ cá nhân')]"));
+    wait.until(d -> "Nguyễn".equals(d.findElement(By.cssSelector("input[ng-model='user.lastName']")).getDomProperty("placeholder")));
   }
 }

@@ -115,15 +115,11 @@ class WholeDriveBrowserTest extends BrowserTest {
   }
 
   private void authorityApprovesThePlan(String number) {
-    logIn("chutich.ubnd");
-    openFromList("Việc của đơn vị", "Phê duyệt kế hoạch", number);
-    claim();
+    takes("chutich.ubnd", "Phê duyệt kế hoạch", number);
     assertThat(shownDate("Thi đua từ ngày")).isEqualTo(SHOWN_DATE.format(day(0)));
     assertThat(shownDate("Hạn nộp hồ sơ")).isEqualTo(SHOWN_DATE.format(day(11)));
     chooseOption("Quyết định", "Phê duyệt kế hoạch");
-    screenshot("chu-tich-phe-duyet-ke-hoach");
-    completeTheTaskForm();
-    waitUntilDone("approvePlan", number);
+    completes("chu-tich-phe-duyet-ke-hoach", "approvePlan", number);
   }
 
   private void onlyEachUnitsOfficerSeesItsRegistration(String number) {
@@ -141,35 +137,23 @@ class WholeDriveBrowserTest extends BrowserTest {
     claim();
     assertThat(shownDate("Hạn đăng ký thi đua")).isEqualTo(SHOWN_DATE.format(day(1)));
     type("Nội dung đăng ký thi đua", "Hoàn thành 100% kế hoạch năm học; 95% học sinh lên lớp.");
-    screenshot("can-bo-so-gddt-dang-ky-thi-dua");
-    completeTheTaskForm();
-    waitUntilDone("registerUnit", number + "/so-gddt");
+    completes("can-bo-so-gddt-dang-ky-thi-dua", "registerUnit", number + "/so-gddt");
   }
 
   private void boardRecordsThatYteDidNotRegister(String number) {
-    logIn("canbo.bantdkt");
-    openFromList("Việc của đơn vị", "Đôn đốc đăng ký thi đua", number, "Sở Y tế");
-    claim();
+    takes("canbo.bantdkt", "Đôn đốc đăng ký thi đua", number, "Sở Y tế");
     chooseOption("Xử lý", "Ghi nhận đơn vị không đăng ký thi đua");
-    screenshot("ban-tdkt-don-doc-dang-ky");
-    completeTheTaskForm();
-    waitUntilDone("followUpRegistration", number + "/so-yte");
+    completes("ban-tdkt-don-doc-dang-ky", "followUpRegistration", number + "/so-yte");
   }
 
   private void gddtReportsItsResults(String number) {
-    logIn("gddt.canbo");
-    openFromList("Việc của đơn vị", "Báo cáo kết quả thi đua", number);
-    claim();
+    takes("gddt.canbo", "Báo cáo kết quả thi đua", number);
     type("Báo cáo kết quả thi đua", "Đạt 12/12 chỉ tiêu đã đăng ký; 97% học sinh lên lớp.");
-    screenshot("can-bo-so-gddt-bao-cao-ket-qua");
-    completeTheTaskForm();
-    waitUntilDone("reportResults", number + "/so-gddt");
+    completes("can-bo-so-gddt-bao-cao-ket-qua", "reportResults", number + "/so-gddt");
   }
 
   private void secretaryRecordsTheMeeting(ProcessInstance plan, String number) {
-    logIn("gddt.thuky");
-    openFromList("Việc của đơn vị", "Ghi kết quả họp xét", number);
-    claim();
+    takes("gddt.thuky", "Ghi kết quả họp xét", number);
     typeDate("Ngày họp", day(5));
     type("Số thành viên dự họp", "9");
     type("Thành phần dự họp", "Các thành viên Hội đồng Thi đua - Khen thưởng Sở");
@@ -180,40 +164,28 @@ class WholeDriveBrowserTest extends BrowserTest {
     assertThat(noticeShowing(NOMINEE)).contains(NOMINEE + ": tổng số phiếu (10)").doesNotContain("Cannot");
     screenshot("thu-ky-so-phieu-vuot-so-nguoi-du-hop");
     type("Số phiếu không đồng ý", "1" + Keys.TAB);
-    screenshot("thu-ky-ghi-ket-qua-hop-xet");
-    completeTheTaskForm();
-    waitUntilDone("recordSelectionMeeting", number + "/so-gddt");
+    completes("thu-ky-ghi-ket-qua-hop-xet", "recordSelectionMeeting", number + "/so-gddt");
     assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "meetingDate")).isEqualTo(iso(5));
   }
 
   private void unitHeadApprovesTheProposal(String number) {
-    logIn("gddt.thutruong");
-    openFromList("Việc của đơn vị", "Duyệt đề nghị của đơn vị", number);
-    claim();
+    takes("gddt.thutruong", "Duyệt đề nghị của đơn vị", number);
     assertThat(formText()).contains(NOMINEE);
     assertThat(shownDate("Ngày họp xét")).isEqualTo(SHOWN_DATE.format(day(5)));
     chooseOption("Quyết định", "Đồng ý đề nghị");
-    screenshot("thu-truong-duyet-de-nghi");
-    completeTheTaskForm();
-    waitUntilDone("approveSelection", number + "/so-gddt");
+    completes("thu-truong-duyet-de-nghi", "approveSelection", number + "/so-gddt");
   }
 
   private void gddtSubmitsItsDossier(ProcessInstance plan, String number, Path files) throws IOException {
-    logIn("gddt.canbo");
-    openFromList("Việc của đơn vị", "Nộp hồ sơ đề nghị khen thưởng", number);
-    claim();
+    takes("gddt.canbo", "Nộp hồ sơ đề nghị khen thưởng", number);
     fillDossier("15/TTr-SGDĐT", dossierFile(files, "to-trinh.pdf"), dossierFile(files, "bien-ban.pdf"),
         dossierFile(files, "bao-cao-thanh-tich.pdf"));
-    screenshot("can-bo-so-gddt-nop-ho-so");
-    completeTheTaskForm();
-    waitUntilDone("submitDossier", number + "/so-gddt");
+    completes("can-bo-so-gddt-nop-ho-so", "submitDossier", number + "/so-gddt");
     assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("appraiseDossier");
   }
 
   private void boardAsksForASupplement(ProcessInstance plan, String number) {
-    logIn("canbo.bantdkt");
-    openFromList("Việc của đơn vị", "Thẩm định hồ sơ", number);
-    claim();
+    takes("canbo.bantdkt", "Thẩm định hồ sơ", number);
     assertThat(formText()).contains("Tờ trình đề nghị khen thưởng", "Biên bản họp xét", "Báo cáo thành tích của " + NOMINEE)
         .doesNotContain("Select");
     chooseOption("Kết quả thẩm định", "Trả lại để bổ sung");
@@ -226,97 +198,67 @@ class WholeDriveBrowserTest extends BrowserTest {
     assertThat(calendar).contains("Tháng", "T2").doesNotContain("Mon", "Sun");
     assertThat(calendar.indexOf("T2")).isLessThan(calendar.indexOf("CN"));
     typeDate("Hạn bổ sung", day(9));
-    screenshot("ban-tdkt-yeu-cau-bo-sung");
-    completeTheTaskForm();
-    waitUntilDone("appraiseDossier", number + "/so-gddt");
+    completes("ban-tdkt-yeu-cau-bo-sung", "appraiseDossier", number + "/so-gddt");
     assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "supplementDeadline")).isEqualTo(iso(9));
   }
 
   private void gddtSupplementsItsDossier(ProcessInstance plan, String number, Path files) throws IOException {
-    logIn("gddt.canbo");
-    openFromList("Việc của đơn vị", "Bổ sung hồ sơ", number);
-    claim();
+    takes("gddt.canbo", "Bổ sung hồ sơ", number);
     WebElement request = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-tdkt='supplementBox']")));
     assertThat(request.getText()).contains("chưa có xác nhận của Thủ trưởng", SHOWN_DATE.format(day(9)));
     upload("achievementReport_n1", dossierFile(files, "bao-cao-thanh-tich-co-xac-nhan.pdf"));
-    screenshot("can-bo-so-gddt-bo-sung-ho-so");
-    completeTheTaskForm();
-    waitUntilDone("supplementDossier", number + "/so-gddt");
+    completes("can-bo-so-gddt-bo-sung-ho-so", "supplementDossier", number + "/so-gddt");
     assertThat(((FileValue) runtime.getVariableTyped(unitDrive(plan, "so-gddt").getId(), "achievementReport_n1"))
         .getFilename()).isEqualTo("bao-cao-thanh-tich-co-xac-nhan.pdf");
   }
 
   private void boardAppraisesAgain(String number) {
-    logIn("canbo.bantdkt");
-    openFromList("Việc của đơn vị", "Thẩm định hồ sơ", number);
-    claim();
+    takes("canbo.bantdkt", "Thẩm định hồ sơ", number);
     select("Kết luận thẩm định", "Đạt");
     type("Lý do / nhận xét", "Hồ sơ đầy đủ, thành tích đạt tiêu chuẩn.");
     chooseOption("Kết quả thẩm định", "Kết luận thẩm định");
-    screenshot("ban-tdkt-tham-dinh-dat");
-    completeTheTaskForm();
-    waitUntilDone("appraiseDossier", number + "/so-gddt");
+    completes("ban-tdkt-tham-dinh-dat", "appraiseDossier", number + "/so-gddt");
   }
 
   private void boardHeadApprovesTheAppraisal(String number) {
-    logIn("truongban.bantdkt");
-    openFromList("Việc của đơn vị", "Duyệt kết quả thẩm định", number);
-    claim();
+    takes("truongban.bantdkt", "Duyệt kết quả thẩm định", number);
     assertThat(formText()).contains(NOMINEE, "Đạt");
     chooseOption("Quyết định", "Đồng ý kết quả thẩm định");
-    screenshot("lanh-dao-ban-duyet-tham-dinh");
-    completeTheTaskForm();
-    waitUntilDone("approveAppraisal", number + "/so-gddt");
+    completes("lanh-dao-ban-duyet-tham-dinh", "approveAppraisal", number + "/so-gddt");
   }
 
   private void boardDraftsTheProposal(ProcessInstance plan, String number) {
-    logIn("canbo.bantdkt");
-    openFromList("Việc của đơn vị", "Lập tờ trình đề nghị khen thưởng", number);
-    claim();
+    takes("canbo.bantdkt", "Lập tờ trình đề nghị khen thưởng", number);
     assertThat(formText()).contains(NOMINEE, "Sở Giáo dục và Đào tạo");
     type("Số tờ trình", "45/TTr-BTĐKT");
     typeDate("Ngày tờ trình", day(7));
     type("Nội dung tờ trình", "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 01 cá nhân.");
-    screenshot("ban-tdkt-lap-to-trinh");
-    completeTheTaskForm();
-    waitUntilDone("draftProposal", number);
+    completes("ban-tdkt-lap-to-trinh", "draftProposal", number);
     assertThat(runtime.getVariable(plan.getId(), "proposalDate")).isEqualTo(iso(7));
   }
 
   private void boardHeadSignsTheProposal(String number) {
-    logIn("truongban.bantdkt");
-    openFromList("Việc của đơn vị", "Ký tờ trình đề nghị", number);
-    claim();
+    takes("truongban.bantdkt", "Ký tờ trình đề nghị", number);
     assertThat(shownDate("Ngày tờ trình")).isEqualTo(SHOWN_DATE.format(day(7)));
     chooseOption("Quyết định", "Ký tờ trình, trình người có thẩm quyền");
-    screenshot("lanh-dao-ban-ky-to-trinh");
-    completeTheTaskForm();
-    waitUntilDone("signProposal", number);
+    completes("lanh-dao-ban-ky-to-trinh", "signProposal", number);
   }
 
   private void authorityDecides(ProcessInstance plan, String number) {
-    logIn("chutich.ubnd");
-    openFromList("Việc của đơn vị", "Quyết định khen thưởng", number);
-    claim();
+    takes("chutich.ubnd", "Quyết định khen thưởng", number);
     assertThat(formText()).contains(NOMINEE);
     chooseOption("Quyết định", "Quyết định khen thưởng");
     type("Số quyết định", "1234/QĐ-UBND");
     typeDate("Ngày quyết định", day(7));
-    screenshot("chu-tich-quyet-dinh-khen-thuong");
-    completeTheTaskForm();
-    waitUntilDone("decideAwards", number);
+    completes("chu-tich-quyet-dinh-khen-thuong", "decideAwards", number);
     assertThat(runtime.getVariable(plan.getId(), "decisionDate")).isEqualTo(iso(7));
   }
 
   private void gddtAcknowledgesItsOutcome(String number) {
-    logIn("gddt.canbo");
-    openFromList("Việc của đơn vị", "Nhận kết quả khen thưởng", number, "Sở Giáo dục và Đào tạo");
-    claim();
+    takes("gddt.canbo", "Nhận kết quả khen thưởng", number, "Sở Giáo dục và Đào tạo");
     assertThat(formText()).contains(NOMINEE, "1234/QĐ-UBND", SHOWN_DATE.format(day(7)));
     tick("Đã nhận kết quả");
-    screenshot("can-bo-so-gddt-nhan-ket-qua");
-    completeTheTaskForm();
-    waitUntilDone("notifyUnit", number + "/so-gddt");
+    completes("can-bo-so-gddt-nhan-ket-qua", "notifyUnit", number + "/so-gddt");
   }
 
   // ---- helpers of this walk ---------------------------------------------------------------------
@@ -334,8 +276,20 @@ class WholeDriveBrowserTest extends BrowserTest {
     return field(label).findElement(By.cssSelector("input")).getDomProperty("value");
   }
 
-  /** Waits until the task of that process instance (business key) is no longer open: its form was accepted. */
-  private void waitUntilDone(String taskKey, String businessKey) {
+  /** The official logs in, picks the task in "Việc của đơn vị" by what the list shows of it, and claims it. */
+  private void takes(String user, String... listed) {
+    logIn(user);
+    openFromList("Việc của đơn vị", listed);
+    claim();
+  }
+
+  /**
+   * Keeps a screenshot of the filled form, completes it and waits until the task of that process
+   * instance (business key) is no longer open: Tasklist and the engine accepted the form.
+   */
+  private void completes(String screenshot, String taskKey, String businessKey) {
+    screenshot(screenshot);
+    completeTheTaskForm();
     wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).count() == 0);
     screenshot(taskKey + "-xong");
   }
