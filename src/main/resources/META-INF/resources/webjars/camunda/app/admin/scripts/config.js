@@ -49,6 +49,8 @@ export default {
   //     'unit': 'day'
   //   }
   // },
+  // English words written into the app's code, in Vietnamese (cockpit/scripts/tdkt-words.js).
+  customScripts: ['../cockpit/scripts/tdkt-words'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'

@@ -94,6 +94,8 @@ export default {
   // userOperationLogAnnotationLength: 5000,
   // previewHtml: true
 
+  // English words written into the app's code, in Vietnamese (cockpit/scripts/tdkt-words.js).
+  customScripts: ['scripts/tdkt-words'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'

@@ -6,12 +6,59 @@
  * when it is submitted, so nothing invalid gets through.
  *
  * form-js (the renderer of Camunda Forms) has a few English words of its own that no Tasklist
- * locale reaches: its validation messages, "Add new", "Search", "No results", "Select". They are
- * put into Vietnamese as they appear.
+ * locale reaches: its validation messages, "Add new", "Search", "No results", "Select", "Remove
+ * tag". They are put into Vietnamese as they appear; so is the engine's English preamble ("Cannot
+ * submit task form …:") before the Vietnamese reasons in Tasklist's notices.
+ *
+ * form-js writes and reads its date fields in the format of the browser's own language, so an
+ * English browser showed mm/dd/yyyy. They show and accept dd/mm/yyyy, as Tasklist's own dates, and
+ * their calendars speak Vietnamese; the value sent to the engine stays YYYY-MM-DD.
  */
 define([], function () {
   'use strict';
   var angular = window.angular;
+
+  // form-js derives a date field's format from Intl.DateTimeFormat('default'), the browser's
+  // language; nothing else in Tasklist asks for the locale 'default', so only those fields change.
+  var NativeDateTimeFormat = Intl.DateTimeFormat;
+  var VIETNAMESE_DAY = { day: '2-digit', month: '2-digit', year: 'numeric' };
+  function DateTimeFormat(locales, options) {
+    return locales === 'default' && options === undefined
+      ? new NativeDateTimeFormat('vi-VN', VIETNAMESE_DAY)
+      : new NativeDateTimeFormat(locales, options);
+  }
+  DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+  DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
+  Intl.DateTimeFormat = DateTimeFormat;
+
+  var MONTHS = [];
+  for (var month = 1; month <= 12; month++) {
+    MONTHS.push('Tháng ' + month);
+  }
+  // The calendar of a date field (flatpickr), weeks from Monday as on Vietnamese calendars.
+  var CALENDAR = {
+    weekdays: {
+      shorthand: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+      longhand: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy']
+    },
+    months: { shorthand: MONTHS, longhand: MONTHS },
+    firstDayOfWeek: 1,
+    rangeSeparator: ' đến ',
+    scrollTitle: 'Cuộn để thay đổi',
+    toggleTitle: 'Bấm để chuyển',
+    yearAriaLabel: 'Năm',
+    monthAriaLabel: 'Tháng'
+  };
+
+  function vietnameseCalendars(root) {
+    root.querySelectorAll('.fjs-datepicker input').forEach(function (input) {
+      var picker = input._flatpickr;
+      if (picker && !picker.tdktVietnamese) {
+        picker.tdktVietnamese = true;
+        picker.set('locale', CALENDAR);
+      }
+    });
+  }
 
   function formJsShowsNoError() {
     var forms = document.querySelectorAll('.fjs-form');
@@ -30,9 +77,15 @@ define([], function () {
     [/^Field must match pattern (.+)\.$/, function () { return 'Giá trị không đúng định dạng (xem hướng dẫn dưới ô nhập).'; }],
     [/^Field must be a valid email\.$/, function () { return 'Địa chỉ thư điện tử không hợp lệ.'; }],
     [/^Add new$/, function () { return 'Thêm dòng'; }],
-    [/^No results$/, function () { return 'Không tìm thấy'; }]
+    [/^No results$/, function () { return 'Không tìm thấy'; }],
+    [/^Select$/, function () { return 'Chọn'; }],
+    // The engine's English prefix before the Vietnamese reasons a form was refused.
+    [/^(?:Cannot submit task form|Cannot complete task|Cannot instantiate process definition) \S+: ([\s\S]+)$/,
+      function (m) { return m[1]; }]
   ];
   var PLACEHOLDERS = { 'Search': 'Tìm kiếm', 'Select': 'Chọn' };
+
+  var TITLES = { 'Remove tag': 'Bỏ chọn' };
 
   function translate(root) {
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -52,12 +105,19 @@ define([], function () {
         input.setAttribute('placeholder', vi);
       }
     });
+    root.querySelectorAll('[title]').forEach(function (element) {
+      var vi = TITLES[element.getAttribute('title')];
+      if (vi) {
+        element.setAttribute('title', vi);
+      }
+    });
+    vietnameseCalendars(root);
   }
 
   new MutationObserver(function (changes) {
     changes.forEach(function (change) {
       var target = change.target.nodeType === Node.TEXT_NODE ? change.target.parentNode : change.target;
-      if (target && target.closest && target.closest('.fjs-container')) {
+      if (target && target.closest && target.closest('.fjs-container, [notifications-panel]')) {
         translate(target);
       }
     });

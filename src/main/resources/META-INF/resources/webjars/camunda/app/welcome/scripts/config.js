@@ -79,6 +79,8 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'dddd, DD/MM/YYYY HH:mm'
   },
+  // English words written into the app's code, in Vietnamese (cockpit/scripts/tdkt-words.js).
+  customScripts: ['../cockpit/scripts/tdkt-words'],
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'

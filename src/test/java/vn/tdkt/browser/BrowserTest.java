@@ -1,0 +1,317 @@
+package vn.tdkt.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.tdkt.support.DriveTest;
+
+/**
+ * Officials in a real browser (Debian's headless chromium) on the application of the test: what
+ * a person does in Tasklist — log in, pick a filter and a task, claim it, fill a Camunda Form or
+ * the dossier form, complete it — with waits that survive form-js rendering a form again. Every
+ * step can keep a screenshot under target/screenshots for review.
+ */
+abstract class BrowserTest extends DriveTest {
+
+  /** How Tasklist shows dates (tasklist/scripts/config.js), and the date fields of forms too (tdkt-fixes.js). */
+  static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** The content of a task's form: a Camunda Form's fields, or the dossier form. */
+  private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form-field, .task-details form.tdkt-dossier-form");
+
+  @LocalServerPort int port;
+  WebDriver browser;
+  WebDriverWait wait;
+  private final Path screenshots;
+
+  BrowserTest(Path screenshots) {
+    this.screenshots = screenshots;
+  }
+
+  /** A failing step leaves a screenshot of what the browser showed then. */
+  @RegisterExtension
+  final TestExecutionExceptionHandler screenshotOnFailure = (context, error) -> {
+    screenshot("loi-" + context.getRequiredTestMethod().getName());
+    throw error;
+  };
+
+  @BeforeEach
+  void openBrowser() {
+    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=vi", "--window-size=1400,1800");
+    // An official's browser asks for Vietnamese first.
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+    browser = new ChromeDriver(new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // form-js renders parts of a form again at moments of its own: an element found may be gone.
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  // ---- Tasklist ---------------------------------------------------------------------------------
+
+  void logIn(String user) {
+    logInTo("tasklist", user);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(., 'Việc của đơn vị')]")));
+  }
+
+  /** Logs in to one of the webapps (tasklist, cockpit, admin) as the demo user. */
+  void logInTo(String app, String user) {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+    By name = By.cssSelector("input[ng-model=username]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(name)).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(name));
+  }
+
+  /** Opens a task by its address in Tasklist: other tests' plans may have tasks of the same name. */
+  void openTask(String taskId) {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+  }
+
+  /** The task list of the filter "Việc của đơn vị", once it shows the expected task. */
+  String unitWorkListShowing(String expectedTask) {
+    click(By.xpath("//a[contains(., 'Việc của đơn vị')]"));
+    return wait.until(d -> {
+      String text = d.findElement(By.cssSelector(".tasks-list")).getText();
+      return text.contains(expectedTask) ? text : null;
+    });
+  }
+
+  /**
+   * The entry of the task list, under the filter, that shows all the texts (a task's name, its
+   * plan number, its unit): the list shows each task's plan and unit (identity/AccessSetup).
+   */
+  WebElement listEntry(String filter, String... texts) {
+    click(By.xpath("//a[contains(., '" + filter + "')]"));
+    return wait.until(d -> d.findElements(By.cssSelector(".tasks-list li")).stream()
+        .filter(entry -> Arrays.stream(texts).allMatch(entry.getText()::contains)).findFirst().orElse(null));
+  }
+
+  /** Picks the task in the list, as a person does, and waits for its form. */
+  void openFromList(String filter, String... texts) {
+    clickCentred(listEntry(filter, texts).findElement(By.cssSelector("a")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_FORM));
+  }
+
+  /**
+   * "Nhận việc": the form can be completed only by the one who claimed the task. Tasklist then
+   * loads the form again, at a moment of its own, and what was typed before is lost; the task is
+   * opened afresh instead, as a person reloads the page, and its form is loaded once, editable.
+   */
+  void claim() {
+    By claim = By.xpath("//*[self::a or self::button][normalize-space(.)='Nhận việc']");
+    click(claim);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_FORM));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details .disabled-form")));
+  }
+
+  /**
+   * Leaves the field being typed in, as a person does before reaching "Hoàn thành" (form-js takes
+   * a text only then, or after a pause), and clicks "Hoàn thành" once it is enabled; Tasklist's
+   * notices may float over it, the click goes to the button.
+   */
+  void completeTheTaskForm() {
+    ((JavascriptExecutor) browser).executeScript("if (document.activeElement) { document.activeElement.blur(); }");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']"))));
+  }
+
+  /** The text of Tasklist's notices (completion refused, with the server's reasons). */
+  String noticeShowing(String expected) {
+    return wait.until(d -> d.findElements(By.cssSelector("[notifications-panel] .alert")).stream()
+        .map(WebElement::getText).filter(text -> text.contains(expected)).findFirst().orElse(null));
+  }
+
+  /** What the open task's Camunda Form shows: its texts and the values of its fields, read-only ones included. */
+  String formText() {
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
+    return (String) ((JavascriptExecutor) browser).executeScript("return arguments[0].innerText + '\\n' + Array.from("
+        + "arguments[0].querySelectorAll('input, textarea')).map(function (e) { return e.value; }).join('\\n');", form);
+  }
+
+  // ---- Camunda Forms and the dossier form -------------------------------------------------------
+
+  WebElement field(String label) {
+    // The field nearest to its label: a list of rows is a field too, holding its rows' fields.
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "(//label[normalize-space(.)='" + label + "' or normalize-space(.)='" + label + "*']"
+            + "/ancestor::div[contains(@class,'fjs-form-field')][1])[1]")));
+  }
+
+  /**
+   * Types into a field and waits until the form holds the text: form-js may render a list's row
+   * again while a person types (after a choice in the same row), and the keys then land nowhere.
+   */
+  void type(String label, String text) {
+    String expected = text.replace(Keys.TAB, "");
+    wait.until(d -> {
+      WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+      if (!expected.equals(input.getDomProperty("value"))) {
+        input.clear();
+        input.sendKeys(text);
+      }
+      return expected.equals(field(label).findElement(By.cssSelector("input, textarea")).getDomProperty("value"));
+    });
+  }
+
+  /** Types a day into a date field as officials write it (dd/MM/yyyy) and leaves the field, which takes it. */
+  void typeDate(String label, LocalDate day) {
+    type(label, SHOWN_DATE.format(day) + Keys.TAB);
+  }
+
+  /** Picks a day in the field's calendar, as a person does: month by month, then the day. */
+  void pickDate(String label, int year, int month, int day) {
+    WebElement field = field(label);
+    clickCentred(field.findElement(By.cssSelector("input.flatpickr-input")));
+    WebElement calendar = wait.until(d -> field.findElements(By.cssSelector(".flatpickr-calendar.open")).stream()
+        .findFirst().orElse(null));
+    for (int i = 0; i < 36; i++) {
+      int shown = Integer.parseInt(calendar.findElement(By.cssSelector("input.cur-year")).getDomProperty("value")) * 12
+          + Integer.parseInt(calendar.findElement(By.cssSelector("select.flatpickr-monthDropdown-months")).getDomProperty("value"));
+      int wanted = year * 12 + month - 1;
+      if (shown == wanted) {
+        break;
+      }
+      calendar.findElement(By.cssSelector(shown < wanted ? ".flatpickr-next-month" : ".flatpickr-prev-month")).click();
+    }
+    clickCentred(calendar.findElement(By.xpath(".//span[contains(@class,'flatpickr-day') and not(contains(@class,'prevMonthDay'))"
+        + " and not(contains(@class,'nextMonthDay')) and normalize-space(text())='" + day + "']")));
+  }
+
+  /**
+   * Chooses one of a field's options (radio button) by its label, until the form holds the choice:
+   * a click that lands while form-js renders the form again (taking the text just typed) is lost.
+   */
+  void chooseOption(String fieldLabel, String option) {
+    By label = By.xpath(".//label[contains(., '" + option + "')]");
+    wait.until(d -> {
+      if (!field(fieldLabel).findElement(label).findElement(By.cssSelector("input")).isSelected()) {
+        clickCentred(field(fieldLabel).findElement(label));
+      }
+      return field(fieldLabel).findElement(label).findElement(By.cssSelector("input")).isSelected();
+    });
+  }
+
+  /** Ticks a checkbox field, until the form holds it ticked. */
+  void tick(String fieldLabel) {
+    By box = By.cssSelector("input[type=checkbox]");
+    wait.until(d -> {
+      if (!field(fieldLabel).findElement(box).isSelected()) {
+        clickCentred(field(fieldLabel).findElement(box));
+      }
+      return field(fieldLabel).findElement(box).isSelected();
+    });
+  }
+
+  /** Chooses in a drop-down field the option whose label starts with the text. */
+  void select(String label, String option) {
+    WebElement field = field(label);
+    clickCentred(field.findElement(By.cssSelector(".fjs-input-group")));
+    clickCentred(wait.until(d -> field.findElements(By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')]"
+        + "[starts-with(normalize-space(.), '" + option + "')]")).stream().findFirst().orElse(null)));
+  }
+
+  void pickUnit(String search, String unitName) {
+    WebElement input = field("Đơn vị tham gia").findElement(By.cssSelector("input.fjs-taglist-input"));
+    input.click();
+    input.sendKeys(search);
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + unitName + "']"));
+  }
+
+  /**
+   * Fills the selection meeting's row of one individual the council proposes upward, all but the
+   * row's code; the kind comes first, as its choice renders the row again.
+   */
+  void proposedIndividual(String name, String position, int votesFor, int votesAgainst) {
+    chooseOption("Đối tượng", "Cá nhân");
+    type("Tên tập thể / Họ và tên", name);
+    type("Chức vụ", position);
+    type("Tóm tắt thành tích", "Hoàn thành xuất sắc nhiệm vụ năm học 2024 - 2025.");
+    type("Số phiếu đồng ý", String.valueOf(votesFor));
+    type("Số phiếu không đồng ý", String.valueOf(votesAgainst));
+    tick("Đề nghị khen thưởng cấp trên");
+  }
+
+  /** A PDF file, as a unit scans its papers, in the folder. */
+  static Path dossierFile(Path folder, String name) throws IOException {
+    return Files.write(folder.resolve(name), pdf(name).getValue().readAllBytes());
+  }
+
+  /** The dossier of a unit with one proposed nominee (n1): its letter's number and the three files. */
+  void fillDossier(String letterNumber, Path letter, Path minutes, Path achievementReport) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[cam-variable-name='proposalLetterNumber']")))
+        .sendKeys(letterNumber);
+    upload("proposalLetterFile", letter);
+    upload("meetingMinutesFile", minutes);
+    upload("achievementReport_n1", achievementReport);
+  }
+
+  /** Chooses a file for one of the dossier's slots, as a person does with the file picker. */
+  void upload(String slot, Path file) {
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("[data-tdkt-slot='" + slot + "'] input[type=file]")));
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
+  // ---- clicks and screenshots -------------------------------------------------------------------
+
+  /** Clicks an element brought to the middle of the window, clear of Tasklist's notification panel. */
+  void clickCentred(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  void click(By target) {
+    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+  }
+
+  /** Clicks a form's option or button where the page's frame may overlap it (the bottom of a long form). */
+  void choose(By target) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].click()",
+        wait.until(ExpectedConditions.elementToBeClickable(target)));
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(screenshots);
+      Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
