@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -37,6 +38,7 @@ import vn.tdkt.unit.UnitRegistry;
 public class AccessSetup implements ApplicationRunner {
 
   private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "workPlan", "workItem", "congressPlan", "congress"};
+  static final String ADMINISTRATORS = "Quản trị hệ thống";
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
   private final IdentityService identity;
@@ -66,6 +68,7 @@ public class AccessSetup implements ApplicationRunner {
     demoData.ifAvailable(DemoData::loadUnits);
     demoData.ifAvailable(DemoData::loadClusters);
     roleGroups.all().forEach(group -> ensureGroup(group.id(), group.name()));
+    nameAdministratorsGroup();
     for (Unit unit : units.all()) {
       ensureGroup(unit.officerGroup(), "Cán bộ thi đua - " + unit.name());
       ensureGroup(unit.secretaryGroup(), "Thư ký Hội đồng TĐKT - " + unit.name());
@@ -135,6 +138,15 @@ public class AccessSetup implements ApplicationRunner {
         "variables", List.of(Map.of("name", "unitName", "label", "Đơn vị"),
             Map.of("name", "planNumber", "label", "Số kế hoạch"))));
     filters.saveFilter(filter);
+  }
+
+  /** Camunda creates its administrators' group with an English name, which Admin shows to officials. */
+  private void nameAdministratorsGroup() {
+    Group administrators = identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult();
+    if (administrators != null && !ADMINISTRATORS.equals(administrators.getName())) {
+      administrators.setName(ADMINISTRATORS);
+      identity.saveGroup(administrators);
+    }
   }
 
   private void ensureGroup(String id, String name) {
