@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.plan.UnitResult;
+import vn.tdkt.plan.UnitResults;
 import vn.tdkt.selection.Nominee;
 
 /**
@@ -34,9 +35,7 @@ public class NotifyUnit implements DelegateVariableMapping {
   public void mapInputVariables(DelegateExecution plan, VariableMap notice) {
     PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));
     String unitCode = (String) plan.getVariable("unitCode");
-    UnitResult unit = JsonVariables.readList(plan, "unitResults", UnitResult.class).stream()
-        .filter(u -> u.unitCode().equals(unitCode)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("No result for unit " + unitCode));
+    UnitResult unit = UnitResults.of(plan, unitCode);
     boolean decided = Boolean.TRUE.equals(plan.getVariable("decisionApproved"));
     Map<String, Boolean> awarded = decided
         ? JsonVariables.readList(plan, "proposalNominees", ProposalNominee.class).stream()
