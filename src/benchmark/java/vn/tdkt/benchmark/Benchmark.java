@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -170,6 +171,9 @@ public final class Benchmark {
         officials.completed(), officials.jobs(), instances, seconds, officials.completed() / seconds,
         seconds * 1000 / officials.completed(), (size - sizeBefore) / 1048576.0, size / 1048576.0, peak >> 20,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf("(%s %s, seconds per step: %s)%n", database.name, drive,
+        officials.steps().entrySet().stream().map(step -> "%s: %d in %.1f s".formatted(step.getKey(), step.getValue()[0],
+            step.getValue()[1] / 1e9)).collect(Collectors.joining(", ")));
     if (officials.retries() > retriesBefore) {
       System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
           officials.retries() - retriesBefore);
