@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,7 +23,8 @@ import vn.tdkt.unit.UnitRegistry;
  * Measures whole drives of the project's processes against a bare baseline of the same shape, on
  * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
- * --postgres-url=… --postgres-user=… --postgres-password=… --baseline=true --task-list=true --samples=200}; any
+ * --postgres-url=… --postgres-user=… --postgres-password=… --baseline=true --task-list=true --samples=200
+ * --statements=false}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
  */
@@ -82,8 +84,13 @@ public final class Benchmark {
         "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--tdkt.demo.enabled=true"));
     args.addAll(database.properties());
     args.addAll(appOptions);
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TdktApplication.class)
-        .run(args.toArray(String[]::new))) {
+    StatementCount statements = Boolean.parseBoolean(options.getOrDefault("statements", "false"))
+        ? new StatementCount() : null;
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(TdktApplication.class);
+    if (statements != null) {
+      builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(statements));
+    }
+    try (ConfigurableApplicationContext app = builder.run(args.toArray(String[]::new))) {
       System.out.printf("%n== %s: application started in %.1f s%n", database.name, (System.nanoTime() - start) / 1e9);
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -98,8 +105,12 @@ public final class Benchmark {
       System.out.println("| database | drive | user tasks | jobs | process instances | wall (s) | tasks/s | ms/task"
           + " | DB growth (MiB) | DB size (MiB) | peak heap (MiB) | load avg |");
       System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+      if (statements != null) {
+        statements.takeCounts();
+      }
       Result ours = measure(database, jdbc, engine, "project", officials, "BENCH-" + stamp + "-",
           () -> project.drive(unitsPerPlan), emptySize);
+      Map<String, Long> ourStatements = statements != null ? statements.takeCounts() : Map.of();
       if (Boolean.parseBoolean(options.getOrDefault("baseline", "true"))) {
         Officials baselineOfficials = new Officials(engine, number("officials", 1));
         BaselineDrive baseline = new BaselineDrive(engine, baselineOfficials, "BASE-" + stamp + "-");
@@ -107,6 +118,9 @@ public final class Benchmark {
             () -> baseline.drive(unitsPerPlan), database.sizeInBytes(jdbc));
         System.out.printf("Project/baseline cost per task on %s: %.2f (%.2f ms / %.2f ms)%n", database.name,
             ours.msPerTask() / bare.msPerTask(), ours.msPerTask(), bare.msPerTask());
+        if (statements != null) {
+          printStatements(ourStatements, ours.tasks(), statements.takeCounts(), bare.tasks());
+        }
       }
       if (Boolean.parseBoolean(options.getOrDefault("task-list", "false"))) {
         new TaskListLatency(app, engine, officials, "LIVE-" + stamp + "-", nominees,
@@ -114,6 +128,22 @@ public final class Benchmark {
       }
       officials.close();
     }
+  }
+
+  /** SQL statements per completed user task, by kind, project beside baseline. */
+  private static void printStatements(Map<String, Long> ours, long ourTasks, Map<String, Long> bare, long bareTasks) {
+    System.out.printf("SQL statements per user task: project %.1f, baseline %.1f%n",
+        ours.values().stream().mapToLong(Long::longValue).sum() / (double) ourTasks,
+        bare.values().stream().mapToLong(Long::longValue).sum() / (double) bareTasks);
+    System.out.println("| statement | project per task | baseline per task |");
+    System.out.println("|---|---|---|");
+    ours.forEach((kind, count) -> System.out.printf("| %s | %.2f | %.2f |%n", kind, count / (double) ourTasks,
+        bare.getOrDefault(kind, 0L) / (double) bareTasks));
+    bare.forEach((kind, count) -> {
+      if (!ours.containsKey(kind)) {
+        System.out.printf("| %s | 0 | %.2f |%n", kind, count / (double) bareTasks);
+      }
+    });
   }
 
   private record Result(long tasks, double seconds) {
@@ -141,6 +171,9 @@ public final class Benchmark {
         officials.completed(), officials.jobs(), instances, seconds, officials.completed() / seconds,
         seconds * 1000 / officials.completed(), (size - sizeBefore) / 1048576.0, size / 1048576.0, peak >> 20,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf("(%s %s, seconds per step: %s)%n", database.name, drive,
+        officials.steps().entrySet().stream().map(step -> "%s: %d in %.1f s".formatted(step.getKey(), step.getValue()[0],
+            step.getValue()[1] / 1e9)).collect(Collectors.joining(", ")));
     if (officials.retries() > retriesBefore) {
       System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
           officials.retries() - retriesBefore);

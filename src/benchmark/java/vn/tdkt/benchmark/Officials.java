@@ -2,6 +2,7 @@ package vn.tdkt.benchmark;
 
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +43,8 @@ final class Officials implements AutoCloseable {
   private final AtomicLong completed = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
   private long jobs;
+  /** Per step (task key, or "jobs"): tasks completed and nanoseconds spent, in the order first met. */
+  private final Map<String, long[]> steps = new LinkedHashMap<>();
 
   /** {@code working} officials complete tasks at the same time. */
   Officials(ProcessEngine engine, int working) {
@@ -67,9 +70,16 @@ final class Officials implements AutoCloseable {
     return jobs;
   }
 
+  /** What each step took, in the order the drive took them: step, tasks (or jobs), seconds. */
+  Map<String, long[]> steps() {
+    return steps;
+  }
+
   /** Moves the engine clock to a Vietnamese local time and executes every job then due. */
   void at(LocalDateTime vietnamTime) {
+    long start = System.nanoTime();
     ClockUtil.setCurrentTime(Date.from(vietnamTime.atZone(Deadlines.VIETNAM).toInstant()));
+    long before = jobs;
     List<Job> due = management.createJobQuery().executable().listPage(0, 500);
     while (!due.isEmpty()) {
       for (Job job : due) {
@@ -78,10 +88,18 @@ final class Officials implements AutoCloseable {
       }
       due = management.createJobQuery().executable().listPage(0, 500);
     }
+    count("jobs", jobs - before, start);
+  }
+
+  private synchronized void count(String step, long done, long since) {
+    long[] totals = steps.computeIfAbsent(step, s -> new long[2]);
+    totals[0] += done;
+    totals[1] += System.nanoTime() - since;
   }
 
   /** Completes every open task {@code taskKey} of the instances whose business key starts with the prefix. */
   void completeAll(String businessKeyPrefix, String taskKey, Function<Task, Map<String, Object>> form) {
+    long start = System.nanoTime();
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyLike(businessKeyPrefix + "%")
         .taskDefinitionKey(taskKey).list();
     if (open.isEmpty()) {
@@ -99,6 +117,7 @@ final class Officials implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new IllegalStateException("Completing " + taskKey + " failed", e.getCause());
     }
+    count(taskKey, open.size(), start);
   }
 
   private void complete(Task task, Map<String, Object> variables) {

@@ -2,6 +2,7 @@ package vn.tdkt.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
@@ -35,9 +36,18 @@ public final class JsonVariables {
     if (json.isBlank()) {
       return List.of();
     }
+    return read(json, MAPPER.getTypeFactory().constructCollectionType(List.class, type));
+  }
+
+  /** One Json object (not a list) as a record. */
+  public static <T> T readObject(Object value, Class<T> type) {
+    return read(value instanceof SpinJsonNode node ? node.toString() : value.toString(),
+        MAPPER.getTypeFactory().constructType(type));
+  }
+
+  private static <T> T read(String json, JavaType type) {
     try {
-      return MAPPER.readValue(json,
-          MAPPER.getTypeFactory().constructCollectionType(List.class, type));
+      return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(List.of("Dữ liệu danh sách không hợp lệ: " + e.getOriginalMessage()));
     }

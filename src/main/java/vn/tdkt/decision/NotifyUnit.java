@@ -2,6 +2,7 @@ package vn.tdkt.decision;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.plan.UnitResult;
+import vn.tdkt.plan.UnitResults;
 import vn.tdkt.selection.Nominee;
 
 /**
@@ -24,6 +26,8 @@ public class NotifyUnit implements DelegateVariableMapping {
   private static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "awardName", "phaseName",
       "decisionNumber", "decisionDate");
 
+  private final AtomicReference<Awards> lastRead = new AtomicReference<>();
+
   public record NomineeOutcome(String name, String kind, String verdict, String reason, boolean awarded,
       String outcome) {}
 
@@ -34,15 +38,9 @@ public class NotifyUnit implements DelegateVariableMapping {
   public void mapInputVariables(DelegateExecution plan, VariableMap notice) {
     PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));
     String unitCode = (String) plan.getVariable("unitCode");
-    UnitResult unit = JsonVariables.readList(plan, "unitResults", UnitResult.class).stream()
-        .filter(u -> u.unitCode().equals(unitCode)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("No result for unit " + unitCode));
+    UnitResult unit = UnitResults.of(plan, unitCode);
     boolean decided = Boolean.TRUE.equals(plan.getVariable("decisionApproved"));
-    Map<String, Boolean> awarded = decided
-        ? JsonVariables.readList(plan, "proposalNominees", ProposalNominee.class).stream()
-            .filter(n -> n.unitCode().equals(unitCode))
-            .collect(Collectors.toMap(ProposalNominee::id, ProposalNominee::receivesAward))
-        : Map.of();
+    Map<String, Boolean> awarded = decided ? awardedByUnit(plan).getOrDefault(unitCode, Map.of()) : Map.of();
     List<NomineeOutcome> nominees = unit.nominees().stream().filter(Nominee::proposed)
         .map(n -> outcome(n, awarded.getOrDefault(n.id(), false)))
         .toList();
@@ -51,6 +49,25 @@ public class NotifyUnit implements DelegateVariableMapping {
     notice.put("unitOutcome", JsonVariables.json(
         new UnitOutcome(unit.unitCode(), unit.unitName(), unit.status(), unit.statusLabel(), nominees)));
   }
+
+  /**
+   * Who of each unit receives the award, read once per plan: the notices of a plan start together,
+   * in one transaction, and reading the whole proposal again for each unit would cost the square
+   * of the plan's units. The engine hands every notice the same proposal object, hence the identity check.
+   */
+  private Map<String, Map<String, Boolean>> awardedByUnit(DelegateExecution plan) {
+    Object proposal = plan.getVariable("proposalNominees");
+    Awards last = lastRead.get();
+    if (last == null || last.proposal() != proposal) {
+      last = new Awards(proposal, JsonVariables.readList(proposal, ProposalNominee.class).stream()
+          .collect(Collectors.groupingBy(ProposalNominee::unitCode,
+              Collectors.toMap(ProposalNominee::id, ProposalNominee::receivesAward))));
+      lastRead.set(last);
+    }
+    return last.byUnit();
+  }
+
+  private record Awards(Object proposal, Map<String, Map<String, Boolean>> byUnit) {}
 
   @Override
   public void mapOutputVariables(DelegateExecution plan, VariableScope notice) {

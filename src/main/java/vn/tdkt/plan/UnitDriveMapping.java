@@ -1,6 +1,5 @@
 package vn.tdkt.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,8 +13,7 @@ import vn.tdkt.unit.Unit;
 
 /**
  * What passes between the plan and each unit's line of work ("Thi đua của các đơn vị"): the plan's
- * data and the unit in, the unit's result out. Results are appended to the plan's
- * phase's {@code unitResults}, because a multi-instance output mapping would overwrite one unit with the next.
+ * data and the unit in, the unit's result out, kept in the phase ({@link UnitResults}).
  */
 @Component("unitDriveMapping")
 public class UnitDriveMapping implements DelegateVariableMapping {
@@ -41,14 +39,11 @@ public class UnitDriveMapping implements DelegateVariableMapping {
 
   @Override
   public void mapOutputVariables(DelegateExecution plan, VariableScope unitDrive) {
-    UnitResult result = new UnitResult(
+    // Each unit its own variable of the phase: a multi-instance output mapping would overwrite one unit with the next.
+    UnitResults.record(plan, new UnitResult(
         (String) unitDrive.getVariable("unitCode"),
         (String) unitDrive.getVariable("unitName"),
         (String) unitDrive.getVariable("unitStatus"),
-        JsonVariables.readList(unitDrive, "nominees", Nominee.class));
-    // Lands in the phase's own list (set when the phase began), found up the scope hierarchy.
-    List<UnitResult> results = new ArrayList<>(JsonVariables.readList(plan, "unitResults", UnitResult.class));
-    results.add(result);
-    plan.setVariable("unitResults", JsonVariables.json(results));
+        JsonVariables.readList(unitDrive, "nominees", Nominee.class)));
   }
 }
