@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.FlagOpenTask;
+import vn.tdkt.calendar.RemindOpenTask;
 
 /**
  * "Nhắc hạn tổ chức Đại hội": two working days before the level's deadline the open record of the
@@ -13,8 +14,6 @@ import vn.tdkt.calendar.FlagOpenTask;
  */
 @Component("remindCongress")
 public class RemindCongress implements JavaDelegate {
-
-  static final int REMINDED_PRIORITY = 80;
 
   private final FlagOpenTask flag;
 
@@ -31,6 +30,6 @@ public class RemindCongress implements JavaDelegate {
     String deadline = Deadlines.display(day);
     String reminder = "Nhắc hạn: " + execution.getVariable("congressName") + " cần tổ chức "
         + execution.getVariable("levelTiming") + " (hạn đến hết ngày " + deadline + "); kết quả chưa được ghi.";
-    flag.flag(execution, "recordCongress", REMINDED_PRIORITY, task -> reminder);
+    flag.flag(execution, "recordCongress", RemindOpenTask.REMINDED_PRIORITY, task -> reminder);
   }
 }

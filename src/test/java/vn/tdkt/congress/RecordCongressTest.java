@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.common.InvalidInputException;
 
 @DisplayName("Ghi kết quả Đại hội (hội nghị)")
@@ -94,7 +95,7 @@ class RecordCongressTest extends CongressTest {
     at(LocalDateTime.of(2025, 3, 28, 8, 0));
 
     Task reminded = record(plan, HOANG_VAN_THU);
-    assertThat(reminded.getPriority()).isEqualTo(RemindCongress.REMINDED_PRIORITY);
+    assertThat(reminded.getPriority()).isEqualTo(RemindOpenTask.REMINDED_PRIORITY);
     assertThat(tasks.getTaskComments(reminded.getId())).extracting(Comment::getFullMessage).containsExactly(
         "Nhắc hạn: Đại hội (hội nghị) thi đua yêu nước cấp cơ sở – UBND phường Hoàng Văn Thụ cần tổ chức "
             + "01 buổi, hoàn thành trong Quý I năm 2025 (hạn đến hết ngày 31/03/2025); kết quả chưa được ghi.");
