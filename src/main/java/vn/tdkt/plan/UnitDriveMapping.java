@@ -18,16 +18,25 @@ import vn.tdkt.unit.Unit;
 @Component("unitDriveMapping")
 public class UnitDriveMapping implements DelegateVariableMapping {
 
-  static final List<String> PLAN_VARIABLES = Stream.concat(Stream.of("planNumber", "planTitle", "planTheme",
-      "issuingAuthority", "awardName", "phaseName", "phaseNumber", "periodStart", "periodEnd",
-      "registrationRequired", "registrationDeadline", "reportDeadline", "selectionStarts", "submissionOpens",
-      "submissionCloses", "quotaStandard", "quotaMajor", "appraisalWorkingDays", "quotaRuleId", "eligibilityRuleId",
-      "proposalGateRuleId", "ratingYears", "selectionMeetingForm", "dossierComponents", "boardGroup", "boardHeadGroup"),
+  /**
+   * The plan's data the line's forms, expressions and delegates read. Each copy is a runtime row, a
+   * history row and a history detail per unit, so what the line never reads stays with the plan.
+   */
+  private static final List<String> PLAN_VARIABLES = Stream.concat(Stream.of("planNumber", "planTitle", "planTheme",
+      "awardName", "periodStart", "periodEnd", "registrationRequired", "registrationDeadline", "reportDeadline",
+      "selectionStarts", "submissionOpens", "submissionCloses", "quotaStandard", "appraisalWorkingDays", "quotaRuleId",
+      "eligibilityRuleId", "selectionMeetingForm", "boardGroup", "boardHeadGroup"),
       FinalDeadlines.variables()).toList();
+
+  /** Optional plan fields only the line's delegates read, where absent means the same as empty: copied when set. */
+  private static final List<String> OPTIONAL_PLAN_VARIABLES = List.of("quotaMajor", "proposalGateRuleId",
+      "ratingYears", "dossierComponents");
 
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {
     PLAN_VARIABLES.forEach(name -> unitDrive.put(name, plan.getVariable(name)));
+    OPTIONAL_PLAN_VARIABLES.stream().filter(name -> plan.getVariable(name) != null)
+        .forEach(name -> unitDrive.put(name, plan.getVariable(name)));
     String code = (String) plan.getVariable("unitCode");
     Unit unit = PlanUnits.units(plan).stream().filter(u -> u.code().equals(code)).findFirst()
         .orElseThrow(() -> new IllegalStateException("Unit " + code + " is not in the plan"));

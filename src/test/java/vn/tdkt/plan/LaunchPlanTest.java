@@ -43,6 +43,18 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("quy trình của đơn vị nhận dữ liệu kế hoạch nó dùng, không chép phần nó không dùng hay kế hoạch để trống")
+  void unitLineReceivesOnlyThePlanDataItReads() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+
+    Map<String, Object> line = runtime.getVariables(unitDrive(plan, "so-gddt").getId());
+    assertThat(line).containsEntry("planTitle", runtime.getVariable(plan.getId(), "planTitle"))
+        .containsEntry("submissionDeadline", "2025-10-16").containsKeys("quotaStandard", "quotaRuleId")
+        .doesNotContainKeys("issuingAuthority", "phaseName", "phaseNumber", "quotaMajor", "ratingYears",
+            "proposalGateRuleId", "dossierComponents");
+  }
+
+  @Test
   @DisplayName("Chủ tịch trả lại kèm ý kiến thì Ban chỉnh sửa rồi trình lại")
   void returnedPlanGoesBackToTheBoardWithComments() {
     ProcessInstance plan = launch(seed000Plan("so-gddt"));
