@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,7 +25,7 @@ import vn.tdkt.unit.UnitRegistry;
  * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --baseline=true --task-list=true --samples=200
- * --statements=false --warmup=20 --project=true --job-executor=false}; any
+ * --statements=false --warmup=20 --rounds=1 --project=true --job-executor=false}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
  */
@@ -96,46 +97,72 @@ public final class Benchmark {
       System.out.printf("%n== %s: application started in %.1f s%n", database.name, (System.nanoTime() - start) / 1e9);
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-      Officials officials = new Officials(engine, number("officials", 1));
-      ProjectDrive project = new ProjectDrive(engine, app.getBean(UnitRegistry.class), officials, "BENCH-" + stamp + "-",
-          nominees);
+      UnitRegistry registry = app.getBean(UnitRegistry.class);
       List<List<String>> unitsPerPlan = new ArrayList<>();
       for (int p = 1; p <= plans; p++) {
-        unitsPerPlan.add(project.units(p, units));
+        unitsPerPlan.add(ProjectDrive.units(registry, p, units));
       }
-      warmUp(engine, app.getBean(UnitRegistry.class), nominees);
-      long emptySize = database.sizeInBytes(jdbc);
+      warmUp(engine, registry, nominees);
       System.out.println("| database | drive | user tasks | jobs | process instances | wall (s) | tasks/s | ms/task"
           + " | DB growth (MiB) | DB size (MiB) | peak heap (MiB) | load avg |");
       System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
-      if (statements != null) {
-        statements.takeCounts();
+      int rounds = number("rounds", 1);
+      List<Double> ratios = new ArrayList<>();
+      for (int round = 1; round <= rounds; round++) {
+        String suffix = stamp + "-" + (rounds == 1 ? "" : "R" + round + "-");
+        round(database, jdbc, engine, statements, unitsPerPlan, nominees, suffix).ifPresent(ratios::add);
       }
-      // --project=false measures bare Camunda alone, e.g. the national baseline.
-      Result ours = Boolean.parseBoolean(options.getOrDefault("project", "true"))
-          ? measure(database, jdbc, engine, "project", officials, "BENCH-" + stamp + "-",
-              () -> project.drive(unitsPerPlan), emptySize)
-          : null;
-      Map<String, Long> ourStatements = statements != null ? statements.takeCounts() : Map.of();
-      if (Boolean.parseBoolean(options.getOrDefault("baseline", "true"))) {
-        Officials baselineOfficials = new Officials(engine, number("officials", 1));
-        BaselineDrive baseline = new BaselineDrive(engine, baselineOfficials, "BASE-" + stamp + "-");
-        Result bare = measure(database, jdbc, engine, "baseline", baselineOfficials, "BASE-" + stamp + "-",
-            () -> baseline.drive(unitsPerPlan), database.sizeInBytes(jdbc));
-        if (ours != null) {
-          System.out.printf("Project/baseline cost per task on %s: %.2f (%.2f ms / %.2f ms)%n", database.name,
-              ours.msPerTask() / bare.msPerTask(), ours.msPerTask(), bare.msPerTask());
-          if (statements != null) {
-            printStatements(ourStatements, ours.tasks(), statements.takeCounts(), bare.tasks());
-          }
-        }
+      if (ratios.size() > 1) {
+        List<Double> sorted = ratios.stream().sorted().toList();
+        System.out.printf("Project/baseline cost per task on %s over %d rounds: median %.2f (%.2f to %.2f)%n",
+            database.name, sorted.size(), sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
       }
       if (Boolean.parseBoolean(options.getOrDefault("task-list", "false"))) {
-        new TaskListLatency(app, engine, officials, "LIVE-" + stamp + "-", nominees,
-            number("samples", 200)).measure(unitsPerPlan.get(0));
+        try (Officials officials = new Officials(engine, 1)) {
+          new TaskListLatency(app, engine, officials, "LIVE-" + stamp + "-", nominees,
+              number("samples", 200)).measure(unitsPerPlan.get(0));
+        }
       }
-      officials.close();
     }
+  }
+
+  /**
+   * One project drive then one baseline drive of the same plans (either skipped by its option);
+   * returns their cost ratio per task, if both ran. Several rounds ({@code --rounds}) alternate
+   * the two, so that a moment of load on the machine does not fall on one drive only.
+   */
+  private OptionalDouble round(Database database, JdbcTemplate jdbc, ProcessEngine engine, StatementCount statements, List<List<String>> unitsPerPlan, int nominees, String suffix) throws IOException {
+    if (statements != null) {
+      statements.takeCounts();
+    }
+    Result ours = null;
+    // --project=false measures bare Camunda alone, e.g. the national baseline.
+    if (Boolean.parseBoolean(options.getOrDefault("project", "true"))) {
+      try (Officials officials = new Officials(engine, number("officials", 1))) {
+        ProjectDrive project = new ProjectDrive(engine, officials, "BENCH-" + suffix, nominees);
+        ours = measure(database, jdbc, engine, "project", officials, "BENCH-" + suffix,
+            () -> project.drive(unitsPerPlan), database.sizeInBytes(jdbc));
+      }
+    }
+    Map<String, Long> ourStatements = statements != null ? statements.takeCounts() : Map.of();
+    if (!Boolean.parseBoolean(options.getOrDefault("baseline", "true"))) {
+      return OptionalDouble.empty();
+    }
+    Result bare;
+    try (Officials officials = new Officials(engine, number("officials", 1))) {
+      BaselineDrive baseline = new BaselineDrive(engine, officials, "BASE-" + suffix);
+      bare = measure(database, jdbc, engine, "baseline", officials, "BASE-" + suffix,
+          () -> baseline.drive(unitsPerPlan), database.sizeInBytes(jdbc));
+    }
+    if (ours == null) {
+      return OptionalDouble.empty();
+    }
+    System.out.printf("Project/baseline cost per task on %s: %.2f (%.2f ms / %.2f ms)%n", database.name,
+        ours.msPerTask() / bare.msPerTask(), ours.msPerTask(), bare.msPerTask());
+    if (statements != null) {
+      printStatements(ourStatements, ours.tasks(), statements.takeCounts(), bare.tasks());
+    }
+    return OptionalDouble.of(ours.msPerTask() / bare.msPerTask());
   }
 
   /**
@@ -150,8 +177,8 @@ public final class Benchmark {
     }
     long start = System.nanoTime();
     try (Officials warming = new Officials(engine, number("officials", 1))) {
-      ProjectDrive project = new ProjectDrive(engine, registry, warming, "WARM-" + stamp + "-", nominees);
-      List<List<String>> warmUnits = List.of(project.units(99, units));
+      ProjectDrive project = new ProjectDrive(engine, warming, "WARM-" + stamp + "-", nominees);
+      List<List<String>> warmUnits = List.of(ProjectDrive.units(registry, 99, units));
       project.drive(warmUnits);
       new BaselineDrive(engine, warming, "WARMBASE-" + stamp + "-").drive(warmUnits);
     }

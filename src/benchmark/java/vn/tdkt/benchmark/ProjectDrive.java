@@ -27,15 +27,13 @@ final class ProjectDrive {
 
   private final RuntimeService runtime;
   private final IdentityService identity;
-  private final UnitRegistry registry;
   private final Officials officials;
   private final String prefix;
   private final List<Map<String, Object>> nominees;
 
-  ProjectDrive(ProcessEngine engine, UnitRegistry registry, Officials officials, String prefix, int nominees) {
+  ProjectDrive(ProcessEngine engine, Officials officials, String prefix, int nominees) {
     this.runtime = engine.getRuntimeService();
     this.identity = engine.getIdentityService();
-    this.registry = registry;
     this.officials = officials;
     this.prefix = prefix;
     this.nominees = IntStream.rangeClosed(1, nominees)
@@ -43,7 +41,7 @@ final class ProjectDrive {
   }
 
   /** The units of province {@code province} (1-based), added to the unit registry if missing. */
-  List<String> units(int province, int count) {
+  static List<String> units(UnitRegistry registry, int province, int count) {
     List<String> codes = new ArrayList<>();
     for (int u = 1; u <= count; u++) {
       String code = "bench-p%02d-u%04d".formatted(province, u);

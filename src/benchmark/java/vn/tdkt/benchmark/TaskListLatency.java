@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.tdkt.unit.UnitRegistry;
 
 /**
  * The latency of the task lists officials open most, over REST as Tasklist calls it, with the
@@ -40,7 +39,7 @@ final class TaskListLatency {
 
   TaskListLatency(ConfigurableApplicationContext app, ProcessEngine engine, Officials officials, String prefix,
       int nominees, int samples) {
-    this.live = new ProjectDrive(engine, app.getBean(UnitRegistry.class), officials, prefix, nominees);
+    this.live = new ProjectDrive(engine, officials, prefix, nominees);
     this.identity = engine.getIdentityService();
     this.base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     this.samples = samples;
