@@ -131,7 +131,8 @@ public final class Benchmark {
    * returns their cost ratio per task, if both ran. Several rounds ({@code --rounds}) alternate
    * the two, so that a moment of load on the machine does not fall on one drive only.
    */
-  private OptionalDouble round(Database database, JdbcTemplate jdbc, ProcessEngine engine, StatementCount statements, List<List<String>> unitsPerPlan, int nominees, String suffix) throws IOException {
+  private OptionalDouble round(Database database, JdbcTemplate jdbc, ProcessEngine engine, StatementCount statements,
+      List<List<String>> unitsPerPlan, int nominees, String suffix) throws IOException {
     if (statements != null) {
       statements.takeCounts();
     }
