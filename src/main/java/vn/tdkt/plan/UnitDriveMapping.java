@@ -35,8 +35,12 @@ public class UnitDriveMapping implements DelegateVariableMapping {
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {
     PLAN_VARIABLES.forEach(name -> unitDrive.put(name, plan.getVariable(name)));
-    OPTIONAL_PLAN_VARIABLES.stream().filter(name -> plan.getVariable(name) != null)
-        .forEach(name -> unitDrive.put(name, plan.getVariable(name)));
+    for (String name : OPTIONAL_PLAN_VARIABLES) {
+      Object value = plan.getVariable(name);
+      if (value != null) {
+        unitDrive.put(name, value);
+      }
+    }
     String code = (String) plan.getVariable("unitCode");
     Unit unit = PlanUnits.units(plan).stream().filter(u -> u.code().equals(code)).findFirst()
         .orElseThrow(() -> new IllegalStateException("Unit " + code + " is not in the plan"));
