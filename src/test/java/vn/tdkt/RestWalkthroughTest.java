@@ -40,13 +40,15 @@ class RestWalkthroughTest extends DriveTest {
     Http.Reply started = call("canbo.bantdkt", "POST", "/api/plans", launchBody(planNumber, "2024-10-31")
         .replace(", \"so-khong-co\"", ""));
     assertThat(started.status()).as(started.text()).isEqualTo(201);
-    String planId = started.body().get("id").asText();
+    String planId = ownInstance(runtime.createProcessInstanceQuery().processInstanceId(started.body().get("id").asText())
+        .singleResult()).getId();
 
     JsonNode approval = call("chutich.ubnd", "GET", "/engine-rest/task?maxResults=50&processInstanceId=" + planId, null).body();
     assertThat(approval).hasSize(1);
     assertThat(approval.get(0).get("name").asText()).isEqualTo("Phê duyệt kế hoạch");
     assertThat(call("chutich.ubnd", "POST", "/engine-rest/task/" + approval.get(0).get("id").asText() + "/complete",
         "{\"variables\":{\"planApproved\":{\"value\":true}}}").status()).isEqualTo(204);
+    runAsynchronousContinuations();
 
     JsonNode gddtTasks = call("gddt.canbo", "GET", "/engine-rest/task?maxResults=50&processInstanceBusinessKeyLike=" + planNumber + "%25", null).body();
     assertThat(gddtTasks).hasSize(1);

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,6 +34,7 @@ import vn.tdkt.support.FormValues;
 @DisplayName("Hai máy chủ ứng dụng dùng chung một cơ sở dữ liệu PostgreSQL")
 class SharedDatabaseNodesTest {
 
+  private static final List<String> UNITS = List.of("so-yte", "so-gddt", "so-tu-phap", "so-tai-chinh");
   private static EmbeddedPostgres postgres;
   private static ConfigurableApplicationContext nodeA;
   private static ConfigurableApplicationContext nodeB;
@@ -95,13 +97,14 @@ class SharedDatabaseNodesTest {
   }
 
   @Test
-  @DisplayName("kế hoạch trình ở máy này được phê duyệt ở máy kia; việc quá hạn chỉ được đánh dấu một lần dù hai máy cùng chạy hẹn giờ")
+  @DisplayName("kế hoạch trình ở máy này được phê duyệt ở máy kia; việc quá hạn chỉ được đánh dấu một lần dù hai máy cùng chạy hẹn giờ; "
+      + "quy trình của các đơn vị được hai máy khởi động")
   void workMovesBetweenNodesAndTimersFireOnce() throws InterruptedException {
     for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
       assertThat(((ProcessEngineConfigurationImpl) engine(node).getProcessEngineConfiguration()).getJobExecutor().isActive())
           .as("each node runs its own job executor").isTrue();
     }
-    Map<String, Object> plan = new HashMap<>(FormValues.seed000Plan("KH-CUM-01/KH-UBND", List.of("so-yte")));
+    Map<String, Object> plan = new HashMap<>(FormValues.seed000Plan("KH-CUM-01/KH-UBND", UNITS));
     plan.put("submitDirectly", true);
     ProcessInstance launched = engine(nodeA).getRuntimeService().startProcessInstanceByKey("emulationPlan", plan);
     Task approval = engine(nodeB).getTaskService().createTaskQuery().processInstanceId(launched.getId())
@@ -110,20 +113,27 @@ class SharedDatabaseNodesTest {
 
     // Due at the end of 04/10/2024 (10 working days): both job executors now find the overdue timer.
     ClockUtil.setCurrentTime(vn(LocalDateTime.of(2024, 10, 5, 8, 0)));
-    waitUntilNoTimerLeft(launched.getId());
+    waitUntil("a job executor ran the due timer", () -> engine(nodeA).getManagementService().createJobQuery()
+        .processInstanceId(launched.getId()).timers().count() == 0);
 
     List<Comment> comments = engine(nodeA).getTaskService().getTaskComments(approval.getId());
     assertThat(comments).extracting(Comment::getFullMessage)
         .containsExactly("Quá hạn: việc \"Phê duyệt kế hoạch\" đã quá hạn (hạn đến hết ngày 04/10/2024).");
     engine(nodeB).getTaskService().complete(approval.getId(), Map.of("planApproved", true));
-    assertThat(engine(nodeA).getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(launched.getId())
-        .processInstanceBusinessKey("KH-CUM-01/KH-UBND/so-yte").count()).isEqualTo(1);
+    // Each unit's line starts in its own job (unitDrives is asynchronous), run by either node's executor.
+    waitUntil("the job executors started every unit's line", () -> engine(nodeA).getRuntimeService()
+        .createProcessInstanceQuery().superProcessInstanceId(launched.getId()).count() == UNITS.size());
+    for (String unit : UNITS) {
+      assertThat(engine(nodeB).getTaskService().createTaskQuery().processInstanceBusinessKey("KH-CUM-01/KH-UBND/" + unit)
+          .taskDefinitionKey("registerUnit").count()).as(unit).isEqualTo(1);
+    }
+    assertThat(engine(nodeA).getManagementService().createJobQuery().withException().count()).as("failed jobs").isZero();
   }
 
-  private static void waitUntilNoTimerLeft(String processInstanceId) throws InterruptedException {
+  private static void waitUntil(String what, BooleanSupplier done) throws InterruptedException {
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    while (engine(nodeA).getManagementService().createJobQuery().processInstanceId(processInstanceId).timers().count() > 0) {
-      assertThat(Instant.now()).as("a job executor ran the due timer").isBefore(giveUp);
+    while (!done.getAsBoolean()) {
+      assertThat(Instant.now()).as(what).isBefore(giveUp);
       Thread.sleep(100);
     }
   }

@@ -82,14 +82,19 @@ final class Officials implements AutoCloseable {
     return steps;
   }
 
-  /**
-   * Moves the engine clock to a Vietnamese local time and executes every job then due: one by one
-   * in this thread, or, when the application runs its job executor, by the executor, woken at once
-   * (as a new job would wake it) and watched until no due job is left.
-   */
+  /** Moves the engine clock to a Vietnamese local time and executes every job then due. */
   void at(LocalDateTime vietnamTime) {
-    long start = System.nanoTime();
     ClockUtil.setCurrentTime(Date.from(vietnamTime.atZone(Deadlines.VIETNAM).toInstant()));
+    runDueJobs("jobs");
+  }
+
+  /**
+   * Executes every job due now, counted as the step {@code step}: one by one in this thread, or,
+   * when the application runs its job executor, by the executor, woken at once (as a new job would
+   * wake it) and watched until no due job is left.
+   */
+  void runDueJobs(String step) {
+    long start = System.nanoTime();
     long before = jobs;
     if (executor != null && executor.isActive()) {
       long succeeded = history.createHistoricJobLogQuery().successLog().count();
@@ -111,7 +116,7 @@ final class Officials implements AutoCloseable {
         due = management.createJobQuery().executable().listPage(0, 500);
       }
     }
-    count("jobs", jobs - before, start);
+    count(step, jobs - before, start);
   }
 
   private synchronized void count(String step, long done, long since) {

@@ -75,6 +75,8 @@ final class ProjectDrive {
       }
     }
     complete("approvePlan", () -> Map.of("planApproved", true));
+    // Each unit's line starts in its own job after the approval (unitDrives is asynchronous).
+    officials.runDueJobs("unitDrives");
   }
 
   /** Every unit registers, reports, meets, submits: the board has one dossier per unit to appraise. */

@@ -58,7 +58,7 @@ class TasklistBrowserTest extends BrowserTest {
     wait.until(d -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 1);
     screenshot("02-ban-tdkt-da-khoi-tao");
 
-    ProcessInstance plan = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    ProcessInstance plan = ownInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult());
     assertThat(plan).isWaitingAt("approvePlan");
     assertThat(runtime.getVariable(plan.getId(), "participatingUnits").toString()).contains("so-gddt", "so-yte");
 
@@ -74,6 +74,7 @@ class TasklistBrowserTest extends BrowserTest {
     screenshot("03b-chu-tich-phe-duyet-tren-bieu-mau");
     choose(By.xpath("//button[normalize-space(.)='Hoàn thành']"));
     wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(plan.getId()).activityIdIn("approvePlan").count() == 0);
+    runAsynchronousContinuations();
     assertThat(runtime.getVariable(plan.getId(), "planApproved")).isEqualTo(true);
 
     logIn("yte.canbo");

@@ -291,6 +291,7 @@ class WholeDriveBrowserTest extends BrowserTest {
     screenshot(screenshot);
     completeTheTaskForm();
     wait.until(d -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).count() == 0);
+    runAsynchronousContinuations();
     screenshot(taskKey + "-xong");
   }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -46,7 +48,7 @@ import vn.tdkt.model.ModelDeployer;
 /**
  * Shared fixture for scenario tests: the whole application on the test database (H2 or an
  * embedded PostgreSQL, chosen by the system property {@code tdkt.test.database}), the engine
- * clock under the test's control and timers fired by the test, and business-speaking steps for
+ * clock under the test's control, timers fired and asynchronous steps run by the test, and business-speaking steps for
  * each role. Plan dates follow seed 000.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -124,15 +126,27 @@ public abstract class DriveTest {
 
   /** One job at a time, earliest first: a deadline that closes a task also removes the task's other timers. */
   private void fireDueTimers() {
-    for (Job job = nextDueJob(); job != null; job = nextDueJob()) {
+    runEach(() -> management.createJobQuery().executable());
+  }
+
+  /**
+   * Runs at once, as the job executor would, the steps the models mark asynchronous (each unit's
+   * line after the plan's approval) in this test's instances; {@link #complete} does it itself,
+   * steps taken over HTTP or in the browser call it.
+   */
+  protected void runAsynchronousContinuations() {
+    runEach(() -> management.createJobQuery().messages().executable());
+  }
+
+  private void runEach(Supplier<JobQuery> jobs) {
+    for (Job job = next(jobs); job != null; job = next(jobs)) {
       management.executeJob(job.getId());
     }
   }
 
-  private Job nextDueJob() {
+  private Job next(Supplier<JobQuery> jobs) {
     for (String instance : instancesOfThisTest()) {
-      List<Job> due = management.createJobQuery().processInstanceId(instance).executable()
-          .orderByJobDuedate().asc().listPage(0, 1);
+      List<Job> due = jobs.get().processInstanceId(instance).orderByJobDuedate().asc().listPage(0, 1);
       if (!due.isEmpty()) {
         return due.get(0);
       }
@@ -237,6 +251,7 @@ public abstract class DriveTest {
       tasks.complete(task.getId(), variables);
       return null;
     });
+    runAsynchronousContinuations();
   }
 
   /**
@@ -252,7 +267,7 @@ public abstract class DriveTest {
     }
   }
 
-  private <T> T inActingUsersName(java.util.function.Supplier<T> step) {
+  private <T> T inActingUsersName(Supplier<T> step) {
     if (actingUser == null) {
       return step.get();
     }
@@ -420,7 +435,7 @@ public abstract class DriveTest {
    * Duplicate filtering compares with the latest deployment by time, so deployments happen on the
    * real clock (shifted by {@code aheadMillis}); the scenario's clock is put back afterwards.
    */
-  private static List<String> onTheRealClock(long aheadMillis, java.util.function.Supplier<List<String>> deploy) {
+  private static List<String> onTheRealClock(long aheadMillis, Supplier<List<String>> deploy) {
     Date scenarioTime = ClockUtil.getCurrentTime();
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + aheadMillis));
     try {
