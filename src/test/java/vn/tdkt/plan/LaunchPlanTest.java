@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.DisplayName;
@@ -40,6 +42,33 @@ class LaunchPlanTest extends DriveTest {
           .extracting(IdentityLink::getGroupId).containsOnly("unit-" + unit + "-officer");
     }
     assertThat(runtime.getVariable(unitDrive(plan, "ubnd-ba-be").getId(), "unitName")).isEqualTo("UBND huyện Ba Bể");
+  }
+
+  @Test
+  @DisplayName("quy trình đơn vị bị quản trị sửa lỗi thì phê duyệt vẫn được ghi nhận, mỗi đơn vị chờ có sự cố; sửa mô hình xong, lần thử lại khởi động các đơn vị")
+  void unitLinesThatCannotStartWaitForTheMendedModel() {
+    ProcessInstance plan = launch(seed000Plan("so-gddt", "so-yte"));
+    deployWithChange("unitDrive.bpmn", bpmn -> bpmn.replace("${unitGroups.officer(unitCode)}", "${unitGroupz.officer(unitCode)}"));
+    try {
+      tasks.complete(task(plan, "approvePlan").getId(), Map.of("planApproved", true));
+      assertThat(runtime.getVariable(plan.getId(), "planApproved")).isEqualTo(true);
+
+      List<Job> starts = management.createJobQuery().processInstanceId(plan.getId()).messages().list();
+      assertThat(starts).hasSize(2);
+      for (Job start : starts) {
+        assertThatThrownBy(() -> management.executeJob(start.getId())).hasMessageContaining("unitGroupz");
+      }
+      assertThat(management.createJobQuery().processInstanceId(plan.getId()).withException().list())
+          .as("retried 5 minutes later, twice more, before an incident").hasSize(2)
+          .allSatisfy(job -> assertThat(job.getRetries()).isEqualTo(2));
+      assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).count()).isZero();
+    } finally {
+      restoreModels();
+    }
+
+    at(LocalDateTime.of(2024, 9, 20, 9, 5));
+    assertThat(unitTask(plan, "so-gddt", "registerUnit")).hasCandidateGroup("unit-so-gddt-officer");
+    assertThat(unitTask(plan, "so-yte", "registerUnit")).hasCandidateGroup("unit-so-yte-officer");
   }
 
   @Test
