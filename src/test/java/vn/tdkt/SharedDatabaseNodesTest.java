@@ -98,7 +98,7 @@ class SharedDatabaseNodesTest {
 
   @Test
   @DisplayName("kế hoạch trình ở máy này được phê duyệt ở máy kia; việc quá hạn chỉ được đánh dấu một lần dù hai máy cùng chạy hẹn giờ; "
-      + "quy trình của các đơn vị được hai máy khởi động")
+      + "quy trình của các đơn vị được bộ chạy tác vụ nền của các máy khởi động")
   void workMovesBetweenNodesAndTimersFireOnce() throws InterruptedException {
     for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
       assertThat(((ProcessEngineConfigurationImpl) engine(node).getProcessEngineConfiguration()).getJobExecutor().isActive())

@@ -45,7 +45,8 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("quy trình đơn vị bị quản trị sửa lỗi thì phê duyệt vẫn được ghi nhận, mỗi đơn vị chờ có sự cố; sửa mô hình xong, lần thử lại khởi động các đơn vị")
+  @DisplayName("mô hình quy trình đơn vị bị sửa hỏng thì phê duyệt kế hoạch vẫn được ghi nhận, các đơn vị chờ chạy lại; "
+      + "sửa lại mô hình, lần chạy lại sau 5 phút khởi động các đơn vị")
   void unitLinesThatCannotStartWaitForTheMendedModel() {
     ProcessInstance plan = launch(seed000Plan("so-gddt", "so-yte"));
     deployWithChange("unitDrive.bpmn", bpmn -> bpmn.replace("${unitGroups.officer(unitCode)}", "${unitGroupz.officer(unitCode)}"));
@@ -59,8 +60,9 @@ class LaunchPlanTest extends DriveTest {
         assertThatThrownBy(() -> management.executeJob(start.getId())).hasMessageContaining("unitGroupz");
       }
       assertThat(management.createJobQuery().processInstanceId(plan.getId()).withException().list())
-          .as("retried 5 minutes later, twice more, before an incident").hasSize(2)
-          .allSatisfy(job -> assertThat(job.getRetries()).isEqualTo(2));
+          .as("tried again 5 minutes later, twice more at most, before an incident").hasSize(2)
+          .allSatisfy(job -> assertThat(job.getRetries()).isEqualTo(2))
+          .allSatisfy(job -> assertThat(job.getDuedate()).isEqualTo(vn(LocalDateTime.of(2024, 9, 20, 9, 5))));
       assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).count()).isZero();
     } finally {
       restoreModels();

@@ -48,8 +48,8 @@ import vn.tdkt.model.ModelDeployer;
 /**
  * Shared fixture for scenario tests: the whole application on the test database (H2 or an
  * embedded PostgreSQL, chosen by the system property {@code tdkt.test.database}), the engine
- * clock under the test's control, timers fired and asynchronous steps run by the test, and business-speaking steps for
- * each role. Plan dates follow seed 000.
+ * clock under the test's control, timers fired and asynchronous steps run by the test, and
+ * business-speaking steps for each role. Plan dates follow seed 000.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
