@@ -22,8 +22,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import vn.tdkt.identity.RoleGroups.Role;
 import vn.tdkt.unit.Unit;
@@ -35,7 +33,7 @@ import vn.tdkt.unit.UnitRegistry;
  * filters. Tasks themselves are authorized by the engine through their candidate groups.
  */
 @Component
-public class AccessSetup implements ApplicationRunner {
+public class AccessSetup {
 
   private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "workPlan", "workItem", "congressPlan", "congress"};
   static final String ADMINISTRATORS = "Quản trị hệ thống";
@@ -63,8 +61,7 @@ public class AccessSetup implements ApplicationRunner {
     this.reminderDays = reminderDays;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  public void setUp() {
     demoData.ifAvailable(DemoData::loadUnits);
     demoData.ifAvailable(DemoData::loadClusters);
     roleGroups.all().forEach(group -> ensureGroup(group.id(), group.name()));

@@ -3,10 +3,7 @@ package vn.tdkt.identity;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("prod")
-@Order(Integer.MIN_VALUE)
-public class ProductionGuard implements ApplicationRunner {
+public class ProductionGuard {
 
   private final IdentityService identity;
   private final boolean demoEnabled;
@@ -32,11 +28,6 @@ public class ProductionGuard implements ApplicationRunner {
     this.demoEnabled = demoEnabled;
     this.demoPassword = demoPassword;
     this.adminPassword = adminPassword;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    verify();
   }
 
   public void verify() {

@@ -17,8 +17,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Component;
  * ({@code embedded:deployment:…}), because Tasklist loads those from the process's own deployment.
  */
 @Component
-public class ModelDeployer implements ApplicationRunner {
+public class ModelDeployer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
   private static final Pattern EMBEDDED_FORM = Pattern.compile("embedded:deployment:([\\w.\\-]+)");
@@ -45,11 +43,6 @@ public class ModelDeployer implements ApplicationRunner {
     this.repository = repository;
     this.processesDir = processesDir;
     this.formsDir = formsDir;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    deployChanged();
   }
 
   /** Deploys what changed; returns the names of the files that became new versions. */
