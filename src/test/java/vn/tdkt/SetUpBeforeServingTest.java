@@ -18,14 +18,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The application on a database of its own, empty before it starts: what a request would find
- * at the moment the web server opens its port.
+ * at the moment the web server opens its port. Runs in a JVM of its own (pom.xml,
+ * {@code fresh-start-test}), apart from the suite's application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
     "tdkt.demo.enabled=true",
-    "spring.datasource.url=jdbc:h2:mem:tdkt-fresh-start;DB_CLOSE_DELAY=-1",
-    // The suite's other application context runs an engine too; each engine of a JVM needs its own name.
-    "camunda.bpm.process-engine-name=fresh-start"
+    "spring.datasource.url=jdbc:h2:mem:tdkt-fresh-start;DB_CLOSE_DELAY=-1"
 })
 @Import(SetUpBeforeServingTest.PortOpening.class)
 @DisplayName("Khởi động ứng dụng")
