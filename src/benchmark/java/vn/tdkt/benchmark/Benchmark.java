@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -139,22 +140,19 @@ public final class Benchmark {
     Result ours = null;
     // --project=false measures bare Camunda alone, e.g. the national baseline.
     if (Boolean.parseBoolean(options.getOrDefault("project", "true"))) {
-      try (Officials officials = new Officials(engine, number("officials", 1))) {
+      ours = measure(database, jdbc, engine, "project", "BENCH-" + suffix, officials -> {
         ProjectDrive project = new ProjectDrive(engine, officials, "BENCH-" + suffix, nominees);
-        ours = measure(database, jdbc, engine, "project", officials, "BENCH-" + suffix,
-            () -> project.drive(unitsPerPlan), database.sizeInBytes(jdbc));
-      }
+        return () -> project.drive(unitsPerPlan);
+      });
     }
     Map<String, Long> ourStatements = statements != null ? statements.takeCounts() : Map.of();
     if (!Boolean.parseBoolean(options.getOrDefault("baseline", "true"))) {
       return OptionalDouble.empty();
     }
-    Result bare;
-    try (Officials officials = new Officials(engine, number("officials", 1))) {
+    Result bare = measure(database, jdbc, engine, "baseline", "BASE-" + suffix, officials -> {
       BaselineDrive baseline = new BaselineDrive(engine, officials, "BASE-" + suffix);
-      bare = measure(database, jdbc, engine, "baseline", officials, "BASE-" + suffix,
-          () -> baseline.drive(unitsPerPlan), database.sizeInBytes(jdbc));
-    }
+      return () -> baseline.drive(unitsPerPlan);
+    });
     if (ours == null) {
       return OptionalDouble.empty();
     }
@@ -209,33 +207,37 @@ public final class Benchmark {
     }
   }
 
-  private Result measure(Database database, JdbcTemplate jdbc, ProcessEngine engine, String drive, Officials officials,
-      String prefix, Runnable work, long sizeBefore) throws IOException {
-    long retriesBefore = officials.retries();
-    System.gc();
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-    long start = System.nanoTime();
-    work.run();
-    double seconds = (System.nanoTime() - start) / 1e9;
-    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKeyLike(prefix + "%").count();
-    long size = database.sizeInBytes(jdbc);
-    // The machine is shared: the load average (1 min) at the end tells how much else was running.
-    System.out.printf("| %s | %s | %d | %d | %d | %.1f | %.0f | %.2f | %.1f | %.1f | %d | %.1f |%n", database.name, drive,
-        officials.completed(), officials.jobs(), instances, seconds, officials.completed() / seconds,
-        seconds * 1000 / officials.completed(), (size - sizeBefore) / 1048576.0, size / 1048576.0, peak >> 20,
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    System.out.printf("(%s %s, seconds per step: %s)%n", database.name, drive,
-        officials.steps().entrySet().stream().map(step -> "%s: %d in %.1f s".formatted(step.getKey(), step.getValue()[0],
-            step.getValue()[1] / 1e9)).collect(Collectors.joining(", ")));
-    if (officials.retries() > retriesBefore) {
-      System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
-          officials.retries() - retriesBefore);
+  /** One measured drive, by officials of its own: {@code work} gives what they do. */
+  private Result measure(Database database, JdbcTemplate jdbc, ProcessEngine engine, String drive, String prefix,
+      Function<Officials, Runnable> work) throws IOException {
+    try (Officials officials = new Officials(engine, number("officials", 1))) {
+      Runnable steps = work.apply(officials);
+      long sizeBefore = database.sizeInBytes(jdbc);
+      System.gc();
+      List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      long start = System.nanoTime();
+      steps.run();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+      long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKeyLike(prefix + "%").count();
+      long size = database.sizeInBytes(jdbc);
+      // The machine is shared: the load average (1 min) at the end tells how much else was running.
+      System.out.printf("| %s | %s | %d | %d | %d | %.1f | %.0f | %.2f | %.1f | %.1f | %d | %.1f |%n", database.name,
+          drive, officials.completed(), officials.jobs(), instances, seconds, officials.completed() / seconds,
+          seconds * 1000 / officials.completed(), (size - sizeBefore) / 1048576.0, size / 1048576.0, peak >> 20,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      System.out.printf("(%s %s, seconds per step: %s)%n", database.name, drive,
+          officials.steps().entrySet().stream().map(step -> "%s: %d in %.1f s".formatted(step.getKey(),
+              step.getValue()[0], step.getValue()[1] / 1e9)).collect(Collectors.joining(", ")));
+      if (officials.retries() > 0) {
+        System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
+            officials.retries());
+      }
+      return new Result(officials.completed(), seconds);
     }
-    return new Result(officials.completed(), seconds);
   }
 
   private int number(String option, int otherwise) {
