@@ -116,7 +116,8 @@ public final class Benchmark {
       if (ratios.size() > 1) {
         List<Double> sorted = ratios.stream().sorted().toList();
         System.out.printf("Project/baseline cost per task on %s over %d rounds: median %.2f (%.2f to %.2f)%n",
-            database.name, sorted.size(), sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+            database.name, sorted.size(), (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2,
+            sorted.get(0), sorted.get(sorted.size() - 1));
       }
       if (Boolean.parseBoolean(options.getOrDefault("task-list", "false"))) {
         try (Officials officials = new Officials(engine, 1)) {
