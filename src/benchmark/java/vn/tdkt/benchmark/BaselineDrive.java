@@ -58,7 +58,7 @@ final class BaselineDrive {
    * writes that field: the engine's task-input guard, which checks any official's completion
    * against the task's form, then treats both drives alike.
    */
-  private static BpmnModelInstance withOneField(BpmnModelInstance model) {
+  static BpmnModelInstance withOneField(BpmnModelInstance model) {
     model.getModelElementsByType(UserTask.class).forEach(task -> {
       task.setCamundaFormRef("notifyUnit");
       task.setCamundaFormRefBinding("latest");

@@ -9,9 +9,11 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,10 +24,11 @@ import vn.tdkt.TdktApplication;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
- * Measures whole drives of the project's processes against a bare baseline of the same shape, on
+ * Measures whole drives of the project's processes against two bare baselines with no project
+ * code — a straight line of the same user tasks, and the same BPMN shape with its timers — on
  * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
- * --postgres-url=… --postgres-user=… --postgres-password=… --baseline=true --task-list=true --samples=200
+ * --postgres-url=… --postgres-user=… --postgres-password=… --baseline=true --shape=true --task-list=true --samples=200
  * --statements=false --warmup=20 --rounds=1 --project=true --job-executor=false}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
@@ -108,17 +111,20 @@ public final class Benchmark {
           + " | DB growth (MiB) | DB size (MiB) | peak heap (MiB) | load avg |");
       System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
       int rounds = number("rounds", 1);
-      List<Double> ratios = new ArrayList<>();
+      Map<String, List<Double>> ratios = new LinkedHashMap<>();
       for (int round = 1; round <= rounds; round++) {
         String suffix = stamp + "-" + (rounds == 1 ? "" : "R" + round + "-");
-        round(database, jdbc, engine, statements, unitsPerPlan, nominees, suffix).ifPresent(ratios::add);
+        round(database, jdbc, engine, statements, unitsPerPlan, nominees, suffix)
+            .forEach((baseline, ratio) -> ratios.computeIfAbsent(baseline, b -> new ArrayList<>()).add(ratio));
       }
-      if (ratios.size() > 1) {
-        List<Double> sorted = ratios.stream().sorted().toList();
-        System.out.printf("Project/baseline cost per task on %s over %d rounds: median %.2f (%.2f to %.2f)%n",
-            database.name, sorted.size(), (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2,
-            sorted.get(0), sorted.get(sorted.size() - 1));
-      }
+      ratios.forEach((baseline, each) -> {
+        if (each.size() > 1) {
+          List<Double> sorted = each.stream().sorted().toList();
+          System.out.printf("Project/%s cost per task on %s over %d rounds: median %.2f (%.2f to %.2f)%n", baseline,
+              database.name, sorted.size(), (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2,
+              sorted.get(0), sorted.get(sorted.size() - 1));
+        }
+      });
       if (Boolean.parseBoolean(options.getOrDefault("task-list", "false"))) {
         try (Officials officials = new Officials(engine, 1)) {
           new TaskListLatency(app, engine, officials, "LIVE-" + stamp + "-", nominees,
@@ -129,46 +135,68 @@ public final class Benchmark {
   }
 
   /**
-   * One project drive then one baseline drive of the same plans (either skipped by its option);
-   * returns their cost ratio per task, if both ran. Several rounds ({@code --rounds}) alternate
-   * the two, so that a moment of load on the machine does not fall on one drive only.
+   * One drive of each kind, in this order, unless its option ({@code --project}, {@code --baseline},
+   * {@code --shape}) is false: the project, the straight-line baseline, the same-shape baseline.
    */
-  private OptionalDouble round(Database database, JdbcTemplate jdbc, ProcessEngine engine, StatementCount statements,
-      List<List<String>> unitsPerPlan, int nominees, String suffix) throws IOException {
-    if (statements != null) {
-      statements.takeCounts();
+  private static final List<String> DRIVES = List.of("project", "baseline", "shape");
+
+  /** The business keys of each drive's plans start with its prefix (the drives share the database). */
+  private static final Map<String, String> PREFIXES = Map.of("project", "BENCH-", "baseline", "BASE-",
+      "shape", "SHAPE-");
+
+  /**
+   * One drive of each kind of {@link #DRIVES} on the same plans; returns the project's cost ratio
+   * per task to each baseline that ran beside it. Several rounds ({@code --rounds}) alternate the
+   * drives, so that a moment of load on the machine does not fall on one drive only.
+   */
+  private Map<String, Double> round(Database database, JdbcTemplate jdbc, ProcessEngine engine,
+      StatementCount statements, List<List<String>> unitsPerPlan, int nominees, String suffix) throws IOException {
+    Map<String, Result> results = new LinkedHashMap<>();
+    for (String drive : DRIVES) {
+      if (Boolean.parseBoolean(options.getOrDefault(drive, "true"))) {
+        String prefix = PREFIXES.get(drive) + suffix;
+        results.put(drive, measure(database, jdbc, engine, statements, drive, prefix,
+            officials -> drive(drive, engine, officials, prefix, unitsPerPlan, nominees)));
+      }
     }
-    Result ours = null;
-    // --project=false measures bare Camunda alone, e.g. the national baseline.
-    if (Boolean.parseBoolean(options.getOrDefault("project", "true"))) {
-      ours = measure(database, jdbc, engine, "project", "BENCH-" + suffix, officials -> {
-        ProjectDrive project = new ProjectDrive(engine, officials, "BENCH-" + suffix, nominees);
-        return () -> project.drive(unitsPerPlan);
-      });
-    }
-    Map<String, Long> ourStatements = statements != null ? statements.takeCounts() : Map.of();
-    if (!Boolean.parseBoolean(options.getOrDefault("baseline", "true"))) {
-      return OptionalDouble.empty();
-    }
-    Result bare = measure(database, jdbc, engine, "baseline", "BASE-" + suffix, officials -> {
-      BaselineDrive baseline = new BaselineDrive(engine, officials, "BASE-" + suffix);
-      return () -> baseline.drive(unitsPerPlan);
+    Map<String, Double> ratios = new LinkedHashMap<>();
+    Result ours = results.get("project");
+    results.forEach((drive, bare) -> {
+      if (ours != null && bare != ours) {
+        ratios.put(drive, ours.msPerTask() / bare.msPerTask());
+        System.out.printf("Project/%s cost per task on %s: %.2f (%.2f ms / %.2f ms)%n", drive, database.name,
+            ours.msPerTask() / bare.msPerTask(), ours.msPerTask(), bare.msPerTask());
+      }
     });
-    if (ours == null) {
-      return OptionalDouble.empty();
-    }
-    System.out.printf("Project/baseline cost per task on %s: %.2f (%.2f ms / %.2f ms)%n", database.name,
-        ours.msPerTask() / bare.msPerTask(), ours.msPerTask(), bare.msPerTask());
     if (statements != null) {
-      printStatements(ourStatements, ours.tasks(), statements.takeCounts(), bare.tasks());
+      printStatements(results);
     }
-    return OptionalDouble.of(ours.msPerTask() / bare.msPerTask());
+    return ratios;
+  }
+
+  /** What the officials of one drive do, its processes deployed and ready. */
+  private static Runnable drive(String drive, ProcessEngine engine, Officials officials, String prefix,
+      List<List<String>> unitsPerPlan, int nominees) {
+    return switch (drive) {
+      case "project" -> {
+        ProjectDrive project = new ProjectDrive(engine, officials, prefix, nominees);
+        yield () -> project.drive(unitsPerPlan);
+      }
+      case "baseline" -> {
+        BaselineDrive baseline = new BaselineDrive(engine, officials, prefix);
+        yield () -> baseline.drive(unitsPerPlan);
+      }
+      default -> {
+        ShapeBaselineDrive shape = new ShapeBaselineDrive(engine, officials, prefix);
+        yield () -> shape.drive(unitsPerPlan);
+      }
+    };
   }
 
   /**
-   * Drives of a few units, project and baseline, before anything is measured: the first drive in a
-   * fresh JVM also pays for compiling the engine's code, and without this the project, measured
-   * first, paid for the baseline's warm-up too (ratios 2.0 to 3.5 for the same code).
+   * Drives of a few units of each kind before anything is measured: the first drive in a fresh JVM
+   * also pays for compiling the engine's code, and without this the project, measured first, paid
+   * for the baseline's warm-up too (ratios 2.0 to 3.5 for the same code).
    */
   private void warmUp(ProcessEngine engine, UnitRegistry registry, int nominees) {
     int units = number("warmup", 20);
@@ -177,42 +205,52 @@ public final class Benchmark {
     }
     long start = System.nanoTime();
     try (Officials warming = new Officials(engine, number("officials", 1))) {
-      ProjectDrive project = new ProjectDrive(engine, warming, "WARM-" + stamp + "-", nominees);
       List<List<String>> warmUnits = List.of(ProjectDrive.units(registry, 99, units));
-      project.drive(warmUnits);
-      new BaselineDrive(engine, warming, "WARMBASE-" + stamp + "-").drive(warmUnits);
+      for (String drive : DRIVES) {
+        drive(drive, engine, warming, "WARM" + PREFIXES.get(drive) + stamp + "-", warmUnits, nominees).run();
+      }
     }
-    System.out.printf("(warm-up: a drive of %d units, project and baseline, in %.1f s, not counted)%n", units,
+    System.out.printf("(warm-up: a drive of %d units of each kind in %.1f s, not counted)%n", units,
         (System.nanoTime() - start) / 1e9);
   }
 
-  /** SQL statements per completed user task, by kind, project beside baseline. */
-  private static void printStatements(Map<String, Long> ours, long ourTasks, Map<String, Long> bare, long bareTasks) {
-    System.out.printf("SQL statements per user task: project %.1f, baseline %.1f%n",
-        ours.values().stream().mapToLong(Long::longValue).sum() / (double) ourTasks,
-        bare.values().stream().mapToLong(Long::longValue).sum() / (double) bareTasks);
-    System.out.println("| statement | project per task | baseline per task |");
-    System.out.println("|---|---|---|");
-    ours.forEach((kind, count) -> System.out.printf("| %s | %.2f | %.2f |%n", kind, count / (double) ourTasks,
-        bare.getOrDefault(kind, 0L) / (double) bareTasks));
-    bare.forEach((kind, count) -> {
-      if (!ours.containsKey(kind)) {
-        System.out.printf("| %s | 0 | %.2f |%n", kind, count / (double) bareTasks);
-      }
-    });
+  /** SQL statements per completed user task, by kind, one column per drive. */
+  private static void printStatements(Map<String, Result> results) {
+    System.out.println("SQL statements per user task: " + results.entrySet().stream()
+        .map(drive -> "%s %.1f".formatted(drive.getKey(), drive.getValue().statementsPerTask(null)))
+        .collect(Collectors.joining(", ")));
+    System.out.println("| statement | " + String.join(" | ", results.keySet()) + " |");
+    System.out.println("|---|" + "---|".repeat(results.size()));
+    Set<String> kinds = new LinkedHashSet<>();
+    results.values().forEach(drive -> kinds.addAll(drive.statements().keySet()));
+    for (String kind : kinds) {
+      System.out.println("| " + kind + " | " + results.values().stream()
+          .map(drive -> "%.2f".formatted(drive.statementsPerTask(kind))).collect(Collectors.joining(" | ")) + " |");
+    }
   }
 
-  private record Result(long tasks, double seconds) {
+  /** A measured drive: its user tasks, its wall time and, when counted, its SQL statements by kind. */
+  private record Result(long tasks, double seconds, Map<String, Long> statements) {
     double msPerTask() {
       return seconds * 1000 / tasks;
+    }
+
+    /** Statements of one kind per user task, or of all kinds for {@code null}. */
+    double statementsPerTask(String kind) {
+      long count = kind == null ? statements.values().stream().mapToLong(Long::longValue).sum()
+          : statements.getOrDefault(kind, 0L);
+      return count / (double) tasks;
     }
   }
 
   /** One measured drive, by officials of its own: {@code work} gives what they do. */
-  private Result measure(Database database, JdbcTemplate jdbc, ProcessEngine engine, String drive, String prefix,
-      Function<Officials, Runnable> work) throws IOException {
+  private Result measure(Database database, JdbcTemplate jdbc, ProcessEngine engine, StatementCount statements,
+      String drive, String prefix, Function<Officials, Runnable> work) throws IOException {
     try (Officials officials = new Officials(engine, number("officials", 1))) {
       Runnable steps = work.apply(officials);
+      if (statements != null) {
+        statements.takeCounts(); // not the deployment of the drive's processes
+      }
       long sizeBefore = database.sizeInBytes(jdbc);
       System.gc();
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -221,6 +259,7 @@ public final class Benchmark {
       long start = System.nanoTime();
       steps.run();
       double seconds = (System.nanoTime() - start) / 1e9;
+      Map<String, Long> sent = statements != null ? statements.takeCounts() : Map.of();
       long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
       long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
           .processInstanceBusinessKeyLike(prefix + "%").count();
@@ -237,7 +276,7 @@ public final class Benchmark {
         System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
             officials.retries());
       }
-      return new Result(officials.completed(), seconds);
+      return new Result(officials.completed(), seconds, sent);
     }
   }
 

@@ -25,6 +25,12 @@ import vn.tdkt.unit.UnitRegistry;
  */
 final class ProjectDrive {
 
+  /** The days of the drive (seed 000's plan), Vietnam time: launch, the drive's end, the window's opening, the decision. */
+  static final LocalDateTime LAUNCH = LocalDateTime.of(2024, 9, 20, 9, 0);
+  static final LocalDateTime DRIVE_ENDS = LocalDateTime.of(2025, 10, 1, 8, 0);
+  static final LocalDateTime WINDOW_OPENS = LocalDateTime.of(2025, 10, 15, 9, 0);
+  static final LocalDateTime DECISION = LocalDateTime.of(2025, 10, 30, 9, 0);
+
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final Officials officials;
@@ -62,7 +68,7 @@ final class ProjectDrive {
   }
 
   void launchAndApprove(List<List<String>> unitsPerPlan) {
-    officials.at(LocalDateTime.of(2024, 9, 20, 9, 0));
+    officials.at(LAUNCH);
     for (int p = 0; p < unitsPerPlan.size(); p++) {
       Map<String, Object> plan = FormValues.seed000Plan(prefix + "P%02d/KH-UBND".formatted(p + 1), unitsPerPlan.get(p));
       plan.put("quotaStandard", (long) nominees.size());
@@ -82,11 +88,11 @@ final class ProjectDrive {
   /** Every unit registers, reports, meets, submits: the board has one dossier per unit to appraise. */
   void untilAppraisal() {
     complete("registerUnit", () -> Map.of("registrationCommitments", "Hoàn thành vượt mức các chỉ tiêu năm 2025."));
-    officials.at(LocalDateTime.of(2025, 10, 1, 8, 0));
+    officials.at(DRIVE_ENDS);
     complete("reportResults", () -> Map.of("resultsReport", "Đơn vị đạt 12/12 chỉ tiêu."));
     complete("recordSelectionMeeting", () -> FormValues.meeting(9, nominees));
     complete("approveSelection", () -> Map.of("selectionApproved", true));
-    officials.at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    officials.at(WINDOW_OPENS);
     List<String> ids = nominees.stream().map(n -> (String) n.get("id")).toList();
     officials.completeAll(prefix, "submitDossier", task -> FormValues.dossier("thu-tai", ids));
   }
@@ -102,7 +108,7 @@ final class ProjectDrive {
     complete("draftProposal", () -> Map.of("proposalNumber", "210/TTr-SNV", "proposalDate", "2025-10-15",
         "proposalSummary", "Đề nghị tặng Bằng khen."));
     complete("signProposal", () -> Map.of("proposalSigned", true));
-    officials.at(LocalDateTime.of(2025, 10, 30, 9, 0));
+    officials.at(DECISION);
     officials.completeAll(prefix, "decideAwards", this::awardEveryone);
     complete("notifyUnit", () -> Map.of("outcomeAcknowledged", true));
   }

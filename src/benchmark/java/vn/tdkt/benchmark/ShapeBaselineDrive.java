@@ -1,0 +1,165 @@
+package vn.tdkt.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractActivityBuilder;
+import org.camunda.bpm.model.bpmn.builder.AbstractBoundaryEventBuilder;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+
+/**
+ * The same-shape baseline: the BPMN elements the project's drive passes through, element for
+ * element, with no project code. The plan with its phase (a sequential multi-instance
+ * sub-process), each unit's line started in its own job, each line's periods as sub-processes with
+ * an escalation caught on them, every deadline a non-interrupting boundary timer with its
+ * escalation branch, reminders and overdue flags as timeout task listeners, the drive's end and
+ * the window's opening as timer events, one notice process per unit. Service tasks and listeners
+ * are empty expressions, timers fixed dates of seed 000 chosen so that the same ones fire as in the
+ * project's drive (the drive's end, the window's opening, {@code submitDossier}'s reminder,
+ * {@code decideAwards}' overdue flag); no variable mapping, rule table, Json, file or grant. Each
+ * task is completed as in {@link BaselineDrive}. Against this baseline the ratio is the price of the
+ * project's code and data; against {@link BaselineDrive}, also of the shape of its models.
+ */
+final class ShapeBaselineDrive {
+
+  static final String PLAN = "benchShapePlan";
+  static final String UNIT = "benchShapeUnit";
+  static final String NOTICE = "benchShapeNotice";
+  private static final String NOTHING = "${true}";
+  private static final String UNIT_GROUP = "bench-${unitCode}";
+  private static final String BUSINESS_KEY = "${execution.processBusinessKey}/${unitCode}";
+  /** Seed 000's submission deadline (16/10/2025) and the reminder before it, both Vietnam time. */
+  private static final String SUBMISSION_REMINDER = "2025-10-13T08:00:00+07:00";
+  private static final String SUBMISSION_CLOSES = "2025-10-16T23:59:59+07:00";
+
+  private final RuntimeService runtime;
+  private final Officials officials;
+  private final String prefix;
+
+  ShapeBaselineDrive(ProcessEngine engine, Officials officials, String prefix) {
+    this.runtime = engine.getRuntimeService();
+    this.officials = officials;
+    this.prefix = prefix;
+    engine.getRepositoryService().createDeployment().name("benchmark-shape-baseline").enableDuplicateFiltering(false)
+        .addModelInstance(NOTICE + ".bpmn", BaselineDrive.withOneField(notice()))
+        .addModelInstance(UNIT + ".bpmn", BaselineDrive.withOneField(unit()))
+        .addModelInstance(PLAN + ".bpmn", BaselineDrive.withOneField(plan())).deploy();
+  }
+
+  /** The project's drive (ProjectDrive) step for step, on the same days. */
+  void drive(List<List<String>> unitsPerPlan) {
+    officials.at(ProjectDrive.LAUNCH);
+    for (int p = 0; p < unitsPerPlan.size(); p++) {
+      runtime.startProcessInstanceByKey(PLAN, prefix + "P%02d".formatted(p + 1),
+          Map.of("units", new ArrayList<>(unitsPerPlan.get(p)), "phases", new ArrayList<>(List.of(0))));
+    }
+    complete("approvePlan");
+    officials.runDueJobs("unitDrives");
+    complete("registerUnit");
+    officials.at(ProjectDrive.DRIVE_ENDS);
+    List.of("reportResults", "recordSelectionMeeting", "approveSelection").forEach(this::complete);
+    officials.at(ProjectDrive.WINDOW_OPENS);
+    List.of("submitDossier", "appraiseDossier", "approveAppraisal", "draftProposal", "signProposal")
+        .forEach(this::complete);
+    officials.at(ProjectDrive.DECISION);
+    List.of("decideAwards", "notifyUnit").forEach(this::complete);
+  }
+
+  private void complete(String taskKey) {
+    officials.completeAll(prefix, taskKey, task -> Map.of("outcomeAcknowledged", true));
+  }
+
+  private static BpmnModelInstance plan() {
+    SubProcessBuilder phase = Bpmn.createExecutableProcess(PLAN).camundaHistoryTimeToLive(3650).startEvent()
+        .serviceTask("applyPlanTemplate").camundaExpression(NOTHING).exclusiveGateway("draftNeededGateway")
+        .serviceTask("validatePlan").camundaExpression(NOTHING)
+        .userTask("approvePlan").camundaCandidateGroups("deciding-authority")
+        .camundaTaskListenerExpressionTimeoutWithDuration("approvePlanOverdue", NOTHING, "P14D")
+        .exclusiveGateway("planApprovedGateway").subProcess("planPhase");
+    phase.multiInstance().sequential().camundaCollection("${phases}").camundaElementVariable("phaseIndex");
+    AbstractFlowNodeBuilder<?, ?> flow = phase.embeddedSubProcess().startEvent()
+        .callActivity("unitDrives").calledElement(UNIT).camundaIn("unitCode", "unitCode").camundaInBusinessKey(BUSINESS_KEY)
+        .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncBefore()
+        .multiInstanceDone()
+        .serviceTask("consolidateProposal").camundaExpression(NOTHING).exclusiveGateway("anyNomineePassedGateway");
+    flow = deadline(flow.userTask("draftProposal").camundaCandidateGroups("board-officer"), "proposalOverdue", "P7D")
+        .userTask("signProposal").camundaCandidateGroups("board-head")
+        .camundaTaskListenerExpressionTimeoutWithDuration("signProposalOverdue", NOTHING, "P7D")
+        .exclusiveGateway("proposalSignedGateway")
+        .userTask("decideAwards").camundaCandidateGroups("deciding-authority")
+        .camundaTaskListenerExpressionTimeoutWithDuration("decideAwardsOverdue", NOTHING, "P14D")
+        .exclusiveGateway("decisionApprovedGateway").serviceTask("recordAwards").camundaExpression(NOTHING)
+        .exclusiveGateway("summaryJoin").serviceTask("summarizePlan").camundaExpression(NOTHING)
+        .callActivity("notifyUnits").calledElement(NOTICE).camundaIn("unitCode", "unitCode")
+        .camundaInBusinessKey(BUSINESS_KEY)
+        .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
+        .endEvent();
+    BpmnModelInstance model = flow.subProcessDone().endEvent().done();
+    // As in emulationPlan.bpmn: each line's start job is not exclusive, the lines of one plan start side by side.
+    model.<CallActivity>getModelElementById("unitDrives").getChildElementsByType(MultiInstanceLoopCharacteristics.class)
+        .forEach(loop -> loop.setCamundaExclusive(false));
+    return model;
+  }
+
+  private static BpmnModelInstance unit() {
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(UNIT).camundaHistoryTimeToLive(3650).startEvent()
+        .exclusiveGateway("registrationRequiredGateway");
+    flow = period(flow, "registrationPeriod", "registerUnit", "2024-10-28T08:00:00+07:00", "2024-10-31T23:59:59+07:00")
+        .intermediateCatchEvent("driveEnds").timerWithDate("2025-10-01T00:00:00+07:00")
+        .exclusiveGateway("reportRequiredGateway");
+    flow = period(flow, "reportPeriod", "reportResults", "2025-10-06T08:00:00+07:00", "2025-10-09T23:59:59+07:00")
+        .exclusiveGateway("selectionJoin");
+    flow = deadline(flow.userTask("recordSelectionMeeting").camundaCandidateGroups(UNIT_GROUP)
+        .camundaTaskListenerExpressionTimeoutWithDate("recordSelectionMeetingReminder", NOTHING, SUBMISSION_REMINDER),
+        "selectionMeetingOverdue", SUBMISSION_CLOSES)
+        .userTask("approveSelection").camundaCandidateGroups(UNIT_GROUP)
+        .camundaTaskListenerExpressionTimeoutWithDate("approveSelectionReminder", NOTHING, SUBMISSION_REMINDER)
+        .camundaTaskListenerExpressionTimeoutWithDate("approveSelectionOverdue", NOTHING, SUBMISSION_CLOSES)
+        .exclusiveGateway("selectionApprovedGateway").exclusiveGateway("anyNomineeProposedGateway")
+        .intermediateCatchEvent("submissionWindowOpens").timerWithDate("2025-10-14T00:00:00+07:00");
+    flow = period(flow, "submissionPeriod", "submitDossier", SUBMISSION_REMINDER, SUBMISSION_CLOSES);
+    return deadline(flow.userTask("appraiseDossier").camundaCandidateGroups("board-officer"), "appraisalOverdue", "P14D")
+        .exclusiveGateway("appraisalOutcomeGateway").exclusiveGateway("appraisalJoin")
+        .userTask("approveAppraisal").camundaCandidateGroups("board-head")
+        .camundaTaskListenerExpressionTimeoutWithDuration("approveAppraisalOverdue", NOTHING, "P7D")
+        .exclusiveGateway("appraisalApprovedGateway").endEvent().done();
+  }
+
+  private static BpmnModelInstance notice() {
+    return deadline(Bpmn.createExecutableProcess(NOTICE).camundaHistoryTimeToLive(3650).startEvent()
+        .userTask("notifyUnit").camundaCandidateGroups(UNIT_GROUP), "noticeOverdue", "P14D").endEvent().done();
+  }
+
+  /**
+   * A unit's period, as registrationPeriod in unitDrive.bpmn: its task in a sub-process, with a
+   * reminder and a deadline; the final deadline's escalation caught on the sub-process.
+   */
+  private static SubProcessBuilder period(AbstractFlowNodeBuilder<?, ?> flow, String id, String taskId, String reminder,
+      String due) {
+    SubProcessBuilder period = flow.subProcess(id);
+    deadline(period.embeddedSubProcess().startEvent().userTask(taskId).camundaCandidateGroups(UNIT_GROUP)
+        .camundaTaskListenerExpressionTimeoutWithDate(taskId + "Reminder", NOTHING, reminder), taskId + "Due", due)
+        .endEvent();
+    period.boundaryEvent(id + "Missed").escalation(id + "Passed")
+        .serviceTask(id + "Late").camundaExpression(NOTHING).endEvent();
+    return period;
+  }
+
+  /**
+   * A deadline on the activity: a non-interrupting timer (an ISO date, or a duration starting with
+   * P) whose branch, not taken in the drive, escalates. Returns the activity, to go on from it.
+   */
+  private static AbstractActivityBuilder<?, ?> deadline(AbstractActivityBuilder<?, ?> activity, String id, String due) {
+    AbstractBoundaryEventBuilder<?> timer = activity.boundaryEvent(id).cancelActivity(false);
+    (due.startsWith("P") ? timer.timerWithDuration(due) : timer.timerWithDate(due))
+        .serviceTask("escalate" + id).camundaExpression(NOTHING).endEvent();
+    return activity;
+  }
+}
