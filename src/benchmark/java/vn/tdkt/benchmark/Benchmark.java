@@ -35,6 +35,16 @@ import vn.tdkt.unit.UnitRegistry;
  */
 public final class Benchmark {
 
+  /**
+   * One drive of each kind, in this order, unless its option ({@code --project}, {@code --baseline},
+   * {@code --shape}) is false: the project, the straight-line baseline, the same-shape baseline.
+   */
+  private static final List<String> DRIVES = List.of("project", "baseline", "shape");
+
+  /** The business keys of each drive's plans start with its prefix (the drives share the database). */
+  private static final Map<String, String> PREFIXES = Map.of("project", "BENCH-", "baseline", "BASE-",
+      "shape", "SHAPE-");
+
   private final Map<String, String> options = new HashMap<>();
   private final List<String> appOptions = new ArrayList<>();
   private final String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
@@ -133,16 +143,6 @@ public final class Benchmark {
       }
     }
   }
-
-  /**
-   * One drive of each kind, in this order, unless its option ({@code --project}, {@code --baseline},
-   * {@code --shape}) is false: the project, the straight-line baseline, the same-shape baseline.
-   */
-  private static final List<String> DRIVES = List.of("project", "baseline", "shape");
-
-  /** The business keys of each drive's plans start with its prefix (the drives share the database). */
-  private static final Map<String, String> PREFIXES = Map.of("project", "BENCH-", "baseline", "BASE-",
-      "shape", "SHAPE-");
 
   /**
    * One drive of each kind of {@link #DRIVES} on the same plans; returns the project's cost ratio
