@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -168,6 +169,9 @@ public final class Benchmark {
             ours.msPerTask() / bare.msPerTask(), ours.msPerTask(), bare.msPerTask());
       }
     });
+    if (ours != null && results.containsKey("shape")) {
+      printShapeCheck(ours, results.get("shape"));
+    }
     if (statements != null) {
       printStatements(results);
     }
@@ -214,6 +218,18 @@ public final class Benchmark {
         (System.nanoTime() - start) / 1e9);
   }
 
+  /**
+   * Whether the same-shape baseline still follows the project's models: the same jobs (timers,
+   * start jobs) and activity instances for the same drive. A model changed without
+   * ShapeBaselineDrive shows here.
+   */
+  private static void printShapeCheck(Result ours, Result shape) {
+    boolean same = ours.jobsCreated() == shape.jobsCreated() && ours.activities() == shape.activities();
+    System.out.printf("(shape check: the project created %d jobs and %d activity instances, the same-shape baseline"
+        + " %d and %d%s)%n", ours.jobsCreated(), ours.activities(), shape.jobsCreated(), shape.activities(),
+        same ? "" : ": NOT THE SAME SHAPE, ShapeBaselineDrive no longer follows the project's models");
+  }
+
   /** SQL statements per completed user task, by kind, one column per drive. */
   private static void printStatements(Map<String, Result> results) {
     System.out.println("SQL statements per user task: " + results.entrySet().stream()
@@ -229,8 +245,12 @@ public final class Benchmark {
     }
   }
 
-  /** A measured drive: its user tasks, its wall time and, when counted, its SQL statements by kind. */
-  private record Result(long tasks, double seconds, Map<String, Long> statements) {
+  /**
+   * A measured drive: its user tasks, its wall time, when counted its SQL statements by kind, and
+   * the jobs and activity instances it created (from history), which tell its shape.
+   */
+  private record Result(long tasks, double seconds, Map<String, Long> statements, long jobsCreated,
+      long activities) {
     double msPerTask() {
       return seconds * 1000 / tasks;
     }
@@ -252,6 +272,9 @@ public final class Benchmark {
         statements.takeCounts(); // not the deployment of the drive's processes
       }
       long sizeBefore = database.sizeInBytes(jdbc);
+      HistoryService history = engine.getHistoryService();
+      long jobsBefore = history.createHistoricJobLogQuery().creationLog().count();
+      long activitiesBefore = history.createHistoricActivityInstanceQuery().count();
       System.gc();
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -261,8 +284,9 @@ public final class Benchmark {
       double seconds = (System.nanoTime() - start) / 1e9;
       Map<String, Long> sent = statements != null ? statements.takeCounts() : Map.of();
       long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-      long instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
-          .processInstanceBusinessKeyLike(prefix + "%").count();
+      long instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "%").count();
+      long jobsCreated = history.createHistoricJobLogQuery().creationLog().count() - jobsBefore;
+      long activities = history.createHistoricActivityInstanceQuery().count() - activitiesBefore;
       long size = database.sizeInBytes(jdbc);
       // The machine is shared: the load average (1 min) at the end tells how much else was running.
       System.out.printf("| %s | %s | %d | %d | %d | %.1f | %.0f | %.2f | %.1f | %.1f | %d | %.1f |%n", database.name,
@@ -276,7 +300,7 @@ public final class Benchmark {
         System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
             officials.retries());
       }
-      return new Result(officials.completed(), seconds, sent);
+      return new Result(officials.completed(), seconds, sent, jobsCreated, activities);
     }
   }
 
