@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractActivityBuilder;
@@ -27,11 +26,11 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
  * task is completed as in {@link BaselineDrive}. Against this baseline the ratio is the price of the
  * project's code and data; against {@link BaselineDrive}, also of the shape of its models.
  */
-final class ShapeBaselineDrive {
+final class ShapeBaselineDrive extends BareDrive {
 
-  static final String PLAN = "benchShapePlan";
-  static final String UNIT = "benchShapeUnit";
-  static final String NOTICE = "benchShapeNotice";
+  private static final String PLAN = "benchShapePlan";
+  private static final String UNIT = "benchShapeUnit";
+  private static final String NOTICE = "benchShapeNotice";
   private static final String NOTHING = "${true}";
   private static final String UNIT_GROUP = "bench-${unitCode}";
   private static final String BUSINESS_KEY = "${execution.processBusinessKey}/${unitCode}";
@@ -39,41 +38,25 @@ final class ShapeBaselineDrive {
   private static final String SUBMISSION_REMINDER = "2025-10-13T08:00:00+07:00";
   private static final String SUBMISSION_CLOSES = "2025-10-16T23:59:59+07:00";
 
-  private final RuntimeService runtime;
-  private final Officials officials;
-  private final String prefix;
-
   ShapeBaselineDrive(ProcessEngine engine, Officials officials, String prefix) {
-    this.runtime = engine.getRuntimeService();
-    this.officials = officials;
-    this.prefix = prefix;
-    engine.getRepositoryService().createDeployment().name("benchmark-shape-baseline").enableDuplicateFiltering(false)
-        .addModelInstance(NOTICE + ".bpmn", BaselineDrive.withOneField(notice()))
-        .addModelInstance(UNIT + ".bpmn", BaselineDrive.withOneField(unit()))
-        .addModelInstance(PLAN + ".bpmn", BaselineDrive.withOneField(plan())).deploy();
+    super(engine, officials, prefix, "benchmark-shape-baseline", notice(), unit(), plan());
   }
 
   /** The project's drive (ProjectDrive) step for step, on the same days. */
+  @Override
   void drive(List<List<String>> unitsPerPlan) {
-    officials.at(ProjectDrive.LAUNCH);
-    for (int p = 0; p < unitsPerPlan.size(); p++) {
-      runtime.startProcessInstanceByKey(PLAN, prefix + "P%02d".formatted(p + 1),
-          Map.of("units", new ArrayList<>(unitsPerPlan.get(p)), "phases", new ArrayList<>(List.of(0))));
-    }
+    officials().at(ProjectDrive.LAUNCH);
+    startPlans(PLAN, unitsPerPlan, Map.of("phases", new ArrayList<>(List.of(0))));
     complete("approvePlan");
-    officials.runDueJobs("unitDrives");
+    officials().runDueJobs("unitDrives");
     complete("registerUnit");
-    officials.at(ProjectDrive.DRIVE_ENDS);
+    officials().at(ProjectDrive.DRIVE_ENDS);
     List.of("reportResults", "recordSelectionMeeting", "approveSelection").forEach(this::complete);
-    officials.at(ProjectDrive.WINDOW_OPENS);
+    officials().at(ProjectDrive.WINDOW_OPENS);
     List.of("submitDossier", "appraiseDossier", "approveAppraisal", "draftProposal", "signProposal")
         .forEach(this::complete);
-    officials.at(ProjectDrive.DECISION);
+    officials().at(ProjectDrive.DECISION);
     List.of("decideAwards", "notifyUnit").forEach(this::complete);
-  }
-
-  private void complete(String taskKey) {
-    officials.completeAll(prefix, taskKey, task -> Map.of("outcomeAcknowledged", true));
   }
 
   private static BpmnModelInstance plan() {
