@@ -22,9 +22,9 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
  * the window's opening as timer events, one notice process per unit. Service tasks and listeners
  * are empty expressions, timers fixed dates of seed 000 chosen so that the same ones fire as in the
  * project's drive (the drive's end, the window's opening, {@code submitDossier}'s reminder,
- * {@code decideAwards}' overdue flag); no variable mapping, rule table, Json, file or grant. Each
- * task is completed as in {@link BaselineDrive}. Against this baseline the ratio is the price of the
- * project's code and data; against {@link BaselineDrive}, also of the shape of its models.
+ * {@code decideAwards}' overdue flag); no variable mapping, rule table, Json, file or grant; each
+ * task completed with one short text ({@link BareDrive}). Against this baseline the ratio is the
+ * price of the project's code and data; against {@link BaselineDrive}, also of its models' shape.
  */
 final class ShapeBaselineDrive extends BareDrive {
 
