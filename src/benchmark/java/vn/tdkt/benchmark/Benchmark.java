@@ -29,8 +29,9 @@ import vn.tdkt.unit.UnitRegistry;
  * code — a straight line of the same user tasks, and the same BPMN shape with its timers — on
  * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
- * --postgres-url=… --postgres-user=… --postgres-password=… --baseline=true --shape=true --task-list=true --samples=200
- * --statements=false --warmup=20 --rounds=1 --project=true --job-executor=false}; any
+ * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
+ * --baseline=true --shape=true --task-list=true --samples=200 --statements=false --warmup=20
+ * --rounds=1 --project=true --job-executor=false}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
  */
@@ -88,7 +89,7 @@ public final class Benchmark {
       try (Database database = "h2".equals(db.trim())
           ? Database.h2(Path.of("target", "benchmark", "h2-" + stamp))
           : Database.postgres(options.get("postgres-url"), options.getOrDefault("postgres-user", "postgres"),
-              options.getOrDefault("postgres-password", ""))) {
+              options.getOrDefault("postgres-password", ""), postgresSettings())) {
         runOn(database, plans, units, nominees);
       }
     }
@@ -302,6 +303,21 @@ public final class Benchmark {
       }
       return new Result(officials.completed(), seconds, sent, jobsCreated, activities);
     }
+  }
+
+  /** {@code --postgres-config=shared_buffers=1GB,synchronous_commit=on}: settings of the embedded server. */
+  private Map<String, String> postgresSettings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (String setting : options.getOrDefault("postgres-config", "").split(",")) {
+      if (!setting.isBlank()) {
+        String[] nameAndValue = setting.split("=", 2);
+        if (nameAndValue.length != 2) {
+          throw new IllegalArgumentException("--postgres-config expects name=value pairs, got " + setting);
+        }
+        settings.put(nameAndValue[0].trim(), nameAndValue[1].trim());
+      }
+    }
+    return settings;
   }
 
   private int number(String option, int otherwise) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Where a benchmark runs: an H2 file (the default installation), a given PostgreSQL, or an embedded one. */
@@ -32,12 +33,18 @@ final class Database implements AutoCloseable {
     return new Database("H2", "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", file, null);
   }
 
-  /** The given PostgreSQL database (it should be empty), or an embedded one when {@code url} is null. */
-  static Database postgres(String url, String user, String password) throws IOException {
+  /**
+   * The given PostgreSQL database (it should be empty), or an embedded one when {@code url} is
+   * null, started with the server settings given (zonky's own are {@code synchronous_commit=off},
+   * {@code max_connections=300}, {@code timezone=UTC}).
+   */
+  static Database postgres(String url, String user, String password, Map<String, String> settings) throws IOException {
     if (url != null) {
       return new Database("PostgreSQL", url, user, password, null, null);
     }
-    EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    settings.forEach(builder::setServerConfig);
+    EmbeddedPostgres server = builder.start();
     return new Database("PostgreSQL (embedded)", server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
         null, server);
   }
