@@ -30,7 +30,7 @@ import vn.tdkt.unit.UnitRegistry;
  * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
- * --baseline=true --shape=true --task-list=true --samples=200 --statements=false --warmup=20
+ * --baseline=true --shape=true --task-list=true --samples=200 --statements=false --pg-stat=0 --warmup=20
  * --rounds=1 --project=true --job-executor=false}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
@@ -114,6 +114,9 @@ public final class Benchmark {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       UnitRegistry registry = app.getBean(UnitRegistry.class);
+      if (number("pg-stat", 0) > 0) {
+        jdbc.execute("create extension if not exists pg_stat_statements");
+      }
       List<List<String>> unitsPerPlan = new ArrayList<>();
       for (int p = 1; p <= plans; p++) {
         unitsPerPlan.add(ProjectDrive.units(registry, p, units));
@@ -231,6 +234,23 @@ public final class Benchmark {
         same ? "" : ": NOT THE SAME SHAPE, ShapeBaselineDrive no longer follows the project's models");
   }
 
+  /**
+   * The statements PostgreSQL spent most time on during the drive ({@code --pg-stat=N}, from
+   * pg_stat_statements, which the embedded server then preloads): where the database's share of
+   * a drive goes, and whether a query of the drive needs an index.
+   */
+  private static void printSlowestStatements(JdbcTemplate jdbc, Database database, String drive, int top) {
+    System.out.printf("(%s %s, the %d statements PostgreSQL spent most time on:)%n", database.name, drive, top);
+    System.out.println("| total ms | calls | mean ms | rows | statement |");
+    System.out.println("|---|---|---|---|---|");
+    jdbc.query("select total_exec_time, calls, mean_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') q"
+        + " from pg_stat_statements where query not like '%pg_stat_statements%' order by total_exec_time desc limit ?",
+        row -> {
+          System.out.printf("| %.0f | %d | %.3f | %d | %s |%n", row.getDouble(1), row.getLong(2), row.getDouble(3),
+              row.getLong(4), row.getString(5).substring(0, Math.min(400, row.getString(5).length())));
+        }, top);
+  }
+
   /** SQL statements per completed user task, by kind, one column per drive. */
   private static void printStatements(Map<String, Result> results) {
     System.out.println("SQL statements per user task: " + results.entrySet().stream()
@@ -280,10 +300,17 @@ public final class Benchmark {
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      int topStatements = number("pg-stat", 0);
+      if (topStatements > 0) {
+        jdbc.execute("select pg_stat_statements_reset()");
+      }
       long start = System.nanoTime();
       steps.run();
       double seconds = (System.nanoTime() - start) / 1e9;
       Map<String, Long> sent = statements != null ? statements.takeCounts() : Map.of();
+      if (topStatements > 0) {
+        printSlowestStatements(jdbc, database, drive, topStatements);
+      }
       long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
       long instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "%").count();
       long jobsCreated = history.createHistoricJobLogQuery().creationLog().count() - jobsBefore;
@@ -308,6 +335,9 @@ public final class Benchmark {
   /** {@code --postgres-config=shared_buffers=1GB,synchronous_commit=on}: settings of the embedded server. */
   private Map<String, String> postgresSettings() {
     Map<String, String> settings = new LinkedHashMap<>();
+    if (number("pg-stat", 0) > 0) {
+      settings.put("shared_preload_libraries", "pg_stat_statements");
+    }
     for (String setting : options.getOrDefault("postgres-config", "").split(",")) {
       if (!setting.isBlank()) {
         String[] nameAndValue = setting.split("=", 2);
