@@ -158,7 +158,7 @@ public final class Benchmark {
       StatementCount statements, List<List<String>> unitsPerPlan, int nominees, String suffix) throws IOException {
     Map<String, Result> results = new LinkedHashMap<>();
     for (String drive : DRIVES) {
-      if (Boolean.parseBoolean(options.getOrDefault(drive, "true"))) {
+      if (measured(drive)) {
         String prefix = PREFIXES.get(drive) + suffix;
         results.put(drive, measure(database, jdbc, engine, statements, drive, prefix,
             officials -> drive(drive, engine, officials, prefix, unitsPerPlan, nominees)));
@@ -215,10 +215,12 @@ public final class Benchmark {
     try (Officials warming = new Officials(engine, number("officials", 1))) {
       List<List<String>> warmUnits = List.of(ProjectDrive.units(registry, 99, units));
       for (String drive : DRIVES) {
-        drive(drive, engine, warming, "WARM" + PREFIXES.get(drive) + stamp + "-", warmUnits, nominees).run();
+        if (measured(drive)) {
+          drive(drive, engine, warming, "WARM" + PREFIXES.get(drive) + stamp + "-", warmUnits, nominees).run();
+        }
       }
     }
-    System.out.printf("(warm-up: a drive of %d units of each kind in %.1f s, not counted)%n", units,
+    System.out.printf("(warm-up: a drive of %d units of each kind measured, in %.1f s, not counted)%n", units,
         (System.nanoTime() - start) / 1e9);
   }
 
@@ -335,7 +337,8 @@ public final class Benchmark {
   /** {@code --postgres-config=shared_buffers=1GB,synchronous_commit=on}: settings of the embedded server. */
   private Map<String, String> postgresSettings() {
     Map<String, String> settings = new LinkedHashMap<>();
-    if (number("pg-stat", 0) > 0) {
+    // A server of one's own (--postgres-url) is configured by its administrator, pg_stat_statements too.
+    if (number("pg-stat", 0) > 0 && !options.containsKey("postgres-url")) {
       settings.put("shared_preload_libraries", "pg_stat_statements");
     }
     for (String setting : options.getOrDefault("postgres-config", "").split(",")) {
@@ -348,6 +351,11 @@ public final class Benchmark {
       }
     }
     return settings;
+  }
+
+  /** Whether the drive runs: unless its option ({@code --project}, {@code --baseline}, {@code --shape}) is false. */
+  private boolean measured(String drive) {
+    return Boolean.parseBoolean(options.getOrDefault(drive, "true"));
   }
 
   private int number(String option, int otherwise) {

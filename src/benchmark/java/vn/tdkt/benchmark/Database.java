@@ -40,6 +40,10 @@ final class Database implements AutoCloseable {
    */
   static Database postgres(String url, String user, String password, Map<String, String> settings) throws IOException {
     if (url != null) {
+      if (!settings.isEmpty()) {
+        throw new IllegalArgumentException("--postgres-config sets the embedded server only, not " + url
+            + ": set " + settings.keySet() + " on that server");
+      }
       return new Database("PostgreSQL", url, user, password, null, null);
     }
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();

@@ -47,7 +47,7 @@ public class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
   }
 
   /** Camunda's authorization manager, but an official's few groups are not filtered against the table. */
-  static class FewGroupsAuthorizationManager extends AuthorizationManager {
+  private static final class FewGroupsAuthorizationManager extends AuthorizationManager {
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> groupIds) {
       if (groupIds == null || groupIds.size() > FEW_GROUPS) {
