@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -23,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
@@ -32,10 +31,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.InvalidInputPlugin;
@@ -48,23 +46,20 @@ import vn.tdkt.dossier.DossierCheck;
  * the one already stored (forms send back what they only displayed). Otherwise any official with
  * a task could rewrite the plan's data through it — the unit code that routes the work, the
  * pinned rules, another step's results. The engine itself (timers, listeners) and administrators
- * are not concerned. The editable fields come from the Camunda Forms in {@code forms/} and, for
- * the dossier's embedded form, from {@link DossierCheck}.
+ * are not concerned. The editable fields come from the Camunda Form the task shows as deployed
+ * (from {@code forms/}, or over REST by an administrator) and, for the dossier's embedded form,
+ * from {@link DossierCheck}.
  */
 @Component
 public class TaskInputGuard extends AbstractProcessEnginePlugin {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Path formsDir;
+  /** By form definition id: a deployed version of a form never changes. */
   private final Map<String, Set<String>> editable = new ConcurrentHashMap<>();
   private IdentityService identity;
   private TaskService tasks;
   private ProcessEngineConfigurationImpl engine;
-
-  public TaskInputGuard(@Value("${tdkt.models.forms-dir:forms}") Path formsDir) {
-    this.formsDir = formsDir;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -140,11 +135,10 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * completion's own check) only for a name outside the form, which a completion rarely sends.
    */
   private Predicate<String> allowed(String taskId) {
-    TaskEntity task = stored(taskId);
-    if (task == null) {
+    Predicate<String> inForm = inForm(taskId);
+    if (inForm == null) {
       return name -> true;
     }
-    Predicate<String> inForm = inForm(task);
     return new Predicate<>() {
       private Boolean visible;
 
@@ -161,36 +155,45 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
     };
   }
 
-  /** The task as stored, its form known: read as the engine, since a form's fields are no secret. */
-  private TaskEntity stored(String taskId) {
+  /**
+   * The fields of the form the task shows, as deployed — the version Tasklist renders (a form
+   * deployed over REST counts at once, on every node) — read as the engine, since a form's
+   * fields are no secret; null when there is no such task.
+   */
+  private Predicate<String> inForm(String taskId) {
     return engine.getCommandExecutorTxRequired().execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task != null) {
-        task.initializeFormKey();
+      if (task == null) {
+        return null;
       }
-      return task;
+      task.initializeFormKey();
+      if (task.getCamundaFormRef() != null) {
+        CamundaFormDefinition form = new GetCamundaFormDefinitionCmd(task.getCamundaFormRef(),
+            task.getProcessDefinition() == null ? null : task.getProcessDefinition().getDeploymentId())
+            .execute(context);
+        if (form == null) {
+          return name -> false;
+        }
+        Set<String> fields = editable.computeIfAbsent(form.getId(), id -> editableFields(form,
+            context.getResourceManager().findResourceByDeploymentIdAndResourceName(form.getDeploymentId(),
+                form.getResourceName()).getBytes()));
+        return fields::contains;
+      }
+      if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
+        return DossierCheck::isSubmitted;
+      }
+      return name -> false;
     });
   }
 
-  private Predicate<String> inForm(Task task) {
-    if (task.getCamundaFormRef() != null) {
-      Set<String> fields = editable.computeIfAbsent(task.getCamundaFormRef().getKey(), this::editableFields);
-      return fields::contains;
-    }
-    if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
-      return DossierCheck::isSubmitted;
-    }
-    return name -> false;
-  }
-
   /** Top-level fields that are not disabled, and the lists edited row by row (their path). */
-  private Set<String> editableFields(String formKey) {
+  private static Set<String> editableFields(CamundaFormDefinition form, byte[] content) {
     try {
       Set<String> fields = new HashSet<>();
-      collect(JSON.readTree(Files.readString(formsDir.resolve(formKey + ".form"))).path("components"), fields);
+      collect(JSON.readTree(content).path("components"), fields);
       return fields;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the form " + formKey, e);
+      throw new UncheckedIOException("Cannot read the deployed form " + form.getKey() + " (" + form.getId() + ")", e);
     }
   }
 

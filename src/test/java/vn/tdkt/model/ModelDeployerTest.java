@@ -1,16 +1,20 @@
 package vn.tdkt.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Collection;
+import java.util.Map;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Triển khai mô hình từ thư mục processes/ và forms/")
@@ -41,6 +45,29 @@ class ModelDeployerTest extends DriveTest {
           .getProcessDefinitionId()).isEqualTo(before.getId());
     } finally {
       assertThat(restoreModels()).containsExactly("emulationPlan.bpmn");
+    }
+  }
+
+  @Test
+  @DisplayName("ô mới của biểu mẫu được nhận ngay khi biểu mẫu được triển khai, không cần khởi động lại, kể cả khi tệp trên máy chủ chưa đổi")
+  void fieldAddedToADeployedFormIsAcceptedAtOnce() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    Task task = unitTask(plan, "so-gddt", "registerUnit");
+    Map<String, Object> registration = Map.of("registrationCommitments", "Hoàn thành vượt mức các chỉ tiêu năm 2025.",
+        "registrationContact", "Nguyễn Văn An, 0912 345 678");
+
+    assertThatThrownBy(() -> as("gddt.canbo", () -> complete(task, registration)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("registrationContact");
+    try {
+      assertThat(deployWithChange("registerUnit.form", form -> form.replace("\"components\": [", "\"components\": ["
+          + "{\"type\": \"textfield\", \"id\": \"Field_registrationContact\", \"key\": \"registrationContact\", "
+          + "\"label\": \"Người liên hệ\"},"))).containsExactly("registerUnit.form");
+
+      as("gddt.canbo", () -> complete(task, registration));
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(unitDrive(plan, "so-gddt").getId())
+          .variableName("registrationContact").singleResult().getValue()).isEqualTo("Nguyễn Văn An, 0912 345 678");
+    } finally {
+      assertThat(restoreModels()).containsExactly("registerUnit.form");
     }
   }
 
