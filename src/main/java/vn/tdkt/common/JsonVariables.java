@@ -2,7 +2,6 @@ package vn.tdkt.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
@@ -29,28 +28,32 @@ public final class JsonVariables {
   }
 
   public static <T> List<T> readList(Object value, Class<T> type) {
-    if (value == null) {
-      return List.of();
-    }
-    String json = value instanceof SpinJsonNode node ? node.toString() : value.toString();
+    String json = value == null ? "" : text(value);
     if (json.isBlank()) {
       return List.of();
     }
-    return read(json, MAPPER.getTypeFactory().constructCollectionType(List.class, type));
-  }
-
-  /** One Json object (not a list) as a record. */
-  public static <T> T readObject(Object value, Class<T> type) {
-    return read(value instanceof SpinJsonNode node ? node.toString() : value.toString(),
-        MAPPER.getTypeFactory().constructType(type));
-  }
-
-  private static <T> T read(String json, JavaType type) {
     try {
-      return MAPPER.readValue(json, type);
+      return MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, type));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(List.of("Dữ liệu danh sách không hợp lệ: " + e.getOriginalMessage()));
     }
+  }
+
+  /**
+   * One Json object (not a list) the application wrote itself, never a form's input: one it
+   * cannot read is a defect to report to the administrator, not a message for the official.
+   */
+  public static <T> T readObject(Object value, Class<T> type) {
+    try {
+      return MAPPER.readValue(text(value), type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Json variable is not a readable " + type.getSimpleName() + ": "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static String text(Object value) {
+    return value instanceof SpinJsonNode node ? node.toString() : value.toString();
   }
 
   public static JsonValue json(Object value) {
