@@ -144,23 +144,15 @@ public abstract class DriveTest {
     }
   }
 
+  /** The earliest due job in this test's instances or any process they call, at any depth. */
   private Job next(Supplier<JobQuery> jobs) {
-    for (String instance : instancesOfThisTest()) {
-      List<Job> due = jobs.get().processInstanceId(instance).orderByJobDuedate().asc().listPage(0, 1);
+    for (String instance : plans) {
+      List<Job> due = jobs.get().rootProcessInstanceId(instance).orderByJobDuedate().asc().listPage(0, 1);
       if (!due.isEmpty()) {
         return due.get(0);
       }
     }
     return null;
-  }
-
-  /** The instances this test started and every process they call, at any depth. */
-  private List<String> instancesOfThisTest() {
-    List<String> ids = new ArrayList<>(plans);
-    for (int i = 0; i < ids.size(); i++) {
-      runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list().forEach(p -> ids.add(p.getId()));
-    }
-    return ids;
   }
 
   // ---- the plan --------------------------------------------------------------------------------
