@@ -306,9 +306,12 @@ public final class Benchmark {
       if (topStatements > 0) {
         jdbc.execute("select pg_stat_statements_reset()");
       }
+      CpuTime cpu = CpuTime.of(database, jdbc);
+      CpuTime.Used cpuBefore = cpu.used();
       long start = System.nanoTime();
       steps.run();
       double seconds = (System.nanoTime() - start) / 1e9;
+      CpuTime.Used cpuUsed = cpu.used().since(cpuBefore);
       Map<String, Long> sent = statements != null ? statements.takeCounts() : Map.of();
       if (topStatements > 0) {
         printSlowestStatements(jdbc, database, drive, topStatements);
@@ -326,12 +329,29 @@ public final class Benchmark {
       System.out.printf("(%s %s, seconds per step: %s)%n", database.name, drive,
           officials.steps().entrySet().stream().map(step -> "%s: %d in %.1f s".formatted(step.getKey(),
               step.getValue()[0], step.getValue()[1] / 1e9)).collect(Collectors.joining(", ")));
+      printCpu(database, drive, cpuUsed, officials.completed());
       if (officials.retries() > 0) {
         System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
             officials.retries());
       }
       return new Result(officials.completed(), seconds, sent, jobsCreated, activities);
     }
+  }
+
+  /**
+   * The CPU time per user task of the application and of the database server when it runs here:
+   * with both on this machine, their sum bounds the tasks per second its cores can serve.
+   */
+  private static void printCpu(Database database, String drive, CpuTime.Used used, long tasks) {
+    double application = used.application() / 1e6 / tasks;
+    double server = database.hasEmbeddedServer() ? used.database() / 1e6 / tasks : 0;
+    String spent = database.hasEmbeddedServer() ? "application %.2f ms, PostgreSQL %.2f ms".formatted(application, server)
+        : database.runsInApplication() ? "application with H2 %.2f ms".formatted(application)
+        : "application %.2f ms (the server's own is not measured)".formatted(application);
+    int cores = Runtime.getRuntime().availableProcessors();
+    String bound = database.hasEmbeddedServer() || database.runsInApplication()
+        ? ": at most %.0f tasks/s on %d cores".formatted(cores * 1000 / (application + server), cores) : "";
+    System.out.printf("(%s %s, CPU per user task: %s%s)%n", database.name, drive, spent, bound);
   }
 
   /** {@code --postgres-config=shared_buffers=1GB,synchronous_commit=on}: settings of the embedded server. */

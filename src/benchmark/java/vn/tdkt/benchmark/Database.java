@@ -60,6 +60,16 @@ final class Database implements AutoCloseable {
         "--spring.datasource.driver-class-name=" + (h2File != null ? "org.h2.Driver" : "org.postgresql.Driver"));
   }
 
+  /** Whether the server runs on this machine, started by the benchmark (H2 runs inside the application). */
+  boolean hasEmbeddedServer() {
+    return embedded != null;
+  }
+
+  /** Whether the database runs inside the application's JVM (H2). */
+  boolean runsInApplication() {
+    return h2File != null;
+  }
+
   long sizeInBytes(JdbcTemplate jdbc) throws IOException {
     if (h2File == null) {
       return jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
