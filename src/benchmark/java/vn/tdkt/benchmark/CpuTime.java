@@ -27,31 +27,42 @@ final class CpuTime {
 
   /** The embedded server's main process, or null when there is none on this machine to read. */
   private final Long postmaster;
+  /** A server of one's own ({@code --postgres-url}): its CPU time is not known here. */
+  private final boolean serverElsewhere;
 
-  private CpuTime(Long postmaster) {
+  private CpuTime(Long postmaster, boolean serverElsewhere) {
     this.postmaster = postmaster;
+    this.serverElsewhere = serverElsewhere;
   }
 
-  /** CPU time used since the JVM and the server started, in nanoseconds; the database's is -1 when not known. */
+  /**
+   * CPU time used since the JVM and the server started, in nanoseconds; the database's is 0 when
+   * it runs inside the application (H2), -1 when it runs elsewhere.
+   */
   record Used(long application, long database) {
     Used since(Used before) {
       return new Used(application - before.application, database < 0 ? -1 : database - before.database);
+    }
+
+    /** Application and database together per task, in milliseconds; NaN when the database's is not known. */
+    double msPerTask(long tasks) {
+      return database < 0 ? Double.NaN : (application + database) / 1e6 / tasks;
     }
   }
 
   static CpuTime of(Database database, JdbcTemplate jdbc) throws IOException {
     if (!database.hasEmbeddedServer()) {
-      return new CpuTime(null);
+      return new CpuTime(null, !database.runsInApplication());
     }
     // Every connection is served by a child of the server's main process.
     long backend = jdbc.queryForObject("select pg_backend_pid()", Long.class);
-    return new CpuTime(stat(backend)[PPID]);
+    return new CpuTime(stat(backend)[PPID], false);
   }
 
   Used used() throws IOException {
     long application = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-    return new Used(application, postmaster == null ? -1 : serverTicks() * NANOS_PER_TICK);
+    return new Used(application, serverElsewhere ? -1 : postmaster == null ? 0 : serverTicks() * NANOS_PER_TICK);
   }
 
   /** The main process, what its ended children used, and every child still running. */
