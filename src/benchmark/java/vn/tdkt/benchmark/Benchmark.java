@@ -236,9 +236,10 @@ public final class Benchmark {
    * ShapeBaselineDrive shows here.
    */
   private static void printShapeCheck(Result ours, Result shape) {
-    boolean same = ours.jobsCreated() == shape.jobsCreated() && ours.activities() == shape.activities();
+    boolean same = ours.created().equals(shape.created());
     System.out.printf("(shape check: the project created %d jobs and %d activity instances, the same-shape baseline"
-        + " %d and %d%s)%n", ours.jobsCreated(), ours.activities(), shape.jobsCreated(), shape.activities(),
+        + " %d and %d%s)%n", ours.created().jobs(), ours.created().activities(), shape.created().jobs(),
+        shape.created().activities(),
         same ? "" : ": NOT THE SAME SHAPE, ShapeBaselineDrive no longer follows the project's models");
   }
 
@@ -278,8 +279,8 @@ public final class Benchmark {
    * A measured drive: its user tasks, its wall time, when counted its SQL statements by kind, and
    * the jobs and activity instances it created (from history), which tell its shape.
    */
-  private record Result(long tasks, double seconds, Map<String, Long> statements, long jobsCreated,
-      long activities, double cpuMsPerTask) {
+  private record Result(long tasks, double seconds, Map<String, Long> statements, Created created,
+      double cpuMsPerTask) {
     double msPerTask() {
       return seconds * 1000 / tasks;
     }
@@ -289,6 +290,18 @@ public final class Benchmark {
       long count = kind == null ? statements.values().stream().mapToLong(Long::longValue).sum()
           : statements.getOrDefault(kind, 0L);
       return count / (double) tasks;
+    }
+  }
+
+  /** The jobs and activity instances in the history: what a drive adds to them tells its shape. */
+  private record Created(long jobs, long activities) {
+    static Created in(HistoryService history) {
+      return new Created(history.createHistoricJobLogQuery().creationLog().count(),
+          history.createHistoricActivityInstanceQuery().count());
+    }
+
+    Created since(Created before) {
+      return new Created(jobs - before.jobs, activities - before.activities);
     }
   }
 
@@ -302,8 +315,7 @@ public final class Benchmark {
       }
       long sizeBefore = database.sizeInBytes(jdbc);
       HistoryService history = engine.getHistoryService();
-      long jobsBefore = history.createHistoricJobLogQuery().creationLog().count();
-      long activitiesBefore = history.createHistoricActivityInstanceQuery().count();
+      Created before = Created.in(history);
       System.gc();
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -324,25 +336,28 @@ public final class Benchmark {
       }
       long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
       long instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "%").count();
-      long jobsCreated = history.createHistoricJobLogQuery().creationLog().count() - jobsBefore;
-      long activities = history.createHistoricActivityInstanceQuery().count() - activitiesBefore;
-      long size = database.sizeInBytes(jdbc);
-      // The machine is shared: the load average (1 min) at the end tells how much else was running.
-      System.out.printf("| %s | %s | %d | %d | %d | %.1f | %.0f | %.2f | %.1f | %.1f | %d | %.1f |%n", database.name,
-          drive, officials.completed(), officials.jobs(), instances, seconds, officials.completed() / seconds,
-          seconds * 1000 / officials.completed(), (size - sizeBefore) / 1048576.0, size / 1048576.0, peak >> 20,
-          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      System.out.printf("(%s %s, seconds per step: %s)%n", database.name, drive,
-          officials.steps().entrySet().stream().map(step -> "%s: %d in %.1f s".formatted(step.getKey(),
-              step.getValue()[0], step.getValue()[1] / 1e9)).collect(Collectors.joining(", ")));
+      printRow(database, drive, officials, instances, seconds, sizeBefore, database.sizeInBytes(jdbc), peak);
       printCpu(database, drive, cpuUsed, officials.completed());
       if (officials.retries() > 0) {
         System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
             officials.retries());
       }
-      return new Result(officials.completed(), seconds, sent, jobsCreated, activities,
+      return new Result(officials.completed(), seconds, sent, Created.in(history).since(before),
           cpuUsed.msPerTask(officials.completed()));
     }
+  }
+
+  /** The drive's row of the table, and the seconds of each of its steps. */
+  private static void printRow(Database database, String drive, Officials officials, long instances, double seconds,
+      long sizeBefore, long size, long peakHeap) {
+    // The machine is shared: the load average (1 min) at the end tells how much else was running.
+    System.out.printf("| %s | %s | %d | %d | %d | %.1f | %.0f | %.2f | %.1f | %.1f | %d | %.1f |%n", database.name,
+        drive, officials.completed(), officials.jobs(), instances, seconds, officials.completed() / seconds,
+        seconds * 1000 / officials.completed(), (size - sizeBefore) / 1048576.0, size / 1048576.0, peakHeap >> 20,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf("(%s %s, seconds per step: %s)%n", database.name, drive,
+        officials.steps().entrySet().stream().map(step -> "%s: %d in %.1f s".formatted(step.getKey(),
+            step.getValue()[0], step.getValue()[1] / 1e9)).collect(Collectors.joining(", ")));
   }
 
   /**
