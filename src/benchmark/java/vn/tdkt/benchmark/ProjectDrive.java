@@ -111,6 +111,8 @@ final class ProjectDrive {
     officials.at(DECISION);
     officials.completeAll(prefix, "decideAwards", this::awardEveryone);
     complete("notifyUnit", () -> Map.of("outcomeAcknowledged", true));
+    // The plan counts each acknowledgement in its own job (notifyUnits is asynchronous after each notice).
+    officials.runDueJobs("notifyUnits");
   }
 
   private Map<String, Object> awardEveryone(Task decideAwards) {

@@ -19,7 +19,8 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
  * sub-process), each unit's line started in its own job, each line's periods as sub-processes with
  * an escalation caught on them, every deadline a non-interrupting boundary timer with its
  * escalation branch, reminders and overdue flags as timeout task listeners, the drive's end and
- * the window's opening as timer events, one notice process per unit. Service tasks and listeners
+ * the window's opening as timer events, one notice process per unit, each counted by the plan in
+ * a job of its own (asynchronous after). Service tasks and listeners
  * are empty expressions, timers fixed dates of seed 000 chosen so that the same ones fire as in the
  * project's drive (the drive's end, the window's opening, {@code submitDossier}'s reminder,
  * {@code decideAwards}' overdue flag); no variable mapping, rule table, Json, file or grant; each
@@ -57,6 +58,7 @@ final class ShapeBaselineDrive extends BareDrive {
         .forEach(this::complete);
     officials().at(ProjectDrive.DECISION);
     List.of("decideAwards", "notifyUnit").forEach(this::complete);
+    officials().runDueJobs("notifyUnits");
   }
 
   private static BpmnModelInstance plan() {
@@ -82,7 +84,8 @@ final class ShapeBaselineDrive extends BareDrive {
         .exclusiveGateway("summaryJoin").serviceTask("summarizePlan").camundaExpression(NOTHING)
         .callActivity("notifyUnits").calledElement(NOTICE).camundaIn("unitCode", "unitCode")
         .camundaInBusinessKey(BUSINESS_KEY)
-        .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
+        .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncAfter()
+        .multiInstanceDone()
         .endEvent();
     BpmnModelInstance model = flow.subProcessDone().endEvent().done();
     // As in emulationPlan.bpmn: each line's start job is not exclusive, the lines of one plan start side by side.
