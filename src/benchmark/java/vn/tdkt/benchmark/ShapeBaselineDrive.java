@@ -20,12 +20,12 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
  * an escalation caught on them, every deadline a non-interrupting boundary timer with its
  * escalation branch, reminders and overdue flags as timeout task listeners, the drive's end and
  * the window's opening as timer events, one notice process per unit, each counted by the plan in
- * a job of its own (asynchronous after). Service tasks and listeners
- * are empty expressions, timers fixed dates of seed 000 chosen so that the same ones fire as in the
- * project's drive (the drive's end, the window's opening, {@code submitDossier}'s reminder,
- * {@code decideAwards}' overdue flag); no variable mapping, rule table, Json, file or grant; each
- * task completed with one short text ({@link BareDrive}). Against this baseline the ratio is the
- * price of the project's code and data; against {@link BaselineDrive}, also of its models' shape.
+ * a job of its own (asynchronous after). Service tasks and listeners are empty expressions, timers
+ * fixed dates of seed 000 chosen so that the same ones fire as in the project's drive (the
+ * drive's end, the window's opening, {@code submitDossier}'s reminder, {@code decideAwards}'
+ * overdue flag); no variable mapping, rule table, Json, file or grant; each task completed with
+ * one short text ({@link BareDrive}). Against this baseline the ratio is the price of the
+ * project's code and data; against {@link BaselineDrive}, also of its models' shape.
  */
 final class ShapeBaselineDrive extends BareDrive {
 
