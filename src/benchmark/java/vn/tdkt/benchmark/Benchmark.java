@@ -168,14 +168,10 @@ public final class Benchmark {
     Result ours = results.get("project");
     results.forEach((drive, bare) -> {
       if (ours != null && bare != ours) {
-        ratios.put(drive, ours.msPerTask() / bare.msPerTask());
-        System.out.printf("Project/%s cost per task on %s: %.2f (%.2f ms / %.2f ms)%n", drive, database.name,
-            ours.msPerTask() / bare.msPerTask(), ours.msPerTask(), bare.msPerTask());
+        ratios.put(drive, printRatio(database, drive, ours.msPerTask(), bare.msPerTask()));
         // Wall time with one official is partly waiting; the CPU time is the cost on a busy machine.
         if (!Double.isNaN(ours.cpuMsPerTask())) {
-          ratios.put(drive + " CPU", ours.cpuMsPerTask() / bare.cpuMsPerTask());
-          System.out.printf("Project/%s CPU per task on %s: %.2f (%.2f ms / %.2f ms)%n", drive, database.name,
-              ours.cpuMsPerTask() / bare.cpuMsPerTask(), ours.cpuMsPerTask(), bare.cpuMsPerTask());
+          ratios.put(drive + " CPU", printRatio(database, drive + " CPU", ours.cpuMsPerTask(), bare.cpuMsPerTask()));
         }
       }
     });
@@ -186,6 +182,12 @@ public final class Benchmark {
       printStatements(results);
     }
     return ratios;
+  }
+
+  private static double printRatio(Database database, String baseline, double ours, double bare) {
+    System.out.printf("Project/%s cost per task on %s: %.2f (%.2f ms / %.2f ms)%n", baseline, database.name,
+        ours / bare, ours, bare);
+    return ours / bare;
   }
 
   /** What the officials of one drive do, its processes deployed and ready. */
