@@ -81,7 +81,7 @@ final class ProjectDrive {
       }
     }
     complete("approvePlan", () -> Map.of("planApproved", true));
-    // Each unit's line starts in its own job after the approval (unitDrives is asynchronous).
+    // Each unit's line starts in its own job after the approval (unitDrives is asynchronous before each line).
     officials.runDueJobs("unitDrives");
   }
 
@@ -105,6 +105,8 @@ final class ProjectDrive {
     }).toList();
     complete("appraiseDossier", () -> Map.of("nominees", FormValues.json(passed), "appraisalOutcome", "CONCLUDE"));
     complete("approveAppraisal", () -> Map.of("appraisalApproved", true));
+    // The plan counts each ended line in its own job (unitDrives is asynchronous after each line too).
+    officials.runDueJobs("unitDrives (ends)");
     complete("draftProposal", () -> Map.of("proposalNumber", "210/TTr-SNV", "proposalDate", "2025-10-15",
         "proposalSummary", "Đề nghị tặng Bằng khen."));
     complete("signProposal", () -> Map.of("proposalSigned", true));

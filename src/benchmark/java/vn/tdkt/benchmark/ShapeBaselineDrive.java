@@ -10,8 +10,6 @@ import org.camunda.bpm.model.bpmn.builder.AbstractActivityBuilder;
 import org.camunda.bpm.model.bpmn.builder.AbstractBoundaryEventBuilder;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 
 /**
  * The same-shape baseline: the BPMN elements the project's drive passes through, element for
@@ -54,8 +52,9 @@ final class ShapeBaselineDrive extends BareDrive {
     officials().at(ProjectDrive.DRIVE_ENDS);
     List.of("reportResults", "recordSelectionMeeting", "approveSelection").forEach(this::complete);
     officials().at(ProjectDrive.WINDOW_OPENS);
-    List.of("submitDossier", "appraiseDossier", "approveAppraisal", "draftProposal", "signProposal")
-        .forEach(this::complete);
+    List.of("submitDossier", "appraiseDossier", "approveAppraisal").forEach(this::complete);
+    officials().runDueJobs("unitDrives (ends)");
+    List.of("draftProposal", "signProposal").forEach(this::complete);
     officials().at(ProjectDrive.DECISION);
     List.of("decideAwards", "notifyUnit").forEach(this::complete);
     officials().runDueJobs("notifyUnits");
@@ -72,7 +71,7 @@ final class ShapeBaselineDrive extends BareDrive {
     AbstractFlowNodeBuilder<?, ?> flow = phase.embeddedSubProcess().startEvent()
         .callActivity("unitDrives").calledElement(UNIT).camundaIn("unitCode", "unitCode").camundaInBusinessKey(BUSINESS_KEY)
         .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncBefore()
-        .multiInstanceDone()
+        .camundaAsyncAfter().multiInstanceDone()
         .serviceTask("consolidateProposal").camundaExpression(NOTHING).exclusiveGateway("anyNomineePassedGateway");
     flow = deadline(flow.userTask("draftProposal").camundaCandidateGroups("board-officer"), "proposalOverdue", "P7D")
         .userTask("signProposal").camundaCandidateGroups("board-head")
@@ -87,11 +86,7 @@ final class ShapeBaselineDrive extends BareDrive {
         .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncAfter()
         .multiInstanceDone()
         .endEvent();
-    BpmnModelInstance model = flow.subProcessDone().endEvent().done();
-    // As in emulationPlan.bpmn: each line's start job is not exclusive, the lines of one plan start side by side.
-    model.<CallActivity>getModelElementById("unitDrives").getChildElementsByType(MultiInstanceLoopCharacteristics.class)
-        .forEach(loop -> loop.setCamundaExclusive(false));
-    return model;
+    return flow.subProcessDone().endEvent().done();
   }
 
   private static BpmnModelInstance unit() {

@@ -15,6 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -41,6 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.model.ModelDeployer;
@@ -71,6 +78,7 @@ public abstract class DriveTest {
   @Autowired protected RepositoryService repository;
   @Autowired protected ModelDeployer deployer;
   @Autowired protected IdentityService identity;
+  @Autowired private PlatformTransactionManager transactions;
 
   private final List<String> plans = new ArrayList<>();
   /** The official in whose name launches and completions run, see {@link #as}; null: the engine itself. */
@@ -153,6 +161,43 @@ public abstract class DriveTest {
       }
     }
     return null;
+  }
+
+  /**
+   * Two officials at once: {@code first} is written but not yet committed while {@code second}
+   * is taken on another thread, which must neither wait for the first one's locks (30 s at most)
+   * nor fail. Asynchronous steps are left to the caller.
+   */
+  protected void atOnce(Runnable first, Runnable second) throws Exception {
+    TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+    CountDownLatch firstWritten = new CountDownLatch(1);
+    CountDownLatch firstMayCommit = new CountDownLatch(1);
+    ExecutorService officials = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> one = officials.submit(() -> inTransaction.executeWithoutResult(status -> {
+        first.run();
+        firstWritten.countDown();
+        awaitQuietly(firstMayCommit);
+      }));
+      assertThat(firstWritten.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<?> other = officials.submit(second);
+      try {
+        other.get(30, TimeUnit.SECONDS);
+      } finally {
+        firstMayCommit.countDown();
+      }
+      one.get(30, TimeUnit.SECONDS);
+    } finally {
+      officials.shutdownNow();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   // ---- the plan --------------------------------------------------------------------------------
