@@ -45,7 +45,7 @@ class WorkPlanTest extends DriveTest {
   @Test
   @DisplayName("cả phụ lục chạy: mọi dòng thành việc của đúng đơn vị, hạn cuối quý; nghiệm thu, trả lại, góp ý phối hợp,"
       + " ký giao ước của cụm, quá hạn báo đơn vị chỉ đạo; mỗi đơn vị chỉ thấy nhiệm vụ của mình; không triển khai hai lần")
-  void wholeAppendixOfSeed002() {
+  void wholeAppendixOfSeed002() throws Exception {
     at(LocalDateTime.of(2025, 2, 13, 9, 0));
     ResponseEntity<String> launched = launchOverRest("canbo.bantdkt", SEED_002);
     assertThat(launched.getStatusCode().value()).isEqualTo(200);
@@ -75,13 +75,20 @@ class WorkPlanTest extends DriveTest {
     assertThat(itemIdsOfRow(items, "IV.5")).hasSize(5 + 27);
     assertThat(task(row("III.2/bn-so-gddt"), "contributeToWorkItem")).hasCandidateGroup("unit-bn-so-noi-vu-officer");
 
-    // I.1: Ban TĐKT drafts the year's plan; UBND tỉnh accepts it.
+    // I.1: Ban TĐKT drafts the year's plan; UBND tỉnh accepts it at the same moment as Sở Nội vụ's I.8:
+    // neither acceptance waits for the other nor fails.
     ProcessInstance planDrafting = row("I.1/bn-ban-tdkt");
+    ProcessInstance guidance = row("I.8/bn-so-noi-vu");
     complete(task(planDrafting, "carryOutWorkItem"), Map.of("workResult", "Kế hoạch số 83/KH-UBND ngày 13/02/2025."));
+    complete(task(guidance, "carryOutWorkItem"), Map.of("workResult", "Hướng dẫn số 12/HD-SNV ngày 10/03/2025."));
     Task acceptance = task(planDrafting, "reviewWorkItem");
     assertThat(acceptance).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
-    complete(acceptance, Map.of("workAccepted", true));
+    String guidanceAcceptance = task(guidance, "reviewWorkItem").getId();
+    atOnce(() -> tasks.complete(acceptance.getId(), Map.of("workAccepted", true)),
+        () -> tasks.complete(guidanceAcceptance, Map.of("workAccepted", true)));
+    runAsynchronousContinuations();
     assertThat(planDrafting).isEnded();
+    assertThat(guidance).isEnded();
 
     // I.7: Sở Nội vụ's decision on the clusters is returned once, then accepted.
     ProcessInstance clusterDecision = row("I.7/bn-so-noi-vu");
@@ -127,7 +134,7 @@ class WorkPlanTest extends DriveTest {
     complete(followUp, Map.of("followUpInstruction", "Hoàn thành trong tháng 4/2025."));
     assertThat(forms.getTaskFormVariables(task(overdue, "carryOutWorkItem").getId())
         .getValue("followUpInstruction", String.class)).isEqualTo("Hoàn thành trong tháng 4/2025.");
-    long openQuarterOne = items.stream().filter(i -> Integer.valueOf(1).equals(i.get("quarter"))).count() - 3;
+    long openQuarterOne = items.stream().filter(i -> Integer.valueOf(1).equals(i.get("quarter"))).count() - 4;
     assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/I.%")
         .taskDefinitionKey("followUpWorkItem").count()).isEqualTo(openQuarterOne - 1);
     assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/II.%")
