@@ -1,18 +1,16 @@
 package vn.tdkt.workplan;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
-import vn.tdkt.common.JsonVariables;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
  * "Phối hợp thực hiện nhiệm vụ": a coordinating unit adds its input, which joins the row's
- * {@code coordinationInputs} for the executing and the directing unit to read.
+ * {@code coordinationInputs} for the executing and the directing unit to read — in the job of
+ * "Ghi ý kiến phối hợp vào nhiệm vụ" ({@link AddToRow}), so units sending at once never collide.
  */
 @Component("contributeToWorkItem")
 public class ContributeToWorkItem implements TaskListener {
@@ -32,10 +30,7 @@ public class ContributeToWorkItem implements TaskListener {
         .requireText(task, "coordinationInput", "Chưa nhập ý kiến, kết quả phối hợp.")
         .throwIfAny();
     String unit = (String) task.getVariable("coordinatingUnit");
-    List<CoordinationInput> inputs = new ArrayList<>(
-        JsonVariables.readList(task, "coordinationInputs", CoordinationInput.class));
-    inputs.add(new CoordinationInput(unit, units.current(unit).name(), task.getVariable("coordinationInput").toString().trim(),
-        Deadlines.today().toString()));
-    task.getExecution().getProcessInstance().setVariable("coordinationInputs", JsonVariables.json(inputs));
+    AddToRow.entry(task, new CoordinationInput(unit, units.current(unit).name(),
+        task.getVariable("coordinationInput").toString().trim(), Deadlines.today().toString()));
   }
 }

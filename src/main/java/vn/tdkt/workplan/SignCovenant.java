@@ -1,6 +1,5 @@
 package vn.tdkt.workplan;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +11,8 @@ import vn.tdkt.unit.UnitRegistry;
 
 /**
  * "Ký giao ước thi đua": a member of a cluster or bloc confirms it signed the covenant; the
- * signature joins the row's {@code covenantSignatures}, which the leader records.
+ * signature joins the row's {@code covenantSignatures}, which the leader records — in the job of
+ * "Ghi chữ ký giao ước vào nhiệm vụ" ({@link AddToRow}), so members confirming at once never collide.
  */
 @Component("signCovenant")
 public class SignCovenant implements TaskListener {
@@ -36,10 +36,9 @@ public class SignCovenant implements TaskListener {
         .throwIfAny();
     String unit = (String) task.getVariable("coordinatingUnit");
     Object position = task.getVariable("signatoryPosition");
-    List<CovenantSignature> signatures = new ArrayList<>(signatures(task));
-    signatures.add(new CovenantSignature(unit, units.current(unit).name(), task.getVariable("signatoryName").toString().trim(),
-        position == null ? null : position.toString().trim(), Deadlines.today().toString()));
-    task.getExecution().getProcessInstance().setVariable("covenantSignatures", JsonVariables.json(signatures));
+    AddToRow.entry(task, new CovenantSignature(unit, units.current(unit).name(),
+        task.getVariable("signatoryName").toString().trim(), position == null ? null : position.toString().trim(),
+        Deadlines.today().toString()));
   }
 
   static List<CovenantSignature> signatures(DelegateTask task) {

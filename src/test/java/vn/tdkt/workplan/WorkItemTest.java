@@ -151,6 +151,41 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("hai đơn vị phối hợp gửi ý kiến cùng lúc thì không đơn vị nào phải chờ hay gặp lỗi; nhiệm vụ ghi nhận cả hai")
+  void coordinatingUnitsSendingAtOnceDoNotCollide() throws Exception {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
+    String yTe = contributionOf(row, "bn-so-y-te").getId();
+    String tuSon = contributionOf(row, "bn-tp-tu-son").getId();
+
+    atOnce(() -> tasks.complete(yTe, Map.of("coordinationInput", "Đề nghị khen cao 02 tập thể của ngành Y tế.")),
+        () -> tasks.complete(tuSon, Map.of("coordinationInput", "Thành phố Từ Sơn đề nghị khen 01 tập thể.")));
+
+    runAsynchronousContinuations();
+    assertThat(read(forms.getTaskFormVariables(task(row, "carryOutWorkItem").getId()).get("coordinationInputs").toString()))
+        .extracting(input -> (Object) input.get("input")).containsExactlyInAnyOrder(
+            "Đề nghị khen cao 02 tập thể của ngành Y tế.", "Thành phố Từ Sơn đề nghị khen 01 tập thể.");
+    assertThat(row).hasPassed("coordinationGiven");
+  }
+
+  @Test
+  @DisplayName("hai thành viên xác nhận đã ký giao ước cùng lúc thì không ai gặp lỗi; Cụm trưởng ghi nhận được ngay sau đó")
+  void membersSigningAtOnceDoNotCollide() throws Exception {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance row = row("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"), List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
+    String tuSon = signatureOf(row, "bn-tp-tu-son").getId();
+    String tienDu = signatureOf(row, "bn-h-tien-du").getId();
+
+    atOnce(() -> tasks.complete(tuSon, Map.of("covenantSigned", true, "signatoryName", "Nguyễn Văn An")),
+        () -> tasks.complete(tienDu, Map.of("covenantSigned", true, "signatoryName", "Trần Thị Bích")));
+
+    runAsynchronousContinuations();
+    complete(task(row, "recordCovenantSigning"), Map.of("covenantSignedOn", "2025-02-20",
+        "workResult", "Giao ước thi đua năm 2025 của Cụm số 1."));
+    assertThat(row).hasPassed("covenantSignedByMembers").isWaitingAt("reviewWorkItem");
+  }
+
+  @Test
   @DisplayName("ký giao ước: mọi thành viên xác nhận đã ký rồi Cụm trưởng mới ghi nhận được")
   void covenantIsSignedByEveryMemberBeforeTheLeaderRecordsIt() {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));

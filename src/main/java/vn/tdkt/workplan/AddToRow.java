@@ -1,0 +1,36 @@
+package vn.tdkt.workplan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.JsonVariables;
+
+/**
+ * "Ghi ý kiến phối hợp vào nhiệm vụ", "Ghi chữ ký giao ước vào nhiệm vụ": appends what a unit
+ * sent ({@code rowEntry}, a variable of the unit's own instance of the sub-process) to the row's list
+ * named by the input parameter {@code rowList}. It runs in an exclusive job of the row, one unit at
+ * a time: in the officers' own transactions, two units sending at once rewrote the same list and
+ * the second one failed.
+ */
+@Component("addToRow")
+public class AddToRow implements JavaDelegate {
+
+  /** What the unit's task hands to the step after it: one row of the list, as Json, in the unit's own scope. */
+  static void entry(DelegateTask task, Object entry) {
+    task.getExecution().setVariable("rowEntry", JsonVariables.json(entry));
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes")
+  public void execute(DelegateExecution execution) {
+    String list = (String) execution.getVariable("rowList");
+    DelegateExecution row = execution.getProcessInstance();
+    List<Map> entries = new ArrayList<>(JsonVariables.readList(row, list, Map.class));
+    entries.add(JsonVariables.readObject(execution.getVariable("rowEntry"), Map.class));
+    row.setVariable(list, JsonVariables.json(entries));
+  }
+}
