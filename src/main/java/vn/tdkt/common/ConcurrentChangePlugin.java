@@ -33,17 +33,13 @@ public class ConcurrentChangePlugin extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (RuntimeException e) {
-        if (command instanceof ExecuteJobsCmd) {
+        OptimisticLockingException conflict = InvalidInputPlugin.causeOf(e, OptimisticLockingException.class);
+        if (conflict == null || command instanceof ExecuteJobsCmd) {
           throw e;
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-          if (cause instanceof OptimisticLockingException conflict) {
-            OptimisticLockingException explained = new OptimisticLockingException(MESSAGE, conflict);
-            explained.setCode(conflict.getCode());
-            throw explained;
-          }
-        }
-        throw e;
+        OptimisticLockingException explained = new OptimisticLockingException(MESSAGE, conflict);
+        explained.setCode(conflict.getCode());
+        throw explained;
       }
     }
   }

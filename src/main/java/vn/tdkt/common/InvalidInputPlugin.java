@@ -29,18 +29,24 @@ public class InvalidInputPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPreCommandInterceptorsTxRequired().add(interceptor);
   }
 
+  /** The first exception of the type in the chain of causes, starting with {@code e} itself; null if none. */
+  static <X extends Throwable> X causeOf(Throwable e, Class<X> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
+  }
+
   static final class Unwrap extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
       } catch (RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-          if (cause instanceof InvalidInputException invalid) {
-            throw invalid;
-          }
-        }
-        throw e;
+        InvalidInputException invalid = causeOf(e, InvalidInputException.class);
+        throw invalid != null ? invalid : e;
       }
     }
   }

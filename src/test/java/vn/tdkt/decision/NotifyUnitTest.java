@@ -19,12 +19,9 @@ class NotifyUnitTest extends DriveTest {
   @Test
   @DisplayName("hai đơn vị xác nhận đã nhận kết quả cùng lúc thì không đơn vị nào phải chờ hay gặp lỗi; kế hoạch ghi nhận cả hai rồi kết thúc")
   void unitsAcknowledgingAtOnceDoNotCollide() throws Exception {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap", "so-tai-chinh");
-    registeredAndReported(plan, "so-tu-phap", "so-tai-chinh");
-    for (String unit : List.of("so-tu-phap", "so-tai-chinh")) {
-      recordMeeting(plan, unit, meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 4, 5, false))));
-      headApprovesSelection(plan, unit);
-    }
+    ProcessInstance plan = metProposingNobody("so-tu-phap", "so-tai-chinh");
+    headApprovesSelection(plan, "so-tu-phap");
+    headApprovesSelection(plan, "so-tai-chinh");
     List<Task> notices = outcomeNotices(plan);
     assertThat(notices).hasSize(2);
 

@@ -3,7 +3,6 @@ package vn.tdkt.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -16,12 +15,7 @@ class UnitDrivesTest extends DriveTest {
   @Test
   @DisplayName("hai đơn vị kết thúc phần việc của mình cùng lúc thì không đơn vị nào phải chờ hay gặp lỗi; kế hoạch ghi nhận cả hai rồi đi tiếp")
   void unitsEndingTheirLinesAtOnceDoNotCollide() throws Exception {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap", "so-tai-chinh");
-    registeredAndReported(plan, "so-tu-phap", "so-tai-chinh");
-    for (String unit : List.of("so-tu-phap", "so-tai-chinh")) {
-      recordMeeting(plan, unit, meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 4, 5, false))));
-    }
-    // Nobody proposed: each head's approval ends the unit's line.
+    ProcessInstance plan = metProposingNobody("so-tu-phap", "so-tai-chinh");
     Map<String, Object> approved = Map.of("selectionApproved", true);
     String first = unitTask(plan, "so-tu-phap", "approveSelection").getId();
     String second = unitTask(plan, "so-tai-chinh", "approveSelection").getId();

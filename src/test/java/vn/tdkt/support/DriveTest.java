@@ -356,6 +356,16 @@ public abstract class DriveTest {
     complete(unitTask(plan, unit, "recordSelectionMeeting"), meeting);
   }
 
+  /** The units registered, reported and met, proposing nobody: each head's approval ends the unit's line. */
+  protected ProcessInstance metProposingNobody(String... units) {
+    ProcessInstance plan = launchedAndApproved(units);
+    registeredAndReported(plan, units);
+    for (String unit : units) {
+      recordMeeting(plan, unit, meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 4, 5, false))));
+    }
+    return plan;
+  }
+
   protected void headApprovesSelection(ProcessInstance plan, String unit) {
     complete(unitTask(plan, unit, "approveSelection"), Map.of("selectionApproved", true));
   }
