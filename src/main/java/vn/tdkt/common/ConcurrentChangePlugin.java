@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConcurrentChangePlugin extends AbstractProcessEnginePlugin {
 
-  static final String MESSAGE = "Cùng lúc đó đã có một thay đổi khác trên hồ sơ này (của cán bộ khác hoặc của"
+  static final String MESSAGE = "Cùng lúc đó đã có một thay đổi khác trên công việc này (của cán bộ khác hoặc của"
       + " hệ thống) nên thao tác vừa rồi chưa được lưu. Vui lòng thực hiện lại.";
 
   @Override

@@ -3,6 +3,7 @@ package vn.tdkt.workplan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,9 +29,16 @@ public class AddToRow implements JavaDelegate {
   @SuppressWarnings("rawtypes")
   public void execute(DelegateExecution execution) {
     String list = (String) execution.getVariable("rowList");
+    Map entry = JsonVariables.readObject(execution.getVariable("rowEntry"), Map.class);
+    Object unit = execution.getVariable("coordinatingUnit");
+    if (!Objects.equals(entry.get("unitCode"), unit)) {
+      // Only a model whose sub-process no longer declares rowEntry lets units share it.
+      throw new IllegalStateException("rowEntry of unit " + entry.get("unitCode") + " reached the step of unit " + unit
+          + ": the sub-process around the unit's task must declare rowEntry as an input parameter");
+    }
     DelegateExecution row = execution.getProcessInstance();
     List<Map> entries = new ArrayList<>(JsonVariables.readList(row, list, Map.class));
-    entries.add(JsonVariables.readObject(execution.getVariable("rowEntry"), Map.class));
+    entries.add(entry);
     row.setVariable(list, JsonVariables.json(entries));
   }
 }

@@ -186,6 +186,25 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("mô hình bị sửa làm các đơn vị dùng chung ý kiến chờ ghi: không ghi nhầm ý kiến của đơn vị này cho đơn vị khác,"
+      + " tác vụ nền báo lỗi rõ cho quản trị")
+  void aModelWhereUnitsShareTheirEntryRecordsNothingWrong() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    deployWithChange("workItem.bpmn", bpmn -> bpmn.replaceFirst("<camunda:inputParameter name=\"rowEntry\" />", ""));
+    try {
+      ProcessInstance row = row("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
+      tasks.complete(contributionOf(row, "bn-so-y-te").getId(), Map.of("coordinationInput", "Ý kiến của Sở Y tế."));
+      tasks.complete(contributionOf(row, "bn-tp-tu-son").getId(), Map.of("coordinationInput", "Ý kiến của Từ Sơn."));
+
+      assertThatThrownBy(this::runAsynchronousContinuations)
+          .hasMessageContaining("must declare rowEntry as an input parameter");
+      assertThat(read(runtime.getVariable(row.getId(), "coordinationInputs").toString())).isEmpty();
+    } finally {
+      restoreModels();
+    }
+  }
+
+  @Test
   @DisplayName("ký giao ước: mọi thành viên xác nhận đã ký rồi Cụm trưởng mới ghi nhận được")
   void covenantIsSignedByEveryMemberBeforeTheLeaderRecordsIt() {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));
