@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,23 +23,19 @@ public class ConcurrentChangePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    InvalidInputPlugin.addBeforeTransaction(configuration, new Explain());
+    BeforeTransaction.add(configuration, new Explain());
   }
 
-  static final class Explain extends CommandInterceptor {
+  static final class Explain extends BeforeTransaction.FailureTranslator {
     @Override
-    public <T> T execute(Command<T> command) {
-      try {
-        return next.execute(command);
-      } catch (RuntimeException e) {
-        OptimisticLockingException conflict = InvalidInputPlugin.causeOf(e, OptimisticLockingException.class);
-        if (conflict == null || command instanceof ExecuteJobsCmd) {
-          throw e;
-        }
-        OptimisticLockingException explained = new OptimisticLockingException(MESSAGE, conflict);
-        explained.setCode(conflict.getCode());
-        throw explained;
+    RuntimeException translate(Command<?> command, RuntimeException failure) {
+      OptimisticLockingException conflict = BeforeTransaction.causeOf(failure, OptimisticLockingException.class);
+      if (conflict == null || command instanceof ExecuteJobsCmd) {
+        return failure;
       }
+      OptimisticLockingException explained = new OptimisticLockingException(MESSAGE, conflict);
+      explained.setCode(conflict.getCode());
+      return explained;
     }
   }
 }

@@ -35,8 +35,8 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.BeforeTransaction;
 import vn.tdkt.common.InvalidInputException;
-import vn.tdkt.common.InvalidInputPlugin;
 import vn.tdkt.dossier.DossierCheck;
 
 /**
@@ -67,7 +67,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
     identity = configuration.getIdentityService();
     tasks = configuration.getTaskService();
     engine = configuration;
-    InvalidInputPlugin.addBeforeTransaction(configuration, new Guard());
+    BeforeTransaction.add(configuration, new Guard());
   }
 
   private final class Guard extends CommandInterceptor {
