@@ -7,18 +7,22 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
 
 /**
- * "Ghi ý kiến phối hợp vào nhiệm vụ", "Ghi chữ ký giao ước vào nhiệm vụ": appends what a unit
- * sent ({@code rowEntry}, a variable of the unit's own instance of the sub-process) to the row's list
- * named by the input parameter {@code rowList}. It runs in an exclusive job of the row, one unit at
- * a time: in the officers' own transactions, two units sending at once rewrote the same list and
- * the second one failed.
+ * The step after a unit's task on a row ({@link AddCoordinationInput}, {@link AddCovenantSignature}):
+ * appends what the unit sent ({@code rowEntry}, a variable of the unit's own instance of the
+ * sub-process) to one of the row's lists. It runs in an exclusive job of the row, one unit at a
+ * time: in the officers' own transactions, two units sending at once rewrote the same list and the
+ * second one failed.
  */
-@Component("addToRow")
-public class AddToRow implements JavaDelegate {
+abstract class AddToRow implements JavaDelegate {
+
+  private final String list;
+
+  AddToRow(String list) {
+    this.list = list;
+  }
 
   /** What the unit's task hands to the step after it: one row of the list, as Json, in the unit's own scope. */
   static void entry(DelegateTask task, Object entry) {
@@ -28,7 +32,6 @@ public class AddToRow implements JavaDelegate {
   @Override
   @SuppressWarnings("rawtypes")
   public void execute(DelegateExecution execution) {
-    String list = (String) execution.getVariable("rowList");
     Map entry = JsonVariables.readObject(execution.getVariable("rowEntry"), Map.class);
     Object unit = execution.getVariable("coordinatingUnit");
     if (!Objects.equals(entry.get("unitCode"), unit)) {

@@ -10,7 +10,7 @@ import vn.tdkt.unit.UnitRegistry;
 /**
  * "Phối hợp thực hiện nhiệm vụ": a coordinating unit adds its input, which joins the row's
  * {@code coordinationInputs} for the executing and the directing unit to read — in the job of
- * "Ghi ý kiến phối hợp vào nhiệm vụ" ({@link AddToRow}), so units sending at once never collide.
+ * "Ghi ý kiến phối hợp vào nhiệm vụ" ({@link AddCoordinationInput}), so units sending at once never collide.
  */
 @Component("contributeToWorkItem")
 public class ContributeToWorkItem implements TaskListener {

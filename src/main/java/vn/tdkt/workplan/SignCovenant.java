@@ -12,7 +12,7 @@ import vn.tdkt.unit.UnitRegistry;
 /**
  * "Ký giao ước thi đua": a member of a cluster or bloc confirms it signed the covenant; the
  * signature joins the row's {@code covenantSignatures}, which the leader records — in the job of
- * "Ghi chữ ký giao ước vào nhiệm vụ" ({@link AddToRow}), so members confirming at once never collide.
+ * "Ghi chữ ký giao ước vào nhiệm vụ" ({@link AddCovenantSignature}), so members confirming at once never collide.
  */
 @Component("signCovenant")
 public class SignCovenant implements TaskListener {

@@ -1,0 +1,12 @@
+package vn.tdkt.workplan;
+
+import org.springframework.stereotype.Component;
+
+/** "Ghi ý kiến phối hợp vào nhiệm vụ": a coordinating unit's input joins the row's {@code coordinationInputs}. */
+@Component("addCoordinationInput")
+public class AddCoordinationInput extends AddToRow {
+
+  public AddCoordinationInput() {
+    super("coordinationInputs");
+  }
+}
