@@ -98,6 +98,9 @@ abstract class BrowserTest extends DriveTest {
 
   /** Opens a task by its address in Tasklist: other tests' plans may have tasks of the same name. */
   void openTask(String taskId) {
+    // A new page, not a change of the address's part after '#': Tasklist, still updating its own
+    // address (after a start form, say), can overwrite that change and show no task.
+    browser.get("about:blank");
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
   }
 
