@@ -20,12 +20,12 @@ final class BaselineDrive extends BareDrive {
   private static final int CHILD_TASKS = 7;
 
   BaselineDrive(ProcessEngine engine, Officials officials, String prefix) {
-    super(engine, officials, prefix, "benchmark-baseline", child(), parent());
+    super(engine, officials, prefix, null, "benchmark-baseline", child(), parent());
   }
 
   @Override
   void drive(List<List<String>> unitsPerPlan) {
-    startPlans(PARENT, unitsPerPlan, Map.of());
+    startPlans(PARENT, unitsPerPlan, units -> Map.of());
     List.of("approve", "unitTask1", "unitTask2", "unitTask3", "unitTask4", "unitTask5", "unitTask6", "unitTask7",
         "draft", "sign", "decide", "notify").forEach(this::complete);
   }

@@ -30,7 +30,7 @@ import vn.tdkt.unit.UnitRegistry;
  * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
- * --baseline=true --shape=true --task-list=true --samples=200 --statements=false --pg-stat=0 --warmup=20
+ * --baseline=true --shape=true --shape-data=false --task-list=true --samples=200 --statements=false --pg-stat=0 --warmup=20
  * --rounds=1 --project=true --job-executor=false}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
@@ -38,14 +38,15 @@ import vn.tdkt.unit.UnitRegistry;
 public final class Benchmark {
 
   /**
-   * One drive of each kind, in this order, unless its option ({@code --project}, {@code --baseline},
-   * {@code --shape}) is false: the project, the straight-line baseline, the same-shape baseline.
+   * One drive of each kind, in this order, when its option is true ({@code --project},
+   * {@code --baseline}, {@code --shape}: by default; {@code --shape-data}: when asked): the project,
+   * the straight-line baseline, the same-shape baseline, the same shape holding the same data.
    */
-  private static final List<String> DRIVES = List.of("project", "baseline", "shape");
+  private static final List<String> DRIVES = List.of("project", "baseline", "shape", "shape-data");
 
   /** The business keys of each drive's plans start with its prefix (the drives share the database). */
   private static final Map<String, String> PREFIXES = Map.of("project", "BENCH-", "baseline", "BASE-",
-      "shape", "SHAPE-");
+      "shape", "SHAPE-", "shape-data", "DATA-");
 
   private final Map<String, String> options = new HashMap<>();
   private final List<String> appOptions = new ArrayList<>();
@@ -175,8 +176,10 @@ public final class Benchmark {
         }
       }
     });
-    if (ours != null && results.containsKey("shape")) {
-      printShapeCheck(ours, results.get("shape"));
+    for (String shape : List.of("shape", "shape-data")) {
+      if (ours != null && results.containsKey(shape)) {
+        printShapeCheck(ours, shape, results.get(shape));
+      }
     }
     if (statements != null) {
       printStatements(results);
@@ -203,7 +206,8 @@ public final class Benchmark {
         yield () -> baseline.drive(unitsPerPlan);
       }
       default -> {
-        ShapeBaselineDrive shape = new ShapeBaselineDrive(engine, officials, prefix);
+        ShapeBaselineDrive shape = new ShapeBaselineDrive(engine, officials, prefix,
+            "shape".equals(drive) ? null : new DriveForms(engine.getRuntimeService(), nominees));
         yield () -> shape.drive(unitsPerPlan);
       }
     };
@@ -237,10 +241,10 @@ public final class Benchmark {
    * start jobs) and activity instances for the same drive. A model changed without
    * ShapeBaselineDrive shows here.
    */
-  private static void printShapeCheck(Result ours, Result shape) {
+  private static void printShapeCheck(Result ours, String drive, Result shape) {
     boolean same = ours.created().equals(shape.created());
-    System.out.printf("(shape check: the project created %d jobs and %d activity instances, the same-shape baseline"
-        + " %d and %d%s)%n", ours.created().jobs(), ours.created().activities(), shape.created().jobs(),
+    System.out.printf("(shape check: the project created %d jobs and %d activity instances, the %s baseline"
+        + " %d and %d%s)%n", ours.created().jobs(), ours.created().activities(), drive, shape.created().jobs(),
         shape.created().activities(),
         same ? "" : ": NOT THE SAME SHAPE, ShapeBaselineDrive no longer follows the project's models");
   }
@@ -399,7 +403,7 @@ public final class Benchmark {
 
   /** Whether the drive runs: unless its option ({@code --project}, {@code --baseline}, {@code --shape}) is false. */
   private boolean measured(String drive) {
-    return Boolean.parseBoolean(options.getOrDefault(drive, "true"));
+    return Boolean.parseBoolean(options.getOrDefault(drive, String.valueOf(!"shape-data".equals(drive))));
   }
 
   private int number(String option, int otherwise) {

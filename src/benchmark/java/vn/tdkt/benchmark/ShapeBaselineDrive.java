@@ -1,6 +1,7 @@
 package vn.tdkt.benchmark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -9,7 +10,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractActivityBuilder;
 import org.camunda.bpm.model.bpmn.builder.AbstractBoundaryEventBuilder;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
+import vn.tdkt.decision.NotifyUnit;
+import vn.tdkt.plan.UnitDriveMapping;
+import vn.tdkt.support.FormValues;
 
 /**
  * The same-shape baseline: the BPMN elements the project's drive passes through, element for
@@ -24,12 +29,22 @@ import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
  * overdue flag); no variable mapping, rule table, Json, file or grant; each task completed with
  * one short text ({@link BareDrive}). Against this baseline the ratio is the price of the
  * project's code and data; against {@link BaselineDrive}, also of its models' shape.
+ *
+ * <p>Given the drive's forms, the same shape holds the same data: each task shows the project's
+ * form of the same task and gets what the officials send there ({@link DriveForms}); each unit's
+ * line and notice starts with the plan's data the project's lines and notices start with, as
+ * Camunda's own {@code camunda:in} mappings (the same names; seed 000's values where the start form
+ * has them, a short text otherwise), and each notice with a Json outcome. Against this one the
+ * ratio is the price of the project's code alone: its delegates, listeners and rule tables, and the
+ * variables they add.
  */
 final class ShapeBaselineDrive extends BareDrive {
 
   private static final String PLAN = "benchShapePlan";
   private static final String UNIT = "benchShapeUnit";
   private static final String NOTICE = "benchShapeNotice";
+  /** The same-data drive's processes: their keys end so, the two drives share the database. */
+  private static final String SAME_DATA = "Data";
   private static final String NOTHING = "${true}";
   private static final String UNIT_GROUP = "bench-${unitCode}";
   private static final String BUSINESS_KEY = "${execution.processBusinessKey}/${unitCode}";
@@ -37,15 +52,24 @@ final class ShapeBaselineDrive extends BareDrive {
   private static final String SUBMISSION_REMINDER = "2025-10-13T08:00:00+07:00";
   private static final String SUBMISSION_CLOSES = "2025-10-16T23:59:59+07:00";
 
-  ShapeBaselineDrive(ProcessEngine engine, Officials officials, String prefix) {
-    super(engine, officials, prefix, "benchmark-shape-baseline", notice(), unit(), plan());
+  private final DriveForms sameData;
+
+  /** {@code sameData}: the drive's forms, for the same data as the project's drive; null for one short text per task. */
+  ShapeBaselineDrive(ProcessEngine engine, Officials officials, String prefix, DriveForms sameData) {
+    super(engine, officials, prefix, sameData, "benchmark-shape-baseline" + (sameData == null ? "" : "-same-data"),
+        notice(keySuffix(sameData)), unit(keySuffix(sameData)), plan(keySuffix(sameData), sameData != null));
+    this.sameData = sameData;
+  }
+
+  private static String keySuffix(DriveForms sameData) {
+    return sameData == null ? "" : SAME_DATA;
   }
 
   /** The project's drive (ProjectDrive) step for step, on the same days. */
   @Override
   void drive(List<List<String>> unitsPerPlan) {
     officials().at(ProjectDrive.LAUNCH);
-    startPlans(PLAN, unitsPerPlan, Map.of("phases", new ArrayList<>(List.of(0))));
+    startPlans(PLAN + keySuffix(sameData), unitsPerPlan, this::planVariables);
     complete("approvePlan");
     officials().runDueJobs("unitDrives");
     complete("registerUnit");
@@ -60,17 +84,38 @@ final class ShapeBaselineDrive extends BareDrive {
     officials().runDueJobs("notifyUnits");
   }
 
-  private static BpmnModelInstance plan() {
-    SubProcessBuilder phase = Bpmn.createExecutableProcess(PLAN).camundaHistoryTimeToLive(3650).startEvent()
+  /** The plan's phases; with the same data, what the project's plan holds that its lines and notices read. */
+  private Map<String, Object> planVariables(List<String> units) {
+    Map<String, Object> plan = new HashMap<>();
+    if (sameData != null) {
+      plan.putAll(FormValues.seed000Plan("SHAPE/KH-UBND", units));
+      UnitDriveMapping.planVariables().forEach(name -> plan.putIfAbsent(name, name));
+      NotifyUnit.planVariables().forEach(name -> plan.putIfAbsent(name, name));
+      plan.put("unitCategory", "STANDARD");
+      plan.put("proposalNominees", sameData.proposalOf(units));
+      plan.put("unitOutcome", sameData.proposalOf(units.subList(0, 1)));
+    }
+    plan.put("phases", new ArrayList<>(List.of(0)));
+    return plan;
+  }
+
+  private static BpmnModelInstance plan(String keySuffix, boolean sameData) {
+    SubProcessBuilder phase = Bpmn.createExecutableProcess(PLAN + keySuffix).camundaHistoryTimeToLive(3650).startEvent()
         .serviceTask("applyPlanTemplate").camundaExpression(NOTHING).exclusiveGateway("draftNeededGateway")
         .serviceTask("validatePlan").camundaExpression(NOTHING)
         .userTask("approvePlan").camundaCandidateGroups("deciding-authority")
         .camundaTaskListenerExpressionTimeoutWithDuration("approvePlanOverdue", NOTHING, "P14D")
         .exclusiveGateway("planApprovedGateway").subProcess("planPhase");
     phase.multiInstance().sequential().camundaCollection("${phases}").camundaElementVariable("phaseIndex");
-    AbstractFlowNodeBuilder<?, ?> flow = phase.embeddedSubProcess().startEvent()
-        .callActivity("unitDrives").calledElement(UNIT).camundaIn("unitCode", "unitCode").camundaInBusinessKey(BUSINESS_KEY)
-        .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncBefore()
+    AbstractFlowNodeBuilder<?, ?> flow = phase.embeddedSubProcess().startEvent();
+    CallActivityBuilder unitDrives = flow.callActivity("unitDrives").calledElement(UNIT + keySuffix)
+        .camundaIn("unitCode", "unitCode").camundaInBusinessKey(BUSINESS_KEY);
+    if (sameData) {
+      UnitDriveMapping.planVariables().forEach(name -> unitDrives.camundaIn(name, name));
+      unitDrives.camundaIn("unitCode", "unitName").camundaIn("unitCategory", "unitCategory")
+          .camundaIn("submissionCloses", "submissionDeadline");
+    }
+    flow = unitDrives.multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncBefore()
         .camundaAsyncAfter().multiInstanceDone()
         .serviceTask("consolidateProposal").camundaExpression(NOTHING).exclusiveGateway("anyNomineePassedGateway");
     flow = deadline(flow.userTask("draftProposal").camundaCandidateGroups("board-officer"), "proposalOverdue", "P7D")
@@ -80,17 +125,21 @@ final class ShapeBaselineDrive extends BareDrive {
         .userTask("decideAwards").camundaCandidateGroups("deciding-authority")
         .camundaTaskListenerExpressionTimeoutWithDuration("decideAwardsOverdue", NOTHING, "P14D")
         .exclusiveGateway("decisionApprovedGateway").serviceTask("recordAwards").camundaExpression(NOTHING)
-        .exclusiveGateway("summaryJoin").serviceTask("summarizePlan").camundaExpression(NOTHING)
-        .callActivity("notifyUnits").calledElement(NOTICE).camundaIn("unitCode", "unitCode")
-        .camundaInBusinessKey(BUSINESS_KEY)
-        .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncAfter()
+        .exclusiveGateway("summaryJoin").serviceTask("summarizePlan").camundaExpression(NOTHING);
+    CallActivityBuilder notifyUnits = flow.callActivity("notifyUnits").calledElement(NOTICE + keySuffix)
+        .camundaIn("unitCode", "unitCode").camundaInBusinessKey(BUSINESS_KEY);
+    if (sameData) {
+      NotifyUnit.planVariables().forEach(name -> notifyUnits.camundaIn(name, name));
+      notifyUnits.camundaIn("unitCode", "unitName").camundaIn("unitOutcome", "unitOutcome");
+    }
+    flow = notifyUnits.multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncAfter()
         .multiInstanceDone()
         .endEvent();
     return flow.subProcessDone().endEvent().done();
   }
 
-  private static BpmnModelInstance unit() {
-    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(UNIT).camundaHistoryTimeToLive(3650).startEvent()
+  private static BpmnModelInstance unit(String keySuffix) {
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(UNIT + keySuffix).camundaHistoryTimeToLive(3650).startEvent()
         .exclusiveGateway("registrationRequiredGateway");
     flow = period(flow, "registrationPeriod", "registerUnit", "2024-10-28T08:00:00+07:00", "2024-10-31T23:59:59+07:00")
         .intermediateCatchEvent("driveEnds").timerWithDate("2025-10-01T00:00:00+07:00")
@@ -113,8 +162,8 @@ final class ShapeBaselineDrive extends BareDrive {
         .exclusiveGateway("appraisalApprovedGateway").endEvent().done();
   }
 
-  private static BpmnModelInstance notice() {
-    return deadline(Bpmn.createExecutableProcess(NOTICE).camundaHistoryTimeToLive(3650).startEvent()
+  private static BpmnModelInstance notice(String keySuffix) {
+    return deadline(Bpmn.createExecutableProcess(NOTICE + keySuffix).camundaHistoryTimeToLive(3650).startEvent()
         .userTask("notifyUnit").camundaCandidateGroups(UNIT_GROUP), "noticeOverdue", "P14D").endEvent().done();
   }
 

@@ -34,6 +34,11 @@ public class NotifyUnit implements DelegateVariableMapping {
   public record UnitOutcome(String unitCode, String unitName, String status, String statusLabel,
       List<NomineeOutcome> nominees) {}
 
+  /** The plan's data every notice starts with (the benchmark's same-data baseline gives its notices the same). */
+  public static List<String> planVariables() {
+    return PLAN_VARIABLES;
+  }
+
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap notice) {
     PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));

@@ -32,6 +32,11 @@ public class UnitDriveMapping implements DelegateVariableMapping {
   private static final List<String> OPTIONAL_PLAN_VARIABLES = List.of("quotaMajor", "proposalGateRuleId",
       "ratingYears", "dossierComponents");
 
+  /** The plan's data every unit's line starts with (the benchmark's same-data baseline gives its lines the same). */
+  public static List<String> planVariables() {
+    return PLAN_VARIABLES;
+  }
+
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap unitDrive) {
     PLAN_VARIABLES.forEach(name -> unitDrive.put(name, plan.getVariable(name)));
