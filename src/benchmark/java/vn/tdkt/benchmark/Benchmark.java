@@ -25,9 +25,9 @@ import vn.tdkt.TdktApplication;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
- * Measures whole drives of the project's processes against two bare baselines with no project
- * code — a straight line of the same user tasks, and the same BPMN shape with its timers — on
- * H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
+ * Measures whole drives of the project's processes against bare baselines with no project
+ * code — a straight line of the same user tasks, the same BPMN shape with its timers and, when
+ * asked, that shape holding the same data — on H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
  * --baseline=true --shape=true --shape-data=false --task-list=true --samples=200 --statements=false --pg-stat=0 --warmup=20
@@ -401,7 +401,7 @@ public final class Benchmark {
     return settings;
   }
 
-  /** Whether the drive runs: unless its option ({@code --project}, {@code --baseline}, {@code --shape}) is false. */
+  /** Whether the drive runs: unless its option is false, or, for {@code shape-data}, when it is true. */
   private boolean measured(String drive) {
     return Boolean.parseBoolean(options.getOrDefault(drive, String.valueOf(!"shape-data".equals(drive))));
   }
