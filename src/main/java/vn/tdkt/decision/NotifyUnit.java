@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.plan.UnitResult;
 import vn.tdkt.plan.UnitResults;
@@ -18,15 +17,17 @@ import vn.tdkt.selection.Nominee;
  * "Nhận kết quả khen thưởng": what each unit's notice ({@code unitNotice}) receives from the plan —
  * the plan's name and the outcome for each of the unit's nominees, nothing else. The notice is its
  * own process instance, so the unit's officer, who may read it, cannot read the plan's variables
- * (other units' results, the whole proposal).
+ * (other units' results, the whole proposal). Named in the model by its class, not as a bean: the
+ * engine looks a bean's name up among the variables first, and as each notice ended that loaded
+ * every variable of the plan.
  */
-@Component("notifyUnit")
 public class NotifyUnit implements DelegateVariableMapping {
 
   private static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "awardName", "phaseName",
       "decisionNumber", "decisionDate");
 
-  private final AtomicReference<Awards> lastRead = new AtomicReference<>();
+  /** Shared by the instances the engine makes of this class, one per notice. */
+  private static final AtomicReference<Awards> LAST_READ = new AtomicReference<>();
 
   public record NomineeOutcome(String name, String kind, String verdict, String reason, boolean awarded,
       String outcome) {}
@@ -62,12 +63,12 @@ public class NotifyUnit implements DelegateVariableMapping {
    */
   private Map<String, Map<String, Boolean>> awardedByUnit(DelegateExecution plan) {
     Object proposal = plan.getVariable("proposalNominees");
-    Awards last = lastRead.get();
+    Awards last = LAST_READ.get();
     if (last == null || last.proposal() != proposal) {
       last = new Awards(proposal, JsonVariables.readList(proposal, ProposalNominee.class).stream()
           .collect(Collectors.groupingBy(ProposalNominee::unitCode,
               Collectors.toMap(ProposalNominee::id, ProposalNominee::receivesAward))));
-      lastRead.set(last);
+      LAST_READ.set(last);
     }
     return last.byUnit();
   }

@@ -6,16 +6,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.selection.Nominee;
 import vn.tdkt.unit.Unit;
 
 /**
  * What passes between the plan and each unit's line of work ("Thi đua của các đơn vị"): the plan's
- * data and the unit in, the unit's result out, kept in the phase ({@link UnitResults}).
+ * data and the unit in, the unit's result out, kept in the phase ({@link UnitResults}). Named in
+ * the model by its class, not as a bean: the engine looks a bean's name up among the variables
+ * first, and as each line ended that loaded every variable of the plan.
  */
-@Component("unitDriveMapping")
 public class UnitDriveMapping implements DelegateVariableMapping {
 
   /**
