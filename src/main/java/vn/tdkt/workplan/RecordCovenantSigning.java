@@ -1,11 +1,15 @@
 package vn.tdkt.workplan;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
@@ -30,16 +34,42 @@ public class RecordCovenantSigning implements TaskListener {
   public void notify(DelegateTask task) {
     Set<String> signed = SignCovenant.signatures(task).stream().map(SignCovenant.CovenantSignature::unitCode)
         .collect(Collectors.toSet());
-    List<String> unsigned = workItemUnits.coordinating(task).stream().filter(code -> !signed.contains(code))
-        .map(code -> units.current(code).name()).toList();
+    Set<Object> recording = beingRecorded(task);
+    List<String> missing = workItemUnits.coordinating(task).stream().filter(code -> !signed.contains(code)).toList();
+    List<String> unsigned = names(missing.stream().filter(code -> !recording.contains(code)).toList());
+    List<String> pending = names(missing.stream().filter(recording::contains).toList());
     Object day = task.getVariable("covenantSignedOn");
     LocalDate signedOn = Deadlines.parseOrNull(day);
     new InvalidInputException.Problems()
         .addIf(!unsigned.isEmpty(), "Các đơn vị chưa ký giao ước thi đua: " + String.join("; ", unsigned) + ".")
+        .addIf(!pending.isEmpty(), "Hệ thống đang ghi chữ ký giao ước của: " + String.join("; ", pending)
+            + ". Vui lòng thử lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống.")
         .addIf(signedOn == null, "Chưa nhập ngày ký kết giao ước thi đua (dạng YYYY-MM-DD).")
         .addIf(signedOn != null && signedOn.isAfter(Deadlines.today()), "Ngày ký kết giao ước không được sau hôm nay.")
         .requireText(task, "workResult", "Chưa nhập nội dung giao ước thi đua đã ký kết.")
         .throwIfAny();
     ReviewWorkItem.clearLastDecision(task);
+  }
+
+  /**
+   * Members who confirmed their signature whose "Ghi chữ ký giao ước vào nhiệm vụ" has not run yet
+   * (a job, moments later; or an incident in Cockpit): the leader is told to wait, not that they
+   * have not signed.
+   */
+  private static Set<Object> beingRecorded(DelegateTask task) {
+    Set<Object> units = new HashSet<>();
+    Deque<ExecutionEntity> open = new ArrayDeque<>(List.of(((ExecutionEntity) task.getExecution()).getProcessInstance()));
+    while (!open.isEmpty()) {
+      ExecutionEntity execution = open.pop();
+      if ("addCovenantSignature".equals(execution.getActivityId())) {
+        units.add(execution.getVariable("coordinatingUnit"));
+      }
+      open.addAll(execution.getExecutions());
+    }
+    return units;
+  }
+
+  private List<String> names(List<String> codes) {
+    return codes.stream().map(code -> units.current(code).name()).toList();
   }
 }

@@ -205,6 +205,21 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("thành viên đã xác nhận ký nhưng chữ ký chưa được ghi vào nhiệm vụ: Cụm trưởng được báo chờ, không bị báo là đơn vị chưa ký")
+  void aSignatureBeingRecordedIsNotCalledMissing() {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance row = row("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"), List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
+    tasks.complete(signatureOf(row, "bn-tp-tu-son").getId(), Map.of("covenantSigned", true, "signatoryName", "Nguyễn Văn An"));
+
+    Map<String, Object> recorded = Map.of("covenantSignedOn", "2025-02-20", "workResult", "Giao ước thi đua năm 2025 của Cụm số 1.");
+    assertThatThrownBy(() -> complete(task(row, "recordCovenantSigning"), recorded))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Các đơn vị chưa ký giao ước thi đua: UBND huyện Tiên Du.",
+            "Hệ thống đang ghi chữ ký giao ước của: UBND thành phố Từ Sơn. Vui lòng thử lại sau ít phút;"
+                + " nếu vẫn gặp thông báo này, xin báo quản trị hệ thống."));
+  }
+
+  @Test
   @DisplayName("ký giao ước: mọi thành viên xác nhận đã ký rồi Cụm trưởng mới ghi nhận được")
   void covenantIsSignedByEveryMemberBeforeTheLeaderRecordsIt() {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));
