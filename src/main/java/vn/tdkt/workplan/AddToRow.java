@@ -1,12 +1,17 @@
 package vn.tdkt.workplan;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import vn.tdkt.common.JsonVariables;
 
 /**
@@ -27,6 +32,23 @@ abstract class AddToRow implements JavaDelegate {
   /** What the unit's task hands to the step after it: one row of the list, as Json, in the unit's own scope. */
   static void entry(DelegateTask task, Object entry) {
     task.getExecution().setVariable("rowEntry", JsonVariables.json(entry));
+  }
+
+  /**
+   * The units whose entry waits for the step {@code stepId} of the task's row (its job not run yet,
+   * moments later; or an incident in Cockpit): what they sent is not in the row's list yet.
+   */
+  static Set<Object> waitingAt(DelegateTask task, String stepId) {
+    Set<Object> units = new HashSet<>();
+    Deque<ExecutionEntity> open = new ArrayDeque<>(List.of(((ExecutionEntity) task.getExecution()).getProcessInstance()));
+    while (!open.isEmpty()) {
+      ExecutionEntity execution = open.pop();
+      if (stepId.equals(execution.getActivityId())) {
+        units.add(execution.getVariable("coordinatingUnit"));
+      }
+      open.addAll(execution.getExecutions());
+    }
+    return units;
   }
 
   @Override

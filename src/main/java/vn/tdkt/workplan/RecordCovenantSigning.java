@@ -1,15 +1,11 @@
 package vn.tdkt.workplan;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
@@ -34,7 +30,8 @@ public class RecordCovenantSigning implements TaskListener {
   public void notify(DelegateTask task) {
     Set<String> signed = SignCovenant.signatures(task).stream().map(SignCovenant.CovenantSignature::unitCode)
         .collect(Collectors.toSet());
-    Set<Object> recording = beingRecorded(task);
+    // A member who confirmed but whose signature waits for its step is told apart: the leader waits, it has signed.
+    Set<Object> recording = AddToRow.waitingAt(task, "addCovenantSignature");
     List<String> missing = workItemUnits.coordinating(task).stream().filter(code -> !signed.contains(code)).toList();
     List<String> unsigned = names(missing.stream().filter(code -> !recording.contains(code)).toList());
     List<String> pending = names(missing.stream().filter(recording::contains).toList());
@@ -49,24 +46,6 @@ public class RecordCovenantSigning implements TaskListener {
         .requireText(task, "workResult", "Chưa nhập nội dung giao ước thi đua đã ký kết.")
         .throwIfAny();
     ReviewWorkItem.clearLastDecision(task);
-  }
-
-  /**
-   * Members who confirmed their signature whose "Ghi chữ ký giao ước vào nhiệm vụ" has not run yet
-   * (a job, moments later; or an incident in Cockpit): the leader is told to wait, not that they
-   * have not signed.
-   */
-  private static Set<Object> beingRecorded(DelegateTask task) {
-    Set<Object> units = new HashSet<>();
-    Deque<ExecutionEntity> open = new ArrayDeque<>(List.of(((ExecutionEntity) task.getExecution()).getProcessInstance()));
-    while (!open.isEmpty()) {
-      ExecutionEntity execution = open.pop();
-      if ("addCovenantSignature".equals(execution.getActivityId())) {
-        units.add(execution.getVariable("coordinatingUnit"));
-      }
-      open.addAll(execution.getExecutions());
-    }
-    return units;
   }
 
   private List<String> names(List<String> codes) {

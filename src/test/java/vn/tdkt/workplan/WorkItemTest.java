@@ -52,6 +52,26 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("ý kiến phối hợp đang được ghi vào nhiệm vụ: đơn vị chỉ đạo được báo chờ rồi nghiệm thu, ý kiến không mất")
+  void acceptanceWaitsForAnInputBeingRecorded() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
+    tasks.complete(contributionOf(row, "bn-so-tu-phap").getId(), Map.of("coordinationInput", "Ý kiến của Sở Tư pháp."));
+    tasks.complete(task(row, "carryOutWorkItem").getId(), Map.of("workResult", "Đã ban hành quyết định."));
+
+    assertThatThrownBy(() -> complete(task(row, "reviewWorkItem"), Map.of("workAccepted", true)))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Hệ thống đang ghi ý kiến phối hợp của: Sở Tư pháp tỉnh Bắc Ninh."
+            + " Vui lòng nghiệm thu lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống.");
+
+    runAsynchronousContinuations();
+    Task review = task(row, "reviewWorkItem");
+    assertThat(read(forms.getTaskFormVariables(review.getId()).get("coordinationInputs").toString())).singleElement()
+        .satisfies(input -> assertThat(input.get("input")).isEqualTo("Ý kiến của Sở Tư pháp."));
+    complete(review, Map.of("workAccepted", true));
+    assertThat(row).isEnded();
+  }
+
+  @Test
   @DisplayName("đơn vị chỉ đạo trả lại kèm lý do: đơn vị thực hiện thấy lý do, làm tiếp, rồi được nghiệm thu")
   void returnedResultGoesBackWithTheReason() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
