@@ -38,13 +38,13 @@ abstract class AddToRow implements JavaDelegate {
    * The units whose entry waits for the step {@code stepId} of the task's row (its job not run yet,
    * moments later; or an incident in Cockpit): what they sent is not in the row's list yet.
    */
-  static Set<Object> waitingAt(DelegateTask task, String stepId) {
-    Set<Object> units = new HashSet<>();
+  static Set<String> waitingAt(DelegateTask task, String stepId) {
+    Set<String> units = new HashSet<>();
     Deque<ExecutionEntity> open = new ArrayDeque<>(List.of(((ExecutionEntity) task.getExecution()).getProcessInstance()));
     while (!open.isEmpty()) {
       ExecutionEntity execution = open.pop();
       if (stepId.equals(execution.getActivityId())) {
-        units.add(execution.getVariable("coordinatingUnit"));
+        units.add((String) execution.getVariable("coordinatingUnit"));
       }
       open.addAll(execution.getExecutions());
     }

@@ -28,7 +28,7 @@ public class ReviewWorkItem implements TaskListener {
         "Chưa chọn nghiệm thu hay trả lại kết quả.",
         "Khi trả lại kết quả phải ghi lý do để đơn vị thực hiện biết cần làm gì thêm.");
     List<String> recording = AddToRow.waitingAt(task, "addCoordinationInput").stream()
-        .map(code -> units.current((String) code).name()).toList();
+        .map(code -> units.current(code).name()).toList();
     if (accepted && !recording.isEmpty()) {
       throw new InvalidInputException(List.of("Hệ thống đang ghi ý kiến phối hợp của: " + String.join("; ", recording)
           + ". Vui lòng nghiệm thu lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống."));
