@@ -29,13 +29,13 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
-import vn.tdkt.common.BeforeTransaction;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.dossier.DossierCheck;
 
@@ -59,25 +59,41 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
   private final Map<String, Set<String>> editable = new ConcurrentHashMap<>();
   private IdentityService identity;
   private TaskService tasks;
-  private ProcessEngineConfigurationImpl engine;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // The engine's own services: this plugin is part of building the engine the Spring beans come from.
     identity = configuration.getIdentityService();
     tasks = configuration.getTaskService();
-    engine = configuration;
-    BeforeTransaction.add(configuration, new Guard());
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPostCommandInterceptorsTxRequired().add(new Guard());
   }
 
+  /**
+   * Inside the command's own transaction, so the check reads the task once with the completion
+   * (the engine finds it in its cache) instead of in a transaction of its own; a refusal rolls
+   * back a transaction that has written nothing yet.
+   */
   private final class Guard extends CommandInterceptor {
+    private final ThreadLocal<Boolean> running = ThreadLocal.withInitial(() -> false);
+
     @Override
     public <T> T execute(Command<T> command) {
       // Only what an official asks for from outside; commands run inside another one are the engine's.
-      if (Context.getCommandContext() == null && concernsOfficial()) {
-        check(command);
+      if (running.get()) {
+        return next.execute(command);
       }
-      return next.execute(command);
+      running.set(true);
+      try {
+        if (concernsOfficial()) {
+          check(command);
+        }
+        return next.execute(command);
+      } finally {
+        running.set(false);
+      }
     }
   }
 
@@ -161,29 +177,28 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * fields are no secret; null when there is no such task.
    */
   private Predicate<String> inForm(String taskId) {
-    return engine.getCommandExecutorTxRequired().execute(context -> {
-      TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task == null) {
-        return null;
+    CommandContext context = Context.getCommandContext();
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return null;
+    }
+    task.initializeFormKey();
+    if (task.getCamundaFormRef() != null) {
+      CamundaFormDefinition form = new GetCamundaFormDefinitionCmd(task.getCamundaFormRef(),
+          task.getProcessDefinition() == null ? null : task.getProcessDefinition().getDeploymentId())
+          .execute(context);
+      if (form == null) {
+        return name -> false;
       }
-      task.initializeFormKey();
-      if (task.getCamundaFormRef() != null) {
-        CamundaFormDefinition form = new GetCamundaFormDefinitionCmd(task.getCamundaFormRef(),
-            task.getProcessDefinition() == null ? null : task.getProcessDefinition().getDeploymentId())
-            .execute(context);
-        if (form == null) {
-          return name -> false;
-        }
-        Set<String> fields = editable.computeIfAbsent(form.getId(), id -> editableFields(form,
-            context.getResourceManager().findResourceByDeploymentIdAndResourceName(form.getDeploymentId(),
-                form.getResourceName()).getBytes()));
-        return fields::contains;
-      }
-      if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
-        return DossierCheck::isSubmitted;
-      }
-      return name -> false;
-    });
+      Set<String> fields = editable.computeIfAbsent(form.getId(), id -> editableFields(form,
+          context.getResourceManager().findResourceByDeploymentIdAndResourceName(form.getDeploymentId(),
+              form.getResourceName()).getBytes()));
+      return fields::contains;
+    }
+    if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
+      return DossierCheck::isSubmitted;
+    }
+    return name -> false;
   }
 
   /** Top-level fields that are not disabled, and the lists edited row by row (their path). */
