@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Indexes of the project's own on Camunda's tables, for queries the engine sends on every
  * official's action that its schema leaves without one, so that they grow with the installation
  * (docs/benchmark.md, *Tuning*). Created once the engine has created or checked its schema, at
- * every start and idempotently, on H2 and PostgreSQL; Camunda's own scripts never drop them.
+ * every start and idempotently, on H2 and PostgreSQL; no schema update of Camunda's will meet
+ * them, 7.24 being its last community release.
  */
 @Component
 public class EngineIndexes extends AbstractProcessEnginePlugin {
