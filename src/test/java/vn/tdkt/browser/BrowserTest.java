@@ -40,6 +40,9 @@ abstract class BrowserTest extends DriveTest {
   /** How Tasklist shows dates (tasklist/scripts/config.js), and the date fields of forms too (tdkt-fixes.js). */
   static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  /** Tasklist's button that submits the task's form. */
+  static final By COMPLETE_BUTTON = By.xpath("//button[normalize-space(.)='Hoàn thành']");
+
   /** The content of a task's form: a Camunda Form's fields, or the dossier form. */
   private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form-field, .task-details form.tdkt-dossier-form");
 
@@ -52,10 +55,11 @@ abstract class BrowserTest extends DriveTest {
     this.screenshots = screenshots;
   }
 
-  /** A failing step leaves a screenshot of what the browser showed then. */
+  /** A failing step leaves a screenshot of what the browser showed then, and the report its address. */
   @RegisterExtension
   final TestExecutionExceptionHandler screenshotOnFailure = (context, error) -> {
     screenshot("loi-" + context.getRequiredTestMethod().getName());
+    error.addSuppressed(new IllegalStateException("the browser was at " + browser.getCurrentUrl()));
     throw error;
   };
 
@@ -96,12 +100,26 @@ abstract class BrowserTest extends DriveTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(name));
   }
 
-  /** Opens a task by its address in Tasklist: other tests' plans may have tasks of the same name. */
+  /**
+   * Opens a task by its address in Tasklist (other tests' plans may have tasks of the same name)
+   * and waits for its form. Tasklist, loading its filters at the same moment, now and then drops
+   * the task from its address and shows none; the address is opened again, as a person reloads.
+   */
   void openTask(String taskId) {
+    String address = "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId;
     // A new page, not a change of the address's part after '#': Tasklist, still updating its own
     // address (after a start form, say), can overwrite that change and show no task.
     browser.get("about:blank");
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    browser.get(address);
+    wait.until(d -> {
+      if (!d.findElements(TASK_FORM).isEmpty()) {
+        return true;
+      }
+      if (!d.getCurrentUrl().contains("task=" + taskId)) {
+        d.get(address);
+      }
+      return false;
+    });
   }
 
   /** The task list of the filter "Việc của đơn vị", once it shows the expected task. */
@@ -151,7 +169,7 @@ abstract class BrowserTest extends DriveTest {
   void completeTheTaskForm() {
     ((JavascriptExecutor) browser).executeScript("if (document.activeElement) { document.activeElement.blur(); }");
     ((JavascriptExecutor) browser).executeScript("arguments[0].click();",
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Hoàn thành']"))));
+        wait.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)));
   }
 
   /** The text of Tasklist's notices (completion refused, with the server's reasons). */
@@ -177,8 +195,10 @@ abstract class BrowserTest extends DriveTest {
   }
 
   /**
-   * Types into a field and waits until the form holds the text: form-js may render a list's row
-   * again while a person types (after a choice in the same row), and the keys then land nowhere.
+   * Types into a field, leaves it, and waits until the form holds the text. form-js takes a text
+   * some moments after the last key, or when the field is left; rendered again before that (after
+   * a choice in the same row of a list, say), the field shows the form's old value and the keys
+   * are lost. Leaving the field hands the text over at once, as a person moving on does.
    */
   void type(String label, String text) {
     String expected = text.replace(Keys.TAB, "");
@@ -187,6 +207,7 @@ abstract class BrowserTest extends DriveTest {
       if (!expected.equals(input.getDomProperty("value"))) {
         input.clear();
         input.sendKeys(text);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].blur();", input);
       }
       return expected.equals(field(label).findElement(By.cssSelector("input, textarea")).getDomProperty("value"));
     });

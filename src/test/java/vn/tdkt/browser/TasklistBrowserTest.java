@@ -72,7 +72,7 @@ class TasklistBrowserTest extends BrowserTest {
     openTask(approval);
     choose(By.xpath("//div[contains(@class,'fjs-form-field')]//label[contains(., 'Phê duyệt kế hoạch')]"));
     screenshot("03b-chu-tich-phe-duyet-tren-bieu-mau");
-    choose(By.xpath("//button[normalize-space(.)='Hoàn thành']"));
+    choose(COMPLETE_BUTTON);
     wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(plan.getId()).activityIdIn("approvePlan").count() == 0);
     runAsynchronousContinuations();
     assertThat(runtime.getVariable(plan.getId(), "planApproved")).isEqualTo(true);
@@ -131,9 +131,12 @@ class TasklistBrowserTest extends BrowserTest {
     // missing (the row's code) is named in Vietnamese.
     completeTheTaskForm();
     wait.until(d -> field("Mã").getText().contains("Chưa nhập mục bắt buộc này."));
+    // Grey while the form shows what is missing, available again once it is filled.
+    wait.until(ExpectedConditions.not(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)));
     screenshot("07-thu-ky-thieu-muc-bat-buoc");
     type("Mã", "n1" + org.openqa.selenium.Keys.TAB);
     wait.until(d -> !field("Mã").getText().contains("Chưa nhập mục bắt buộc này."));
+    wait.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON));
     screenshot("08-thu-ky-ghi-ket-qua-hop-xet");
     completeTheTaskForm();
     ProcessInstance drive = unitDrive(plan, "so-gddt");

@@ -1,9 +1,11 @@
 /*
  * Tasklist fix for Camunda Forms with editable lists (Camunda 7.24): Tasklist counts every key of
  * form-js's error object, and a dynamic list leaves keys behind with no error in them, so the
- * "Hoàn thành" button stayed grey after a row was edited until the form was saved. A form is
- * treated as valid when form-js shows no error on screen; Tasklist still validates the whole form
- * when it is submitted, so nothing invalid gets through.
+ * "Hoàn thành" button stayed grey after a row was edited until the form was saved. A Camunda Form
+ * is judged by what it shows: "Hoàn thành" is grey exactly while form-js shows an error on the
+ * form, judged again whenever the form changes on screen (so the button does not blink grey at each
+ * change either, which swallowed a click that came at that moment). Tasklist still validates the
+ * whole form when it is submitted, so nothing invalid gets through.
  *
  * form-js (the renderer of Camunda Forms) has a few English words of its own that no Tasklist
  * locale reaches: its validation messages, "Add new", "Search", "No results", "Select", "Remove
@@ -60,14 +62,6 @@ define([], function () {
     });
   }
 
-  function formJsShowsNoError() {
-    var forms = document.querySelectorAll('.fjs-form');
-    if (!forms.length) {
-      return false; // an embedded HTML form: keep Tasklist's own verdict
-    }
-    return document.querySelectorAll('.fjs-form .fjs-has-errors').length === 0;
-  }
-
   var MESSAGES = [
     [/^Field is required\.$/, function () { return 'Chưa nhập mục bắt buộc này.'; }],
     [/^Field must have minimum value of (.+)\.$/, function (m) { return 'Giá trị phải từ ' + m[1] + ' trở lên.'; }],
@@ -114,24 +108,23 @@ define([], function () {
     vietnameseCalendars(root);
   }
 
+  // The task and start forms on screen, each judged by what its Camunda Form shows.
+  var judges = [];
+
   new MutationObserver(function (changes) {
+    var formChanged = false;
     changes.forEach(function (change) {
       var target = change.target.nodeType === Node.TEXT_NODE ? change.target.parentNode : change.target;
       if (target && target.closest && target.closest('.fjs-container, [notifications-panel]')) {
         translate(target);
+        formChanged = formChanged || target.closest('.fjs-container') !== null;
       }
     });
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-
-  // The form shown last, with what Tasklist was told about it; re-judged while it is "invalid",
-  // since form-js renders its errors after the change event that reported them.
-  var shown = null;
-  setInterval(function () {
-    if (shown && shown.invalid && formJsShowsNoError()) {
-      shown.invalid = false;
-      shown.notify(false);
+    // form-js renders a field's error after the change event that reported it: judged once it shows.
+    if (formChanged) {
+      judges.forEach(function (judge) { judge(); });
     }
-  }, 250);
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
   angular.module('tdkt.tasklist.fixes', []).config(['$provide', function ($provide) {
     $provide.decorator('camTasklistFormDirective', ['$delegate', function ($delegate) {
@@ -139,13 +132,33 @@ define([], function () {
       var original = directive.controller;
       var deps = angular.isArray(original) ? original.slice(0, -1) : [];
       var construct = angular.isArray(original) ? original[original.length - 1] : original;
-      directive.controller = deps.concat([function () {
-        construct.apply(this, arguments);
+      directive.controller = deps.concat(['$scope', '$element', function () {
+        var own = Array.prototype.slice.call(arguments, deps.length);
+        var scope = own[0];
+        var element = own[1][0];
+        construct.apply(this, Array.prototype.slice.call(arguments, 0, deps.length));
         var notify = this.notifyFormValidated.bind(this);
-        this.notifyFormValidated = function (invalid) {
-          shown = { notify: notify, invalid: invalid };
+        var told = null;
+        function tell(invalid) {
+          told = invalid;
           notify(invalid);
+        }
+        function showsError() {
+          return element.querySelector('.fjs-has-errors') !== null;
+        }
+        function judge() {
+          if (element.querySelector('.fjs-form') && showsError() !== told) {
+            tell(showsError());
+          }
+        }
+        // An embedded HTML form (the dossier) keeps Tasklist's own verdict.
+        this.notifyFormValidated = function (invalid) {
+          tell(element.querySelector('.fjs-form') ? showsError() : invalid);
         };
+        judges.push(judge);
+        scope.$on('$destroy', function () {
+          judges.splice(judges.indexOf(judge), 1);
+        });
       }]);
       return $delegate;
     }]);
