@@ -23,13 +23,13 @@ public class ConcurrentChangePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    BeforeTransaction.add(configuration, new Explain());
+    CommandInterceptors.beforeTransaction(configuration, new Explain());
   }
 
-  static final class Explain extends BeforeTransaction.FailureTranslator {
+  static final class Explain extends CommandInterceptors.FailureTranslator {
     @Override
     RuntimeException translate(Command<?> command, RuntimeException failure) {
-      OptimisticLockingException conflict = BeforeTransaction.causeOf(failure, OptimisticLockingException.class);
+      OptimisticLockingException conflict = CommandInterceptors.causeOf(failure, OptimisticLockingException.class);
       if (conflict == null || command instanceof ExecuteJobsCmd) {
         return failure;
       }

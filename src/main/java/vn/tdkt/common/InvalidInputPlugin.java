@@ -16,13 +16,13 @@ public class InvalidInputPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    BeforeTransaction.add(configuration, new Unwrap());
+    CommandInterceptors.beforeTransaction(configuration, new Unwrap());
   }
 
-  static final class Unwrap extends BeforeTransaction.FailureTranslator {
+  static final class Unwrap extends CommandInterceptors.FailureTranslator {
     @Override
     RuntimeException translate(Command<?> command, RuntimeException failure) {
-      InvalidInputException invalid = BeforeTransaction.causeOf(failure, InvalidInputException.class);
+      InvalidInputException invalid = CommandInterceptors.causeOf(failure, InvalidInputException.class);
       return invalid != null ? invalid : failure;
     }
   }

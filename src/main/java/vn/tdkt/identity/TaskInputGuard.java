@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.CommandInterceptors;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.dossier.DossierCheck;
 
@@ -65,10 +66,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
     // The engine's own services: this plugin is part of building the engine the Spring beans come from.
     identity = configuration.getIdentityService();
     tasks = configuration.getTaskService();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new Guard());
+    CommandInterceptors.insideTransaction(configuration, new Guard());
   }
 
   /**
