@@ -102,8 +102,8 @@ abstract class BrowserTest extends DriveTest {
 
   /**
    * Opens a task by its address in Tasklist (other tests' plans may have tasks of the same name)
-   * and waits for its form. Tasklist, loading its filters at the same moment, now and then drops
-   * the task from its address and shows none; the address is opened again, as a person reloads.
+   * and waits for its form. Now and then Tasklist, as it loads, drops the task from its address and
+   * shows none (seen once; why, not found); the address is opened again, as a person reloads.
    */
   void openTask(String taskId) {
     String address = "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId;
