@@ -84,6 +84,10 @@ public final class Benchmark {
     System.out.printf("Machine: %d cores, %.1f GiB memory, load average %.2f; Java %s (%s), max heap %d MiB%n",
         Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / 1073741824.0, os.getSystemLoadAverage(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
+    if (number("rule-tables", 0) > 0) {
+      RuleTableCost.print(Path.of("processes"), number("rule-tables", 0));
+      return;
+    }
     System.out.printf("Drive: %d plan(s) × %d units × %d nominees, %d official(s) at a time; application options %s%n",
         plans, units, nominees, number("officials", 1), appOptions);
     for (String db : options.getOrDefault("db", "h2,postgres").split(",")) {
