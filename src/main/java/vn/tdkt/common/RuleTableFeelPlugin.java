@@ -132,11 +132,9 @@ public class RuleTableFeelPlugin extends AbstractProcessEnginePlugin {
               + failure.failureMessage());
         }
       }
-      if (value instanceof ValError error) {
-        throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
-      }
-      if (value instanceof ValFatalError error) {
-        throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error.error());
+      String error = value instanceof ValError e ? e.error() : value instanceof ValFatalError f ? f.error() : null;
+      if (error != null) {
+        throw LOGGER.evaluationException("failed to evaluate expression '" + parsed.text() + "': " + error);
       }
       return valueMapper.unpackVal(value);
     }
