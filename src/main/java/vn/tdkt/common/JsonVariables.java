@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -24,7 +26,30 @@ public final class JsonVariables {
   private JsonVariables() {}
 
   public static <T> List<T> readList(VariableScope scope, String name, Class<T> type) {
-    return readList(scope.getVariable(name), type);
+    return readList(stored(scope, name), type);
+  }
+
+  /**
+   * One Json object (not a list) the application wrote itself, never a form's input: one it
+   * cannot read is a defect to report to the administrator, not a message for the official.
+   * Null when there is no such variable.
+   */
+  public static <T> T readObject(VariableScope scope, String name, Class<T> type) {
+    Object value = stored(scope, name);
+    return value == null ? null : readObject(value, type);
+  }
+
+  /**
+   * A Json variable's stored text as it is: read as a value, Spin would parse it into its own tree
+   * (which this class then writes out and parses again into records) and, as the command ends,
+   * write the tree out once more to see whether anyone changed it.
+   */
+  private static Object stored(VariableScope scope, String name) {
+    TypedValue typed = scope.getVariableTyped(name, false);
+    if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    return typed == null ? null : typed.getValue();
   }
 
   public static <T> List<T> readList(Object value, Class<T> type) {
@@ -39,11 +64,7 @@ public final class JsonVariables {
     }
   }
 
-  /**
-   * One Json object (not a list) the application wrote itself, never a form's input: one it
-   * cannot read is a defect to report to the administrator, not a message for the official.
-   */
-  public static <T> T readObject(Object value, Class<T> type) {
+  private static <T> T readObject(Object value, Class<T> type) {
     try {
       return MAPPER.readValue(text(value), type);
     } catch (JsonProcessingException e) {

@@ -28,8 +28,8 @@ public final class UnitResults {
 
   /** The result of one unit in the current phase, once its line of work has ended. */
   public static UnitResult of(VariableScope inPhase, String unitCode) {
-    return JsonVariables.readObject(Objects.requireNonNull(inPhase.getVariable(PREFIX + unitCode),
-        () -> "No result for unit " + unitCode), UnitResult.class);
+    return Objects.requireNonNull(JsonVariables.readObject(inPhase, PREFIX + unitCode, UnitResult.class),
+        () -> "No result for unit " + unitCode);
   }
 
   /** All units' results of the phase, in the plan's order of units, stored as the phase's {@code unitResults}. */

@@ -54,7 +54,7 @@ abstract class AddToRow implements JavaDelegate {
   @Override
   @SuppressWarnings("rawtypes")
   public void execute(DelegateExecution execution) {
-    Map entry = JsonVariables.readObject(execution.getVariable("rowEntry"), Map.class);
+    Map entry = JsonVariables.readObject(execution, "rowEntry", Map.class);
     Object unit = execution.getVariable("coordinatingUnit");
     if (!Objects.equals(entry.get("unitCode"), unit)) {
       // Only a model whose sub-process no longer declares rowEntry lets units share it.
