@@ -30,7 +30,7 @@ import vn.tdkt.unit.UnitRegistry;
  * asked, that shape holding the same data — on H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
- * --baseline=true --shape=true --shape-data=false --task-list=true --samples=200 --statements=false --pg-stat=0 --warmup=20
+ * --baseline=true --shape=true --shape-data=false --task-list=true --samples=200 --statements=false --pg-stat=0 --warmup=300
  * --rounds=1 --project=true --job-executor=false}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
@@ -218,12 +218,14 @@ public final class Benchmark {
   }
 
   /**
-   * Drives of a few units of each kind before anything is measured: the first drive in a fresh JVM
-   * also pays for compiling the engine's code, and without this the project, measured first, paid
-   * for the baseline's warm-up too (ratios 2.0 to 3.5 for the same code).
+   * A drive of each kind before anything is measured: the first drive in a fresh JVM also pays for
+   * compiling the engine's code, and without this the project, measured first, paid for the
+   * baseline's warm-up too (ratios 2.0 to 3.5 for the same code). 300 units: after a warm-up of 20,
+   * the application's CPU time per task of the project still fell by a third from its second 100
+   * units to its fifth (docs/benchmark.md, *Steady state*); a server pays that compilation once.
    */
   private void warmUp(ProcessEngine engine, UnitRegistry registry, int nominees) {
-    int units = number("warmup", 20);
+    int units = number("warmup", 300);
     if (units == 0) {
       return;
     }
