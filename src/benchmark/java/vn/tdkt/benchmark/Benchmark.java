@@ -322,6 +322,7 @@ public final class Benchmark {
       String drive, String prefix, Function<Officials, Runnable> work) throws IOException {
     try (Officials officials = new Officials(engine, number("officials", 1))) {
       Runnable steps = work.apply(officials);
+      database.settle(jdbc);
       if (statements != null) {
         statements.takeCounts(); // not the deployment of the drive's processes
       }
