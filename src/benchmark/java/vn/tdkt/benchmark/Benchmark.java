@@ -223,6 +223,7 @@ public final class Benchmark {
    * baseline's warm-up too (ratios 2.0 to 3.5 for the same code). 300 units: after a warm-up of 20,
    * the application's CPU time per task of the project still fell by a third from its second 100
    * units to its fifth (docs/benchmark.md, *Steady state*); a server pays that compilation once.
+   * The national runs take 20: what 300 units leave in PostgreSQL cost them more than compiling.
    */
   private void warmUp(ProcessEngine engine, UnitRegistry registry, int nominees) {
     int units = number("warmup", 300);
@@ -322,7 +323,6 @@ public final class Benchmark {
       String drive, String prefix, Function<Officials, Runnable> work) throws IOException {
     try (Officials officials = new Officials(engine, number("officials", 1))) {
       Runnable steps = work.apply(officials);
-      database.settle(jdbc);
       if (statements != null) {
         statements.takeCounts(); // not the deployment of the drive's processes
       }

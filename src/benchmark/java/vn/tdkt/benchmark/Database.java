@@ -70,18 +70,6 @@ final class Database implements AutoCloseable {
     return h2File != null;
   }
 
-  /**
-   * Before each measured drive on PostgreSQL, {@code vacuum analyze}: the rows the previous drive
-   * (or the warm-up) created and deleted, and planner statistics taken while it ran, are not the
-   * next drive's to pay for. Without it the national run took 475 s after a 300-unit warm-up, 418 s
-   * with it (docs/benchmark.md, *National*). H2 has neither.
-   */
-  void settle(JdbcTemplate jdbc) {
-    if (h2File == null) {
-      jdbc.execute("vacuum analyze");
-    }
-  }
-
   long sizeInBytes(JdbcTemplate jdbc) throws IOException {
     if (h2File == null) {
       return jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
