@@ -40,9 +40,9 @@ public final class JsonVariables {
   }
 
   /**
-   * A Json variable's stored text as it is: read as a value, Spin would parse it into its own tree
-   * (which this class then writes out and parses again into records) and, as the command ends,
-   * write the tree out once more to see whether anyone changed it.
+   * A Json variable's stored text as it is (any other variable's value): read as a value, Spin
+   * would parse it into its own tree (which this class then writes out and parses again into
+   * records) and, as the command ends, write the tree out once more to see whether anyone changed it.
    */
   private static Object stored(VariableScope scope, String name) {
     TypedValue typed = scope.getVariableTyped(name, false);
