@@ -16,7 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 /**
  * A drive of bare BPMN, with no project code: its models (generated, not files of
  * {@code processes/}) deployed as it is made, one plan started per province, each task completed
- * by a member of its candidate group — with one short text, or, given the drive's forms, with
+ * by a member of its candidate group — with one Boolean ({@code outcomeAcknowledged}), or, given the drive's forms, with
  * what the officials send from the project's form of the same task.
  */
 abstract class BareDrive {
@@ -26,7 +26,7 @@ abstract class BareDrive {
   private final String prefix;
   private final Function<Task, Map<String, Object>> form;
 
-  /** {@code forms}: null for one short text per task. */
+  /** {@code forms}: null for one Boolean per task. */
   BareDrive(ProcessEngine engine, Officials officials, String prefix, DriveForms forms, String deployment,
       BpmnModelInstance... models) {
     this.runtime = engine.getRuntimeService();

@@ -30,8 +30,8 @@ import vn.tdkt.unit.UnitRegistry;
  * asked, that shape holding the same data — on H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
- * --baseline=true --shape=true --shape-data=false --task-list=true --samples=200 --statements=false --pg-stat=0 --warmup=300
- * --rounds=1 --project=true --job-executor=false}; any
+ * --baseline=true --shape=true --shape-data=false --task-list=false --samples=200 --statements=false --pg-stat=0 --warmup=300
+ * --rounds=1 --project=true --job-executor=false --rule-tables=0}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
  */
@@ -119,7 +119,7 @@ public final class Benchmark {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       UnitRegistry registry = app.getBean(UnitRegistry.class);
-      if (number("pg-stat", 0) > 0) {
+      if (pgStat(database) > 0) {
         jdbc.execute("create extension if not exists pg_stat_statements");
       }
       List<List<String>> unitsPerPlan = new ArrayList<>();
@@ -333,7 +333,7 @@ public final class Benchmark {
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-      int topStatements = number("pg-stat", 0);
+      int topStatements = pgStat(database);
       if (topStatements > 0) {
         jdbc.execute("select pg_stat_statements_reset()");
       }
@@ -387,6 +387,11 @@ public final class Benchmark {
     int cores = Runtime.getRuntime().availableProcessors();
     System.out.printf("(%s %s, CPU per user task: %s%s)%n", database.name, drive, spent,
         Double.isNaN(both) ? "" : ": at most %.0f tasks/s on %d cores".formatted(cores * 1000 / both, cores));
+  }
+
+  /** {@code --pg-stat=N} on PostgreSQL; H2, in the same run, has no pg_stat_statements. */
+  private int pgStat(Database database) {
+    return database.runsInApplication() ? 0 : number("pg-stat", 0);
   }
 
   /** {@code --postgres-config=shared_buffers=1GB,synchronous_commit=on}: settings of the embedded server. */

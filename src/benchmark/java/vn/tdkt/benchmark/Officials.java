@@ -77,7 +77,7 @@ final class Officials implements AutoCloseable {
     return jobs;
   }
 
-  /** What each step took, in the order the drive took them: step, tasks (or jobs), seconds. */
+  /** What each step took, in the order the drive took them: step, tasks (or jobs), nanoseconds. */
   Map<String, long[]> steps() {
     return steps;
   }

@@ -27,7 +27,7 @@ import vn.tdkt.support.FormValues;
  * fixed dates of seed 000 chosen so that the same ones fire as in the project's drive (the
  * drive's end, the window's opening, {@code submitDossier}'s reminder, {@code decideAwards}'
  * overdue flag); no variable mapping, rule table, Json, file or grant; each task completed with
- * one short text ({@link BareDrive}). Against this baseline the ratio is the price of the
+ * one Boolean ({@link BareDrive}). Against this baseline the ratio is the price of the
  * project's code and data; against {@link BaselineDrive}, also of its models' shape.
  *
  * <p>Given the drive's forms, the same shape holds the same data: each task shows the project's
@@ -54,7 +54,7 @@ final class ShapeBaselineDrive extends BareDrive {
 
   private final DriveForms sameData;
 
-  /** {@code sameData}: the drive's forms, for the same data as the project's drive; null for one short text per task. */
+  /** {@code sameData}: the drive's forms, for the same data as the project's drive; null for one Boolean per task. */
   ShapeBaselineDrive(ProcessEngine engine, Officials officials, String prefix, DriveForms sameData) {
     super(engine, officials, prefix, sameData, "benchmark-shape-baseline" + (sameData == null ? "" : "-same-data"),
         notice(keySuffix(sameData)), unit(keySuffix(sameData)), plan(keySuffix(sameData), sameData != null));
