@@ -82,7 +82,8 @@ class AppraiseDossierTest extends DriveTest {
     complete(unitTask(plan, UNIT, "approveAppraisal"),
         Map.of("appraisalApproved", false, "appraisalComments", "Xem lại thành tích của cá nhân."));
 
-    assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier");
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier")
+        .variables().as("the comments the appraiser's form shows").containsEntry("appraisalComments", "Xem lại thành tích của cá nhân.");
   }
 
   @Test

@@ -198,6 +198,9 @@ class WorkingDayDeadlinesTest extends DriveTest {
     Task notice = outcomeNotices(plan).get(0);
     assertThat(groupsOf(notice)).containsExactly("unit-so-tu-phap-officer");
 
+    at(LocalDateTime.of(2025, 10, 15, 23, 59));
+    assertThat(groupsOf(outcomeNotices(plan).get(0))).as("the tenth working day, not over yet")
+        .containsExactly("unit-so-tu-phap-officer");
     at(LocalDateTime.of(2025, 10, 16, 0, 0));
 
     assertThat(groupsOf(outcomeNotices(plan).get(0))).containsExactlyInAnyOrder(

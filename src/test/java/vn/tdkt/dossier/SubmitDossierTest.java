@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.common.InvalidInputException;
@@ -89,15 +91,18 @@ class SubmitDossierTest extends DriveTest {
   void missingFilesAreListed() {
     ProcessInstance plan = readyToSubmit("so-tu-phap");
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    String drive = unitDrive(plan, "so-tu-phap").getId();
+    Task submission = unitTask(plan, "so-tu-phap", "submitDossier");
+    String nominees = storedNominees(drive);
 
-    assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "submitDossier"),
-        Map.of("proposalLetterNumber", "15/TTr-STP")))
+    assertThatThrownBy(() -> complete(submission, Map.of("proposalLetterNumber", "15/TTr-STP")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             "Thiếu tờ trình đề nghị khen thưởng (tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG).",
             "Thiếu biên bản họp xét (tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG).",
             "Thiếu báo cáo thành tích của Nguyễn Văn An (tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG)."));
-    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("submitDossier");
-    assertThat(runtime.getVariable(unitDrive(plan, "so-tu-phap").getId(), "nominees")).isNotNull();
+    assertThat(unitTask(plan, "so-tu-phap", "submitDossier").getId()).as("the same task, still open").isEqualTo(submission.getId());
+    assertThat(storedNominees(drive)).as("the meeting's nominees as they were").isEqualTo(nominees);
+    assertThat(runtime.getVariable(drive, "proposalLetterNumber")).as("nothing of the refused submission").isNull();
   }
 
   @Test
@@ -165,5 +170,9 @@ class SubmitDossierTest extends DriveTest {
     complete(task(drive, "handleLateDossier"), Map.of("dossierReopened", false));
 
     assertThat(drive).isEnded().hasPassed("dossierLateClosed");
+  }
+
+  private String storedNominees(String drive) {
+    return runtime.<SerializableValue>getVariableTyped(drive, "nominees", false).getValueSerialized();
   }
 }

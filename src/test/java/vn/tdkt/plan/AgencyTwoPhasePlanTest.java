@@ -104,7 +104,8 @@ class AgencyTwoPhasePlanTest extends DriveTest {
 
     at(LocalDateTime.of(2024, 6, 21, 0, 0));
 
-    assertThat(general).isWaitingAt("handleLateDossier");
+    assertThat(general).isWaitingAt("handleLateDossier").hasPassed("markDossierLate")
+        .variables().containsEntry("dossierLate", true);
     assertThat(task(general, "handleLateDossier")).hasCandidateGroup("vp-hctc-qttv");
     assertThat(LocalDate.parse(runtime.getVariable(general.getId(), "submissionDeadline").toString()))
         .isEqualTo(LocalDate.of(2024, 6, 20));

@@ -97,8 +97,9 @@ class LaunchPlanTest extends DriveTest {
     complete(task(plan, "approvePlan"), Map.of("planApproved", false, "planComments", "Bổ sung chủ đề thi đua."));
 
     assertThat(task(plan, "draftPlan")).hasCandidateGroup("board-officer");
+    assertThat(plan).variables().as("the comments the board's form shows").containsEntry("planComments", "Bổ sung chủ đề thi đua.");
     complete(task(plan, "draftPlan"), Map.of("planTheme", "Chủ đề đã bổ sung"));
-    assertThat(plan).isWaitingAt("approvePlan");
+    assertThat(plan).isWaitingAt("approvePlan").variables().containsEntry("planTheme", "Chủ đề đã bổ sung");
   }
 
   @Test

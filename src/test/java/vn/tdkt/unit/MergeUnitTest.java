@@ -62,7 +62,7 @@ class MergeUnitTest extends DriveTest {
     assertThat(tasks.getIdentityLinksForTask(supplement.getId())).extracting(IdentityLink::getGroupId)
         .containsExactly("unit-" + successor + "-officer");
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(unitDrive(plan, merged).getId())
-        .taskDefinitionKey("registerUnit").list()).extracting(HistoricTaskInstance::getEndTime).doesNotContainNull();
+        .taskDefinitionKey("registerUnit").list()).hasSize(1).extracting(HistoricTaskInstance::getEndTime).doesNotContainNull();
     assertThat(runtime.getVariable(unitDrive(plan, merged).getId(), "unitCode")).isEqualTo(merged);
   }
 
