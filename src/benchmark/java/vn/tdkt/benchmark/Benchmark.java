@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -48,6 +49,11 @@ public final class Benchmark {
   private static final Map<String, String> PREFIXES = Map.of("project", "BENCH-", "baseline", "BASE-",
       "shape", "SHAPE-", "shape-data", "DATA-");
 
+  /** The benchmark's own options (docs/benchmark.md); a misspelt one would otherwise leave its default silently. */
+  private static final Set<String> OPTIONS = Set.of("db", "plans", "units", "nominees", "postgres-url", "postgres-user",
+      "postgres-password", "postgres-config", "officials", "project", "baseline", "shape", "shape-data", "task-list",
+      "samples", "pg-stat", "statements", "warmup", "rounds", "job-executor", "rule-tables");
+
   private final Map<String, String> options = new HashMap<>();
   private final List<String> appOptions = new ArrayList<>();
   private final String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
@@ -56,10 +62,11 @@ public final class Benchmark {
     for (String arg : args) {
       if (arg.startsWith("--spring.") || arg.startsWith("--camunda.") || arg.startsWith("--server.")) {
         appOptions.add(arg);
-      } else if (arg.startsWith("--") && arg.contains("=")) {
+      } else if (arg.startsWith("--") && arg.contains("=") && OPTIONS.contains(arg.substring(2, arg.indexOf('=')))) {
         options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
       } else {
-        throw new IllegalArgumentException("Unknown option " + arg + " (expected --name=value)");
+        throw new IllegalArgumentException("Unknown option " + arg + " (expected --name=value, name one of "
+            + new TreeSet<>(OPTIONS) + ", or --spring.…, --camunda.…, --server.… for the application)");
       }
     }
   }
