@@ -105,11 +105,13 @@ class AuditTrailTest extends DriveTest {
     String operation = logged.getId();
     String variable = history.createHistoricVariableInstanceQuery().processInstanceId(line).variableName("nominees")
         .singleResult().getId();
-    assertThat(http.call("gddt.canbo", "DELETE", "/engine-rest/history/process-instance/" + line, null).status()).isIn(403, 404);
-    assertThat(http.call("gddt.canbo", "DELETE", "/engine-rest/history/user-operation/" + operation, null).status()).isIn(403, 404);
-    assertThat(http.call("gddt.canbo", "DELETE", "/engine-rest/history/variable-instance/" + variable, null).status()).isIn(403, 404);
-    assertThat(http.call("gddt.canbo", "PUT", "/engine-rest/history/user-operation/" + logged.getOperationId() + "/set-annotation",
-        "{\"annotation\":\"đã sửa\"}").status()).isIn(403, 404);
+    for (String user : List.of("gddt.canbo", "canbo.bantdkt", "truongban.bantdkt")) {
+      assertThat(http.call(user, "DELETE", "/engine-rest/history/process-instance/" + line, null).status()).as(user).isIn(403, 404);
+      assertThat(http.call(user, "DELETE", "/engine-rest/history/user-operation/" + operation, null).status()).as(user).isIn(403, 404);
+      assertThat(http.call(user, "DELETE", "/engine-rest/history/variable-instance/" + variable, null).status()).as(user).isIn(403, 404);
+      assertThat(http.call(user, "PUT", "/engine-rest/history/user-operation/" + logged.getOperationId() + "/set-annotation",
+          "{\"annotation\":\"đã sửa\"}").status()).as(user).isIn(403, 404);
+    }
     assertThat(lines(http.call("canbo.bantdkt", "GET", query, null).body()))
         .contains("canbo.bantdkt Complete Thẩm định hồ sơ so-gddt");
     assertThat(history.createUserOperationLogQuery().operationId(logged.getOperationId()).listPage(0, 1).get(0)

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Hạn tính theo ngày làm việc trên động cơ quy trình")
@@ -135,7 +138,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("việc quá hạn xem được qua REST theo kế hoạch và đơn vị, chỉ Ban và giám sát được xem")
+  @DisplayName("việc quá hạn xem được qua REST theo kế hoạch và đơn vị, chỉ Ban và giám sát được xem; giám sát không xử lý việc")
   void overdueWorkIsListedForTheBoard() {
     ProcessInstance plan = dossierSubmittedBeforeTet();
     at(LocalDateTime.of(2026, 2, 27, 9, 0));
@@ -144,6 +147,16 @@ class WorkingDayDeadlinesTest extends DriveTest {
         .getForObject("/api/overdue?planNumber={p}&unitCode=so-yte", String.class, plan.getBusinessKey());
     assertThat(overdue).contains("\"taskName\":\"Thẩm định hồ sơ\"", "\"unitCode\":\"so-yte\"",
         "\"planNumber\":\"" + plan.getBusinessKey() + "\"");
+    TestRestTemplate monitor = http.withBasicAuth("giamsat", DEMO_PASSWORD);
+    assertThat(monitor.getForObject("/api/overdue?planNumber={p}&unitCode=so-yte", String.class, plan.getBusinessKey()))
+        .as("the monitor reads it too").contains("\"taskName\":\"Thẩm định hồ sơ\"");
+    assertThat(monitor.getForObject("/api/overdue?planNumber={p}&unitCode=so-gddt", String.class, plan.getBusinessKey()))
+        .as("another unit's filter leaves this unit out").isEqualTo("[]");
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(monitor.postForEntity("/engine-rest/task/{id}/complete", new HttpEntity<>("{}", json), String.class,
+        unitTask(plan, "so-yte", "appraiseDossier").getId()).getStatusCode().value())
+        .as("the monitor reads the board's work, never does it").isEqualTo(403);
     assertThat(http.withBasicAuth("yte.canbo", DEMO_PASSWORD).getForEntity("/api/overdue", String.class)
         .getStatusCode().value()).isEqualTo(403);
   }
