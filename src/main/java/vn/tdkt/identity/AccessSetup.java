@@ -103,14 +103,11 @@ public class AccessSetup {
       }
       grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     }
-    // The board and the supervisors follow every unit up (/api/overdue, Cockpit's user tasks): they
-    // read every task; they work only on those given to their groups.
-    for (String follower : roleGroups.ids(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.MONITOR))) {
-      for (String process : PROCESSES) {
-        grant(follower, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_TASK);
-      }
-    }
     for (String monitor : roleGroups.ids(List.of(Role.MONITOR))) {
+      // Supervisors follow every unit up (/api/overdue, Cockpit's user tasks): they read every task, work on none.
+      for (String process : PROCESSES) {
+        grant(monitor, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_TASK);
+      }
       grant(monitor, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(monitor, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
       grant(monitor, Resources.DEPLOYMENT, ANY, Permissions.READ);
