@@ -204,9 +204,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
   @Test
   @DisplayName("đơn vị chưa nhận kết quả sau 10 ngày làm việc thì thủ trưởng đơn vị được báo")
   void unacknowledgedOutcomeEscalatesToTheUnitHead() {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap");
-    registeredAndReported(plan, "so-tu-phap");
-    recordMeeting(plan, "so-tu-phap", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 4, 5, false))));
+    ProcessInstance plan = metProposingNobody("so-tu-phap");
     headApprovesSelection(plan, "so-tu-phap");
     Task notice = outcomeNotices(plan).get(0);
     assertThat(groupsOf(notice)).containsExactly("unit-so-tu-phap-officer");

@@ -7,13 +7,11 @@ import java.util.concurrent.Callable;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("FEEL của các bảng quy tắc")
@@ -28,7 +26,6 @@ class RuleTableFeelPluginTest extends DriveTest {
       .putValue("nothing", null).putValue("cellInput", 3).putValue("kind", "INDIVIDUAL")
       .asVariableContext();
 
-  @Autowired ProcessEngine engine;
 
   private FeelEngine used() {
     return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngineConfiguration().getFeelEngine();

@@ -7,14 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.common.InvalidInputException;
 
@@ -24,7 +22,6 @@ class RecordCongressTest extends CongressTest {
   private static final List<Map<String, Object>> ONE_DELEGATE =
       List.of(delegate("Nguyễn Văn An", "Chủ tịch UBND phường", "UBND phường Hoàng Văn Thụ"));
 
-  @Autowired IdentityService identity;
 
   @Test
   @DisplayName("chương trình thiếu nội dung thì bị từ chối, nêu từng nội dung còn thiếu; việc vẫn còn")

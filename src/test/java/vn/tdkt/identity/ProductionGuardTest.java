@@ -2,18 +2,15 @@ package vn.tdkt.identity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Chạy chính thức (hồ sơ prod) và chính sách mật khẩu")
 class ProductionGuardTest extends DriveTest {
 
-  @Autowired IdentityService identity;
 
   @Test
   @DisplayName("còn bật dữ liệu mẫu thì không khởi động, và nói rõ lý do")

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -20,7 +19,6 @@ import vn.tdkt.support.DriveTest;
 class TasklistFiltersTest extends DriveTest {
 
   @Autowired FilterService filters;
-  @Autowired IdentityService identity;
 
   @AfterEach
   void logOut() {

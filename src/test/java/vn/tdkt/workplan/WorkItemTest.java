@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -31,7 +30,6 @@ class WorkItemTest extends DriveTest {
   private static final String UBND_TINH = "bn-ubnd-tinh";
 
   @Autowired FormService forms;
-  @Autowired IdentityService identity;
 
   @Test
   @DisplayName("đơn vị thực hiện báo cáo, đơn vị chỉ đạo nghiệm thu: nhiệm vụ kết thúc, việc phối hợp còn mở cũng đóng")

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -39,7 +38,6 @@ class WorkPlanTest extends DriveTest {
   private static final String PLAN_NUMBER = "83/KH-UBND";
 
   @Autowired FormService forms;
-  @Autowired IdentityService identity;
   @Autowired TestRestTemplate http;
 
   @Test
