@@ -14,15 +14,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
 
 @DisplayName("Hạn tính theo ngày làm việc trên động cơ quy trình")
 class WorkingDayDeadlinesTest extends DriveTest {
 
   @Autowired TestRestTemplate http;
+  @LocalServerPort int port;
 
   /** A plan whose submission window ends just before Tết 2026 (16–20/02/2026 off). */
   private Map<String, Object> planAroundTet2026() {
@@ -152,10 +152,8 @@ class WorkingDayDeadlinesTest extends DriveTest {
         .as("the monitor reads it too").contains("\"taskName\":\"Thẩm định hồ sơ\"");
     assertThat(monitor.getForObject("/api/overdue?planNumber={p}&unitCode=so-gddt", String.class, plan.getBusinessKey()))
         .as("another unit's filter leaves this unit out").isEqualTo("[]");
-    HttpHeaders json = new HttpHeaders();
-    json.setContentType(MediaType.APPLICATION_JSON);
-    assertThat(monitor.postForEntity("/engine-rest/task/{id}/complete", new HttpEntity<>("{}", json), String.class,
-        unitTask(plan, "so-yte", "appraiseDossier").getId()).getStatusCode().value())
+    assertThat(new Http(port).call("giamsat", "POST",
+        "/engine-rest/task/" + unitTask(plan, "so-yte", "appraiseDossier").getId() + "/complete", "{}").status())
         .as("the monitor reads the board's work, never does it").isEqualTo(403);
     assertThat(http.withBasicAuth("yte.canbo", DEMO_PASSWORD).getForEntity("/api/overdue", String.class)
         .getStatusCode().value()).isEqualTo(403);
