@@ -172,6 +172,18 @@ abstract class BrowserTest extends DriveTest {
         wait.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)));
   }
 
+  /** "Khởi tạo quy trình" → "Kế hoạch thi đua": the plan's start form, shown in Tasklist's dialog. */
+  void openThePlanStartForm() {
+    click(By.xpath("//a[contains(., 'Khởi tạo quy trình')]"));
+    click(By.xpath("//div[contains(@class,'modal')]//*[normalize-space(text())='Kế hoạch thi đua']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+  }
+
+  /** The start dialog's "Khởi tạo". */
+  void startFromTheDialog() {
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"));
+  }
+
   /** The text of Tasklist's notices (completion refused, with the server's reasons). */
   String noticeShowing(String expected) {
     return wait.until(d -> d.findElements(By.cssSelector("[notifications-panel] .alert")).stream()

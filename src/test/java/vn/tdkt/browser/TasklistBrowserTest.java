@@ -29,13 +29,11 @@ class TasklistBrowserTest extends BrowserTest {
   void boardLaunchesAPlanAndEachUserSeesOwnWork() {
     String number = "TRINH-DUYET-" + System.nanoTime() + "/KH-UBND";
     logIn("canbo.bantdkt");
-    click(By.xpath("//a[contains(., 'Khởi tạo quy trình')]"));
-    click(By.xpath("//div[contains(@class,'modal')]//*[normalize-space(text())='Kế hoạch thi đua']"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    openThePlanStartForm();
     field("Mẫu kế hoạch");
     screenshot("01-ban-tdkt-chon-mau-ke-hoach");
     long draftsBefore = tasks.createTaskQuery().taskDefinitionKey("draftPlan").taskAssignee("canbo.bantdkt").count();
-    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"));
+    startFromTheDialog();
     wait.until(d -> tasks.createTaskQuery().taskDefinitionKey("draftPlan").taskAssignee("canbo.bantdkt").count() > draftsBefore);
 
     openTask(tasks.createTaskQuery().taskDefinitionKey("draftPlan").taskAssignee("canbo.bantdkt")

@@ -74,11 +74,10 @@ class WholeDriveBrowserTest extends BrowserTest {
 
   private ProcessInstance boardLaunchesThePlan(String number) {
     logIn("canbo.bantdkt");
-    click(By.xpath("//a[contains(., 'Khởi tạo quy trình')]"));
-    click(By.xpath("//div[contains(@class,'modal')]//*[normalize-space(text())='Kế hoạch thi đua']"));
+    openThePlanStartForm();
     select("Mẫu kế hoạch", "Đợt thi đua đặc biệt của UBND tỉnh");
     screenshot("ban-tdkt-chon-mau-ke-hoach");
-    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Khởi tạo']"));
+    startFromTheDialog();
 
     openFromList("Việc của tôi", "Hoàn thiện kế hoạch");
     assertThat(formText()).contains("Lập từ mẫu", "Bằng khen của Chủ tịch UBND tỉnh");

@@ -20,16 +20,6 @@ import vn.tdkt.support.DriveTest;
 @DisplayName("Nộp hồ sơ đề nghị khen thưởng")
 class SubmitDossierTest extends DriveTest {
 
-  /** A unit of seed 000 whose head approved one nominee on 1/10/2025. */
-  private ProcessInstance readyToSubmit(String... units) {
-    ProcessInstance plan = launchedAndApproved(units);
-    registeredAndReported(plan, units);
-    for (String unit : units) {
-      proposesOne(plan, unit, "Nguyễn Văn An");
-    }
-    return plan;
-  }
-
   @Test
   @DisplayName("đơn vị sẵn sàng sớm chỉ nhận việc nộp hồ sơ khi cổng mở lúc 00:00 ngày 14/10/2025")
   void submitTaskAppearsWhenTheWindowOpens() {

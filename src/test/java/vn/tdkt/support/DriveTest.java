@@ -387,6 +387,16 @@ public abstract class DriveTest {
     headApprovesSelection(plan, unit);
   }
 
+  /** Seed 000 for these units, each of whose heads approved one nominee on 1/10/2025: they wait for the window. */
+  protected ProcessInstance readyToSubmit(String... units) {
+    ProcessInstance plan = launchedAndApproved(units);
+    registeredAndReported(plan, units);
+    for (String unit : units) {
+      proposesOne(plan, unit, "Nguyễn Văn An");
+    }
+    return plan;
+  }
+
   /** A complete dossier for the nominees the unit proposed. */
   protected Map<String, Object> completeDossier(ProcessInstance plan, String unit) {
     return completeDossier(unitDrive(plan, unit));

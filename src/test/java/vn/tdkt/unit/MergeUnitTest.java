@@ -42,9 +42,7 @@ class MergeUnitTest extends DriveTest {
     String[] pair = freshUnits();
     String merged = pair[0];
     String successor = pair[1];
-    ProcessInstance plan = launchedAndApproved(merged);
-    registeredAndReported(plan, merged);
-    proposesOne(plan, merged, "Nguyễn Thị Hồng");
+    ProcessInstance plan = readyToSubmit(merged);
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
     submitDossier(plan, merged);
 
