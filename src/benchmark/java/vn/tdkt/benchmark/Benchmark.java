@@ -39,9 +39,10 @@ import vn.tdkt.unit.UnitRegistry;
 public final class Benchmark {
 
   /**
-   * One drive of each kind, in this order, when its option is true ({@code --project},
-   * {@code --baseline}, {@code --shape}: by default; {@code --shape-data}: when asked): the project,
-   * the straight-line baseline, the same-shape baseline, the same shape holding the same data.
+   * One drive of each kind when its option is true ({@code --project}, {@code --baseline},
+   * {@code --shape}: by default; {@code --shape-data}: when asked), in this order in the first
+   * round (each round after starts with the next): the project, the straight-line baseline, the
+   * same-shape baseline, the same shape holding the same data.
    */
   private static final List<String> DRIVES = List.of("project", "baseline", "shape", "shape-data");
 
@@ -141,7 +142,7 @@ public final class Benchmark {
       Map<String, List<Double>> ratios = new LinkedHashMap<>();
       for (int round = 1; round <= rounds; round++) {
         String suffix = stamp + "-" + (rounds == 1 ? "" : "R" + round + "-");
-        round(database, jdbc, engine, statements, unitsPerPlan, nominees, suffix)
+        round(database, jdbc, engine, statements, unitsPerPlan, nominees, round, suffix)
             .forEach((baseline, ratio) -> ratios.computeIfAbsent(baseline, b -> new ArrayList<>()).add(ratio));
       }
       ratios.forEach((baseline, each) -> {
@@ -164,18 +165,23 @@ public final class Benchmark {
   /**
    * One drive of each kind of {@link #DRIVES} on the same plans; returns the project's cost ratio
    * per task to each baseline that ran beside it. Several rounds ({@code --rounds}) alternate the
-   * drives, so that a moment of load on the machine does not fall on one drive only.
+   * drives, so that a moment of load on the machine does not fall on one drive only, and each
+   * round starts with the next kind: the database grows with every drive, and the one that always
+   * ran first would always have its round's smallest database and the warmest caches.
    */
   private Map<String, Double> round(Database database, JdbcTemplate jdbc, ProcessEngine engine,
-      StatementCount statements, List<List<String>> unitsPerPlan, int nominees, String suffix) throws IOException {
-    Map<String, Result> results = new LinkedHashMap<>();
-    for (String drive : DRIVES) {
-      if (measured(drive)) {
-        String prefix = PREFIXES.get(drive) + suffix;
-        results.put(drive, measure(database, jdbc, engine, statements, drive, prefix,
-            officials -> drive(drive, engine, officials, prefix, unitsPerPlan, nominees)));
-      }
+      StatementCount statements, List<List<String>> unitsPerPlan, int nominees, int round, String suffix)
+      throws IOException {
+    List<String> kinds = DRIVES.stream().filter(this::measured).toList();
+    Map<String, Result> measuredNow = new HashMap<>();
+    for (int i = 0; i < kinds.size(); i++) {
+      String drive = kinds.get((round - 1 + i) % kinds.size());
+      String prefix = PREFIXES.get(drive) + suffix;
+      measuredNow.put(drive, measure(database, jdbc, engine, statements, drive, prefix,
+          officials -> drive(drive, engine, officials, prefix, unitsPerPlan, nominees)));
     }
+    Map<String, Result> results = new LinkedHashMap<>();
+    kinds.forEach(drive -> results.put(drive, measuredNow.get(drive)));
     Map<String, Double> ratios = new LinkedHashMap<>();
     Result ours = results.get("project");
     results.forEach((drive, bare) -> {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,7 +55,7 @@ final class ProjectDrive {
   void drive(List<List<String>> unitsPerPlan) {
     launchAndApprove(unitsPerPlan);
     untilAppraisal();
-    afterAppraisal();
+    afterAppraisal(officials, this::complete);
     if (runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "%").count() > 0) {
       throw new IllegalStateException("Some plans of " + prefix + " did not end");
     }
@@ -73,27 +74,41 @@ final class ProjectDrive {
         identity.clearAuthentication();
       }
     }
-    complete("approvePlan");
-    // Each unit's line starts in its own job after the approval (unitDrives is asynchronous before each line).
+    approved(officials, this::complete);
+  }
+
+  void untilAppraisal() {
+    untilAppraisal(officials, this::complete);
+  }
+
+  /**
+   * The authority approves the plans; each unit's line starts in its own job (unitDrives is
+   * asynchronous before each line). This step and the two after it, on the drive's days, are the
+   * project's drive and the same-shape baselines' alike; {@code complete} completes every open
+   * task of a key.
+   */
+  static void approved(Officials officials, Consumer<String> complete) {
+    complete.accept("approvePlan");
     officials.runDueJobs("unitDrives");
   }
 
   /** Every unit registers, reports, meets, submits: the board has one dossier per unit to appraise. */
-  void untilAppraisal() {
-    complete("registerUnit");
+  static void untilAppraisal(Officials officials, Consumer<String> complete) {
+    complete.accept("registerUnit");
     officials.at(DRIVE_ENDS);
-    List.of("reportResults", "recordSelectionMeeting", "approveSelection").forEach(this::complete);
+    List.of("reportResults", "recordSelectionMeeting", "approveSelection").forEach(complete);
     officials.at(WINDOW_OPENS);
-    complete("submitDossier");
+    complete.accept("submitDossier");
   }
 
-  private void afterAppraisal() {
-    List.of("appraiseDossier", "approveAppraisal").forEach(this::complete);
+  /** The board appraises, proposes; the authority decides; every unit is told. */
+  static void afterAppraisal(Officials officials, Consumer<String> complete) {
+    List.of("appraiseDossier", "approveAppraisal").forEach(complete);
     // The plan counts each ended line in its own job (unitDrives is asynchronous after each line too).
     officials.runDueJobs("unitDrives (ends)");
-    List.of("draftProposal", "signProposal").forEach(this::complete);
+    List.of("draftProposal", "signProposal").forEach(complete);
     officials.at(DECISION);
-    List.of("decideAwards", "notifyUnit").forEach(this::complete);
+    List.of("decideAwards", "notifyUnit").forEach(complete);
     // The plan counts each acknowledgement in its own job (notifyUnits is asynchronous after each notice).
     officials.runDueJobs("notifyUnits");
   }

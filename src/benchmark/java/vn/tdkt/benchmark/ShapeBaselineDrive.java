@@ -70,18 +70,9 @@ final class ShapeBaselineDrive extends BareDrive {
   void drive(List<List<String>> unitsPerPlan) {
     officials().at(ProjectDrive.LAUNCH);
     startPlans(PLAN + keySuffix(sameData), unitsPerPlan, this::planVariables);
-    complete("approvePlan");
-    officials().runDueJobs("unitDrives");
-    complete("registerUnit");
-    officials().at(ProjectDrive.DRIVE_ENDS);
-    List.of("reportResults", "recordSelectionMeeting", "approveSelection").forEach(this::complete);
-    officials().at(ProjectDrive.WINDOW_OPENS);
-    List.of("submitDossier", "appraiseDossier", "approveAppraisal").forEach(this::complete);
-    officials().runDueJobs("unitDrives (ends)");
-    List.of("draftProposal", "signProposal").forEach(this::complete);
-    officials().at(ProjectDrive.DECISION);
-    List.of("decideAwards", "notifyUnit").forEach(this::complete);
-    officials().runDueJobs("notifyUnits");
+    ProjectDrive.approved(officials(), this::complete);
+    ProjectDrive.untilAppraisal(officials(), this::complete);
+    ProjectDrive.afterAppraisal(officials(), this::complete);
   }
 
   /** The plan's phases; with the same data, what the project's plan holds that its lines and notices read. */
