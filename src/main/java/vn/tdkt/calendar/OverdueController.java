@@ -4,10 +4,10 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +18,9 @@ import vn.tdkt.identity.RoleGroups.Role;
 
 /**
  * What is overdue, per plan and per unit: {@code GET /api/overdue?planNumber=…&unitCode=…}. For
- * the board and supervisors, who follow every unit up.
+ * the board and supervisors, who follow every unit up. The open tasks are read from the task
+ * history, which these roles read for every line: reading the tasks themselves would need the
+ * board to read every task (READ_TASK), which slows its own task list (docs/benchmark.md, Tuning).
  */
 @RestController
 public class OverdueController {
@@ -26,13 +28,14 @@ public class OverdueController {
   public record OverdueTask(String planNumber, String unitCode, String taskName, String taskId,
       Date dueDate, String assignee) {}
 
-  private final TaskService tasks;
+  private final HistoryService history;
   private final RuntimeService runtime;
   private final CurrentUser currentUser;
   private final Set<String> allowed = new HashSet<>(List.of("camunda-admin"));
 
-  public OverdueController(TaskService tasks, RuntimeService runtime, CurrentUser currentUser, RoleGroups roleGroups) {
-    this.tasks = tasks;
+  public OverdueController(HistoryService history, RuntimeService runtime, CurrentUser currentUser,
+      RoleGroups roleGroups) {
+    this.history = history;
     this.runtime = runtime;
     this.currentUser = currentUser;
     allowed.addAll(roleGroups.ids(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.MONITOR)));
@@ -42,8 +45,8 @@ public class OverdueController {
   public List<OverdueTask> overdue(@RequestParam(required = false) String planNumber,
       @RequestParam(required = false) String unitCode) {
     currentUser.requireAnyOf(allowed, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
-    return Pages.all(tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime())
-        .orderByDueDate().asc().orderByTaskId().asc()).stream()
+    return Pages.all(history.createHistoricTaskInstanceQuery().unfinished().taskDueBefore(ClockUtil.getCurrentTime())
+        .orderByTaskDueDate().asc().orderByTaskId().asc()).stream()
         .map(this::describe)
         .filter(t -> isBlank(planNumber) || planNumber.equals(t.planNumber()))
         .filter(t -> isBlank(unitCode) || unitCode.equals(t.unitCode()))
@@ -51,7 +54,7 @@ public class OverdueController {
   }
 
   /** Plan and unit come from the task's scope: a unit's line has both, the plan's tasks per unit too. */
-  private OverdueTask describe(Task task) {
+  private OverdueTask describe(HistoricTaskInstance task) {
     return new OverdueTask((String) runtime.getVariable(task.getExecutionId(), "planNumber"),
         (String) runtime.getVariable(task.getExecutionId(), "unitCode"),
         task.getName(), task.getId(), task.getDueDate(), task.getAssignee());

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -104,8 +107,12 @@ class WorkingDayDeadlinesTest extends DriveTest {
     assertThat(groupsOf(overdue)).containsExactly("deciding-authority");
     assertThat(tasks.getTaskComments(overdue.getId())).extracting(Comment::getFullMessage)
         .containsExactly("Quá hạn: việc \"Phê duyệt kế hoạch\" đã quá hạn (hạn đến hết ngày 15/09/2025).");
+    at(LocalDateTime.of(2025, 9, 16, 8, 0));
+    assertThat(overdueFor("canbo.bantdkt", plan.getBusinessKey(), null)).as("the board officer follows the authority up")
+        .containsExactly("Phê duyệt kế hoạch");
     complete(overdue, Map.of("planApproved", true));
     assertThat(plan).isWaitingAt("planPhase");
+    assertThat(overdueFor("canbo.bantdkt", plan.getBusinessKey(), null)).doesNotContain("Phê duyệt kế hoạch");
   }
 
   @Test
@@ -135,6 +142,34 @@ class WorkingDayDeadlinesTest extends DriveTest {
     assertThat(groupsOf(unitTask(plan, "so-yte", "recordSelectionMeeting")))
         .containsExactlyInAnyOrder("unit-so-yte-secretary", "unit-so-yte-officer", "unit-so-yte-head");
     assertThat(unitDrive(plan, "so-yte")).isWaitingAt("recordSelectionMeeting");
+  }
+
+  @Test
+  @DisplayName("Ban TĐKT thấy việc quá hạn của mọi đơn vị trong danh sách quá hạn, lọc được theo đơn vị")
+  void theBoardSeesEveryUnitsOverdueWork() {
+    ProcessInstance plan = launchedAndApproved("so-yte", "so-gddt");
+    registeredAndReported(plan, "so-yte", "so-gddt");
+    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
+    assertThat(overdueFor("truongban.bantdkt", plan.getBusinessKey(), null)).isEmpty();
+
+    at(LocalDateTime.of(2025, 10, 17, 9, 0));
+    assertThat(overdueFor("truongban.bantdkt", plan.getBusinessKey(), null))
+        .containsExactly("Ghi kết quả họp xét", "Ghi kết quả họp xét");
+    assertThat(overdueFor("canbo.bantdkt", plan.getBusinessKey(), "so-gddt")).containsExactly("Ghi kết quả họp xét");
+    recordMeeting(plan, "so-gddt", meeting(9, List.of()));
+    assertThat(overdueFor("canbo.bantdkt", plan.getBusinessKey(), "so-gddt")).as("the meeting's record ends it")
+        .containsExactly("Duyệt đề nghị của đơn vị");
+    assertThat(overdueFor("canbo.bantdkt", plan.getBusinessKey(), "so-yte")).containsExactly("Ghi kết quả họp xét");
+  }
+
+  /** The names of the tasks {@code /api/overdue} lists to this user for the plan (and the unit, if given). */
+  private List<String> overdueFor(String user, String planNumber, String unitCode) {
+    Http.Reply reply = new Http(port).call(user, "GET", "/api/overdue?planNumber="
+        + URLEncoder.encode(planNumber, StandardCharsets.UTF_8) + (unitCode == null ? "" : "&unitCode=" + unitCode), null);
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    List<String> names = new ArrayList<>();
+    reply.body().forEach(task -> names.add(task.get("taskName").asText()));
+    return names;
   }
 
   @Test
