@@ -104,7 +104,7 @@ public class AccessSetup {
       grant(role, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     }
     for (String monitor : roleGroups.ids(List.of(Role.MONITOR))) {
-      // Supervisors follow every unit up (/api/overdue, Cockpit's user tasks): they read every task, work on none.
+      // Supervisors follow every unit up in Cockpit's user tasks (/api/overdue reads the task history): they read every task, work on none.
       for (String process : PROCESSES) {
         grant(monitor, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_TASK);
       }
