@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,9 +56,21 @@ public class OverdueController {
 
   /** Plan and unit come from the task's scope: a unit's line has both, the plan's tasks per unit too. */
   private OverdueTask describe(HistoricTaskInstance task) {
-    return new OverdueTask((String) runtime.getVariable(task.getExecutionId(), "planNumber"),
-        (String) runtime.getVariable(task.getExecutionId(), "unitCode"),
+    return new OverdueTask((String) scopeVariable(task, "planNumber"), (String) scopeVariable(task, "unitCode"),
         task.getName(), task.getId(), task.getDueDate(), task.getAssignee());
+  }
+
+  /**
+   * The history keeps the execution a task was created in. When a parallel branch beside it ends,
+   * Camunda moves the task to the enclosing execution without writing that to the history; the
+   * process instance answers then.
+   */
+  private Object scopeVariable(HistoricTaskInstance task, String name) {
+    try {
+      return runtime.getVariable(task.getExecutionId(), name);
+    } catch (NullValueException executionGone) {
+      return runtime.getVariable(task.getProcessInstanceId(), name);
+    }
   }
 
   private static boolean isBlank(String text) {

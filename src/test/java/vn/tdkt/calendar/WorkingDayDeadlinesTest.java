@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -160,6 +162,38 @@ class WorkingDayDeadlinesTest extends DriveTest {
     assertThat(overdueFor("canbo.bantdkt", plan.getBusinessKey(), "so-gddt")).as("the meeting's record ends it")
         .containsExactly("Duyệt đề nghị của đơn vị");
     assertThat(overdueFor("canbo.bantdkt", plan.getBusinessKey(), "so-yte")).containsExactly("Ghi kết quả họp xét");
+
+    Task late = unitTask(plan, "so-yte", "recordSelectionMeeting");
+    tasks.claim(late.getId(), "yte.canbo");
+    assertThat(new Http(port).call("canbo.bantdkt", "GET", "/api/overdue?unitCode=so-yte&planNumber="
+        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body().get(0).get("assignee").asText())
+        .as("who holds it now").isEqualTo("yte.canbo");
+    late = unitTask(plan, "so-yte", "recordSelectionMeeting");
+    late.setDueDate(vn(LocalDateTime.of(2025, 10, 24, 0, 0)));
+    tasks.saveTask(late);
+    assertThat(overdueFor("canbo.bantdkt", plan.getBusinessKey(), "so-yte")).as("a later due date takes it off").isEmpty();
+  }
+
+  @Test
+  @DisplayName("việc quá hạn vẫn được liệt kê khi nhánh song song bên cạnh đã xong (mô hình quản trị viên tự vẽ)")
+  void overdueWorkOfAFoldedParallelBranchIsListed() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("overdueBesideAParallelBranch").camundaHistoryTimeToLive(1)
+        .startEvent().parallelGateway("fork")
+        .userTask("late").name("Việc quá hạn bên nhánh song song").camundaDueDate("2025-01-02T00:00:00").endEvent()
+        .moveToNode("fork").userTask("quick").endEvent().done();
+    String deployment = repository.createDeployment().addModelInstance("overdueBesideAParallelBranch.bpmn", model)
+        .deploy().getId();
+    try {
+      at(LocalDateTime.of(2025, 1, 10, 9, 0));
+      ProcessInstance instance = runtime.startProcessInstanceByKey("overdueBesideAParallelBranch",
+          Map.of("planNumber", "SONG-SONG/KH", "unitCode", "so-yte"));
+      // The other branch ends: Camunda folds the late task's branch into the instance and moves the task there.
+      tasks.complete(task(instance, "quick").getId());
+
+      assertThat(overdueFor("admin", "SONG-SONG/KH", "so-yte")).containsExactly("Việc quá hạn bên nhánh song song");
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
   }
 
   /** The names of the tasks {@code /api/overdue} lists to this user for the plan (and the unit, if given). */
