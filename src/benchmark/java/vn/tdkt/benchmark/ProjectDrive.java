@@ -64,7 +64,7 @@ final class ProjectDrive {
   void launchAndApprove(List<List<String>> unitsPerPlan) {
     officials.at(LAUNCH);
     for (int p = 0; p < unitsPerPlan.size(); p++) {
-      Map<String, Object> plan = FormValues.seed000Plan(prefix + "P%02d/KH-UBND".formatted(p + 1), unitsPerPlan.get(p));
+      Map<String, Object> plan = FormValues.seed000Plan(planNumber(p), unitsPerPlan.get(p));
       plan.put("quotaStandard", (long) forms.nominees());
       plan.put("submitDirectly", true);
       identity.setAuthentication("canbo.bantdkt", List.of("board-officer"));
@@ -79,6 +79,11 @@ final class ProjectDrive {
 
   void untilAppraisal() {
     untilAppraisal(officials, this::complete);
+  }
+
+  /** The number of the drive's plan {@code index} (0-based). */
+  String planNumber(int index) {
+    return prefix + "P%02d/KH-UBND".formatted(index + 1);
   }
 
   /**

@@ -3,10 +3,12 @@ package vn.tdkt.benchmark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The latency of the task lists officials open most, over REST as Tasklist calls it, with the
  * history of the drives already run in the database: a live plan is launched for the first
  * province's units; a unit officer's list is measured while the unit must register, the board's
- * while it has one dossier per unit to appraise.
+ * while it has one dossier per unit to appraise, and the board's list of overdue work
+ * ({@code /api/overdue}, read from the task history) once every appraisal is overdue.
  */
 final class TaskListLatency {
 
@@ -28,11 +31,15 @@ final class TaskListLatency {
   private static final String PASSWORD = "ThiDua@2025";
   private static final String LIST = "/engine-rest/task?candidateGroups=%s&includeAssignedTasks=true"
       + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15";
+  private static final String OVERDUE = "/api/overdue?planNumber=%s";
+  /** Seed 000's appraisals, opened on 15/10/2025, are due after 25 working days. */
+  private static final LocalDateTime APPRAISALS_OVERDUE = LocalDateTime.of(2025, 11, 25, 9, 0);
   private static final int WARM_UP = 20;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private final ProjectDrive live;
+  private final Officials officials;
   private final IdentityService identity;
   private final String base;
   private final int samples;
@@ -40,6 +47,7 @@ final class TaskListLatency {
   TaskListLatency(ConfigurableApplicationContext app, ProcessEngine engine, Officials officials, String prefix,
       int nominees, int samples) {
     this.live = new ProjectDrive(engine, officials, prefix, nominees);
+    this.officials = officials;
     this.identity = engine.getIdentityService();
     this.base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     this.samples = samples;
@@ -49,9 +57,13 @@ final class TaskListLatency {
     String officerGroup = "unit-" + units.get(0) + "-officer";
     ensureOfficer(officerGroup);
     live.launchAndApprove(List.of(units));
-    print("unit officer (" + officerGroup + "), registration open", OFFICER, officerGroup);
+    print("Task list of unit officer (" + officerGroup + "), registration open", OFFICER, LIST.formatted(officerGroup));
     live.untilAppraisal();
-    print("board officer (board-officer), " + units.size() + " dossiers to appraise", BOARD_OFFICER, "board-officer");
+    print("Task list of board officer (board-officer), " + units.size() + " dossiers to appraise", BOARD_OFFICER,
+        LIST.formatted("board-officer"));
+    officials.at(APPRAISALS_OVERDUE);
+    print("Overdue work (/api/overdue) of the live plan for the board officer, " + units.size() + " appraisals overdue",
+        BOARD_OFFICER, OVERDUE.formatted(URLEncoder.encode(live.planNumber(0), StandardCharsets.UTF_8)));
   }
 
   private void ensureOfficer(String group) {
@@ -66,8 +78,8 @@ final class TaskListLatency {
     }
   }
 
-  private void print(String who, String user, String group) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + LIST.formatted(group)))
+  private void print(String what, String user, String path) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", "Basic " + Base64.getEncoder()
             .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .header("Accept", "application/json").build();
@@ -86,8 +98,8 @@ final class TaskListLatency {
       }
     }
     Arrays.sort(nanos);
-    System.out.printf("Task list of %s over REST: %d tasks shown, p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)%n",
-        who, shown, nanos[samples / 2] / 1e6, nanos[(int) Math.ceil(samples * 0.95) - 1] / 1e6,
+    System.out.printf("%s over REST: %d tasks shown, p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)%n",
+        what, shown, nanos[samples / 2] / 1e6, nanos[(int) Math.ceil(samples * 0.95) - 1] / 1e6,
         nanos[samples - 1] / 1e6, samples);
   }
 }
