@@ -3,6 +3,7 @@ package vn.tdkt.calendar;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +29,8 @@ public class OverdueController {
 
   public record OverdueTask(String planNumber, String unitCode, String taskName, String taskId,
       Date dueDate, String assignee) {}
+
+  private static final List<String> SCOPE = List.of("planNumber", "unitCode");
 
   private final HistoryService history;
   private final RuntimeService runtime;
@@ -56,20 +59,21 @@ public class OverdueController {
 
   /** Plan and unit come from the task's scope: a unit's line has both, the plan's tasks per unit too. */
   private OverdueTask describe(HistoricTaskInstance task) {
-    return new OverdueTask((String) scopeVariable(task, "planNumber"), (String) scopeVariable(task, "unitCode"),
+    Map<String, Object> scope = scopeVariables(task);
+    return new OverdueTask((String) scope.get("planNumber"), (String) scope.get("unitCode"),
         task.getName(), task.getId(), task.getDueDate(), task.getAssignee());
   }
 
   /**
-   * The history keeps the execution a task was created in. When a parallel branch beside it ends,
-   * Camunda moves the task to the enclosing execution without writing that to the history; the
-   * process instance answers then.
+   * Both in one read. The history keeps the execution a task was created in; when a parallel
+   * branch beside it ends, Camunda moves the task to the enclosing execution without writing that
+   * to the history, and the process instance answers then.
    */
-  private Object scopeVariable(HistoricTaskInstance task, String name) {
+  private Map<String, Object> scopeVariables(HistoricTaskInstance task) {
     try {
-      return runtime.getVariable(task.getExecutionId(), name);
+      return runtime.getVariables(task.getExecutionId(), SCOPE);
     } catch (NullValueException executionGone) {
-      return runtime.getVariable(task.getProcessInstanceId(), name);
+      return runtime.getVariables(task.getProcessInstanceId(), SCOPE);
     }
   }
 
