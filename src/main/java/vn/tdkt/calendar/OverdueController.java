@@ -70,6 +70,9 @@ public class OverdueController {
    * to the history, and the process instance answers then.
    */
   private Map<String, Object> scopeVariables(HistoricTaskInstance task) {
+    if (task.getExecutionId() == null) {
+      return Map.of(); // a task of its own, created in Tasklist: no plan, no unit
+    }
     try {
       return runtime.getVariables(task.getExecutionId(), SCOPE);
     } catch (NullValueException executionGone) {

@@ -196,10 +196,26 @@ class WorkingDayDeadlinesTest extends DriveTest {
     }
   }
 
-  /** The names of the tasks {@code /api/overdue} lists to this user for the plan (and the unit, if given). */
+  @Test
+  @DisplayName("việc lẻ tạo trong Tasklist, không thuộc kế hoạch nào, khi quá hạn cũng được liệt kê")
+  void anOverdueTaskOfItsOwnIsListed() {
+    at(LocalDateTime.of(2025, 1, 10, 9, 0));
+    Task own = tasks.newTask();
+    own.setName("Việc lẻ quá hạn " + System.nanoTime());
+    own.setDueDate(vn(LocalDateTime.of(2025, 1, 2, 0, 0)));
+    tasks.saveTask(own);
+    try {
+      assertThat(overdueFor("admin", null, null)).contains(own.getName());
+    } finally {
+      tasks.deleteTask(own.getId(), true);
+    }
+  }
+
+  /** The names of the tasks {@code /api/overdue} lists to this user for the plan (and the unit), if given. */
   private List<String> overdueFor(String user, String planNumber, String unitCode) {
     Http.Reply reply = new Http(port).call(user, "GET", "/api/overdue?planNumber="
-        + URLEncoder.encode(planNumber, StandardCharsets.UTF_8) + (unitCode == null ? "" : "&unitCode=" + unitCode), null);
+        + (planNumber == null ? "" : URLEncoder.encode(planNumber, StandardCharsets.UTF_8))
+        + (unitCode == null ? "" : "&unitCode=" + unitCode), null);
     assertThat(reply.status()).as(reply.text()).isEqualTo(200);
     List<String> names = new ArrayList<>();
     reply.body().forEach(task -> names.add(task.get("taskName").asText()));
