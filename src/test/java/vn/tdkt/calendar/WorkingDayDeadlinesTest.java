@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -165,8 +166,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
 
     Task late = unitTask(plan, "so-yte", "recordSelectionMeeting");
     tasks.claim(late.getId(), "yte.canbo");
-    assertThat(new Http(port).call("canbo.bantdkt", "GET", "/api/overdue?unitCode=so-yte&planNumber="
-        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body().get(0).get("assignee").asText())
+    assertThat(overdue("canbo.bantdkt", plan.getBusinessKey(), "so-yte").get(0).get("assignee").asText())
         .as("who holds it now").isEqualTo("yte.canbo");
     late = unitTask(plan, "so-yte", "recordSelectionMeeting");
     late.setDueDate(vn(LocalDateTime.of(2025, 10, 24, 0, 0)));
@@ -213,13 +213,18 @@ class WorkingDayDeadlinesTest extends DriveTest {
 
   /** The names of the tasks {@code /api/overdue} lists to this user for the plan (and the unit), if given. */
   private List<String> overdueFor(String user, String planNumber, String unitCode) {
+    List<String> names = new ArrayList<>();
+    overdue(user, planNumber, unitCode).forEach(task -> names.add(task.get("taskName").asText()));
+    return names;
+  }
+
+  /** The rows {@code /api/overdue} lists to this user for the plan (and the unit), if given. */
+  private JsonNode overdue(String user, String planNumber, String unitCode) {
     Http.Reply reply = new Http(port).call(user, "GET", "/api/overdue?planNumber="
         + (planNumber == null ? "" : URLEncoder.encode(planNumber, StandardCharsets.UTF_8))
         + (unitCode == null ? "" : "&unitCode=" + unitCode), null);
     assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-    List<String> names = new ArrayList<>();
-    reply.body().forEach(task -> names.add(task.get("taskName").asText()));
-    return names;
+    return reply.body();
   }
 
   @Test
