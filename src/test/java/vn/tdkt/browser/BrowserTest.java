@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -172,11 +174,28 @@ abstract class BrowserTest extends DriveTest {
         wait.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)));
   }
 
-  /** "Khởi tạo quy trình" → "Kế hoạch thi đua": the plan's start form, shown in Tasklist's dialog. */
+  /**
+   * "Khởi tạo quy trình" → "Kế hoạch thi đua": the plan's start form, shown in Tasklist's dialog.
+   * The dialog may list the processes a moment before it listens to clicks on them (a click then
+   * only focuses the link), so the process is clicked again, a few seconds apart, until its form
+   * shows.
+   */
   void openThePlanStartForm() {
     click(By.xpath("//a[contains(., 'Khởi tạo quy trình')]"));
-    click(By.xpath("//div[contains(@class,'modal')]//*[normalize-space(text())='Kế hoạch thi đua']"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    By plan = By.xpath("//div[contains(@class,'modal')]//*[normalize-space(text())='Kế hoạch thi đua']");
+    By form = By.cssSelector(".modal .fjs-form");
+    WebDriverWait aMoment = new WebDriverWait(browser, Duration.ofSeconds(5));
+    wait.until(d -> {
+      try {
+        List<WebElement> links = d.findElements(plan);
+        if (!links.isEmpty() && links.get(0).isDisplayed()) {
+          links.get(0).click();
+        }
+        return aMoment.until(ExpectedConditions.visibilityOfElementLocated(form));
+      } catch (TimeoutException | StaleElementReferenceException notYet) {
+        return null;
+      }
+    });
   }
 
   /** The start dialog's "Khởi tạo". */
