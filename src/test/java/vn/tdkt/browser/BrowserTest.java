@@ -143,9 +143,15 @@ abstract class BrowserTest extends DriveTest {
         .filter(entry -> Arrays.stream(texts).allMatch(entry.getText()::contains)).findFirst().orElse(null));
   }
 
-  /** Picks the task in the list, as a person does, and waits for its form. */
+  /**
+   * Picks the task in the list, as a person does, and waits for its form. Tasklist may render the
+   * list again between finding the entry and clicking it; the wait then looks for it again.
+   */
   void openFromList(String filter, String... texts) {
-    clickCentred(listEntry(filter, texts).findElement(By.cssSelector("a")));
+    wait.until(d -> {
+      clickCentred(listEntry(filter, texts).findElement(By.cssSelector("a")));
+      return true;
+    });
     wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_FORM));
   }
 
@@ -192,7 +198,7 @@ abstract class BrowserTest extends DriveTest {
           links.get(0).click();
         }
         return aMoment.until(ExpectedConditions.visibilityOfElementLocated(form));
-      } catch (TimeoutException | StaleElementReferenceException notYet) {
+      } catch (TimeoutException notYet) {
         return null;
       }
     });
