@@ -32,7 +32,7 @@ import vn.tdkt.unit.UnitRegistry;
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
  * --baseline=true --shape=true --shape-data=false --task-list=false --samples=200 --statements=false --pg-stat=0 --warmup=300
- * --rounds=1 --project=true --job-executor=false --rule-tables=0}; any
+ * --rounds=1 --project=true --job-executor=false --rule-tables=0 --other-work=2000}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
  */
@@ -53,7 +53,7 @@ public final class Benchmark {
   /** The benchmark's own options (docs/benchmark.md); a misspelt one would otherwise leave its default silently. */
   private static final Set<String> OPTIONS = Set.of("db", "plans", "units", "nominees", "postgres-url", "postgres-user",
       "postgres-password", "postgres-config", "officials", "project", "baseline", "shape", "shape-data", "task-list",
-      "samples", "pg-stat", "statements", "warmup", "rounds", "job-executor", "rule-tables");
+      "samples", "pg-stat", "statements", "warmup", "rounds", "job-executor", "rule-tables", "other-work");
 
   private final Map<String, String> options = new HashMap<>();
   private final List<String> appOptions = new ArrayList<>();
@@ -134,6 +134,7 @@ public final class Benchmark {
       for (int p = 1; p <= plans; p++) {
         unitsPerPlan.add(ProjectDrive.units(registry, p, units));
       }
+      OtherWork.start(engine, number("other-work", 2000));
       warmUp(engine, registry, nominees);
       System.out.println("| database | drive | user tasks | jobs | process instances | wall (s) | tasks/s | ms/task"
           + " | DB growth (MiB) | DB size (MiB) | peak heap (MiB) | load avg |");
