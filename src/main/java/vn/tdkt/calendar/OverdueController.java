@@ -1,15 +1,20 @@
 package vn.tdkt.calendar;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,19 +54,57 @@ public class OverdueController {
   public List<OverdueTask> overdue(@RequestParam(required = false) String planNumber,
       @RequestParam(required = false) String unitCode) {
     currentUser.requireAnyOf(allowed, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
-    return Pages.all(history.createHistoricTaskInstanceQuery().unfinished().taskDueBefore(ClockUtil.getCurrentTime())
-        .orderByTaskDueDate().asc().orderByTaskId().asc()).stream()
-        .map(this::describe)
+    List<HistoricTaskInstance> open = Pages.all(history.createHistoricTaskInstanceQuery().unfinished()
+        .taskDueBefore(ClockUtil.getCurrentTime()).orderByTaskDueDate().asc().orderByTaskId().asc());
+    Map<String, List<VariableInstance>> scopeOfInstance = scopeVariablesOf(open);
+    return open.stream()
+        .map(task -> describe(task, scopeOfInstance.getOrDefault(task.getProcessInstanceId(), List.of())))
         .filter(t -> isBlank(planNumber) || planNumber.equals(t.planNumber()))
         .filter(t -> isBlank(unitCode) || unitCode.equals(t.unitCode()))
         .toList();
   }
 
   /** Plan and unit come from the task's scope: a unit's line has both, the plan's tasks per unit too. */
-  private OverdueTask describe(HistoricTaskInstance task) {
-    Map<String, Object> scope = scopeVariables(task);
+  private OverdueTask describe(HistoricTaskInstance task, List<VariableInstance> ofItsInstance) {
+    Map<String, Object> scope = task.getExecutionId() == null ? Map.of() // created in Tasklist: no plan, no unit
+        : resolved(task, ofItsInstance).orElseGet(() -> scopeVariables(task));
     return new OverdueTask((String) scope.get("planNumber"), (String) scope.get("unitCode"),
         task.getName(), task.getId(), task.getDueDate(), task.getAssignee());
+  }
+
+  /** The plan and unit variables of every task's process instance, read together: one read per row took 2 ms. */
+  private Map<String, List<VariableInstance>> scopeVariablesOf(List<HistoricTaskInstance> tasks) {
+    String[] instances = tasks.stream().map(HistoricTaskInstance::getProcessInstanceId).filter(Objects::nonNull)
+        .distinct().toArray(String[]::new);
+    if (instances.length == 0) {
+      return Map.of();
+    }
+    return Pages.all(runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
+            .variableNameIn(SCOPE.toArray(String[]::new)).disableBinaryFetching()).stream()
+        .filter(variable -> variable.getTaskId() == null) // a task's own variables are not its scope's
+        .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId));
+  }
+
+  /**
+   * Each variable as the task's execution sees it, when the instance's variables decide it: held
+   * by the task's own execution, or else only by the process instance. When another execution of
+   * the instance holds one too (a sub-process or multi-instance of its own), that may be nearer:
+   * empty, and the engine resolves it.
+   */
+  private static Optional<Map<String, Object>> resolved(HistoricTaskInstance task, List<VariableInstance> variables) {
+    Map<String, Object> scope = new HashMap<>();
+    for (String name : SCOPE) {
+      List<VariableInstance> named = variables.stream().filter(v -> name.equals(v.getName())).toList();
+      Optional<VariableInstance> own = named.stream().filter(v -> task.getExecutionId().equals(v.getExecutionId())).findFirst();
+      if (own.isPresent()) {
+        scope.put(name, own.get().getValue());
+      } else if (named.stream().allMatch(v -> task.getProcessInstanceId().equals(v.getExecutionId()))) {
+        named.stream().findFirst().ifPresent(v -> scope.put(name, v.getValue()));
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(scope);
   }
 
   /**
@@ -70,9 +113,6 @@ public class OverdueController {
    * to the history, and the process instance answers then.
    */
   private Map<String, Object> scopeVariables(HistoricTaskInstance task) {
-    if (task.getExecutionId() == null) {
-      return Map.of(); // a task of its own, created in Tasklist: no plan, no unit
-    }
     try {
       return runtime.getVariables(task.getExecutionId(), SCOPE);
     } catch (NullValueException executionGone) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -191,6 +192,31 @@ class WorkingDayDeadlinesTest extends DriveTest {
       tasks.complete(task(instance, "quick").getId());
 
       assertThat(overdueFor("admin", "SONG-SONG/KH", "so-yte")).containsExactly("Việc quá hạn bên nhánh song song");
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  @DisplayName("việc quá hạn trong vòng lặp theo đơn vị mang mã đơn vị của vòng lặp (mô hình quản trị viên tự vẽ)")
+  void overdueWorkInsideAUnitLoopNamesItsUnit() {
+    // unitCode is the loop's, held by each round's execution; the late task runs in a branch below it.
+    BpmnModelInstance model = Bpmn.createExecutableProcess("overdueInsideAUnitLoop").camundaHistoryTimeToLive(1)
+        .startEvent().subProcess("perUnit").multiInstance().parallel().camundaCollection("${units}")
+        .camundaElementVariable("unitCode").<SubProcessBuilder>multiInstanceDone()
+        .embeddedSubProcess().startEvent().parallelGateway("fork")
+        .userTask("late").name("Việc quá hạn của từng đơn vị").camundaDueDate("2025-01-02T00:00:00").endEvent()
+        .moveToNode("fork").userTask("waiting").endEvent()
+        .subProcessDone().endEvent().done();
+    String deployment = repository.createDeployment().addModelInstance("overdueInsideAUnitLoop.bpmn", model)
+        .deploy().getId();
+    try {
+      at(LocalDateTime.of(2025, 1, 10, 9, 0));
+      runtime.startProcessInstanceByKey("overdueInsideAUnitLoop",
+          Map.of("planNumber", "VONG-LAP/KH", "units", List.of("so-yte", "so-gddt")));
+
+      assertThat(overdueFor("admin", "VONG-LAP/KH", "so-yte")).containsExactly("Việc quá hạn của từng đơn vị");
+      assertThat(overdueFor("admin", "VONG-LAP/KH", "so-gddt")).containsExactly("Việc quá hạn của từng đơn vị");
     } finally {
       repository.deleteDeployment(deployment, true);
     }
