@@ -157,7 +157,7 @@ public final class Benchmark {
       if (Boolean.parseBoolean(options.getOrDefault("task-list", "false"))) {
         try (Officials officials = new Officials(engine, 1)) {
           new TaskListLatency(app, engine, officials, "LIVE-" + stamp + "-", nominees,
-              number("samples", 200)).measure(unitsPerPlan.get(0));
+              number("samples", 200), database.runsInApplication() ? null : jdbc).measure(unitsPerPlan.get(0));
         }
       }
     }
