@@ -108,9 +108,10 @@ public class OverdueController {
   }
 
   /**
-   * Both in one read. The history keeps the execution a task was created in; when a parallel
-   * branch beside it ends, Camunda moves the task to the enclosing execution without writing that
-   * to the history, and the process instance answers then.
+   * The engine's own resolution, for a row the instance's variables do not decide. The history
+   * keeps the execution a task was created in; when a parallel branch beside it ends, Camunda
+   * moves the task to the enclosing execution without writing that to the history, and the
+   * process instance answers then.
    */
   private Map<String, Object> scopeVariables(HistoricTaskInstance task) {
     try {
