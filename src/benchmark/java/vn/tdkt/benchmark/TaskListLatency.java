@@ -73,7 +73,7 @@ final class TaskListLatency {
   /**
    * Statistics as autovacuum keeps them in a running installation. The live plan has just changed
    * the runtime tables by hundreds of rows, and lists measured before autovacuum's next look (a
-   * minute) were planned on the old statistics: the board's p95 92–134 ms instead of 25 ms
+   * minute) were planned on the old statistics: the board's p95 92–134 ms instead of 20–27 ms
    * (docs/benchmark.md, *National*, session 15).
    */
   private void upToDateStatistics() {
