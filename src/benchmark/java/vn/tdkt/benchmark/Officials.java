@@ -38,6 +38,8 @@ import vn.tdkt.calendar.Deadlines;
 final class Officials implements AutoCloseable {
 
   private static final int ATTEMPTS = 50;
+  /** The longest pause, in milliseconds, between two looks for due jobs while the job executor runs them. */
+  private static final long MAX_WATCH = 64;
 
   private final TaskService tasks;
   private final ManagementService management;
@@ -91,7 +93,10 @@ final class Officials implements AutoCloseable {
   /**
    * Executes every job due now, counted as the step {@code step}: one by one in this thread, or,
    * when the application runs its job executor, by the executor, woken at once (as a new job would
-   * wake it) and watched until no due job is left.
+   * wake it) and watched until no due job is left. The watching looks less often the longer it
+   * waits: each look counts the due jobs, and looking every few milliseconds added its own CPU time
+   * to the executor's (a failed job stays unexecutable once its retries are used or delayed, so
+   * failures are looked for once, at the end).
    */
   void runDueJobs(String step) {
     long start = System.nanoTime();
@@ -99,11 +104,11 @@ final class Officials implements AutoCloseable {
     if (executor != null && executor.isActive()) {
       long succeeded = history.createHistoricJobLogQuery().successLog().count();
       executor.jobWasAdded();
-      while (management.createJobQuery().executable().count() > 0) {
-        if (management.createJobQuery().withException().count() > 0) {
-          throw new IllegalStateException("A job failed: " + management.createJobQuery().withException().list());
-        }
-        pause(1);
+      for (long wait = 1; management.createJobQuery().executable().count() > 0; wait = Math.min(2 * wait, MAX_WATCH)) {
+        sleep(wait);
+      }
+      if (management.createJobQuery().withException().count() > 0) {
+        throw new IllegalStateException("A job failed: " + management.createJobQuery().withException().list());
       }
       jobs += history.createHistoricJobLogQuery().successLog().count() - succeeded;
     } else {
@@ -180,8 +185,12 @@ final class Officials implements AutoCloseable {
 
   /** Waits a little longer after each collision, at random, so colliding officials spread out. */
   private static void pause(int attempt) {
+    sleep(ThreadLocalRandom.current().nextLong(1, 1 + Math.min(200, 10L * attempt)));
+  }
+
+  private static void sleep(long millis) {
     try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 1 + Math.min(200, 10L * attempt)));
+      Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
