@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
 
@@ -15,8 +14,6 @@ import vn.tdkt.support.Http;
  */
 @DisplayName("Đi một kế hoạch qua REST API bằng HTTP thuần")
 class RestWalkthroughTest extends DriveTest {
-
-  @LocalServerPort int port;
 
   @Test
   @DisplayName("mỗi người dùng chỉ thấy và làm việc của mình; dữ liệu sai được trả lời 400 bằng tiếng Việt")
@@ -76,6 +73,6 @@ class RestWalkthroughTest extends DriveTest {
   }
 
   private Http.Reply call(String user, String method, String path, String body) {
-    return new Http(port).call(user, method, path, body);
+    return http().call(user, method, path, body);
   }
 }

@@ -36,10 +36,13 @@ class AppraiseDossierTest extends DriveTest {
     ProcessInstance plan = submitted();
     String taskId = unitTask(plan, UNIT, "appraiseDossier").getId();
 
-    String links = tasks.getVariableLocal(taskId, "dossierFiles").toString();
-    assertThat(links).contains("Tờ trình đề nghị khen thưởng", "Biên bản họp xét",
-        "Báo cáo thành tích của Lê Thị Bình",
-        "/camunda/api/engine/engine/default/task/" + taskId + "/variables/achievementReport_n2/data");
+    String files = "/camunda/api/engine/engine/default/task/" + taskId + "/variables/";
+    assertThat(read(tasks.getVariableLocal(taskId, "dossierFiles").toString()))
+        .extracting(link -> (Object) link.get("url"))
+        .containsExactlyInAnyOrder(files + "proposalLetterFile/data", files + "meetingMinutesFile/data",
+            files + "achievementReport_n1/data", files + "achievementReport_n2/data");
+    assertThat(tasks.getVariableLocal(taskId, "dossierFiles").toString()).contains("Tờ trình đề nghị khen thưởng",
+        "Biên bản họp xét", "Báo cáo thành tích của Trường THPT Chuyên Bắc Kạn", "Báo cáo thành tích của Lê Thị Bình");
   }
 
   @Test

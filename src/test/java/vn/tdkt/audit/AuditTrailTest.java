@@ -13,14 +13,12 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
 
 @DisplayName("Nhật ký thao tác: ai làm gì, lúc nào, theo kế hoạch hoặc theo người được đề nghị")
 class AuditTrailTest extends DriveTest {
 
-  @LocalServerPort int port;
 
   /** Seed 000 walked by each official in their own name, up to the board head's approval of a rejection. */
   private ProcessInstance appraisedPlan() {
@@ -46,7 +44,7 @@ class AuditTrailTest extends DriveTest {
   void theBoardReadsTheWholeTrail() {
     ProcessInstance plan = appraisedPlan();
 
-    Http.Reply reply = new Http(port).call("canbo.bantdkt", "GET", "/api/audit?plan=" + encoded(plan.getBusinessKey()), null);
+    Http.Reply reply = http().call("canbo.bantdkt", "GET", "/api/audit?plan=" + encoded(plan.getBusinessKey()), null);
 
     assertThat(reply.status()).isEqualTo(200);
     List<String> lines = lines(reply.body());
@@ -75,7 +73,7 @@ class AuditTrailTest extends DriveTest {
   @DisplayName("theo một người được đề nghị: chỉ các bước nói đến người đó")
   void trailOfOneNominee() {
     ProcessInstance plan = appraisedPlan();
-    Http http = new Http(port);
+    Http http = http();
 
     List<String> ofBinh = lines(http.call("truongban.bantdkt", "GET", "/api/audit?plan=" + encoded(plan.getBusinessKey())
         + "&nominee=" + encoded("Trần Thị Bình"), null).body());
@@ -89,7 +87,7 @@ class AuditTrailTest extends DriveTest {
   @DisplayName("đơn vị và người không đăng nhập không xem được nhật ký; không ai ngoài quản trị xoá hay sửa được lịch sử")
   void unitsNeitherReadNorAlterTheTrail() {
     ProcessInstance plan = appraisedPlan();
-    Http http = new Http(port);
+    Http http = http();
     String query = "/api/audit?plan=" + encoded(plan.getBusinessKey());
 
     Http.Reply refused = http.call("gddt.canbo", "GET", query, null);

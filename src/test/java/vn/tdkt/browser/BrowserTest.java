@@ -28,7 +28,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.DriveTest;
 
 /**
@@ -48,7 +47,6 @@ abstract class BrowserTest extends DriveTest {
   /** The content of a task's form: a Camunda Form's fields, or the dossier form. */
   private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form-field, .task-details form.tdkt-dossier-form");
 
-  @LocalServerPort int port;
   WebDriver browser;
   WebDriverWait wait;
   private final Path screenshots;

@@ -53,5 +53,8 @@ class PublicHolidaysTest {
   void rulesAreOnlyTheFallback() {
     assertThat(days(2025)).contains(LocalDate.of(2025, 1, 28), LocalDate.of(2025, 2, 3))
         .doesNotContain(LocalDate.of(2025, 1, 27));
+    VietnameseBusinessCalendar official = new VietnameseBusinessCalendar(OfficialSchedule.load(null));
+    assertThat(official.isWorkingDay(LocalDate.of(2025, 1, 27))).isFalse();
+    assertThat(official.isWorkingDay(LocalDate.of(2025, 2, 3))).isTrue();
   }
 }

@@ -19,17 +19,11 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
 
 @DisplayName("Hạn tính theo ngày làm việc trên động cơ quy trình")
 class WorkingDayDeadlinesTest extends DriveTest {
-
-  @Autowired TestRestTemplate http;
-  @LocalServerPort int port;
 
   /** A plan whose submission window ends just before Tết 2026 (16–20/02/2026 off). */
   private Map<String, Object> planAroundTet2026() {
@@ -246,7 +240,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
 
   /** The rows {@code /api/overdue} lists to this user for the plan (and the unit), if given. */
   private JsonNode overdue(String user, String planNumber, String unitCode) {
-    Http.Reply reply = new Http(port).call(user, "GET", "/api/overdue?planNumber="
+    Http.Reply reply = http().call(user, "GET", "/api/overdue?planNumber="
         + (planNumber == null ? "" : URLEncoder.encode(planNumber, StandardCharsets.UTF_8))
         + (unitCode == null ? "" : "&unitCode=" + unitCode), null);
     assertThat(reply.status()).as(reply.text()).isEqualTo(200);
@@ -259,20 +253,16 @@ class WorkingDayDeadlinesTest extends DriveTest {
     ProcessInstance plan = dossierSubmittedBeforeTet();
     at(LocalDateTime.of(2026, 2, 27, 9, 0));
 
-    String overdue = http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
-        .getForObject("/api/overdue?planNumber={p}&unitCode=so-yte", String.class, plan.getBusinessKey());
-    assertThat(overdue).contains("\"taskName\":\"Thẩm định hồ sơ\"", "\"unitCode\":\"so-yte\"",
-        "\"planNumber\":\"" + plan.getBusinessKey() + "\"");
-    TestRestTemplate monitor = http.withBasicAuth("giamsat", DEMO_PASSWORD);
-    assertThat(monitor.getForObject("/api/overdue?planNumber={p}&unitCode=so-yte", String.class, plan.getBusinessKey()))
+    assertThat(overdue("canbo.bantdkt", plan.getBusinessKey(), "so-yte").toString()).contains(
+        "\"taskName\":\"Thẩm định hồ sơ\"", "\"unitCode\":\"so-yte\"", "\"planNumber\":\"" + plan.getBusinessKey() + "\"");
+    assertThat(overdue("giamsat", plan.getBusinessKey(), "so-yte").toString())
         .as("the monitor reads it too").contains("\"taskName\":\"Thẩm định hồ sơ\"");
-    assertThat(monitor.getForObject("/api/overdue?planNumber={p}&unitCode=so-gddt", String.class, plan.getBusinessKey()))
-        .as("another unit's filter leaves this unit out").isEqualTo("[]");
-    assertThat(new Http(port).call("giamsat", "POST",
+    assertThat(overdue("giamsat", plan.getBusinessKey(), "so-gddt").size())
+        .as("another unit's filter leaves this unit out").isZero();
+    assertThat(http().call("giamsat", "POST",
         "/engine-rest/task/" + unitTask(plan, "so-yte", "appraiseDossier").getId() + "/complete", "{}").status())
         .as("the monitor reads the board's work, never does it").isEqualTo(403);
-    assertThat(http.withBasicAuth("yte.canbo", DEMO_PASSWORD).getForEntity("/api/overdue", String.class)
-        .getStatusCode().value()).isEqualTo(403);
+    assertThat(http().call("yte.canbo", "GET", "/api/overdue", null).status()).isEqualTo(403);
   }
 
   @Test

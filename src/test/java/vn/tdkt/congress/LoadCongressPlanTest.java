@@ -13,20 +13,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.congress.CongressPlanData.PlanUnit;
+import vn.tdkt.support.Http;
 
 @DisplayName("Phát động kế hoạch Đại hội từ dữ liệu")
 class LoadCongressPlanTest extends CongressTest {
 
   private static final String SUBMIT = "/engine-rest/process-definition/key/congressPlan/submit-form";
 
-  @Autowired TestRestTemplate rest;
   @Autowired LoadCongressPlan loadCongressPlan;
 
   @Test
@@ -34,20 +29,20 @@ class LoadCongressPlanTest extends CongressTest {
   void launchOverRest() {
     long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count();
 
-    ResponseEntity<String> refused = submit("canbo.bantdkt", "khong-co-ke-hoach", " ");
-    assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody()).contains("Chưa nhập số kế hoạch.",
+    Http.Reply refused = submit("canbo.bantdkt", "khong-co-ke-hoach", " ");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("Chưa nhập số kế hoạch.",
         "Không có dữ liệu kế hoạch Đại hội mã khong-co-ke-hoach trong thư mục processes/plans.");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
-    assertThat(submit("tn.tptn.canbo", SEED_003, "REST-DH-" + System.nanoTime()).getStatusCode().value())
+    assertThat(submit("tn.tptn.canbo", SEED_003, "REST-DH-" + System.nanoTime()).status())
         .as("a unit officer may not launch the plan").isIn(403, 404);
 
     String number = "REST-DH-" + System.nanoTime();
-    ResponseEntity<String> started = submit("canbo.bantdkt", SEED_003, number);
-    assertThat(started.getStatusCode().value()).isEqualTo(200);
+    Http.Reply started = submit("canbo.bantdkt", SEED_003, number);
+    assertThat(started.status()).isEqualTo(200);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("congress")
         .processInstanceBusinessKey(number + "/" + TP_THAI_NGUYEN).count()).isEqualTo(1);
-    assertThat(submit("canbo.bantdkt", SEED_003, number).getBody())
+    assertThat(submit("canbo.bantdkt", SEED_003, number).text())
         .contains("Số kế hoạch " + number + " đã được dùng cho một kế hoạch Đại hội khác.");
   }
 
@@ -105,11 +100,8 @@ class LoadCongressPlanTest extends CongressTest {
     assertThat(offered).containsExactlyInAnyOrderElementsOf(plans.all().stream().map(CongressPlanData::id).toList());
   }
 
-  private ResponseEntity<String> submit(String user, String planDataId, String planNumber) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    String body = "{\"variables\":{\"planDataId\":{\"value\":\"%s\"},\"planNumber\":{\"value\":\"%s\"}}}"
-        .formatted(planDataId, planNumber);
-    return rest.withBasicAuth(user, DEMO_PASSWORD).postForEntity(SUBMIT, new HttpEntity<>(body, headers), String.class);
+  private Http.Reply submit(String user, String planDataId, String planNumber) {
+    return http().call(user, "POST", SUBMIT, "{\"variables\":{\"planDataId\":{\"value\":\"%s\"},\"planNumber\":{\"value\":\"%s\"}}}"
+        .formatted(planDataId, planNumber));
   }
 }

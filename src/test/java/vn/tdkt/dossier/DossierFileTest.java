@@ -2,17 +2,14 @@ package vn.tdkt.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.tdkt.support.FormValues;
 
 @DisplayName("Tệp hồ sơ: loại tệp xét theo nội dung, dung lượng, tên tệp")
 class DossierFileTest {
@@ -124,18 +121,7 @@ class DossierFileTest {
     return file;
   }
 
-  static byte[] zip(String entry) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-      zip.putNextEntry(new ZipEntry(entry));
-      zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return bytes.toByteArray();
+  private static byte[] zip(String entry) {
+    return FormValues.zip("[Content_Types].xml", entry);
   }
 }

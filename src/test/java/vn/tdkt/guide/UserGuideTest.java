@@ -18,7 +18,9 @@ class UserGuideTest extends DriveTest {
   void welcomeLinksTheGuide() {
     String guide = http.getForObject("/huong-dan-su-dung", String.class);
 
-    assertThat(guide).contains("<h1>Hướng dẫn sử dụng", "Chuyên viên Ban TĐKT", "Thủ trưởng đơn vị", "Quản trị");
+    assertThat(guide).contains("<h1>Hướng dẫn sử dụng", "<h2>2. Chuyên viên Ban TĐKT</h2>", "<h2>3. Lãnh đạo Ban TĐKT</h2>",
+        "<h2>4. Chủ tịch UBND tỉnh (người quyết định)</h2>", "<h2>5. Cán bộ thi đua của đơn vị</h2>",
+        "<h2>6. Thư ký Hội đồng TĐKT của đơn vị</h2>", "<h2>7. Thủ trưởng đơn vị</h2>", "<h2>8. Giám sát</h2>", "<h2>9. Quản trị</h2>");
     assertThat(http.getForObject("/camunda/app/welcome/scripts/config.js", String.class)).contains("href: '/huong-dan-su-dung'");
   }
 

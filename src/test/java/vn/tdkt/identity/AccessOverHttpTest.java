@@ -13,14 +13,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.FormValues;
 import vn.tdkt.support.Http;
 
 /**
@@ -30,12 +28,6 @@ import vn.tdkt.support.Http;
  */
 @DisplayName("Phân quyền và dữ liệu xấu qua HTTP thật")
 class AccessOverHttpTest extends DriveTest {
-
-  @LocalServerPort int port;
-
-  private Http http() {
-    return new Http(port);
-  }
 
   /**
    * Refused by the engine: not allowed (403, an authorization error), or not there for this user
@@ -196,7 +188,7 @@ class AccessOverHttpTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("không đăng nhập hoặc sai mật khẩu thì không gọi được gì")
+  @DisplayName("không đăng nhập thì không gọi được gì; tên đăng nhập không có thì bị từ chối (sai mật khẩu: bài sau)")
   void anonymousRequestsAreRefused() {
     Http http = http();
     for (String path : List.of("/engine-rest/task?maxResults=1", "/engine-rest/process-definition?maxResults=1",
@@ -243,19 +235,19 @@ class AccessOverHttpTest extends DriveTest {
     System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, oversized, 0, 9);
 
     Http.Reply tooBig = http.call("gddt.canbo", "POST", "/engine-rest/task/" + task + "/complete",
-        dossierJson("<b>15/TTr-SGDĐT</b>", file("to-trinh.pdf", oversized), file("bien-ban.docx", docxBytes("word/"))));
+        dossierJson("<b>15/TTr-SGDĐT</b>", file("to-trinh.pdf", oversized), file("bien-ban.docx", FormValues.zip("word/document.xml"))));
     assertThat(tooBig.status()).isEqualTo(400);
     assertThat(tooBig.text()).contains("Tờ trình đề nghị khen thưởng (to-trinh.pdf) vượt quá dung lượng cho phép (20 MB).");
 
     Http.Reply disguised = http.call("gddt.canbo", "POST", "/engine-rest/task/" + task + "/complete",
         dossierJson("15/TTr-SGDĐT", file("to-trinh.pdf", "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII)),
-            file("bien-ban.docx", docxBytes("xl/"))));
+            file("bien-ban.docx", FormValues.zip("xl/document.xml"))));
     assertThat(disguised.status()).isEqualTo(400);
     assertThat(disguised.text()).contains("Biên bản họp xét (bien-ban.docx) có đuôi tệp DOCX nhưng nội dung không phải tệp DOCX hợp lệ.");
 
     Http.Reply foreign = http.call("gddt.canbo", "POST", "/engine-rest/task/" + task + "/complete",
         dossierJson("15/TTr-SGDĐT", file("to-trinh.pdf", "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII)),
-            file("bien-ban.docx", docxBytes("word/"))).replace("{\"variables\":{",
+            file("bien-ban.docx", FormValues.zip("word/document.xml"))).replace("{\"variables\":{",
             "{\"variables\":{\"unitCode\":{\"value\":\"so-yte\"},\"ghiChu\":{\"value\":\"x\"},\"unitName\":{\"value\":\""
             + runtime.getVariable(gddt, "unitName") + "\"},"));
     assertThat(foreign.status()).isEqualTo(400);
@@ -293,7 +285,7 @@ class AccessOverHttpTest extends DriveTest {
 
     assertThat(http.call("gddt.canbo", "POST", "/engine-rest/task/" + task + "/complete",
         dossierJson(markup, file("to-trinh.pdf", "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII)),
-            file("bien-ban.docx", docxBytes("word/")))).status()).isEqualTo(204);
+            file("bien-ban.docx", FormValues.zip("word/document.xml")))).status()).isEqualTo(204);
 
     String appraisal = unitTask(plan, "so-gddt", "appraiseDossier").getId();
     Http.Reply stored = http.call("canbo.bantdkt", "GET", "/engine-rest/task/" + appraisal + "/variables/proposalLetterNumber", null);
@@ -328,17 +320,6 @@ class AccessOverHttpTest extends DriveTest {
         + ",\"achievementReport_n1\":" + file("bao-cao.pdf", "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII)) + "}}";
   }
 
-  private static byte[] docxBytes(String folder) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry(folder + "document.xml"));
-      zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return bytes.toByteArray();
-  }
 
   /** A request announcing a body of that length, of which only a few bytes are sent: the answer comes first. */
   private String rawRequestDeclaring(long length, String path) throws IOException {

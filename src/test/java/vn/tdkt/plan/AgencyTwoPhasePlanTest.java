@@ -68,6 +68,10 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     assertThat(runtime.getVariable(plan.getId(), "phaseName")).as("variables of the phase stay in the phase").isNull();
     at(LocalDateTime.of(2024, 6, 28, 9, 0));
     proposedAndAllAwarded(plan, "45/QĐ-VP", "2024-06-28");
+    String decision = history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId())
+        .taskDefinitionKey("decideAwards").singleResult().getId();
+    assertThat(history.createHistoricIdentityLinkLogQuery().taskId(decision).type("candidate").list())
+        .extracting(link -> link.getGroupId()).containsExactly("vp-chanh-van-phong");
     unitsAcknowledgeOutcome(plan);
 
     // Phase 2 begins with its own lines of work and its own deadline.

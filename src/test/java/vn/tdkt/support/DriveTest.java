@@ -44,6 +44,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,6 +80,7 @@ public abstract class DriveTest {
   @Autowired protected ModelDeployer deployer;
   @Autowired protected IdentityService identity;
   @Autowired private PlatformTransactionManager transactions;
+  @LocalServerPort protected int port;
 
   private final List<String> plans = new ArrayList<>();
   /** The official in whose name launches and completions run, see {@link #as}; null: the engine itself. */
@@ -527,6 +529,11 @@ public abstract class DriveTest {
 
   protected static Object json(Object value) {
     return FormValues.json(value);
+  }
+
+  /** Plain HTTP calls to this test's application, as the officials' browsers and scripts make them. */
+  protected Http http() {
+    return new Http(port);
   }
 
   protected static List<Map<?, ?>> read(String json) {

@@ -50,16 +50,23 @@ public final class FormValues {
   }
 
   public static FileValue docx(String name) {
+    return Variables.fileValue(name).file(zip("[Content_Types].xml", "word/document.xml"))
+        .mimeType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").create();
+  }
+
+  /** An archive holding these entries: what tells a Word or Excel file from another zip is the folder of its parts. */
+  public static byte[] zip(String... entries) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
+      for (String entry : entries) {
+        zip.putNextEntry(new ZipEntry(entry));
+        zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Variables.fileValue(name).file(bytes.toByteArray())
-        .mimeType("application/vnd.openxmlformats-officedocument.wordprocessingml.document").create();
+    return bytes.toByteArray();
   }
 
   public static Map<String, Object> nominee(String id, String name, String kind, long votesFor,

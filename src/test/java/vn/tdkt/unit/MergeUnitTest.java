@@ -14,16 +14,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Sáp nhập đơn vị khi kế hoạch đang chạy")
 class MergeUnitTest extends DriveTest {
 
-  @Autowired TestRestTemplate http;
   @Autowired UnitRegistry units;
 
   /** A test pair of units, so merging them does not change the demo province for other tests. */
@@ -46,13 +41,9 @@ class MergeUnitTest extends DriveTest {
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
     submitDossier(plan, merged);
 
-    HttpHeaders json = new HttpHeaders();
-    json.setContentType(MediaType.APPLICATION_JSON);
-    HttpEntity<String> body = new HttpEntity<>("{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}", json);
-    assertThat(http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
-        .postForEntity("/api/units/" + merged + "/merge", body, String.class).getStatusCode().value()).isEqualTo(403);
-    assertThat(http.withBasicAuth("admin", DEMO_PASSWORD)
-        .postForEntity("/api/units/" + merged + "/merge", body, String.class).getStatusCode().value()).isEqualTo(200);
+    String body = "{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}";
+    assertThat(http().call("canbo.bantdkt", "POST", "/api/units/" + merged + "/merge", body).status()).isEqualTo(403);
+    assertThat(http().call("admin", "POST", "/api/units/" + merged + "/merge", body).status()).isEqualTo(200);
 
     appraise(plan, merged, "SUPPLEMENT", Map.of(),
         Map.of("supplementRequest", "Bổ sung xác nhận của đơn vị tiếp nhận.", "supplementDeadline", "2025-10-24"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,13 +18,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
 
 /**
  * Seed 002 as written: Kế hoạch 83/KH-UBND ngày 13/02/2025 của UBND tỉnh Bắc Ninh, the whole
@@ -38,17 +33,16 @@ class WorkPlanTest extends DriveTest {
   private static final String PLAN_NUMBER = "83/KH-UBND";
 
   @Autowired FormService forms;
-  @Autowired TestRestTemplate http;
 
   @Test
   @DisplayName("cả phụ lục chạy: mọi dòng thành việc của đúng đơn vị, hạn cuối quý; nghiệm thu, trả lại, góp ý phối hợp,"
       + " ký giao ước của cụm, quá hạn báo đơn vị chỉ đạo; mỗi đơn vị chỉ thấy nhiệm vụ của mình; không triển khai hai lần")
   void wholeAppendixOfSeed002() throws Exception {
     at(LocalDateTime.of(2025, 2, 13, 9, 0));
-    ResponseEntity<String> launched = launchOverRest("canbo.bantdkt", SEED_002);
-    assertThat(launched.getStatusCode().value()).isEqualTo(200);
+    Http.Reply launched = launchOverRest("canbo.bantdkt", SEED_002);
+    assertThat(launched.status()).isEqualTo(200);
     ProcessInstance plan = ownInstance(runtime.createProcessInstanceQuery()
-        .processInstanceId(JsonPath.read(launched.getBody(), "$.id")).singleResult());
+        .processInstanceId(launched.body().get("id").asText()).singleResult());
     assertThat(plan).hasBusinessKey(PLAN_NUMBER).isWaitingAt("workItems");
 
     // Every row, for each of its executing units (or clusters), is its executing unit's work until its quarter's end.
@@ -110,7 +104,7 @@ class WorkPlanTest extends DriveTest {
 
     // I.2: clusters and blocs are data (GET /api/clusters); the members of Cụm số 1 sign the covenant,
     // its leader records the signing, the council accepts.
-    assertThat(http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD).getForObject("/api/clusters", String.class))
+    assertThat(http().call("canbo.bantdkt", "GET", "/api/clusters", null).text())
         .contains("\"code\":\"bn-cum-1\"", "\"leaderCode\":\"bn-tp-bac-ninh\"");
     ProcessInstance covenant = row("I.2/bn-cum-1");
     assertThat(task(covenant, "recordCovenantSigning")).hasCandidateGroup("unit-bn-tp-bac-ninh-officer");
@@ -171,21 +165,19 @@ class WorkPlanTest extends DriveTest {
   @Test
   @DisplayName("qua REST: mã kế hoạch sai được trả lời 400 bằng tiếng Việt; cán bộ đơn vị không được triển khai")
   void launchOverRestIsCheckedAndAuthorized() {
-    ResponseEntity<String> refused = launchOverRest("canbo.bantdkt", "khong-co-ke-hoach");
-    assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody()).contains("Không có kế hoạch công tác mã khong-co-ke-hoach");
+    Http.Reply refused = launchOverRest("canbo.bantdkt", "khong-co-ke-hoach");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("Không có kế hoạch công tác mã khong-co-ke-hoach");
 
-    assertThat(launchOverRest("gddt.canbo", SEED_002).getStatusCode().value()).isIn(403, 404);
+    assertThat(launchOverRest("gddt.canbo", SEED_002).status()).isIn(403, 404);
     assertThatThrownBy(() -> launchAs("bn.noivu", "unit-bn-so-noi-vu-officer", SEED_002))
         .isInstanceOf(AuthorizationException.class);
   }
 
   /** {@code POST /engine-rest/process-definition/key/workPlan/submit-form}, as docs/work-plan.md shows. */
-  private ResponseEntity<String> launchOverRest(String user, String workPlanId) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, DEMO_PASSWORD).postForEntity("/engine-rest/process-definition/key/workPlan/submit-form",
-        new HttpEntity<>("{\"variables\":{\"workPlanId\":{\"value\":\"" + workPlanId + "\"}}}", headers), String.class);
+  private Http.Reply launchOverRest(String user, String workPlanId) {
+    return http().call(user, "POST", "/engine-rest/process-definition/key/workPlan/submit-form",
+        "{\"variables\":{\"workPlanId\":{\"value\":\"" + workPlanId + "\"}}}");
   }
 
   /** Launches as Tasklist does: the start form with the chosen plan, as the given user. */
