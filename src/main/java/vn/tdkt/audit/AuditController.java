@@ -1,5 +1,6 @@
 package vn.tdkt.audit;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -8,29 +9,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tdkt.identity.CurrentUser;
-import vn.tdkt.identity.Roles;
+import vn.tdkt.identity.RoleGroups;
+import vn.tdkt.identity.RoleGroups.Role;
 
 /**
  * The audit trail over HTTP, read only: {@code GET /api/audit?plan=<plan number>&nominee=<name or id>}.
- * For the board and administrators; units are refused, as the trail shows every unit's work.
+ * For the board's groups (every group role-groups.csv gives a board role, as a plan may name its
+ * own board) and administrators; units are refused, as the trail shows every unit's work.
  */
 @RestController
 public class AuditController {
 
-  private static final Set<String> ALLOWED = Set.of(Roles.BOARD_OFFICER, Roles.BOARD_HEAD, "camunda-admin");
-
   private final AuditTrail trail;
   private final CurrentUser currentUser;
+  private final Set<String> allowed = new HashSet<>(List.of("camunda-admin"));
 
-  public AuditController(AuditTrail trail, CurrentUser currentUser) {
+  public AuditController(AuditTrail trail, CurrentUser currentUser, RoleGroups roleGroups) {
     this.trail = trail;
     this.currentUser = currentUser;
+    allowed.addAll(roleGroups.ids(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD)));
   }
 
   @GetMapping("/api/audit")
   public List<AuditTrail.Entry> audit(@RequestParam(required = false) String plan,
       @RequestParam(required = false) String nominee) {
-    currentUser.requireAnyOf(ALLOWED, "Chỉ Ban Thi đua - Khen thưởng và quản trị xem được nhật ký thao tác.");
+    currentUser.requireAnyOf(allowed, "Chỉ Ban Thi đua - Khen thưởng và quản trị xem được nhật ký thao tác.");
     if (isBlank(plan) && isBlank(nominee)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần chọn số kế hoạch (plan) hoặc người được đề nghị (nominee).");
     }

@@ -23,9 +23,10 @@ import vn.tdkt.common.Pages;
 
 /**
  * Who did what and when in a plan, read from Camunda's history (level FULL), which no official
- * can change: every operation an official took on the plan or a unit's line — the launch, — completing a task (approvals and returns, registration, the meeting's
- * votes, the dossier, the appraisal's verdicts and reasons, the decision), claiming, changing a
- * variable — with the values it stored.
+ * can change: every operation an official took on the plan or a unit's line — the launch,
+ * completing a task (approvals and returns, registration, the meeting's votes, the dossier, the
+ * appraisal's verdicts and reasons, the decision), claiming, changing a variable — with the
+ * values it stored.
  */
 @Component
 public class AuditTrail {
