@@ -163,7 +163,7 @@ public class ValidatePlan implements JavaDelegate {
       LocalDate selection = optionalDate(phase.selectionFrom(), prefix + "ngày bắt đầu bình xét", problems);
       LocalDate opens = optionalDate(phase.submissionOpens(), prefix + "ngày mở nhận hồ sơ", problems);
       LocalDate closes = date(phase.submissionCloses(), prefix, "ngày hết hạn nhận hồ sơ", problems);
-      if (start != null && end != null && end.isBefore(start)) {
+      if (start != null && end != null && !end.isAfter(start)) {
         problems.add(prefix + "Ngày kết thúc thi đua phải sau ngày bắt đầu.");
       }
       if (opens != null && closes != null && closes.isBefore(opens)) {
@@ -171,6 +171,12 @@ public class ValidatePlan implements JavaDelegate {
       }
       if (report != null && closes != null && report.isAfter(closes)) {
         problems.add(prefix + "Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.");
+      }
+      // The unit's report task opens as selection starts: a deadline before that would be missed at birth.
+      LocalDate reportOpens = selection != null ? selection : end == null ? null : end.plusDays(1);
+      if (report != null && reportOpens != null && report.isBefore(reportOpens)) {
+        problems.add(prefix + "Hạn báo cáo kết quả phải từ ngày bắt đầu bình xét (" + Deadlines.display(reportOpens)
+            + ") trở đi: đơn vị nhận việc báo cáo vào ngày đó.");
       }
       if (selection != null && closes != null && selection.isAfter(closes)) {
         problems.add(prefix + "Ngày bắt đầu bình xét phải trước khi hết hạn nhận hồ sơ.");

@@ -113,6 +113,23 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("hạn báo cáo trước ngày đơn vị nhận việc báo cáo, hay thời gian thi đua chỉ một ngày, thì bị từ chối")
+  void reportDueBeforeTheDriveEndsIsRefused() {
+    Map<String, Object> reportTooEarly = seed000Plan("so-gddt");
+    reportTooEarly.put("reportDeadline", "2025-09-15");
+    Map<String, Object> oneDay = seed000Plan("so-gddt");
+    oneDay.put("periodStart", "2025-09-30");
+    long plansBefore = history.createHistoricProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> launch(reportTooEarly)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly(
+            "Hạn báo cáo kết quả phải từ ngày bắt đầu bình xét (01/10/2025) trở đi: đơn vị nhận việc báo cáo vào ngày đó."));
+    assertThatThrownBy(() -> launch(oneDay)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly("Ngày kết thúc thi đua phải sau ngày bắt đầu."));
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
+  }
+
+  @Test
   @DisplayName("ngày không theo thứ tự, đơn vị lạ, chỉ tiêu âm: liệt kê mọi lỗi và không tạo kế hoạch nào")
   void invalidPlanIsRefusedWithEveryProblemAndNothingStarts() {
     Map<String, Object> data = seed000Plan("so-gddt", "so-khong-ton-tai");
