@@ -54,15 +54,18 @@ public class ValidatePlan implements JavaDelegate {
   private final HistoryService history;
   private final RepositoryService repository;
   private final VietnameseBusinessCalendar calendar;
+  private final SelectionMeetingForm selectionMeetingForm;
   private final int defaultAppraisalWorkingDays;
 
   public ValidatePlan(UnitRegistry units, RoleGroups roles, HistoryService history, RepositoryService repository,
-      VietnameseBusinessCalendar calendar, @Value("${tdkt.appraisal-working-days:25}") int defaultAppraisalWorkingDays) {
+      VietnameseBusinessCalendar calendar, SelectionMeetingForm selectionMeetingForm,
+      @Value("${tdkt.appraisal-working-days:25}") int defaultAppraisalWorkingDays) {
     this.units = units;
     this.roles = roles;
     this.history = history;
     this.repository = repository;
     this.calendar = calendar;
+    this.selectionMeetingForm = selectionMeetingForm;
     this.defaultAppraisalWorkingDays = defaultAppraisalWorkingDays;
   }
 
@@ -106,8 +109,8 @@ public class ValidatePlan implements JavaDelegate {
     Map<String, String> rules = rules(execution, problems);
     String selectionForm = text(execution, "selectionMeetingForm") == null
         ? DEFAULT_SELECTION_FORM : text(execution, "selectionMeetingForm");
-    problems.addIf(repository.createDeploymentQuery().deploymentName(selectionForm + ".form").count() == 0,
-        "Không có biểu mẫu họp xét \"" + selectionForm + "\" (tệp forms/" + selectionForm + ".form).");
+    selectionMeetingForm.problems(selectionForm, JsonVariables.readList(execution, "ratingYears", Integer.class),
+        text(execution, "proposalGateRule") != null).forEach(problems::add);
 
     checkDossierComponents(execution, problems);
     Map<String, Boolean> finalDeadlines = FinalDeadlines.read(execution, problems);

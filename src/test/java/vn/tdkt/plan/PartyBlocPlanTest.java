@@ -151,4 +151,23 @@ class PartyBlocPlanTest extends DriveTest {
             "Vi Văn Tuấn: chưa nhập xếp loại năm 2023.",
             "Sầm Thị Hương: chưa có ít nhất 02 năm hoàn thành xuất sắc nhiệm vụ trong giai đoạn xét"));
   }
+
+  @Test
+  @DisplayName("năm xếp loại hay điều kiện đề nghị mà biểu mẫu họp xét không có ô để ghi thì kế hoạch bị từ chối")
+  void selectionFormMustOfferWhatThePlanAsks() {
+    Map<String, Object> laterYears = fromTemplate(TEMPLATE, COMMITTEE);
+    laterYears.put("ratingYears", json(List.of(2022, 2023, 2024, 2025)));
+    Map<String, Object> defaultForm = fromTemplate(TEMPLATE, COMMITTEE);
+    defaultForm.put("selectionMeetingForm", "recordSelectionMeeting");
+    long plansBefore = history.createHistoricProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> launch(laterYears)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly("Biểu mẫu họp xét \"recordPartySelectionMeeting\" không có ô xếp loại"
+            + " năm 2025 (rating2025) mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại."));
+    assertThatThrownBy(() -> launch(defaultForm)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).hasSize(5).contains("Biểu mẫu họp xét \"recordSelectionMeeting\" không có các ô mà điều"
+            + " kiện đề nghị của kế hoạch đọc (driveLaunchedAtUnit, driveReviewedAtUnit, rewardedAtUnit); chọn biểu mẫu"
+            + " khác hoặc bỏ điều kiện đề nghị."));
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
+  }
 }

@@ -1,0 +1,76 @@
+package vn.tdkt.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The selection meeting's form a plan names (selectionMeetingForm): it must be deployed and offer
+ * every field the meeting's checks read for this plan — a rating for each of the plan's rating
+ * years, the answers its proposal gate reads — or no unit could ever record its meeting.
+ */
+@Component
+class SelectionMeetingForm {
+
+  /** The fields {@code RecordSelectionMeeting} passes to a plan's proposal gate. */
+  private static final List<String> GATE_FIELDS = List.of("driveLaunchedAtUnit", "driveReviewedAtUnit", "rewardedAtUnit");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RepositoryService repository;
+
+  SelectionMeetingForm(RepositoryService repository) {
+    this.repository = repository;
+  }
+
+  /** What keeps this form from serving the plan, in words for the official who launches it. */
+  List<String> problems(String form, List<Integer> ratingYears, boolean hasProposalGate) {
+    Optional<Set<String>> keys = fieldKeys(form);
+    if (keys.isEmpty()) {
+      return List.of("Không có biểu mẫu họp xét \"" + form + "\" (tệp forms/" + form + ".form).");
+    }
+    List<String> problems = new ArrayList<>();
+    ratingYears.stream().filter(year -> !keys.get().contains("rating" + year)).forEach(year -> problems.add(
+        "Biểu mẫu họp xét \"" + form + "\" không có ô xếp loại năm " + year + " (rating" + year
+            + ") mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại."));
+    List<String> missingGate = GATE_FIELDS.stream().filter(field -> !keys.get().contains(field)).toList();
+    if (hasProposalGate && !missingGate.isEmpty()) {
+      problems.add("Biểu mẫu họp xét \"" + form + "\" không có các ô mà điều kiện đề nghị của kế hoạch đọc ("
+          + String.join(", ", missingGate) + "); chọn biểu mẫu khác hoặc bỏ điều kiện đề nghị.");
+    }
+    return problems;
+  }
+
+  /** The keys of every field of the form's latest version (the task binds the latest), lists' columns included. */
+  private Optional<Set<String>> fieldKeys(String form) {
+    String resource = form + ".form";
+    List<Deployment> latest = repository.createDeploymentQuery().deploymentName(resource)
+        .orderByDeploymentTime().desc().listPage(0, 1);
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream content = repository.getResourceAsStream(latest.get(0).getId(), resource)) {
+      Set<String> keys = new TreeSet<>();
+      collectKeys(JSON.readTree(content), keys);
+      return Optional.of(keys);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the deployed form " + resource, e);
+    }
+  }
+
+  private static void collectKeys(JsonNode component, Set<String> keys) {
+    if (component.hasNonNull("key")) {
+      keys.add(component.get("key").asText());
+    }
+    component.path("components").forEach(child -> collectKeys(child, keys));
+  }
+}
