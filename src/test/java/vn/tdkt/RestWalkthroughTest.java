@@ -28,6 +28,14 @@ class RestWalkthroughTest extends DriveTest {
     assertThat(call("canbo.bantdkt", "POST", "/api/plans", "{\"planTemplate\":\"000-ubnd-tinh-dot-thi-dua-dac-biet\","
         + "\"planNumbr\":\"x\"}").body().get("problems").get(0).asText())
         .isEqualTo("Trường không có trong định dạng kế hoạch: planNumbr. Xem docs/plan-format.md.");
+    assertThat(call("canbo.bantdkt", "POST", "/api/plans", "{\"planTemplate\":\"000-ubnd-tinh-dot-thi-dua-dac-biet\","
+        + "\"planNumber\":\"x\",\"participatingUnits\":\"so-gddt\",\"registrationRequired\":\"có\"}").body().get("problems"))
+        .extracting(JsonNode::asText).containsExactly(
+            "Trường participatingUnits phải là danh sách chuỗi ký tự, ví dụ [\"so-gddt\", \"so-yte\"].",
+            "Trường registrationRequired phải là true hoặc false.");
+    Http.Reply unreadable = call("canbo.bantdkt", "POST", "/api/plans", "{\"planTemplate\": ");
+    assertThat(unreadable.status()).isEqualTo(400);
+    assertThat(unreadable.body().get("problems").get(0).asText()).startsWith("Nội dung gửi lên không đọc được");
     assertThat(call("gddt.canbo", "POST", "/api/plans", launchBody("REST-" + System.nanoTime(), "2024-10-31")).status())
         .as("a unit officer may not launch a plan").isEqualTo(403);
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count())

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
@@ -20,6 +21,14 @@ public class ApiErrors {
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Map<String, Object>> invalid(InvalidInputException e) {
     return ResponseEntity.badRequest().body(Map.of("problems", e.problems()));
+  }
+
+  /** A body that is not the JSON the endpoint takes; the parser's own words, for whoever wrote the call. */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest().body(Map.of("problems",
+        List.of("Nội dung gửi lên không đọc được: cần một đối tượng JSON hợp lệ, ví dụ {\"planNumber\": \"…\"}."),
+        "detail", String.valueOf(e.getMostSpecificCause().getMessage())));
   }
 
   @ExceptionHandler(AuthorizationException.class)

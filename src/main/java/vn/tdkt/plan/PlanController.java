@@ -3,7 +3,6 @@ package vn.tdkt.plan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -41,11 +40,9 @@ public class PlanController {
   @PostMapping("/api/plans")
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, Object> launch(@RequestBody Map<String, Object> plan) {
-    TreeSet<String> unknown = new TreeSet<>(plan.keySet());
-    unknown.removeAll(PlanFormat.FIELDS);
-    if (!unknown.isEmpty()) {
-      throw new InvalidInputException(List.of("Trường không có trong định dạng kế hoạch: " + String.join(", ", unknown)
-          + ". Xem docs/plan-format.md."));
+    List<String> problems = PlanFormat.problems(plan);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
     Map<String, Object> variables = new HashMap<>();
     plan.forEach((name, value) -> variables.put(name,

@@ -54,17 +54,12 @@ public class PlanTemplates {
     if (!root.path("plan").isObject()) {
       throw new IllegalStateException("Plan template " + file + ": field \"plan\" must be an object");
     }
-    List<String> unknown = new ArrayList<>();
-    root.path("plan").fieldNames().forEachRemaining(name -> {
-      if (!PlanFormat.FIELDS.contains(name)) {
-        unknown.add(name);
-      }
-    });
-    if (!unknown.isEmpty()) {
-      throw new IllegalStateException("Plan template " + file + ": unknown fields " + unknown + " (see docs/plan-format.md)");
-    }
     Map<String, Object> plan = new LinkedHashMap<>();
     root.path("plan").fields().forEachRemaining(e -> plan.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class)));
+    List<String> problems = PlanFormat.problems(plan);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Plan template " + file + ": " + String.join(" ", problems));
+    }
     return new PlanTemplate(root.path("id").asText(), root.path("name").asText(), root.path("source").asText(null), plan);
   }
 }

@@ -191,8 +191,9 @@ public class ValidatePlan implements JavaDelegate {
   private static void checkDossierComponents(DelegateExecution execution, InvalidInputException.Problems problems) {
     Set<String> keys = new HashSet<>();
     for (DossierComponent c : JsonVariables.readList(execution, "dossierComponents", DossierComponent.class)) {
+      String named = Decisions.isBlank(c.label()) ? "mã " + c.key() : "\"" + c.label() + "\"";
       problems.addIf(c.key() == null || !c.key().matches("[a-zA-Z][a-zA-Z0-9]*") || !keys.add(c.key()),
-              "Thành phần hồ sơ \"" + c.label() + "\": mã (key) phải là chữ không dấu, không trùng.")
+              "Thành phần hồ sơ " + named + ": mã (key) phải là chữ, số không dấu, không cách, không trùng.")
           .addIf(Decisions.isBlank(c.label()), "Thành phần hồ sơ mã " + c.key() + " chưa có tên.");
     }
   }

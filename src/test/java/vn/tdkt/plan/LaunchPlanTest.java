@@ -130,6 +130,21 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("thành phần hồ sơ không tên, mã có dấu cách hay trùng mã thì bị từ chối, gọi đúng tên thành phần")
+  void dossierComponentsNeedNamesAndDistinctKeys() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    data.put("dossierComponents", json(List.of(Map.of("key", "a b"),
+        Map.of("key", "proposalLetter", "label", "Tờ trình", "perNominee", false),
+        Map.of("key", "proposalLetter", "label", "Tờ trình bản sao", "perNominee", false))));
+
+    assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly(
+            "Thành phần hồ sơ mã a b: mã (key) phải là chữ, số không dấu, không cách, không trùng.",
+            "Thành phần hồ sơ mã a b chưa có tên.",
+            "Thành phần hồ sơ \"Tờ trình bản sao\": mã (key) phải là chữ, số không dấu, không cách, không trùng."));
+  }
+
+  @Test
   @DisplayName("ngày không theo thứ tự, đơn vị lạ, chỉ tiêu âm: liệt kê mọi lỗi và không tạo kế hoạch nào")
   void invalidPlanIsRefusedWithEveryProblemAndNothingStarts() {
     Map<String, Object> data = seed000Plan("so-gddt", "so-khong-ton-tai");

@@ -70,15 +70,16 @@ class PlanTemplatesTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("mẫu có trường lạ thì quản trị được báo tên tệp và tên trường")
+  @DisplayName("mẫu có trường lạ hay giá trị sai kiểu thì quản trị được báo tên tệp và tên trường")
   void templateWithAnUnknownFieldNamesFileAndField(@TempDir Path folder) throws IOException {
     Files.writeString(folder.resolve("009-sai.json"), """
         {"id": "009-sai", "kind": "emulationPlan", "formatVersion": 1, "name": "Mẫu sai",
-         "plan": {"planTitle": "x", "hanNopHoSo": "2025-01-01"}}
+         "plan": {"planTitle": "x", "hanNopHoSo": "2025-01-01", "registrationRequired": "có"}}
         """);
 
-    assertThatThrownBy(() -> new PlanTemplates(folder).all())
-        .hasMessageContaining("009-sai.json").hasMessageContaining("unknown fields [hanNopHoSo]");
+    assertThatThrownBy(() -> new PlanTemplates(folder).all()).hasMessageContaining("009-sai.json")
+        .hasMessageContaining("Trường không có trong định dạng kế hoạch: hanNopHoSo.")
+        .hasMessageContaining("Trường registrationRequired phải là true hoặc false.");
   }
 
   @Test
