@@ -26,7 +26,7 @@ public final class JsonVariables {
   private JsonVariables() {}
 
   public static <T> List<T> readList(VariableScope scope, String name, Class<T> type) {
-    return readList(stored(scope, name), type);
+    return readList(stored(scope, name), type, "Danh sách " + name);
   }
 
   /**
@@ -53,6 +53,11 @@ public final class JsonVariables {
   }
 
   public static <T> List<T> readList(Object value, Class<T> type) {
+    return readList(value, type, "Dữ liệu danh sách");
+  }
+
+  /** The list, or a refusal naming it with the parser's words (for whoever wrote a REST call; forms send it right). */
+  private static <T> List<T> readList(Object value, Class<T> type, String what) {
     String json = value == null ? "" : text(value);
     if (json.isBlank()) {
       return List.of();
@@ -60,7 +65,8 @@ public final class JsonVariables {
     try {
       return MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, type));
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(List.of("Dữ liệu danh sách không hợp lệ: " + e.getOriginalMessage()));
+      throw new InvalidInputException(List.of(what + " không hợp lệ: cần một mảng JSON mà mỗi dòng đúng kiểu ("
+          + e.getOriginalMessage() + ")."));
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -126,5 +127,19 @@ class RecordSelectionMeetingTest extends DriveTest {
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("unitDrive")
         .processInstanceBusinessKey(plan.getBusinessKey() + "/so-tu-phap").singleResult().getEndActivityId())
         .isEqualTo("noProposal");
+  }
+
+  @Test
+  @DisplayName("danh sách đề nghị gửi qua REST sai kiểu thì bị từ chối, lời báo nêu tên danh sách, việc vẫn còn")
+  void nomineesOfTheWrongShapeAreRefusedByName() {
+    ProcessInstance plan = launchedAndApproved("so-tu-phap");
+    registeredAndReported(plan, "so-tu-phap");
+    Map<String, Object> notAList = new HashMap<>(meeting(9, List.of()));
+    notAList.put("nominees", json(Map.of("n1", "Nguyễn Văn An")));
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap", notAList))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Danh sách nominees không hợp lệ: cần một mảng JSON mà mỗi dòng đúng kiểu (");
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("recordSelectionMeeting");
   }
 }
