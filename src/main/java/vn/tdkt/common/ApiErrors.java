@@ -27,7 +27,7 @@ public class ApiErrors {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest().body(Map.of("problems",
-        List.of("Nội dung gửi lên không đọc được: cần một đối tượng JSON hợp lệ, ví dụ {\"planNumber\": \"…\"}."),
+        List.of("Nội dung gửi lên không đọc được: cần một đối tượng JSON hợp lệ, {\"tên trường\": giá trị, …}."),
         "detail", String.valueOf(e.getMostSpecificCause().getMessage())));
   }
 

@@ -39,7 +39,8 @@ public class UnitController {
   @PostMapping("/api/units/{code}/merge")
   public Map<String, Object> merge(@PathVariable String code, @RequestBody MergeRequest request) {
     currentUser.requireAnyOf(List.of("camunda-admin"), "Chỉ quản trị được sáp nhập đơn vị.");
-    LocalDate lastDay = Deadlines.parseOrNull(request.lastDay());
+    // Absent is MergeUnit's to report with the other problems; written wrong is refused here, as written.
+    LocalDate lastDay = request.lastDay() == null || request.lastDay().isBlank() ? null : Deadlines.parse(request.lastDay());
     int moved = mergeUnit.merge(code, request.successor(), lastDay);
     return Map.of("unit", code, "successor", request.successor(), "movedTasks", moved);
   }

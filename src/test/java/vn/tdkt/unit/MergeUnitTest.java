@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
 
 @DisplayName("Sáp nhập đơn vị khi kế hoạch đang chạy")
 class MergeUnitTest extends DriveTest {
@@ -78,6 +79,11 @@ class MergeUnitTest extends DriveTest {
         .hasMessageContaining("không còn hoạt động; công việc của đơn vị do đơn vị mã " + pair[1] + " tiếp nhận.");
     assertThatThrownBy(() -> mergeUnit.merge(pair[1], pair[1], LocalDate.of(2025, 6, 30)))
         .hasMessageContaining("Không thể sáp nhập một đơn vị vào chính nó.");
+    Http.Reply writtenWrong = http().call("admin", "POST", "/api/units/" + pair[1] + "/merge",
+        "{\"successor\":\"so-yte\",\"lastDay\":\"30/06/2025\"}");
+    assertThat(writtenWrong.status()).isEqualTo(400);
+    assertThat(writtenWrong.body().get("problems").get(0).asText()).isEqualTo("Ngày không hợp lệ: 30/06/2025 (cần dạng YYYY-MM-DD).");
+    assertThat(units.find(pair[1]).orElseThrow().successor()).as("nothing merged").isNull();
   }
 
   @Autowired MergeUnit mergeUnit;
