@@ -100,14 +100,16 @@ public class Deadlines {
   }
 
   public static LocalDate parse(Object day) {
-    if (day == null || day.toString().isBlank()) {
-      throw new InvalidInputException(List.of("Thiếu ngày."));
-    }
     LocalDate date = parseOrNull(day);
     if (date == null) {
-      throw new InvalidInputException(List.of("Ngày không hợp lệ: " + day + " (cần dạng YYYY-MM-DD)."));
+      throw new InvalidInputException(List.of(unusable(day, "Thiếu ngày.")));
     }
     return date;
+  }
+
+  /** Why a date field gave no day: not entered (the caller's words), or written otherwise than YYYY-MM-DD (as written). */
+  public static String unusable(Object day, String missing) {
+    return day == null || day.toString().isBlank() ? missing : "Ngày không hợp lệ: " + day + " (cần dạng YYYY-MM-DD).";
   }
 
   /** Parses an optional date; null when absent or malformed, for validators that list every problem. */

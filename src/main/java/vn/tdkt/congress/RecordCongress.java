@@ -31,7 +31,7 @@ public class RecordCongress implements TaskListener {
 
     LocalDate day = Deadlines.parseOrNull(task.getVariable("congressDate"));
     LocalDate from = Deadlines.parse(level.from());
-    problems.addIf(day == null, "Chưa nhập ngày tổ chức Đại hội (hội nghị).")
+    problems.addIf(day == null, Deadlines.unusable(task.getVariable("congressDate"), "Chưa nhập ngày tổ chức Đại hội (hội nghị)."))
         .addIf(day != null && day.isBefore(from), "Ngày tổ chức phải từ ngày " + Deadlines.display(from)
             + " trở đi (" + level.name() + ": " + level.timing() + ").")
         .addIf(day != null && day.isAfter(Deadlines.today()), "Ngày tổ chức không được sau hôm nay: chỉ ghi kết quả "

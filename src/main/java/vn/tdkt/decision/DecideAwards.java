@@ -29,7 +29,7 @@ public class DecideAwards implements TaskListener {
     LocalDate decisionDate = Deadlines.parseOrNull(task.getVariable("decisionDate"));
     new InvalidInputException.Problems()
         .addIf(Decisions.isBlank(task.getVariable("decisionNumber")), "Chưa nhập số quyết định khen thưởng.")
-        .addIf(decisionDate == null, "Chưa nhập ngày ký quyết định (dạng YYYY-MM-DD).")
+        .addIf(decisionDate == null, Deadlines.unusable(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định."))
         .addIf(decisionDate != null && decisionDate.isAfter(Deadlines.today()), "Ngày ký quyết định không được sau ngày hôm nay.")
         .addIf(nominees.stream().noneMatch(ProposalNominee::receivesAward),
             "Chưa chọn tập thể, cá nhân nào được khen thưởng; nếu không khen thưởng ai, hãy trả lại tờ trình.")

@@ -16,7 +16,7 @@ public class DraftProposal implements TaskListener {
     LocalDate date = Deadlines.parseOrNull(task.getVariable("proposalDate"));
     new InvalidInputException.Problems()
         .requireText(task, "proposalNumber", "Chưa nhập số tờ trình.")
-        .addIf(date == null, "Chưa nhập ngày tờ trình (dạng YYYY-MM-DD).")
+        .addIf(date == null, Deadlines.unusable(task.getVariable("proposalDate"), "Chưa nhập ngày tờ trình."))
         .throwIfAny();
   }
 }

@@ -50,7 +50,7 @@ public class RecordSelectionMeeting implements TaskListener {
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     LocalDate meetingDate = Deadlines.parseOrNull(task.getVariable("meetingDate"));
-    problems.addIf(meetingDate == null, "Chưa nhập ngày họp xét.")
+    problems.addIf(meetingDate == null, Deadlines.unusable(task.getVariable("meetingDate"), "Chưa nhập ngày họp xét."))
         .addIf(meetingDate != null && meetingDate.isAfter(Deadlines.today()), "Ngày họp xét không được sau ngày hôm nay.");
     long attendees = task.getVariable("attendeeCount") instanceof Number n ? n.longValue() : 0;
     problems.addIf(attendees <= 0, "Số thành viên dự họp phải lớn hơn 0.");

@@ -41,7 +41,7 @@ public class RecordCovenantSigning implements TaskListener {
         .addIf(!unsigned.isEmpty(), "Các đơn vị chưa ký giao ước thi đua: " + String.join("; ", unsigned) + ".")
         .addIf(!pending.isEmpty(), "Hệ thống đang ghi chữ ký giao ước của: " + String.join("; ", pending)
             + ". Vui lòng thử lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống.")
-        .addIf(signedOn == null, "Chưa nhập ngày ký kết giao ước thi đua (dạng YYYY-MM-DD).")
+        .addIf(signedOn == null, Deadlines.unusable(day, "Chưa nhập ngày ký kết giao ước thi đua."))
         .addIf(signedOn != null && signedOn.isAfter(Deadlines.today()), "Ngày ký kết giao ước không được sau hôm nay.")
         .requireText(task, "workResult", "Chưa nhập nội dung giao ước thi đua đã ký kết.")
         .throwIfAny();

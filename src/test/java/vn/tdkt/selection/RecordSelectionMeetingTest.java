@@ -142,4 +142,18 @@ class RecordSelectionMeetingTest extends DriveTest {
         .hasMessageContaining("Danh sách nominees không hợp lệ: cần một mảng JSON mà mỗi dòng đúng kiểu (");
     assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("recordSelectionMeeting");
   }
+
+  @Test
+  @DisplayName("ngày họp ghi sai dạng thì lời báo nêu đúng ngày đã ghi, không báo là chưa nhập")
+  void meetingDateWrittenWrongIsNamed() {
+    ProcessInstance plan = launchedAndApproved("so-tu-phap");
+    registeredAndReported(plan, "so-tu-phap");
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap", meetingOn("01/10/2025", 9, List.of())))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly("Ngày không hợp lệ: 01/10/2025 (cần dạng YYYY-MM-DD)."));
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap", meetingOn("", 9, List.of())))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly("Chưa nhập ngày họp xét."));
+  }
 }
