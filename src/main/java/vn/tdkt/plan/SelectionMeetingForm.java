@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
+import vn.tdkt.selection.RecordSelectionMeeting;
 
 /**
  * The selection meeting's form a plan names (selectionMeetingForm): it must be deployed and offer
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SelectionMeetingForm {
 
-  /** The fields {@code RecordSelectionMeeting} passes to a plan's proposal gate. */
-  private static final List<String> GATE_FIELDS = List.of("driveLaunchedAtUnit", "driveReviewedAtUnit", "rewardedAtUnit");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RepositoryService repository;
@@ -39,10 +38,10 @@ class SelectionMeetingForm {
       return List.of("Không có biểu mẫu họp xét \"" + form + "\" (tệp forms/" + form + ".form).");
     }
     List<String> problems = new ArrayList<>();
-    ratingYears.stream().filter(year -> !keys.get().contains("rating" + year)).forEach(year -> problems.add(
-        "Biểu mẫu họp xét \"" + form + "\" không có ô xếp loại năm " + year + " (rating" + year
-            + ") mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại."));
-    List<String> missingGate = GATE_FIELDS.stream().filter(field -> !keys.get().contains(field)).toList();
+    ratingYears.stream().filter(year -> !keys.get().contains(RecordSelectionMeeting.ratingField(year))).forEach(year ->
+        problems.add("Biểu mẫu họp xét \"" + form + "\" không có ô xếp loại năm " + year + " ("
+            + RecordSelectionMeeting.ratingField(year) + ") mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại."));
+    List<String> missingGate = RecordSelectionMeeting.GATE_FIELDS.stream().filter(field -> !keys.get().contains(field)).toList();
     if (hasProposalGate && !missingGate.isEmpty()) {
       problems.add("Biểu mẫu họp xét \"" + form + "\" không có các ô mà điều kiện đề nghị của kế hoạch đọc ("
           + String.join(", ", missingGate) + "); chọn biểu mẫu khác hoặc bỏ điều kiện đề nghị.");

@@ -12,6 +12,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
@@ -31,8 +32,8 @@ public class RecordSelectionMeeting implements TaskListener {
 
   private static final String INDIVIDUAL = "INDIVIDUAL";
   private static final String COLLECTIVE = "COLLECTIVE";
-  /** A nominee's rating of year Y is the form field "rating" + Y; ratings are EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY. */
-  private static final String RATING = "rating";
+  /** The meeting form's fields a plan's proposal gate reads (what the unit did itself), passed to the table as they are. */
+  public static final List<String> GATE_FIELDS = List.of("driveLaunchedAtUnit", "driveReviewedAtUnit", "rewardedAtUnit");
   private static final String EXCELLENT = "EXCELLENT";
   private static final Set<String> GOOD_OR_BETTER = Set.of(EXCELLENT, "GOOD");
 
@@ -74,7 +75,7 @@ public class RecordSelectionMeeting implements TaskListener {
             + ") nhiều hơn số thành viên dự họp (" + attendees + ").");
       } else if (n.proposed() && attendees > 0) {
         Map<String, Object> row = rows.getOrDefault(n.id(), Map.of());
-        List<Integer> unrated = ratingYears.stream().filter(year -> Decisions.isBlank(row.get(RATING + year))).toList();
+        List<Integer> unrated = ratingYears.stream().filter(year -> Decisions.isBlank(row.get(ratingField(year)))).toList();
         if (unrated.isEmpty()) {
           eligibilityProblem(task, n, row, ratingYears, attendees).ifPresent(reason -> problems.add(who + ": " + reason));
         } else {
@@ -141,15 +142,18 @@ public class RecordSelectionMeeting implements TaskListener {
     if (gate == null) {
       return Optional.empty();
     }
-    DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(gate.toString())
-        .variables(Variables.createVariables()
-            .putValue("driveLaunchedAtUnit", task.getVariable("driveLaunchedAtUnit"))
-            .putValue("driveReviewedAtUnit", task.getVariable("driveReviewedAtUnit"))
-            .putValue("rewardedAtUnit", task.getVariable("rewardedAtUnit")))
+    VariableMap inputs = Variables.createVariables();
+    GATE_FIELDS.forEach(field -> inputs.putValue(field, task.getVariable(field)));
+    DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(gate.toString()).variables(inputs)
         .evaluate()
         .getSingleResult();
     return result == null || Boolean.TRUE.equals(result.getEntry("allowed"))
         ? Optional.empty() : Optional.of((String) result.getEntry("reason"));
+  }
+
+  /** A nominee's rating of a year is this column of the meeting's list: EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY. */
+  public static String ratingField(int year) {
+    return "rating" + year;
   }
 
   /** The form's rows as they are, for the fields only some plans ask (yearly ratings, recognitions). */
@@ -164,7 +168,7 @@ public class RecordSelectionMeeting implements TaskListener {
 
   private Optional<String> eligibilityProblem(DelegateTask task, Nominee n, Map<String, Object> row,
       List<Integer> ratingYears, long attendees) {
-    List<String> ratings = ratingYears.stream().map(year -> row.get(RATING + year).toString()).toList();
+    List<String> ratings = ratingYears.stream().map(year -> row.get(ratingField(year)).toString()).toList();
     DmnDecisionRuleResult result = decisions.evaluateDecisionTableById((String) task.getVariable("eligibilityRuleId"))
         .variables(Variables.createVariables()
             .putValue("nomineeKind", n.kind())

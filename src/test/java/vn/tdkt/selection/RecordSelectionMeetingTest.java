@@ -16,11 +16,17 @@ import vn.tdkt.support.DriveTest;
 @DisplayName("Họp xét của đơn vị")
 class RecordSelectionMeetingTest extends DriveTest {
 
+  /** Launched, approved, and each unit registered and reported: its selection meeting is open. */
+  private ProcessInstance atTheMeeting(String... units) {
+    ProcessInstance plan = launchedAndApproved(units);
+    registeredAndReported(plan, units);
+    return plan;
+  }
+
   @Test
   @DisplayName("sau báo cáo kết quả, thư ký hội đồng ghi họp xét và thấy chỉ tiêu của đơn vị")
   void secretaryRecordsTheMeetingKnowingTheQuota() {
-    ProcessInstance plan = launchedAndApproved("so-gddt", "so-tu-phap");
-    registeredAndReported(plan, "so-gddt", "so-tu-phap");
+    ProcessInstance plan = atTheMeeting("so-gddt", "so-tu-phap");
 
     assertThat(unitTask(plan, "so-gddt", "recordSelectionMeeting"))
         .hasCandidateGroup("unit-so-gddt-secretary").hasCandidateGroup("unit-so-gddt-officer");
@@ -31,8 +37,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   @Test
   @DisplayName("đơn vị loại thường đề nghị 2 người, vượt chỉ tiêu 1, thì bị từ chối và việc vẫn còn")
   void moreNomineesThanTheQuotaIsRefused() {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap");
-    registeredAndReported(plan, "so-tu-phap");
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
 
     assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap", meeting(9, List.of(
         nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true),
@@ -45,8 +50,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   @Test
   @DisplayName("Sở Giáo dục và Đào tạo được đề nghị 2, không được 3")
   void majorUnitMayProposeTwo() {
-    ProcessInstance plan = launchedAndApproved("so-gddt");
-    registeredAndReported(plan, "so-gddt");
+    ProcessInstance plan = atTheMeeting("so-gddt");
     List<Map<String, Object>> three = List.of(
         nominee("n1", "Trường THPT Chuyên Bắc Kạn", COLLECTIVE, 9, 0, true),
         nominee("n2", "Lê Thị Bình", INDIVIDUAL, 8, 1, true),
@@ -76,8 +80,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   @Test
   @DisplayName("số phiếu nhiều hơn số người dự họp thì bị từ chối")
   void moreVotesThanAttendeesIsRefused() {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap");
-    registeredAndReported(plan, "so-tu-phap");
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
 
     assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
         meeting(7, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 6, 2, true)))))
@@ -87,8 +90,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   @Test
   @DisplayName("người được đề nghị không quá nửa số phiếu đồng ý thì không đủ điều kiện (bảng DMN)")
   void nomineeWithoutMajorityIsNotEligible() {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap");
-    registeredAndReported(plan, "so-tu-phap");
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
 
     assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
         meeting(10, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 5, 5, true)))))
@@ -98,8 +100,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   @Test
   @DisplayName("thủ trưởng trả lại kèm ý kiến thì đơn vị ghi lại kết quả họp xét")
   void headReturnsTheProposal() {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap");
-    registeredAndReported(plan, "so-tu-phap");
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
     recordMeeting(plan, "so-tu-phap", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true))));
     assertThat(unitTask(plan, "so-tu-phap", "approveSelection")).hasCandidateGroup("unit-so-tu-phap-head");
 
@@ -115,8 +116,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   @Test
   @DisplayName("đơn vị chỉ tặng Giấy khen, không đề nghị cấp trên, thì kết thúc không đề nghị")
   void unitWithOnlyItsOwnCommendationsEnds() {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap");
-    registeredAndReported(plan, "so-tu-phap");
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
     Map<String, Object> meeting = meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, false)));
     meeting.put("unitCommendations", json(List.of(Map.of("name", "Nguyễn Văn An", "kind", INDIVIDUAL,
         "reason", "Hoàn thành xuất sắc nhiệm vụ"))));
@@ -132,8 +132,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   @Test
   @DisplayName("danh sách đề nghị gửi qua REST sai kiểu thì bị từ chối, lời báo nêu tên danh sách, việc vẫn còn")
   void nomineesOfTheWrongShapeAreRefusedByName() {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap");
-    registeredAndReported(plan, "so-tu-phap");
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
     Map<String, Object> notAList = new HashMap<>(meeting(9, List.of()));
     notAList.put("nominees", json(Map.of("n1", "Nguyễn Văn An")));
 
@@ -146,8 +145,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   @Test
   @DisplayName("ngày họp ghi sai dạng thì lời báo nêu đúng ngày đã ghi, không báo là chưa nhập")
   void meetingDateWrittenWrongIsNamed() {
-    ProcessInstance plan = launchedAndApproved("so-tu-phap");
-    registeredAndReported(plan, "so-tu-phap");
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
 
     assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap", meetingOn("01/10/2025", 9, List.of())))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
