@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -135,11 +136,13 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
     }
     Predicate<String> allowed = allowed(taskId);
     List<String> foreign = new ArrayList<>();
-    values.forEach((name, value) -> {
+    for (String name : values.keySet()) {
+      // As sent: a Json value stays text here, so a malformed one reaches its listener, which names it (400).
+      Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
       if (!allowed.test(name) && !same(value, tasks.getVariableTyped(taskId, name, false))) {
         foreign.add(name);
       }
-    });
+    }
     return foreign;
   }
 

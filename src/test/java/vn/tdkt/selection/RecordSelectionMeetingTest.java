@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
 
 @DisplayName("Họp xét của đơn vị")
 class RecordSelectionMeetingTest extends DriveTest {
@@ -139,6 +140,13 @@ class RecordSelectionMeetingTest extends DriveTest {
     assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap", notAList))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Danh sách nominees không hợp lệ: cần một mảng JSON mà mỗi dòng đúng kiểu (");
+    // Over REST a Json value that is not JSON at all: 400 naming the list, not the parser's 500.
+    Http.Reply notJson = http().call("tuphap.thuky", "POST", "/engine-rest/task/"
+        + unitTask(plan, "so-tu-phap", "recordSelectionMeeting").getId() + "/complete", """
+        {"variables": {"meetingDate": {"value": "2025-10-01"}, "attendeeCount": {"value": 9},
+                       "nominees": {"value": "không phải JSON", "type": "Json"}}}""");
+    assertThat(notJson.status()).as(notJson.text()).isEqualTo(400);
+    assertThat(notJson.body().get("message").asText()).contains("Danh sách nominees không hợp lệ");
     assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("recordSelectionMeeting");
   }
 
