@@ -1,6 +1,5 @@
 package vn.tdkt.audit;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -22,12 +21,12 @@ public class AuditController {
 
   private final AuditTrail trail;
   private final CurrentUser currentUser;
-  private final Set<String> allowed = new HashSet<>(List.of("camunda-admin"));
+  private final Set<String> allowed;
 
   public AuditController(AuditTrail trail, CurrentUser currentUser, RoleGroups roleGroups) {
     this.trail = trail;
     this.currentUser = currentUser;
-    allowed.addAll(roleGroups.ids(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD)));
+    allowed = roleGroups.idsWithAdministrators(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD));
   }
 
   @GetMapping("/api/audit")

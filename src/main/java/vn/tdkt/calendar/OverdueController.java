@@ -2,7 +2,6 @@ package vn.tdkt.calendar;
 
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,14 +39,14 @@ public class OverdueController {
   private final HistoryService history;
   private final RuntimeService runtime;
   private final CurrentUser currentUser;
-  private final Set<String> allowed = new HashSet<>(List.of("camunda-admin"));
+  private final Set<String> allowed;
 
   public OverdueController(HistoryService history, RuntimeService runtime, CurrentUser currentUser,
       RoleGroups roleGroups) {
     this.history = history;
     this.runtime = runtime;
     this.currentUser = currentUser;
-    allowed.addAll(roleGroups.ids(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.MONITOR)));
+    allowed = roleGroups.idsWithAdministrators(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.MONITOR));
   }
 
   @GetMapping("/api/overdue")

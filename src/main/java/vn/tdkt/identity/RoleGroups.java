@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
@@ -33,6 +34,13 @@ public class RoleGroups {
 
   public Set<String> ids(Collection<Role> roles) {
     return groups.stream().filter(g -> roles.contains(g.role())).map(RoleGroup::id).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The groups of these roles and the administrators' group: who may read what the product's own endpoints list. */
+  public Set<String> idsWithAdministrators(Collection<Role> roles) {
+    Set<String> ids = new HashSet<>(ids(roles));
+    ids.add("camunda-admin");
+    return ids;
   }
 
   public boolean carries(String groupId, Role role) {

@@ -190,11 +190,14 @@ public class ValidatePlan implements JavaDelegate {
   /** Each document a plan asks for needs a key usable as a variable name and a label officials read. */
   private static void checkDossierComponents(DelegateExecution execution, InvalidInputException.Problems problems) {
     Set<String> keys = new HashSet<>();
-    for (DossierComponent c : JsonVariables.readList(execution, "dossierComponents", DossierComponent.class)) {
-      String named = Decisions.isBlank(c.label()) ? "mã " + c.key() : "\"" + c.label() + "\"";
+    List<DossierComponent> components = JsonVariables.readList(execution, "dossierComponents", DossierComponent.class);
+    for (int i = 0; i < components.size(); i++) {
+      DossierComponent c = components.get(i);
+      String named = !Decisions.isBlank(c.label()) ? "\"" + c.label() + "\""
+          : !Decisions.isBlank(c.key()) ? "mã " + c.key() : "thứ " + (i + 1);
       problems.addIf(c.key() == null || !c.key().matches("[a-zA-Z][a-zA-Z0-9]*") || !keys.add(c.key()),
-              "Thành phần hồ sơ " + named + ": mã (key) phải là chữ, số không dấu, không cách, không trùng.")
-          .addIf(Decisions.isBlank(c.label()), "Thành phần hồ sơ mã " + c.key() + " chưa có tên.");
+              "Thành phần hồ sơ " + named + ": mã (key) phải bắt đầu bằng chữ cái, chỉ gồm chữ và số không dấu, không trùng.")
+          .addIf(Decisions.isBlank(c.label()), "Thành phần hồ sơ " + named + " chưa có tên.");
     }
   }
 

@@ -133,15 +133,17 @@ class LaunchPlanTest extends DriveTest {
   @DisplayName("thành phần hồ sơ không tên, mã có dấu cách hay trùng mã thì bị từ chối, gọi đúng tên thành phần")
   void dossierComponentsNeedNamesAndDistinctKeys() {
     Map<String, Object> data = seed000Plan("so-gddt");
-    data.put("dossierComponents", json(List.of(Map.of("key", "a b"),
+    data.put("dossierComponents", json(List.of(Map.of("key", "a b"), Map.of("perNominee", true),
         Map.of("key", "proposalLetter", "label", "Tờ trình", "perNominee", false),
         Map.of("key", "proposalLetter", "label", "Tờ trình bản sao", "perNominee", false))));
 
     assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).containsExactly(
-            "Thành phần hồ sơ mã a b: mã (key) phải là chữ, số không dấu, không cách, không trùng.",
+            "Thành phần hồ sơ mã a b: mã (key) phải bắt đầu bằng chữ cái, chỉ gồm chữ và số không dấu, không trùng.",
             "Thành phần hồ sơ mã a b chưa có tên.",
-            "Thành phần hồ sơ \"Tờ trình bản sao\": mã (key) phải là chữ, số không dấu, không cách, không trùng."));
+            "Thành phần hồ sơ thứ 2: mã (key) phải bắt đầu bằng chữ cái, chỉ gồm chữ và số không dấu, không trùng.",
+            "Thành phần hồ sơ thứ 2 chưa có tên.",
+            "Thành phần hồ sơ \"Tờ trình bản sao\": mã (key) phải bắt đầu bằng chữ cái, chỉ gồm chữ và số không dấu, không trùng."));
   }
 
   @Test
