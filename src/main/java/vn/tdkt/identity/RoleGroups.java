@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ public class RoleGroups {
   /** The groups of these roles and the administrators' group: who may read what the product's own endpoints list. */
   public Set<String> idsWithAdministrators(Collection<Role> roles) {
     Set<String> ids = new HashSet<>(ids(roles));
-    ids.add("camunda-admin");
+    ids.add(Groups.CAMUNDA_ADMIN);
     return ids;
   }
 

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -99,7 +100,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
   private boolean concernsOfficial() {
     Authentication user = identity.getCurrentAuthentication();
     return user != null && user.getUserId() != null
-        && (user.getGroupIds() == null || !user.getGroupIds().contains("camunda-admin"));
+        && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN));
   }
 
   private void check(Command<?> command) {

@@ -3,6 +3,7 @@ package vn.tdkt.unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +39,7 @@ public class UnitController {
 
   @PostMapping("/api/units/{code}/merge")
   public Map<String, Object> merge(@PathVariable String code, @RequestBody MergeRequest request) {
-    currentUser.requireAnyOf(List.of("camunda-admin"), "Chỉ quản trị được sáp nhập đơn vị.");
+    currentUser.requireAnyOf(List.of(Groups.CAMUNDA_ADMIN), "Chỉ quản trị được sáp nhập đơn vị.");
     // Absent is MergeUnit's to report with the other problems; written wrong is refused here, as written.
     LocalDate lastDay = request.lastDay() == null || request.lastDay().isBlank() ? null : Deadlines.parse(request.lastDay());
     int moved = mergeUnit.merge(code, request.successor(), lastDay);
