@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +37,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.CommandFields;
 import vn.tdkt.common.CommandInterceptors;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.dossier.DossierCheck;
@@ -105,8 +105,8 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
 
   private void check(Command<?> command) {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-      String taskId = field(command, "taskId");
-      Map<String, ?> values = field(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
+      String taskId = CommandFields.read(command, "taskId");
+      Map<String, ?> values = CommandFields.read(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
       List<String> foreign = foreign(taskId, values);
       if (!foreign.isEmpty()) {
         throw new InvalidInputException(List.of("Công việc này không nhận các mục ngoài biểu mẫu: "
@@ -114,11 +114,11 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
       }
     } else if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
         || command instanceof RemoveTaskVariablesCmd) {
-      String taskId = field(command, "entityId");
+      String taskId = CommandFields.read(command, "entityId");
       boolean removes = command instanceof RemoveTaskVariablesCmd;
-      List<String> foreign = new ArrayList<>(removes ? List.of() : foreign(taskId, field(command, "variables")));
-      Collection<String> removed = removes ? field(command, "variableNames")
-          : command instanceof PatchTaskVariablesCmd ? field(command, "deletions") : null;
+      List<String> foreign = new ArrayList<>(removes ? List.of() : foreign(taskId, CommandFields.read(command, "variables")));
+      Collection<String> removed = removes ? CommandFields.read(command, "variableNames")
+          : command instanceof PatchTaskVariablesCmd ? CommandFields.read(command, "deletions") : null;
       if (removed != null) {
         Predicate<String> allowed = allowed(taskId);
         removed.stream().filter(allowed.negate()).forEach(foreign::add);
@@ -250,21 +250,5 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
       return Long.toString(date.getTime());
     }
     return String.valueOf(plain);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T field(Object command, String name) {
-    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
-      try {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        return (T) field.get(command);
-      } catch (NoSuchFieldException e) {
-        // declared higher up
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass(), e);
-      }
-    }
-    throw new IllegalStateException(command.getClass() + " has no field " + name);
   }
 }
