@@ -79,6 +79,21 @@ public final class JsonVariables {
     }
   }
 
+  /**
+   * A Json variable's value, or JSON text, as plain Java values (lists, maps, text, numbers);
+   * anything else, and text that is not JSON, as it is.
+   */
+  public static Object plain(Object value) {
+    if (value instanceof SpinJsonNode || value instanceof String) {
+      try {
+        return MAPPER.readValue(text(value), Object.class);
+      } catch (JsonProcessingException e) {
+        return value;
+      }
+    }
+    return value;
+  }
+
   private static String text(Object value) {
     return value instanceof SpinJsonNode node ? node.toString() : value.toString();
   }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LaunchVariables;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.congress.CongressPlanData.PlanUnit;
 import vn.tdkt.unit.Unit;
@@ -38,6 +39,7 @@ public class LoadCongressPlan implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    LaunchVariables.refuseOthers(execution, "Kế hoạch Đại hội", Set.of("planDataId", "planNumber"));
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     String dataId = text(execution.getVariable("planDataId"));
     String planNumber = text(execution.getVariable("planNumber"));

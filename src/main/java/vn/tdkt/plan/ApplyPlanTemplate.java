@@ -9,15 +9,17 @@ import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LaunchVariables;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.identity.RoleGroups.Role;
 import vn.tdkt.identity.Roles;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
- * "Áp dụng mẫu kế hoạch": fills every plan field the official left empty from the chosen template
- * ({@code planTemplate}); what the official entered wins. Without a template the plan is written
- * from scratch. Lists (units, phases…) become Json variables. A plan that names no groups of its
+ * "Áp dụng mẫu kế hoạch": first refuses a launch with fields the plan format does not have or
+ * values of the wrong kind (docs/plan-format.md), however the plan was launched. Then fills
+ * every plan field the official left empty from the chosen template ({@code planTemplate}); what
+ * the official entered wins. Without a template the plan is written from scratch. Lists (units, phases…) become Json variables. A plan that names no groups of its
  * own goes to the province's board and Chairman.
  */
 @Component("applyPlanTemplate")
@@ -40,6 +42,10 @@ public class ApplyPlanTemplate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    List<String> problems = PlanFormat.launchProblems(LaunchVariables.sent(execution));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     Object id = execution.getVariable("planTemplate");
     if (!Decisions.isBlank(id)) {
       apply(execution, id);

@@ -11,14 +11,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 
 /**
  * Launching a plan over HTTP: {@code GET /api/plan-templates} lists the templates;
  * {@code POST /api/plans} takes a plan in the template format (docs/plan-format.md), usually
  * {@code {"planTemplate": "…", "planNumber": "…", …}}, and starts it straight to approval. A plan
- * with problems is answered 400 with every problem listed, and nothing is started. The engine checks
+ * with problems (the process's own checks: ApplyPlanTemplate, ValidatePlan) is answered 400 with
+ * every problem listed, and nothing is started. The engine checks
  * that the user may launch plans (403 otherwise).
  */
 @RestController
@@ -40,14 +40,10 @@ public class PlanController {
   @PostMapping("/api/plans")
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, Object> launch(@RequestBody Map<String, Object> plan) {
-    List<String> problems = PlanFormat.problems(plan);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
     Map<String, Object> variables = new HashMap<>();
     plan.forEach((name, value) -> variables.put(name,
         value instanceof List || value instanceof Map ? JsonVariables.json(value) : value));
-    variables.put("submitDirectly", true);
+    variables.put(PlanFormat.SUBMIT_DIRECTLY, true);
     ProcessInstance started = runtime.startProcessInstanceByKey("emulationPlan", variables);
     Object warnings = runtime.getVariable(started.getId(), "planWarnings");
     return Map.of("id", started.getId(), "planNumber", started.getBusinessKey(),

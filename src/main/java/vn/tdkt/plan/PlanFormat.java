@@ -1,10 +1,12 @@
 package vn.tdkt.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import vn.tdkt.common.JsonVariables;
 
 /**
  * The fields of the plan format, version 1 (docs/plan-format.md): a template's "plan" object and
@@ -32,6 +34,10 @@ final class PlanFormat {
       this.accepts = accepts;
     }
 
+    private boolean isList() {
+      return this == TEXT_LIST || this == YEAR_LIST || this == OBJECT_LIST;
+    }
+
     private static Predicate<Object> listOf(Predicate<Object> element) {
       return value -> value instanceof List<?> list && list.stream().allMatch(element);
     }
@@ -53,7 +59,26 @@ final class PlanFormat {
       Map.entry("dossierComponents", Kind.OBJECT_LIST), Map.entry("finalDeadlines", Kind.TEXT_LIST),
       Map.entry("participatingUnits", Kind.TEXT_LIST));
 
+  /** Sent with a launch besides the plan: the REST launch's "straight to approval", which skips the draft. */
+  static final String SUBMIT_DIRECTLY = "submitDirectly";
+
   private PlanFormat() {}
+
+  /**
+   * The variables a plan was launched with, however it was launched (POST /api/plans, Tasklist's
+   * start form, Camunda's REST start or submit-form): the same check as a template's plan, on
+   * values as the engine stores them — a list as a Json variable or JSON text.
+   */
+  static List<String> launchProblems(Map<String, Object> sent) {
+    Map<String, Object> plan = new HashMap<>(sent);
+    Object direct = plan.remove(SUBMIT_DIRECTLY);
+    plan.replaceAll((name, value) -> FIELDS.containsKey(name) && FIELDS.get(name).isList() ? JsonVariables.plain(value) : value);
+    List<String> problems = problems(plan);
+    if (direct != null && !Kind.BOOLEAN.accepts.test(direct)) {
+      problems.add("Trường " + SUBMIT_DIRECTLY + " phải là " + Kind.BOOLEAN.label + ".");
+    }
+    return problems;
+  }
 
   /** Fields the format does not have, and values of the wrong kind (null is "not given"), each named. */
   static List<String> problems(Map<String, Object> plan) {

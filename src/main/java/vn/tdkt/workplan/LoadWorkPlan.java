@@ -1,6 +1,7 @@
 package vn.tdkt.workplan;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LaunchVariables;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -32,6 +34,7 @@ public class LoadWorkPlan implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    LaunchVariables.refuseOthers(execution, "Kế hoạch công tác", Set.of("workPlanId"));
     Object id = execution.getVariable("workPlanId");
     if (Decisions.isBlank(id)) {
       throw new InvalidInputException(List.of("Chưa chọn kế hoạch công tác."));

@@ -47,6 +47,21 @@ class LoadCongressPlanTest extends CongressTest {
   }
 
   @Test
+  @DisplayName("qua REST kèm mục ngoài biểu mẫu khởi động, kể cả người phát động, thì bị từ chối, không tạo gì")
+  void launchWithOtherVariablesIsRefused() {
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count();
+
+    Http.Reply refused = http().call("canbo.bantdkt", "POST", SUBMIT, ("{\"variables\":{\"planDataId\":{\"value\":\"%s\"},"
+        + "\"planNumber\":{\"value\":\"REST-DH-%d\"},\"planTitle\":{\"value\":\"Đại hội khác\"},"
+        + "\"planInitiator\":{\"value\":\"chutich.ubnd\"}}}").formatted(SEED_003, System.nanoTime()));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch Đại hội chỉ nhận planDataId, planNumber khi bắt"
+        + " đầu, không nhận: planInitiator, planTitle. Không có gì được tạo.");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
+  }
+
+  @Test
   @DisplayName("dữ liệu kế hoạch sai (hạn ngược, nội dung trùng, đơn vị lạ, cấp cơ sở không thuộc cấp trên cơ sở nào): liệt kê mọi lỗi")
   void wrongPlanDataIsRefusedWithEveryProblem() {
     CongressPlanData seed = plans.find(SEED_003).orElseThrow();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
 
 @DisplayName("Phát động kế hoạch")
 class LaunchPlanTest extends DriveTest {
@@ -187,5 +188,40 @@ class LaunchPlanTest extends DriveTest {
 
     assertThatThrownBy(() -> launch(data)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("đã được dùng cho một kế hoạch khác");
+  }
+
+  @Test
+  @DisplayName("phát động qua REST của Camunda với trường lạ, sai kiểu hay tự ghi người phát động thì bị từ chối như qua"
+      + " /api/plans, không tạo kế hoạch nào; đúng thì chờ phê duyệt, người phát động là người gọi")
+  void camundaRestLaunchIsCheckedLikeTheApi() {
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count();
+
+    Http.Reply refused = submitStartForm("""
+        "planNumber": {"value": "REST-%d"}, "participatingUnits": {"value": "so-gddt"},
+        "registrationRequired": {"value": "có"}, "hanNopHoSo": {"value": "2025-10-16"},
+        "planInitiator": {"value": "chutich.ubnd"}""".formatted(System.nanoTime()));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().path("message").asText()).endsWith(
+        "Trường không có trong định dạng kế hoạch: hanNopHoSo, planInitiator. Xem docs/plan-format.md."
+            + " Trường participatingUnits phải là danh sách chuỗi ký tự, ví dụ [\"so-gddt\", \"so-yte\"]."
+            + " Trường registrationRequired phải là true hoặc false.");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count()).isEqualTo(before);
+
+    Http.Reply started = submitStartForm("""
+        "planNumber": {"value": "REST-%d"}, "participatingUnits": {"value": "[\\"so-gddt\\"]", "type": "Json"}"""
+        .formatted(System.nanoTime()));
+
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    ProcessInstance plan = ownInstance(runtime.createProcessInstanceQuery()
+        .processInstanceId(started.body().path("id").asText()).singleResult());
+    assertThat(plan).isWaitingAt("approvePlan").variables().containsEntry("planInitiator", "canbo.bantdkt");
+  }
+
+  /** Camunda's REST submit-form of the plan's start, as a board officer: seed 000's template, straight to approval. */
+  private Http.Reply submitStartForm(String moreVariables) {
+    return http().call("canbo.bantdkt", "POST", "/engine-rest/process-definition/key/emulationPlan/submit-form",
+        "{\"variables\": {\"planTemplate\": {\"value\": \"000-ubnd-tinh-dot-thi-dua-dac-biet\"},"
+            + " \"submitDirectly\": {\"value\": true}, " + moreVariables + "}}");
   }
 }

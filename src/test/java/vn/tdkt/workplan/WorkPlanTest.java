@@ -163,13 +163,18 @@ class WorkPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("qua REST: mã kế hoạch sai được trả lời 400 bằng tiếng Việt; cán bộ đơn vị không được triển khai")
+  @DisplayName("qua REST: mã kế hoạch sai hay mục ngoài biểu mẫu được trả lời 400 bằng tiếng Việt; cán bộ đơn vị không được triển khai")
   void launchOverRestIsCheckedAndAuthorized() {
     Http.Reply refused = launchOverRest("canbo.bantdkt", "khong-co-ke-hoach");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text()).contains("Không có kế hoạch công tác mã khong-co-ke-hoach");
 
     assertThat(launchOverRest("gddt.canbo", SEED_002).status()).isIn(403, 404);
+    Http.Reply withOthers = http().call("canbo.bantdkt", "POST", "/engine-rest/process-definition/key/workPlan/submit-form",
+        "{\"variables\":{\"workPlanId\":{\"value\":\"" + SEED_002 + "\"},\"planYear\":{\"value\":2030}}}");
+    assertThat(withOthers.status()).isEqualTo(400);
+    assertThat(withOthers.body().path("message").asText())
+        .endsWith("Kế hoạch công tác chỉ nhận workPlanId khi bắt đầu, không nhận: planYear. Không có gì được tạo.");
     assertThatThrownBy(() -> launchAs("bn.noivu", "unit-bn-so-noi-vu-officer", SEED_002))
         .isInstanceOf(AuthorizationException.class);
   }

@@ -1,0 +1,47 @@
+package vn.tdkt.common;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * What a plan's process was started with, read by its first step: Tasklist's start form sends
+ * only the form's fields, but Camunda's REST start and submit-form take any variables. A name the
+ * process does not take would stay in the plan unseen, and one it computes itself (the launching
+ * user) would be overwritten, so both are refused before anything is created.
+ */
+public final class LaunchVariables {
+
+  /** The start event's {@code camunda:initiator}: the engine stores the launching user's id there. */
+  public static final String INITIATOR = "planInitiator";
+
+  private LaunchVariables() {}
+
+  /**
+   * The variables sent at the start, without the launching user's id the engine stored; an
+   * initiator that is not the launching user was sent, and stays in, to be refused by name.
+   */
+  public static Map<String, Object> sent(DelegateExecution execution) {
+    Map<String, Object> sent = new HashMap<>(execution.getVariables());
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (Objects.equals(sent.get(INITIATOR), user == null ? null : user.getUserId())) {
+      sent.remove(INITIATOR);
+    }
+    return sent;
+  }
+
+  /** Refuses, naming them, the variables sent at the start besides {@code taken}. */
+  public static void refuseOthers(DelegateExecution execution, String process, Set<String> taken) {
+    Set<String> others = new TreeSet<>(sent(execution).keySet());
+    others.removeAll(taken);
+    if (!others.isEmpty()) {
+      throw new InvalidInputException(List.of(process + " chỉ nhận " + String.join(", ", new TreeSet<>(taken))
+          + " khi bắt đầu, không nhận: " + String.join(", ", others) + ". Không có gì được tạo."));
+    }
+  }
+}
