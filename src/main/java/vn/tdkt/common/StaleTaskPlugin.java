@@ -2,7 +2,6 @@ package vn.tdkt.common;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
@@ -50,9 +49,11 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
       if (taskId == null) {
         return failure;
       }
-      TaskAlreadyClaimedException claimed = CommandInterceptors.causeOf(failure, TaskAlreadyClaimedException.class);
+      org.camunda.bpm.engine.TaskAlreadyClaimedException claimed =
+          CommandInterceptors.causeOf(failure, org.camunda.bpm.engine.TaskAlreadyClaimedException.class);
       if (claimed != null) {
-        return new ClaimedByColleague(claimed, read(context -> claimedMessage(context, taskId, claimed.getTaskAssignee())));
+        String message = read(context -> claimedMessage(context, taskId, claimed.getTaskAssignee()));
+        return new TaskAlreadyClaimedException(claimed, message);
       }
       NullValueException missing = CommandInterceptors.causeOf(failure, NullValueException.class);
       if (missing != null && String.valueOf(missing.getMessage()).startsWith("Cannot find task with id")) {
@@ -109,11 +110,14 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
     return MOMENT.format(date.toInstant().atZone(Deadlines.VIETNAM));
   }
 
-  /** Camunda's own exception, with the Vietnamese explanation as its message. */
-  static final class ClaimedByColleague extends TaskAlreadyClaimedException {
+  /**
+   * Camunda's exception with the Vietnamese explanation as its message, under Camunda's name: REST
+   * reports an exception's simple name as its type.
+   */
+  static final class TaskAlreadyClaimedException extends org.camunda.bpm.engine.TaskAlreadyClaimedException {
     private final String message;
 
-    ClaimedByColleague(TaskAlreadyClaimedException claimed, String message) {
+    TaskAlreadyClaimedException(org.camunda.bpm.engine.TaskAlreadyClaimedException claimed, String message) {
       super(claimed.getTaskId(), claimed.getTaskAssignee());
       this.message = message;
       initCause(claimed);

@@ -1,0 +1,41 @@
+package vn.tdkt.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Trả lại việc cho nhóm")
+class ReleaseTaskPluginTest extends DriveTest {
+
+  @Test
+  @DisplayName("cán bộ đã nhận việc thì trả lại được cho nhóm, rồi nhận lại được")
+  void theAssigneeGivesTheTaskBack() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    String registration = unitTask(plan, "so-gddt", "registerUnit").getId();
+    String claim = "/engine-rest/task/" + registration + "/claim";
+
+    assertThat(http().call("gddt.canbo", "POST", claim, "{\"userId\": \"gddt.canbo\"}").status()).isEqualTo(204);
+    assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isEqualTo("gddt.canbo");
+
+    // Tasklist's "Trả lại việc".
+    assertThat(http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/unclaim", null).status())
+        .isEqualTo(204);
+    assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isNull();
+    assertThat(http().call("gddt.canbo", "POST", claim, "{\"userId\": \"gddt.canbo\"}").status()).isEqualTo(204);
+  }
+
+  @Test
+  @DisplayName("người khác không trả lại thay được việc cán bộ đã nhận")
+  void nobodyElseGivesItBack() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    String registration = unitTask(plan, "so-gddt", "registerUnit").getId();
+    tasks.claim(registration, "gddt.thuky");
+
+    assertThat(http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/unclaim", null).status())
+        .isEqualTo(403);
+    assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isEqualTo("gddt.thuky");
+  }
+}
