@@ -34,6 +34,9 @@ class RestWalkthroughTest extends DriveTest {
         .extracting(JsonNode::asText).containsExactly(
             "Trường participatingUnits phải là danh sách chuỗi ký tự, ví dụ [\"so-gddt\", \"so-yte\"].",
             "Trường registrationRequired phải là true hoặc false.");
+    assertThat(http.call("canbo.bantdkt", "POST", "/api/plans", "{\"planTemplate\":\"000-ubnd-tinh-dot-thi-dua-dac-biet\","
+        + "\"planNumber\":\"x\",\"submitDirectly\":false}").body().get("problems").get(0).asText())
+        .startsWith("Trường không có trong định dạng kế hoạch: submitDirectly");
     Http.Reply unreadable = http.call("canbo.bantdkt", "POST", "/api/plans", "{\"planTemplate\": ");
     assertThat(unreadable.status()).isEqualTo(400);
     assertThat(unreadable.body().get("problems").get(0).asText()).startsWith("Nội dung gửi lên không đọc được");

@@ -1,15 +1,20 @@
 package vn.tdkt.calendar;
 
 import java.util.Date;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Escalation of an overdue task, reached from a non-interrupting timer on it: the supervising
- * role (input parameter {@code supervisorGroup}) becomes a candidate too, the task moves up and
- * carries a comment, and the work goes on where it is. The task is named by the input parameter
+ * role (input parameter {@code supervisorGroup}) becomes a candidate too, and may hand the task to
+ * whom it chooses (TASK_ASSIGN: officials only work their tasks, and one who claimed it may be
+ * away); the task moves up and carries a comment, and the work goes on where it is. The task is named by the input parameter
  * {@code overdueTask} (its BPMN id).
  */
 @Component("escalateOverdueTask")
@@ -19,10 +24,12 @@ public class EscalateOverdueTask implements JavaDelegate {
 
   private final FlagOpenTask flag;
   private final TaskService tasks;
+  private final AuthorizationService authorizations;
 
-  public EscalateOverdueTask(FlagOpenTask flag, TaskService tasks) {
+  public EscalateOverdueTask(FlagOpenTask flag, TaskService tasks, AuthorizationService authorizations) {
     this.flag = flag;
     this.tasks = tasks;
+    this.authorizations = authorizations;
   }
 
   @Override
@@ -30,7 +37,27 @@ public class EscalateOverdueTask implements JavaDelegate {
     String supervisor = (String) execution.getVariableLocal("supervisorGroup");
     flag.flag(execution, (String) execution.getVariableLocal("overdueTask"), ESCALATED_PRIORITY,
             task -> overdue(task.getName(), task.getDueDate()) + "; đã báo cấp giám sát.")
-        .forEach(task -> tasks.addCandidateGroup(task.getId(), supervisor));
+        .forEach(task -> {
+          allowAssigning(task.getId(), supervisor);
+          tasks.addCandidateGroup(task.getId(), supervisor);
+        });
+  }
+
+  /**
+   * Before the group becomes a candidate: the engine then adds the candidates' own permissions to
+   * this grant (a group has one grant per task), whether it is new or the group's earlier one.
+   */
+  private void allowAssigning(String taskId, String group) {
+    Authorization grant = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(Resources.TASK).resourceId(taskId).groupIdIn(group).singleResult();
+    if (grant == null) {
+      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(Resources.TASK);
+      grant.setResourceId(taskId);
+    }
+    grant.addPermission(Permissions.TASK_ASSIGN);
+    authorizations.saveAuthorization(grant);
   }
 
   /** What an overdue task says about itself, in its comments. */

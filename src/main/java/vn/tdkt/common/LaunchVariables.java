@@ -1,8 +1,6 @@
 package vn.tdkt.common;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,13 +21,14 @@ public final class LaunchVariables {
   private LaunchVariables() {}
 
   /**
-   * The variables sent at the start, without the launching user's id the engine stored; an
-   * initiator that is not the launching user was sent, and stays in, to be refused by name.
+   * The names of the variables sent at the start (read by name only: a value is read when it is
+   * checked). The launching user's id the engine stored is not one of them; an initiator that is
+   * not the launching user was sent, and is.
    */
-  public static Map<String, Object> sent(DelegateExecution execution) {
-    Map<String, Object> sent = new HashMap<>(execution.getVariables());
+  public static Set<String> sent(DelegateExecution execution) {
+    Set<String> sent = new TreeSet<>(execution.getVariableNames());
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (Objects.equals(sent.get(INITIATOR), user == null ? null : user.getUserId())) {
+    if (Objects.equals(execution.getVariable(INITIATOR), user == null ? null : user.getUserId())) {
       sent.remove(INITIATOR);
     }
     return sent;
@@ -37,7 +36,7 @@ public final class LaunchVariables {
 
   /** Refuses, naming them, the variables sent at the start besides {@code taken}. */
   public static void refuseOthers(DelegateExecution execution, String process, Set<String> taken) {
-    Set<String> others = new TreeSet<>(sent(execution).keySet());
+    Set<String> others = sent(execution);
     others.removeAll(taken);
     if (!others.isEmpty()) {
       throw new InvalidInputException(List.of(process + " chỉ nhận " + String.join(", ", new TreeSet<>(taken))

@@ -2,14 +2,21 @@ package vn.tdkt.common;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -19,11 +26,11 @@ import vn.tdkt.calendar.Deadlines;
 
 /**
  * An official acts on a task list that is out of date: the task was completed meanwhile (by a
- * colleague, or in another browser tab), closed by its deadline, or claimed by a colleague. The
+ * colleague, or in another browser tab) or closed by its deadline, or a colleague claimed it. The
  * engine answers in English and in its own terms ("Cannot find task with id …: task is null",
  * "Task '…' is already claimed by someone else."); the official reads in Vietnamese what happened,
- * when and by whom, and that nothing of their action was saved. The exception types stay
- * Camunda's, so Java and REST callers still recognize them.
+ * when and by whom, and that nothing of their action was saved — about a task that was theirs to
+ * see. The exception types stay Camunda's, so Java and REST callers still recognize them.
  */
 @Component
 public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
@@ -51,19 +58,25 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
       }
       org.camunda.bpm.engine.TaskAlreadyClaimedException claimed =
           CommandInterceptors.causeOf(failure, org.camunda.bpm.engine.TaskAlreadyClaimedException.class);
-      if (claimed != null) {
-        String message = read(context -> claimedMessage(context, taskId, claimed.getTaskAssignee()));
-        return new TaskAlreadyClaimedException(claimed, message);
-      }
       NullValueException missing = CommandInterceptors.causeOf(failure, NullValueException.class);
-      if (missing != null && String.valueOf(missing.getMessage()).startsWith("Cannot find task with id")) {
-        return new NullValueException(read(context -> closedMessage(context, taskId)), missing);
+      try {
+        if (claimed != null) {
+          String message = read(context -> claimedMessage(context, taskId, claimed.getTaskAssignee()));
+          return new TaskAlreadyClaimedException(claimed, message);
+        }
+        if (missing != null && String.valueOf(missing.getMessage()).startsWith("Cannot find task with id")) {
+          return new NullValueException(read(context -> closedMessage(context, taskId)), missing);
+        }
+      } catch (RuntimeException unexplained) {
+        // The engine's own refusal matters more than its explanation.
+        failure.addSuppressed(unexplained);
       }
       return failure;
     }
 
     private static String taskIdOf(Command<?> command) {
-      if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd) {
+      if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd
+          || command instanceof AssignTaskCmd) {
         return CommandFields.read(command, "taskId");
       }
       return null;
@@ -84,16 +97,41 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
 
   private static String closedMessage(CommandContext context, String taskId) {
     HistoricTaskInstance closed = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-    if (closed == null || closed.getEndTime() == null) {
+    if (closed == null || closed.getEndTime() == null || !wasOffered(context, taskId)) {
       return "Không có công việc nào mang mã " + taskId + "." + RELOAD;
     }
     String what = "Công việc \"" + closed.getName() + "\" ";
     String when = moment(closed.getEndTime());
     if ("completed".equals(closed.getDeleteReason())) {
-      return what + "đã được hoàn thành lúc " + when
-          + (closed.getAssignee() == null ? "" : " bởi " + person(context, closed.getAssignee())) + "." + RELOAD;
+      String by = completedBy(context, taskId, closed.getAssignee());
+      return what + "đã được hoàn thành lúc " + when + (by == null ? "" : " bởi " + person(context, by)) + "." + RELOAD;
     }
     return what + "đã đóng lúc " + when + " (hết hạn, hoặc kế hoạch đã thay đổi) nên không còn thực hiện được." + RELOAD;
+  }
+
+  /**
+   * Whether the caller had the task (offered to one of their groups, or to them): only they learn
+   * what became of it. Administrators and the engine's own callers do too.
+   */
+  private static boolean wasOffered(CommandContext context, String taskId) {
+    Authentication caller = context.getAuthentication();
+    if (caller == null || caller.getUserId() == null) {
+      return true;
+    }
+    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return groups.contains(Groups.CAMUNDA_ADMIN) || history(context).createHistoricIdentityLinkLogQuery().taskId(taskId)
+        .list().stream().anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+  }
+
+  /** Who completed it, as the operation log recorded; else its last assignee; null when neither is known. */
+  private static String completedBy(CommandContext context, String taskId, String assignee) {
+    return history(context).createUserOperationLogQuery().taskId(taskId)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+        .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst().orElse(assignee);
+  }
+
+  private static HistoryService history(CommandContext context) {
+    return context.getProcessEngineConfiguration().getHistoryService();
   }
 
   private static String person(CommandContext context, String userId) {

@@ -49,9 +49,11 @@ import vn.tdkt.dossier.DossierCheck;
  * the one already stored (forms send back what they only displayed). Otherwise any official with
  * a task could rewrite the plan's data through it — the unit code that routes the work, the
  * pinned rules, another step's results. The engine itself (timers, listeners) and administrators
- * are not concerned. The editable fields come from the Camunda Form the task shows as deployed
- * (from {@code forms/}, or over REST by an administrator) and, for the dossier's embedded form,
- * from {@link DossierCheck}.
+ * are not concerned. (Officials hold TASK_WORK on their tasks, under which the engine refuses
+ * their variable writes outside a completion in any case; the guard keeps them to the form should
+ * an administrator grant UPDATE.) The editable fields come from the Camunda Form the task shows
+ * as deployed (from {@code forms/}, or over REST by an administrator) and, for the dossier's
+ * embedded form, from {@link DossierCheck}.
  */
 @Component
 public class TaskInputGuard extends AbstractProcessEnginePlugin {

@@ -19,8 +19,9 @@ import vn.tdkt.unit.UnitRegistry;
  * "Áp dụng mẫu kế hoạch": first refuses a launch with fields the plan format does not have or
  * values of the wrong kind (docs/plan-format.md), however the plan was launched. Then fills
  * every plan field the official left empty from the chosen template ({@code planTemplate}); what
- * the official entered wins. Without a template the plan is written from scratch. Lists (units, phases…) become Json variables. A plan that names no groups of its
- * own goes to the province's board and Chairman.
+ * the official entered wins. Without a template the plan is written from scratch. Lists (units,
+ * phases…) become Json variables. A plan that names no groups of its own goes to the province's
+ * board and Chairman.
  */
 @Component("applyPlanTemplate")
 public class ApplyPlanTemplate implements JavaDelegate {
@@ -42,7 +43,7 @@ public class ApplyPlanTemplate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<String> problems = PlanFormat.launchProblems(LaunchVariables.sent(execution));
+    List<String> problems = PlanFormat.launchProblems(LaunchVariables.sent(execution), execution::getVariable);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

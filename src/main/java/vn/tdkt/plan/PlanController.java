@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 
 /**
@@ -40,6 +41,10 @@ public class PlanController {
   @PostMapping("/api/plans")
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, Object> launch(@RequestBody Map<String, Object> plan) {
+    if (plan.containsKey(PlanFormat.SUBMIT_DIRECTLY)) {
+      throw new InvalidInputException(List.of("Trường không có trong định dạng kế hoạch: " + PlanFormat.SUBMIT_DIRECTLY
+          + " (POST /api/plans luôn trình thẳng để phê duyệt). Xem docs/plan-format.md."));
+    }
     Map<String, Object> variables = new HashMap<>();
     plan.forEach((name, value) -> variables.put(name,
         value instanceof List || value instanceof Map ? JsonVariables.json(value) : value));

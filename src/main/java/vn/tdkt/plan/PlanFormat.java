@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import vn.tdkt.common.JsonVariables;
 
@@ -67,12 +69,17 @@ final class PlanFormat {
   /**
    * The variables a plan was launched with, however it was launched (POST /api/plans, Tasklist's
    * start form, Camunda's REST start or submit-form): the same check as a template's plan, on
-   * values as the engine stores them — a list as a Json variable or JSON text.
+   * values as the engine stores them — a list as a Json variable or JSON text. A name outside the
+   * format is refused by name, its value never read.
    */
-  static List<String> launchProblems(Map<String, Object> sent) {
-    Map<String, Object> plan = new HashMap<>(sent);
+  static List<String> launchProblems(Set<String> sent, Function<String, Object> valueOf) {
+    Map<String, Object> plan = new HashMap<>();
+    for (String name : sent) {
+      Kind kind = FIELDS.get(name);
+      Object value = kind != null || SUBMIT_DIRECTLY.equals(name) ? valueOf.apply(name) : null;
+      plan.put(name, kind != null && kind.isList() ? JsonVariables.plain(value) : value);
+    }
     Object direct = plan.remove(SUBMIT_DIRECTLY);
-    plan.replaceAll((name, value) -> FIELDS.containsKey(name) && FIELDS.get(name).isList() ? JsonVariables.plain(value) : value);
     List<String> problems = problems(plan);
     if (direct != null && !Kind.BOOLEAN.accepts.test(direct)) {
       problems.add("Trường " + SUBMIT_DIRECTLY + " phải là " + Kind.BOOLEAN.label + ".");

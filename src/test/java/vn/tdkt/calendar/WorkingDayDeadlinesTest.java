@@ -306,6 +306,31 @@ class WorkingDayDeadlinesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("kế hoạch người phát động để quá hạn hoàn thiện thì Lãnh đạo Ban giao lại được, cho mình hay cán bộ khác;"
+      + " trước khi quá hạn thì không")
+  void theBoardHeadReassignsAnOverdueDraft() {
+    at(LocalDateTime.of(2025, 8, 28, 9, 0));
+    identity.setAuthentication("canbo.bantdkt", List.of("board-officer"));
+    ProcessInstance plan;
+    try {
+      plan = ownInstance(runtime.startProcessInstanceByKey("emulationPlan",
+          Map.of("planTemplate", "000-ubnd-tinh-dot-thi-dua-dac-biet")));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(task(plan, "draftPlan").getAssignee()).isEqualTo("canbo.bantdkt");
+    String reassign = "/engine-rest/task/" + task(plan, "draftPlan").getId() + "/assignee";
+    assertThat(http().call("truongban.bantdkt", "POST", reassign, "{\"userId\": \"truongban.bantdkt\"}").status())
+        .isIn(403, 404);
+
+    at(LocalDateTime.of(2025, 9, 9, 0, 0));
+
+    assertThat(http().call("truongban.bantdkt", "POST", reassign, "{\"userId\": \"truongban.bantdkt\"}").status())
+        .isEqualTo(204);
+    assertThat(task(plan, "draftPlan").getAssignee()).isEqualTo("truongban.bantdkt");
+  }
+
+  @Test
   @DisplayName("đơn vị chưa nhận kết quả sau 10 ngày làm việc thì thủ trưởng đơn vị được báo")
   void unacknowledgedOutcomeEscalatesToTheUnitHead() {
     ProcessInstance plan = metProposingNobody("so-tu-phap");

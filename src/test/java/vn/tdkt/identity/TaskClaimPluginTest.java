@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
 
-@DisplayName("Trả lại việc cho nhóm")
-class ReleaseTaskPluginTest extends DriveTest {
+@DisplayName("Nhận việc và trả lại việc")
+class TaskClaimPluginTest extends DriveTest {
 
   @Test
   @DisplayName("cán bộ đã nhận việc thì trả lại được cho nhóm, rồi nhận lại được")
@@ -37,5 +38,20 @@ class ReleaseTaskPluginTest extends DriveTest {
     assertThat(http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/unclaim", null).status())
         .isEqualTo(403);
     assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isEqualTo("gddt.thuky");
+  }
+
+  @Test
+  @DisplayName("cán bộ nhận việc thay cho người khác, kể cả người ngoài đơn vị, thì bị từ chối; việc vẫn chờ đơn vị nhận")
+  void nobodyClaimsForSomeoneElse() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    String registration = unitTask(plan, "so-gddt", "registerUnit").getId();
+
+    Http.Reply refused = http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/claim",
+        "{\"userId\": \"yte.canbo\"}");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body().path("message").asText())
+        .isEqualTo("Chỉ nhận việc cho chính mình được: tài khoản gddt.canbo không nhận việc thay cho yte.canbo.");
+    assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isNull();
   }
 }
