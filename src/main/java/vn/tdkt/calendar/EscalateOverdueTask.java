@@ -44,8 +44,9 @@ public class EscalateOverdueTask implements JavaDelegate {
   }
 
   /**
-   * Before the group becomes a candidate: the engine then adds the candidates' own permissions to
-   * this grant (a group has one grant per task), whether it is new or the group's earlier one.
+   * Before the group becomes a candidate (a group has one grant per task): the engine adds the
+   * candidates' permissions to the group's earlier grant, but takes a new one's as they are, so
+   * a new grant carries them itself.
    */
   private void allowAssigning(String taskId, String group) {
     Authorization grant = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
@@ -55,6 +56,8 @@ public class EscalateOverdueTask implements JavaDelegate {
       grant.setGroupId(group);
       grant.setResource(Resources.TASK);
       grant.setResourceId(taskId);
+      grant.addPermission(Permissions.READ);
+      grant.addPermission(Permissions.TASK_WORK);
     }
     grant.addPermission(Permissions.TASK_ASSIGN);
     authorizations.saveAuthorization(grant);

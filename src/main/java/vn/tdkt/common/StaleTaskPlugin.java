@@ -120,7 +120,8 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
     }
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     return groups.contains(Groups.CAMUNDA_ADMIN) || history(context).createHistoricIdentityLinkLogQuery().taskId(taskId)
-        .list().stream().anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+        .list().stream().anyMatch(link -> caller.getUserId().equals(link.getUserId())
+            || link.getGroupId() != null && groups.contains(link.getGroupId()));
   }
 
   /** Who completed it, as the operation log recorded; else its last assignee; null when neither is known. */

@@ -19,7 +19,8 @@ import vn.tdkt.common.JsonVariables;
  * {@code POST /api/plans} takes a plan in the template format (docs/plan-format.md), usually
  * {@code {"planTemplate": "…", "planNumber": "…", …}}, and starts it straight to approval. A plan
  * with problems (the process's own checks: ApplyPlanTemplate, ValidatePlan) is answered 400 with
- * every problem listed, and nothing is started. The engine checks
+ * every problem listed, and nothing is started; a body that sends {@code submitDirectly} is
+ * answered that alone, at once. The engine checks
  * that the user may launch plans (403 otherwise).
  */
 @RestController

@@ -306,8 +306,8 @@ class WorkingDayDeadlinesTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("kế hoạch người phát động để quá hạn hoàn thiện thì Lãnh đạo Ban giao lại được, cho mình hay cán bộ khác;"
-      + " trước khi quá hạn thì không")
+  @DisplayName("kế hoạch người phát động để quá hạn hoàn thiện thì Lãnh đạo Ban thấy việc và giao lại được, cho mình"
+      + " hay cán bộ khác; trước khi quá hạn thì không")
   void theBoardHeadReassignsAnOverdueDraft() {
     at(LocalDateTime.of(2025, 8, 28, 9, 0));
     identity.setAuthentication("canbo.bantdkt", List.of("board-officer"));
@@ -325,6 +325,8 @@ class WorkingDayDeadlinesTest extends DriveTest {
 
     at(LocalDateTime.of(2025, 9, 9, 0, 0));
 
+    assertThat(http().call("truongban.bantdkt", "GET", "/engine-rest/task?maxResults=10&processInstanceId="
+        + plan.getId(), null).body()).as("the board head sees it in his list").hasSize(1);
     assertThat(http().call("truongban.bantdkt", "POST", reassign, "{\"userId\": \"truongban.bantdkt\"}").status())
         .isEqualTo(204);
     assertThat(task(plan, "draftPlan").getAssignee()).isEqualTo("truongban.bantdkt");

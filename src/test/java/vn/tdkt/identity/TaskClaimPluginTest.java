@@ -37,6 +37,11 @@ class TaskClaimPluginTest extends DriveTest {
 
     assertThat(http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/unclaim", null).status())
         .isEqualTo(403);
+    // A claim for nobody, which the engine would take as giving the task back.
+    Http.Reply forNobody = http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/claim", "{}");
+    assertThat(forNobody.status()).isEqualTo(403);
+    assertThat(forNobody.body().path("message").asText())
+        .isEqualTo("Chỉ người đã nhận việc (gddt.thuky) mới trả lại được việc này cho nhóm.");
     assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isEqualTo("gddt.thuky");
   }
 
@@ -51,7 +56,7 @@ class TaskClaimPluginTest extends DriveTest {
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.body().path("message").asText())
-        .isEqualTo("Chỉ nhận việc cho chính mình được: tài khoản gddt.canbo không nhận việc thay cho yte.canbo.");
+        .isEqualTo("Chỉ được nhận việc cho chính mình: tài khoản gddt.canbo không được nhận việc thay cho yte.canbo.");
     assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isNull();
   }
 }
