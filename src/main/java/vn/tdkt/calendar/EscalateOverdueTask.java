@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * Escalation of an overdue task, reached from a non-interrupting timer on it: the supervising
  * role (input parameter {@code supervisorGroup}) becomes a candidate too, and may hand the task to
  * whom it chooses (TASK_ASSIGN: officials only work their tasks, and one who claimed it may be
- * away); the task moves up and carries a comment, and the work goes on where it is. The task is named by the input parameter
- * {@code overdueTask} (its BPMN id).
+ * away); the task moves up and carries a comment, and the work goes on where it is. The task is
+ * named by the input parameter {@code overdueTask} (its BPMN id).
  */
 @Component("escalateOverdueTask")
 public class EscalateOverdueTask implements JavaDelegate {

@@ -1,6 +1,5 @@
 package vn.tdkt.identity;
 
-import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -23,8 +22,8 @@ import vn.tdkt.common.CommandInterceptors;
  * user, who would then read and complete the unit's task. Giving a claimed task back is the
  * assignee's: Tasklist does it by assigning the task to nobody, which needs TASK_ASSIGN and is run
  * for them (and recorded as the assignment it is); a claim for nobody, which TASK_WORK would let
- * any colleague send, is refused to anyone else. Reassigning someone else's task stays the supervisors' (calendar/
- * EscalateOverdueTask) and administrators'.
+ * any colleague send, is refused to anyone else. Reassigning someone else's task stays the
+ * supervisors' (calendar/EscalateOverdueTask) and administrators'.
  */
 @Component
 public class TaskClaimPlugin extends AbstractProcessEnginePlugin {
@@ -57,7 +56,7 @@ public class TaskClaimPlugin extends AbstractProcessEnginePlugin {
         }
       } else if (command instanceof AssignTaskCmd && CommandFields.read(command, "userId") == null) {
         TaskEntity task = assigned(context, command);
-        if (task != null && Objects.equals(user.getUserId(), task.getAssignee())) {
+        if (task != null && user.getUserId().equals(task.getAssignee())) {
           return context.runWithoutAuthorization(() -> next.execute(command));
         }
       }
