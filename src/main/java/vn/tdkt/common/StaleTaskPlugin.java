@@ -1,5 +1,6 @@
 package vn.tdkt.common;
 
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
@@ -36,7 +37,7 @@ import vn.tdkt.calendar.Deadlines;
 public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
 
   static final String RELOAD = " Thao tác vừa rồi không được lưu; vui lòng tải lại danh sách công việc.";
-  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -145,8 +146,10 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
     return text == null ? "" : text;
   }
 
+  /** Vietnamese time, and the day as the project writes days. */
   private static String moment(Date date) {
-    return MOMENT.format(date.toInstant().atZone(Deadlines.VIETNAM));
+    ZonedDateTime at = date.toInstant().atZone(Deadlines.VIETNAM);
+    return TIME.format(at) + " ngày " + Deadlines.display(at.toLocalDate());
   }
 
   /**
