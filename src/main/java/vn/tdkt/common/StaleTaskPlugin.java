@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -59,7 +59,8 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
       }
       org.camunda.bpm.engine.TaskAlreadyClaimedException claimed =
           CommandInterceptors.causeOf(failure, org.camunda.bpm.engine.TaskAlreadyClaimedException.class);
-      NullValueException missing = CommandInterceptors.causeOf(failure, NullValueException.class);
+      org.camunda.bpm.engine.exception.NullValueException missing =
+          CommandInterceptors.causeOf(failure, org.camunda.bpm.engine.exception.NullValueException.class);
       try {
         if (claimed != null) {
           String message = read(context -> claimedMessage(context, taskId, claimed.getTaskAssignee()));
@@ -77,7 +78,7 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
 
     private static String taskIdOf(Command<?> command) {
       if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd
-          || command instanceof AssignTaskCmd) {
+          || command instanceof AssignTaskCmd || command instanceof AddCommentCmd) {
         return CommandFields.read(command, "taskId");
       }
       return null;
@@ -153,9 +154,15 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Camunda's exception with the Vietnamese explanation as its message, under Camunda's name: REST
-   * reports an exception's simple name as its type.
+   * Camunda's exceptions with the Vietnamese explanation as their message, under Camunda's names:
+   * REST reports an exception's simple name as its type.
    */
+  static final class NullValueException extends org.camunda.bpm.engine.exception.NullValueException {
+    NullValueException(String explanation, org.camunda.bpm.engine.exception.NullValueException missing) {
+      super(explanation, missing);
+    }
+  }
+
   static final class TaskAlreadyClaimedException extends org.camunda.bpm.engine.TaskAlreadyClaimedException {
     private final String message;
 
