@@ -1,45 +1,47 @@
 package vn.tdkt.common;
 
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
  * Camunda's REST API words some of the engine's refusals its own way: a comment or an attachment
  * the caller may not add answers 400 "Not enough parameters submitted" or "Task id is null". The
  * caller reads the refusal itself instead: a want of authorization as the REST API answers it
  * elsewhere (403, the AuthorizationException and its Vietnamese message), a task gone meanwhile
- * with StaleTaskPlugin's explanation under the status Camunda chose.
+ * with StaleTaskPlugin's explanation under the status Camunda chose. Jersey finds this through
+ * META-INF/services for each of its applications: {@code /engine-rest} and the webapps' engine API
+ * that Tasklist calls ({@code /camunda/api/engine}).
  */
-@Component
-public class RestRefusals implements ResourceConfigCustomizer {
+public class RestRefusals implements ForcedAutoDiscoverable {
 
   @Override
-  public void customize(ResourceConfig config) {
-    config.register(Refusal.class);
+  public void configure(FeatureContext context) {
+    if (!context.getConfiguration().isRegistered(Refusal.class)) {
+      context.register(Refusal.class);
+    }
   }
 
   /** Closer to the exception's type than Camunda's own handler of RestException, so JAX-RS picks it. */
   public static final class Refusal implements ExceptionMapper<InvalidRequestException> {
     @Override
     public Response toResponse(InvalidRequestException wrapped) {
+      ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
       AuthorizationException refusal = CommandInterceptors.causeOf(wrapped, AuthorizationException.class);
       if (refusal != null) {
-        return ExceptionHandlerHelper.getInstance().getResponse(refusal);
+        return camunda.getResponse(refusal);
       }
       StaleTaskPlugin.NullValueException gone = CommandInterceptors.causeOf(wrapped, StaleTaskPlugin.NullValueException.class);
       if (gone != null) {
         return Response.status(wrapped.getStatus()).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(ExceptionDto.fromException(gone)).build();
+            .entity(camunda.fromException(gone)).build();
       }
-      return ExceptionHandlerHelper.getInstance().getResponse(wrapped);
+      return camunda.getResponse(wrapped);
     }
   }
 }

@@ -39,8 +39,9 @@ import vn.tdkt.common.CommandInterceptors;
 public class TaskCommentsPlugin extends AbstractProcessEnginePlugin {
 
   static final String NOT_YOUR_COMMENT =
-      "Chỉ sửa hay xóa được ý kiến do chính mình ghi; ý kiến của người khác và của hệ thống được giữ nguyên.";
-  static final String NO_ATTACHMENTS = "Không dùng tệp đính kèm trên công việc: tệp của hồ sơ được gửi kèm biểu mẫu"
+      "Bạn chỉ sửa hoặc xóa được ý kiến do chính mình ghi; ý kiến của người khác và của hệ thống được giữ nguyên.";
+  static final String OTHER_INSTANCE = "Ý kiến trên công việc chỉ được gắn với quy trình của chính công việc đó.";
+  static final String NO_ATTACHMENTS = "Không được đính kèm tệp vào công việc: tệp của hồ sơ phải gửi kèm biểu mẫu"
       + " của công việc, nơi hệ thống kiểm tra loại và dung lượng tệp.";
 
   @Override
@@ -70,24 +71,22 @@ public class TaskCommentsPlugin extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * On a task: the task is open and the official works it. On a process instance other than the
-     * task's: the official may change that instance.
+     * On a task: the task is open and the official works it, and the comment belongs to no other
+     * process instance (the engine checks nothing of an instance that has ended). On a process
+     * instance alone, which only the Java API asks for: the official may change it.
      */
     private static void mayComment(CommandContext context, String taskId, String processInstanceId) {
-      TaskEntity task = null;
-      if (taskId != null) {
-        task = context.getTaskManager().findTaskById(taskId);
-        // The engine's words for a task that is gone, which StaleTaskPlugin explains to the official.
-        EnsureUtil.ensureNotNull("Cannot find task with id " + taskId, "task", task);
-      }
       List<CommandChecker> checkers = context.getProcessEngineConfiguration().getCommandCheckers();
-      for (CommandChecker checker : checkers) {
-        if (task != null) {
-          checker.checkTaskWork(task);
-        }
-        if (processInstanceId != null && (task == null || !processInstanceId.equals(task.getProcessInstanceId()))) {
-          checker.checkUpdateProcessInstanceById(processInstanceId);
-        }
+      if (taskId == null) {
+        checkers.forEach(checker -> checker.checkUpdateProcessInstanceById(processInstanceId));
+        return;
+      }
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      // The engine's words for a task that is gone, which StaleTaskPlugin explains to the official.
+      EnsureUtil.ensureNotNull("Cannot find task with id " + taskId, "task", task);
+      checkers.forEach(checker -> checker.checkTaskWork(task));
+      if (processInstanceId != null && !processInstanceId.equals(task.getProcessInstanceId())) {
+        throw new AuthorizationException(OTHER_INSTANCE);
       }
     }
 

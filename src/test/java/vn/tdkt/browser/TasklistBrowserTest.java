@@ -141,4 +141,40 @@ class TasklistBrowserTest extends BrowserTest {
     wait.until(d -> !tasks.createTaskQuery().processInstanceId(drive.getId()).taskDefinitionKey("approveSelection").list().isEmpty());
     assertThat(runtime.getVariable(drive.getId(), "nominees").toString()).contains("Nguyễn Văn An", "\"proposeUpward\":true");
   }
+
+  @Test
+  @DisplayName("cán bộ đơn vị đọc lời nhắc hạn ở thẻ Lịch sử và thêm ý kiến; giám sát thêm ý kiến thì được báo không có quyền")
+  void theUnitReadsTheReminderAndCommentsInTheHistoryTab() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    at(java.time.LocalDateTime.of(2024, 10, 30, 0, 0));
+    String registration = unitTask(plan, "so-gddt", "registerUnit").getId();
+
+    logIn("gddt.canbo");
+    openTask(registration);
+    addComment("Đơn vị đăng ký trong ngày.");
+    String history = historyShowing("Đơn vị đăng ký trong ngày.");
+    screenshot("12-can-bo-doc-loi-nhac-va-y-kien");
+    assertThat(history).contains("Nhắc hạn: việc \"Đăng ký thi đua\" cần hoàn thành đến hết ngày 31/10/2024.");
+
+    logIn("giamsat");
+    openTask(registration);
+    addComment("Giám sát ghi.");
+    assertThat(noticeShowing("không có quyền")).contains("Tài khoản giamsat không có quyền xử lý công việc này.");
+    assertThat(tasks.getTaskComments(registration)).extracting(org.camunda.bpm.engine.task.Comment::getFullMessage)
+        .doesNotContain("Giám sát ghi.");
+  }
+
+  /** "Thêm ý kiến" in the open task's header, the text, "Lưu". */
+  private void addComment(String text) {
+    click(By.cssSelector(".createCommentLink"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-form-message"))).sendKeys(text);
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Lưu']"));
+  }
+
+  /** The open task's History tab, once it shows the text. */
+  private String historyShowing(String expected) {
+    click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Lịch sử']"));
+    return wait.until(d -> d.findElements(By.cssSelector(".tabbed-content .tab-content")).stream().map(WebElement::getText)
+        .filter(text -> text.contains(expected)).findFirst().orElse(null));
+  }
 }

@@ -57,6 +57,35 @@ class TaskCommentsPluginTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("ý kiến trên công việc không gắn được vào quy trình khác, kể cả quy trình đã kết thúc")
+  void aCommentStaysWithItsTask() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-yte");
+    String registration = unitTask(plan, "so-gddt", "registerUnit").getId();
+    String otherLine = unitDrive(plan, "so-yte").getId();
+    runtime.deleteProcessInstance(otherLine, "thử: quy trình đã kết thúc");
+
+    Http.Reply refused = http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/comment/create",
+        "{\"message\": \"Ghi nhầm chỗ.\", \"processInstanceId\": \"" + otherLine + "\"}");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body().path("message").asText()).isEqualTo(TaskCommentsPlugin.OTHER_INSTANCE);
+    assertThat(tasks.getProcessInstanceComments(otherLine)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("người ngoài đơn vị được giao việc của đơn vị không đọc được lịch sử của đơn vị khi việc đã xong")
+  void aTaskHandedOutsideTheUnitOpensNoHistory() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    String line = unitDrive(plan, "so-gddt").getId();
+    tasks.setAssignee(unitTask(plan, "so-gddt", "registerUnit").getId(), "yte.canbo");
+    as("yte.canbo", () -> register(plan, "so-gddt"));
+    String variables = "/engine-rest/history/variable-instance?processInstanceId=" + line + "&maxResults=100";
+
+    assertThat(texts(http().call("gddt.canbo", "GET", variables, null), "name")).contains("registrationCommitments");
+    assertThat(texts(http().call("yte.canbo", "GET", variables, null), "name")).isEmpty();
+  }
+
+  @Test
   @DisplayName("cán bộ sửa, xóa được ý kiến của mình, không xóa được lời nhắc của hệ thống")
   void officialsChangeOnlyTheirOwnComments() {
     String registration = remindedRegistration();
