@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
@@ -29,18 +28,18 @@ import vn.tdkt.common.CommandInterceptors;
 /**
  * "Ý kiến" on a task, shown in Tasklist's History tab. Camunda 7 checks nobody who adds a comment
  * or an attachment, and lets whoever works a task edit or delete any of its comments. Here an
- * official comments only on work that is theirs to do (TASK_WORK on the open task, UPDATE on a
- * process instance: what Camunda asks for changing a comment) and edits or deletes only their own
- * comments, so the system's reminders and the board's remarks stay. Attachments are refused to
- * officials: a dossier's files travel in its form, where their kind and size are checked
- * (dossier/DossierFile), and an attachment would bypass that.
+ * official comments only on work that is theirs to do (TASK_WORK on the open task: what Camunda asks
+ * for changing a comment) and edits or deletes only their own comments, so the system's reminders
+ * and others' comments stay. Attachments are refused to officials: a dossier's files travel in
+ * its form, where their kind and size are checked (dossier/DossierFile), and an attachment would
+ * bypass that.
  */
 @Component
 public class TaskCommentsPlugin extends AbstractProcessEnginePlugin {
 
   static final String NOT_YOUR_COMMENT =
       "Bạn chỉ sửa hoặc xóa được ý kiến do chính mình ghi; ý kiến của người khác và của hệ thống được giữ nguyên.";
-  static final String OTHER_INSTANCE = "Ý kiến trên công việc chỉ được gắn với quy trình của chính công việc đó.";
+  static final String ON_A_TASK = "Ý kiến được ghi trên một công việc và chỉ gắn với quy trình của chính công việc đó.";
   static final String NO_ATTACHMENTS = "Không được đính kèm tệp vào công việc: tệp của hồ sơ phải gửi kèm biểu mẫu"
       + " của công việc, nơi hệ thống kiểm tra loại và dung lượng tệp.";
 
@@ -71,22 +70,20 @@ public class TaskCommentsPlugin extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * On a task: the task is open and the official works it, and the comment belongs to no other
-     * process instance (the engine checks nothing of an instance that has ended). On a process
-     * instance alone, which only the Java API asks for: the official may change it.
+     * On an open task the official works, and on no other process instance than the task's: the
+     * engine checks nothing of an instance that has ended. A comment on a process instance alone,
+     * which only the Java API writes, is the engine's own (reminders, escalations).
      */
     private static void mayComment(CommandContext context, String taskId, String processInstanceId) {
-      List<CommandChecker> checkers = context.getProcessEngineConfiguration().getCommandCheckers();
       if (taskId == null) {
-        checkers.forEach(checker -> checker.checkUpdateProcessInstanceById(processInstanceId));
-        return;
+        throw new AuthorizationException(ON_A_TASK);
       }
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       // The engine's words for a task that is gone, which StaleTaskPlugin explains to the official.
       EnsureUtil.ensureNotNull("Cannot find task with id " + taskId, "task", task);
-      checkers.forEach(checker -> checker.checkTaskWork(task));
+      context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
       if (processInstanceId != null && !processInstanceId.equals(task.getProcessInstanceId())) {
-        throw new AuthorizationException(OTHER_INSTANCE);
+        throw new AuthorizationException(ON_A_TASK);
       }
     }
 

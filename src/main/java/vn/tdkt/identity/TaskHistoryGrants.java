@@ -1,5 +1,7 @@
 package vn.tdkt.identity;
 
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -7,28 +9,54 @@ import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.tdkt.identity.RoleGroups.Role;
 
 /**
  * Who reads a task's history (Tasklist's History tab: its operations and comments). With
  * {@code enable-historic-instance-permissions} (application.yaml) the engine grants READ on the
  * historic task to the task's candidate groups and to its assignee, and such a grant opens the
- * history of the task's whole process instance, for as long as the history is kept. The groups
- * keep theirs: a unit's groups read their own line anyway (unit/GrantUnitAccess) and lose it with
- * their membership. A single user's grant is not given: it would outlive the user's place in the
- * unit, and a task handed to someone outside the groups would open the unit's dossiers to them.
+ * history of the task's whole process instance, for as long as the history is kept. A unit's
+ * groups get it: they read their own line anyway (unit/GrantUnitAccess) and lose it with their
+ * membership. A single user does not: the grant would outlive the user's place in the unit, and a
+ * task handed to someone outside the groups would open the unit's dossiers to them. Nor do the role
+ * groups, which read every history already (identity/AccessSetup): a grant per task of theirs would
+ * only pile up.
  */
 @Component
 public class TaskHistoryGrants extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setResourceAuthorizationProvider(new GroupsOnly());
+  private final RoleGroups roleGroups;
+
+  public TaskHistoryGrants(RoleGroups roleGroups) {
+    this.roleGroups = roleGroups;
   }
 
-  static final class GroupsOnly extends DefaultAuthorizationProvider {
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setResourceAuthorizationProvider(new UnitGroupsOnly(roleGroups.ids(List.of(Role.values()))));
+  }
+
+  static final class UnitGroupsOnly extends DefaultAuthorizationProvider {
+    private final Set<String> roleGroups;
+
+    UnitGroupsOnly(Set<String> roleGroups) {
+      this.roleGroups = roleGroups;
+    }
+
     @Override
     protected AuthorizationEntity[] createOrUpdateAuthorizationsByUserId(Task task, String userId) {
-      return new AuthorizationEntity[] {createOrUpdateAuthorization(task, userId, null, Resources.TASK, false,
+      return taskOnly(task, userId, null);
+    }
+
+    @Override
+    protected AuthorizationEntity[] createOrUpdateAuthorizationsByGroupId(Task task, String groupId) {
+      return roleGroups.contains(groupId) ? taskOnly(task, null, groupId)
+          : super.createOrUpdateAuthorizationsByGroupId(task, groupId);
+    }
+
+    /** The grant on the task itself, as the engine makes it. */
+    private AuthorizationEntity[] taskOnly(Task task, String userId, String groupId) {
+      return new AuthorizationEntity[] {createOrUpdateAuthorization(task, userId, groupId, Resources.TASK, false,
           getRuntimePermissions(isEnforceSpecificVariablePermission()))};
     }
   }

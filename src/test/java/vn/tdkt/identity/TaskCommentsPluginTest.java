@@ -24,16 +24,17 @@ class TaskCommentsPluginTest extends DriveTest {
   void theUnitReadsItsTaskHistoryAndComments() {
     String registration = remindedRegistration();
     String comments = "/engine-rest/task/" + registration + "/comment";
-    assertThat(http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/claim",
-        "{\"userId\": \"gddt.canbo\"}").status()).isEqualTo(204);
 
+    // Offered to the officer's group, not yet claimed by anyone.
     assertThat(http().call("gddt.canbo", "POST", comments + "/create", "{\"message\": \"Đơn vị đăng ký trong ngày.\"}")
         .status()).isEqualTo(200);
-
     Http.Reply read = http().call("gddt.canbo", "GET", comments, null);
     assertThat(read.status()).isEqualTo(200);
     assertThat(texts(read, "message")).containsExactlyInAnyOrder(REMINDER, "Đơn vị đăng ký trong ngày.");
+
     // Tasklist's History tab lists the task's operations too.
+    assertThat(http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/claim",
+        "{\"userId\": \"gddt.canbo\"}").status()).isEqualTo(204);
     Http.Reply operations = http().call("gddt.canbo", "GET",
         "/engine-rest/history/user-operation?taskId=" + registration + "&maxResults=50", null);
     assertThat(texts(operations, "operationType")).contains("Claim");
@@ -68,7 +69,7 @@ class TaskCommentsPluginTest extends DriveTest {
         "{\"message\": \"Ghi nhầm chỗ.\", \"processInstanceId\": \"" + otherLine + "\"}");
 
     assertThat(refused.status()).isEqualTo(403);
-    assertThat(refused.body().path("message").asText()).isEqualTo(TaskCommentsPlugin.OTHER_INSTANCE);
+    assertThat(refused.body().path("message").asText()).isEqualTo(TaskCommentsPlugin.ON_A_TASK);
     assertThat(tasks.getProcessInstanceComments(otherLine)).isEmpty();
   }
 
