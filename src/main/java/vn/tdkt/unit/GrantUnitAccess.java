@@ -2,6 +2,8 @@ package vn.tdkt.unit;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -35,19 +37,42 @@ public class GrantUnitAccess implements ExecutionListener {
 
   /** The unit's groups may read that process instance (inside the engine: as the engine itself). */
   public void grantRead(String processInstanceId, Unit unit) {
+    asTheEngine(() -> saveGrants(processInstanceId, groupsOf(unit)));
+  }
+
+  /**
+   * As {@link #grantRead}, for an instance some of the unit's groups may read already: a merged
+   * unit's work that its successor shares (a work-plan row both took part in). A second grant of
+   * the same would break the authorization table's unique key.
+   */
+  public void grantMissingRead(String processInstanceId, Unit unit) {
+    asTheEngine(() -> {
+      List<String> groups = new ArrayList<>(groupsOf(unit));
+      authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_INSTANCE)
+          .resourceId(processInstanceId).groupIdIn(groups.toArray(String[]::new)).listPage(0, groups.size())
+          .forEach(granted -> groups.remove(granted.getGroupId()));
+      saveGrants(processInstanceId, groups);
+    });
+  }
+
+  private static List<String> groupsOf(Unit unit) {
+    return List.of(unit.officerGroup(), unit.secretaryGroup(), unit.headGroup());
+  }
+
+  private static void asTheEngine(Runnable grants) {
     CommandContext engine = Context.getCommandContext();
     if (engine == null) {
-      saveGrants(processInstanceId, unit);
+      grants.run();
     } else {
       engine.runWithoutAuthorization(() -> {
-        saveGrants(processInstanceId, unit);
+        grants.run();
         return null;
       });
     }
   }
 
-  private void saveGrants(String processInstanceId, Unit unit) {
-    for (String group : new String[] {unit.officerGroup(), unit.secretaryGroup(), unit.headGroup()}) {
+  private void saveGrants(String processInstanceId, List<String> groups) {
+    for (String group : groups) {
       Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
       read.setGroupId(group);
       read.setResource(Resources.PROCESS_INSTANCE);

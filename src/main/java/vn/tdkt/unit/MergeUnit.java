@@ -63,7 +63,7 @@ public class MergeUnit {
     // congresses — as they carry it on: the instances of the moved tasks and those of the unit.
     Pages.all(runtime.createProcessInstanceQuery().variableValueEquals("unitCode", code))
         .forEach(line -> carriedOn.add(line.getId()));
-    carriedOn.forEach(instance -> unitAccess.grantRead(instance, heir));
+    carriedOn.forEach(instance -> unitAccess.grantMissingRead(instance, heir));
     return moved;
   }
 }

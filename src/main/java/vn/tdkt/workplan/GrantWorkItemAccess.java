@@ -25,8 +25,8 @@ public class GrantWorkItemAccess implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    for (String code : workItemUnits.involved(execution)) {
-      unitAccess.grantRead(execution.getProcessInstanceId(), units.current(code));
-    }
+    // A merged unit and its successor, both named, are one unit now: granted once.
+    workItemUnits.involved(execution).stream().map(units::current).distinct()
+        .forEach(unit -> unitAccess.grantRead(execution.getProcessInstanceId(), unit));
   }
 }

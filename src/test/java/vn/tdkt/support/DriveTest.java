@@ -263,6 +263,26 @@ public abstract class DriveTest {
         .processInstanceBusinessKey(businessKey).singleResult();
   }
 
+  /** Row I.7 of seed 002 (or a cluster's covenant), as the work plan hands it to its process. */
+  protected ProcessInstance workItemRow(String unit, List<String> directing, List<String> coordinating, boolean covenant) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("planNumber", "TEST-" + UUID.randomUUID().toString().substring(0, 8));
+    vars.put("planYear", 2025);
+    vars.put("rowNumber", "I.7");
+    vars.put("quarter", 1);
+    vars.put("content", "Ban hành Quyết định về việc tổ chức Cụm, Khối thi đua của tỉnh năm 2025");
+    vars.put("dueDay", "2025-03-31");
+    vars.put("unitCode", unit);
+    vars.put("unitName", unit);
+    vars.put("clusterName", covenant ? "Cụm thi đua số 1" : null);
+    vars.put("directingUnits", json(directing));
+    vars.put("coordinatingUnits", json(coordinating));
+    vars.put("covenant", covenant);
+    vars.put("coordinationInputs", json(List.of()));
+    vars.put("covenantSignatures", json(List.of()));
+    return ownInstance(runtime.startProcessInstanceByKey("workItem", vars));
+  }
+
   // ---- tasks -----------------------------------------------------------------------------------
 
   protected Task task(ProcessInstance instance, String taskKey) {

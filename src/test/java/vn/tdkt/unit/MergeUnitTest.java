@@ -6,7 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -21,6 +24,7 @@ import vn.tdkt.support.Http;
 class MergeUnitTest extends DriveTest {
 
   @Autowired UnitRegistry units;
+  @Autowired AuthorizationService authorizations;
 
   /** A test pair of units, so merging them does not change the demo province for other tests. */
   private String[] freshUnits() {
@@ -54,6 +58,26 @@ class MergeUnitTest extends DriveTest {
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(unitDrive(plan, merged).getId())
         .taskDefinitionKey("registerUnit").list()).hasSize(1).extracting(HistoricTaskInstance::getEndTime).doesNotContainNull();
     assertThat(runtime.getVariable(unitDrive(plan, merged).getId(), "unitCode")).isEqualTo(merged);
+  }
+
+  @Test
+  @DisplayName("đơn vị sáp nhập vào đơn vị cùng làm một nhiệm vụ: sáp nhập được, nhiệm vụ mới nêu cả hai đơn vị vẫn bắt đầu")
+  void mergerIntoAPartnerOfSharedWork() {
+    String[] pair = freshUnits();
+    String merged = pair[0];
+    String successor = pair[1];
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance shared = workItemRow(merged, List.of(), List.of(successor), false);
+
+    String body = "{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}";
+    assertThat(http().call("admin", "POST", "/api/units/" + merged + "/merge", body).status()).isEqualTo(200);
+    ProcessInstance naming = workItemRow(successor, List.of(), List.of(merged), false);
+
+    for (ProcessInstance row : List.of(shared, naming)) {
+      assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+          .resourceId(row.getId()).groupIdIn("unit-" + successor + "-officer").count()).isEqualTo(1);
+    }
+    assertThat(task(shared, "carryOutWorkItem")).hasCandidateGroup("unit-" + successor + "-officer");
   }
 
   @Test

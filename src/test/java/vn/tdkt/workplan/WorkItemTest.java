@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -35,7 +33,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("đơn vị thực hiện báo cáo, đơn vị chỉ đạo nghiệm thu: nhiệm vụ kết thúc, việc phối hợp còn mở cũng đóng")
   void acceptedResultEndsTheRow() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
 
     Task work = task(row, "carryOutWorkItem");
     assertThat(work).hasCandidateGroup("unit-bn-so-noi-vu-officer");
@@ -53,7 +51,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("ý kiến phối hợp đang được ghi vào nhiệm vụ: đơn vị chỉ đạo được báo chờ rồi nghiệm thu, ý kiến không mất")
   void acceptanceWaitsForAnInputBeingRecorded() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
     tasks.complete(contributionOf(row, "bn-so-tu-phap").getId(), Map.of("coordinationInput", "Ý kiến của Sở Tư pháp."));
     tasks.complete(task(row, "carryOutWorkItem").getId(), Map.of("workResult", "Đã ban hành quyết định."));
 
@@ -73,7 +71,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("đơn vị chỉ đạo trả lại kèm lý do: đơn vị thực hiện thấy lý do, làm tiếp, rồi được nghiệm thu")
   void returnedResultGoesBackWithTheReason() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of(), false);
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of(), false);
     complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã trình dự thảo quyết định."));
 
     assertThatThrownBy(() -> complete(task(row, "reviewWorkItem"), Map.of("workAccepted", false)))
@@ -95,7 +93,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("báo cáo không có kết quả thì bị từ chối, việc vẫn còn nguyên")
   void emptyResultIsRefused() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of(), false);
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of(), false);
 
     assertThatThrownBy(() -> complete(task(row, "carryOutWorkItem"), Map.of("workResult", " ")))
         .isInstanceOf(InvalidInputException.class).hasMessage("Chưa nhập kết quả thực hiện nhiệm vụ.");
@@ -106,7 +104,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("hết quý chưa xong: việc được đẩy lên, đơn vị chỉ đạo nhận việc đôn đốc, đơn vị thực hiện thấy ý kiến chỉ đạo")
   void overdueRowEscalatesToTheDirectingUnit() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH, "bn-hdnd-tinh"), List.of(), false);
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH, "bn-hdnd-tinh"), List.of(), false);
     at(LocalDateTime.of(2025, 3, 31, 23, 0));
     assertThat(row).isNotWaitingAt("followUpWorkItem");
 
@@ -133,7 +131,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("hết quý khi kết quả đang chờ nghiệm thu: không đôn đốc đơn vị thực hiện")
   void rowWaitingForReviewIsNotFollowedUp() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of(), false);
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of(), false);
     complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định."));
 
     at(LocalDateTime.of(2025, 4, 2, 8, 0));
@@ -144,7 +142,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("đơn vị phối hợp góp ý: đơn vị thực hiện và đơn vị chỉ đạo đều thấy")
   void coordinatingInputReachesTheExecutingUnit() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
+    ProcessInstance row = workItemRow("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
     List<Task> asked = tasks.createTaskQuery().processInstanceId(row.getId())
         .taskDefinitionKey("contributeToWorkItem").list();
     assertThat(asked).flatExtracting(t -> tasks.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId)
@@ -172,7 +170,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("hai đơn vị phối hợp gửi ý kiến cùng lúc thì không đơn vị nào phải chờ hay gặp lỗi; nhiệm vụ ghi nhận cả hai")
   void coordinatingUnitsSendingAtOnceDoNotCollide() throws Exception {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
+    ProcessInstance row = workItemRow("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
     String yTe = contributionOf(row, "bn-so-y-te").getId();
     String tuSon = contributionOf(row, "bn-tp-tu-son").getId();
 
@@ -190,7 +188,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("hai thành viên xác nhận đã ký giao ước cùng lúc thì không ai gặp lỗi; Cụm trưởng ghi nhận được ngay sau đó")
   void membersSigningAtOnceDoNotCollide() throws Exception {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));
-    ProcessInstance row = row("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"), List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
+    ProcessInstance row = workItemRow("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"), List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
     String tuSon = signatureOf(row, "bn-tp-tu-son").getId();
     String tienDu = signatureOf(row, "bn-h-tien-du").getId();
 
@@ -210,7 +208,7 @@ class WorkItemTest extends DriveTest {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
     deployWithChange("workItem.bpmn", bpmn -> bpmn.replaceFirst("<camunda:inputParameter name=\"rowEntry\" />", ""));
     try {
-      ProcessInstance row = row("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
+      ProcessInstance row = workItemRow("bn-ban-tdkt", List.of(UBND_TINH), List.of("bn-so-y-te", "bn-tp-tu-son"), false);
       tasks.complete(contributionOf(row, "bn-so-y-te").getId(), Map.of("coordinationInput", "Ý kiến của Sở Y tế."));
       tasks.complete(contributionOf(row, "bn-tp-tu-son").getId(), Map.of("coordinationInput", "Ý kiến của Từ Sơn."));
 
@@ -226,7 +224,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("thành viên đã xác nhận ký nhưng chữ ký chưa được ghi vào nhiệm vụ: Cụm trưởng được báo chờ, không bị báo là đơn vị chưa ký")
   void aSignatureBeingRecordedIsNotCalledMissing() {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));
-    ProcessInstance row = row("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"), List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
+    ProcessInstance row = workItemRow("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"), List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
     tasks.complete(signatureOf(row, "bn-tp-tu-son").getId(), Map.of("covenantSigned", true, "signatoryName", "Nguyễn Văn An"));
 
     Map<String, Object> recorded = Map.of("covenantSignedOn", "2025-02-20", "workResult", "Giao ước thi đua năm 2025 của Cụm số 1.");
@@ -241,7 +239,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("ký giao ước: mọi thành viên xác nhận đã ký rồi Cụm trưởng mới ghi nhận được")
   void covenantIsSignedByEveryMemberBeforeTheLeaderRecordsIt() {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));
-    ProcessInstance row = row("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"),
+    ProcessInstance row = workItemRow("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"),
         List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
     assertThat(row).isWaitingAt("recordCovenantSigning", "signCovenant");
 
@@ -271,7 +269,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("chỉ các đơn vị thực hiện, chỉ đạo, phối hợp của nhiệm vụ đọc được nhiệm vụ")
   void onlyTheRowsUnitsMayReadIt() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = row(NOI_VU, List.of(UBND_TINH), List.of("bn-so-y-te"), false);
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of("bn-so-y-te"), false);
 
     for (String group : List.of("unit-bn-so-noi-vu-officer", "unit-bn-ubnd-tinh-head", "unit-bn-so-y-te-secretary")) {
       assertThat(visibleTo(group, row)).as(group).isTrue();
@@ -299,25 +297,5 @@ class WorkItemTest extends DriveTest {
   private Task taskOfUnit(ProcessInstance row, String taskKey, String unit) {
     return tasks.createTaskQuery().processInstanceId(row.getId()).taskDefinitionKey(taskKey)
         .taskCandidateGroup("unit-" + unit + "-officer").singleResult();
-  }
-
-  /** Row I.7 of seed 002 (or a cluster's covenant), as the plan hands it to its process. */
-  private ProcessInstance row(String unit, List<String> directing, List<String> coordinating, boolean covenant) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("planNumber", "TEST-" + UUID.randomUUID().toString().substring(0, 8));
-    vars.put("planYear", 2025);
-    vars.put("rowNumber", "I.7");
-    vars.put("quarter", 1);
-    vars.put("content", "Ban hành Quyết định về việc tổ chức Cụm, Khối thi đua của tỉnh năm 2025");
-    vars.put("dueDay", "2025-03-31");
-    vars.put("unitCode", unit);
-    vars.put("unitName", unit);
-    vars.put("clusterName", covenant ? "Cụm thi đua số 1" : null);
-    vars.put("directingUnits", json(directing));
-    vars.put("coordinatingUnits", json(coordinating));
-    vars.put("covenant", covenant);
-    vars.put("coordinationInputs", json(List.of()));
-    vars.put("covenantSignatures", json(List.of()));
-    return ownInstance(runtime.startProcessInstanceByKey("workItem", vars));
   }
 }
