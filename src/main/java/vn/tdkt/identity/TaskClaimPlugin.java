@@ -1,13 +1,11 @@
 package vn.tdkt.identity;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -37,26 +35,25 @@ public class TaskClaimPlugin extends AbstractProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       CommandContext context = Context.getCommandContext();
-      Authentication user = context.getAuthentication();
-      if (user == null || user.getUserId() == null
-          || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+      String official = ActingOfficial.of(context);
+      if (official == null) {
         return next.execute(command);
       }
       if (command instanceof ClaimTaskCmd) {
         String claimant = CommandFields.read(command, "userId");
-        if (claimant != null && !claimant.equals(user.getUserId())) {
-          throw new AuthorizationException("Chỉ được nhận việc cho chính mình: tài khoản " + user.getUserId()
+        if (claimant != null && !claimant.equals(official)) {
+          throw new AuthorizationException("Chỉ được nhận việc cho chính mình: tài khoản " + official
               + " không được nhận việc thay cho " + claimant + ".");
         }
         // A claim for nobody gives the task back: the assignee's to do, as below.
         TaskEntity task = claimant == null ? assigned(context, command) : null;
-        if (task != null && !user.getUserId().equals(task.getAssignee())) {
+        if (task != null && !official.equals(task.getAssignee())) {
           throw new AuthorizationException("Chỉ người đã nhận việc (" + task.getAssignee()
               + ") mới trả lại được việc này cho nhóm.");
         }
       } else if (command instanceof AssignTaskCmd && CommandFields.read(command, "userId") == null) {
         TaskEntity task = assigned(context, command);
-        if (task != null && user.getUserId().equals(task.getAssignee())) {
+        if (task != null && official.equals(task.getAssignee())) {
           return context.runWithoutAuthorization(() -> next.execute(command));
         }
       }

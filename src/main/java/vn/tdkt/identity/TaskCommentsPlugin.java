@@ -2,7 +2,6 @@ package vn.tdkt.identity;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -52,16 +50,15 @@ public class TaskCommentsPlugin extends AbstractProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       CommandContext context = Context.getCommandContext();
-      Authentication user = context.getAuthentication();
-      if (!context.isAuthorizationCheckEnabled() || user == null || user.getUserId() == null
-          || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+      String official = ActingOfficial.of(context);
+      if (official == null) {
         return next.execute(command);
       }
       if (command instanceof AddCommentCmd) {
         mayComment(context, CommandFields.read(command, "taskId"), CommandFields.read(command, "processInstanceId"));
       } else if (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd
           || command instanceof DeleteProcessInstanceCommentCmd) {
-        ownCommentsOnly(context, user.getUserId(), command);
+        ownCommentsOnly(context, official, command);
       } else if (command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd
           || command instanceof DeleteAttachmentCmd) {
         throw new AuthorizationException(NO_ATTACHMENTS);

@@ -36,6 +36,12 @@ class MergeUnitTest extends DriveTest {
     return new String[] {merged, successor};
   }
 
+  /** POST /api/units/{code}/merge as the user, the unit's last day 30/06/2025; the answer's status. */
+  private int mergedOnJune30(String user, String merged, String successor) {
+    return http().call(user, "POST", "/api/units/" + merged + "/merge",
+        "{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}").status();
+  }
+
   @Test
   @DisplayName("đơn vị sáp nhập khi hồ sơ đang thẩm định: việc bổ sung giao cho đơn vị tiếp nhận, lịch sử vẫn đọc được")
   void mergerWhileTheDossierIsAppraised() {
@@ -46,9 +52,8 @@ class MergeUnitTest extends DriveTest {
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
     submitDossier(plan, merged);
 
-    String body = "{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}";
-    assertThat(http().call("canbo.bantdkt", "POST", "/api/units/" + merged + "/merge", body).status()).isEqualTo(403);
-    assertThat(http().call("admin", "POST", "/api/units/" + merged + "/merge", body).status()).isEqualTo(200);
+    assertThat(mergedOnJune30("canbo.bantdkt", merged, successor)).isEqualTo(403);
+    assertThat(mergedOnJune30("admin", merged, successor)).isEqualTo(200);
 
     appraise(plan, merged, "SUPPLEMENT", Map.of(),
         Map.of("supplementRequest", "Bổ sung xác nhận của đơn vị tiếp nhận.", "supplementDeadline", "2025-10-24"));
@@ -69,8 +74,7 @@ class MergeUnitTest extends DriveTest {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
     ProcessInstance shared = workItemRow(merged, List.of(), List.of(successor), false);
 
-    String body = "{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}";
-    assertThat(http().call("admin", "POST", "/api/units/" + merged + "/merge", body).status()).isEqualTo(200);
+    assertThat(mergedOnJune30("admin", merged, successor)).isEqualTo(200);
     ProcessInstance naming = workItemRow(successor, List.of(), List.of(merged), false);
 
     for (ProcessInstance row : List.of(shared, naming)) {
