@@ -5,10 +5,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.CommandFields;
@@ -31,14 +29,9 @@ public class TaskClaimPlugin extends AbstractProcessEnginePlugin {
     CommandInterceptors.insideTransaction(configuration, new Claims());
   }
 
-  static final class Claims extends CommandInterceptor {
+  static final class Claims extends OfficialsInterceptor {
     @Override
-    public <T> T execute(Command<T> command) {
-      CommandContext context = Context.getCommandContext();
-      String official = ActingOfficial.of(context);
-      if (official == null) {
-        return next.execute(command);
-      }
+    <T> T execute(Command<T> command, CommandContext context, String official) {
       if (command instanceof ClaimTaskCmd) {
         String claimant = CommandFields.read(command, "userId");
         if (claimant != null && !claimant.equals(official)) {

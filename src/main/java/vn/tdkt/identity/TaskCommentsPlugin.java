@@ -11,10 +11,8 @@ import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.CommentManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.EnsureUtil;
@@ -46,14 +44,9 @@ public class TaskCommentsPlugin extends AbstractProcessEnginePlugin {
     CommandInterceptors.insideTransaction(configuration, new Comments());
   }
 
-  static final class Comments extends CommandInterceptor {
+  static final class Comments extends OfficialsInterceptor {
     @Override
-    public <T> T execute(Command<T> command) {
-      CommandContext context = Context.getCommandContext();
-      String official = ActingOfficial.of(context);
-      if (official == null) {
-        return next.execute(command);
-      }
+    <T> T execute(Command<T> command, CommandContext context, String official) {
       if (command instanceof AddCommentCmd) {
         mayComment(context, CommandFields.read(command, "taskId"), CommandFields.read(command, "processInstanceId"));
       } else if (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd
