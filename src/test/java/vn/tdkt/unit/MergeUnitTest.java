@@ -26,98 +26,100 @@ class MergeUnitTest extends DriveTest {
   @Autowired UnitRegistry units;
   @Autowired AuthorizationService authorizations;
 
+  /** The unit merged and the unit that takes its work on. */
+  private record Pair(String merged, String successor) {}
+
   /** A test pair of units, so merging them does not change the demo province for other tests. */
-  private String[] freshUnits() {
+  private Pair freshUnits() {
     String suffix = Long.toString(System.nanoTime(), 36);
     String merged = "so-khdt-" + suffix;
     String successor = "so-tai-chinh-" + suffix;
     units.save(new Unit(merged, "Sở Kế hoạch và Đầu tư (thử " + suffix + ")", "DEPARTMENT", "STANDARD"));
     units.save(new Unit(successor, "Sở Tài chính (thử " + suffix + ")", "DEPARTMENT", "STANDARD"));
-    return new String[] {merged, successor};
+    return new Pair(merged, successor);
   }
 
   /** POST /api/units/{code}/merge as the user, the unit's last day 30/06/2025; the answer's status. */
-  private int mergedOnJune30(String user, String merged, String successor) {
-    return http().call(user, "POST", "/api/units/" + merged + "/merge",
-        "{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}").status();
+  private int mergedOnJune30(String user, Pair pair) {
+    return http().call(user, "POST", "/api/units/" + pair.merged() + "/merge",
+        "{\"successor\":\"" + pair.successor() + "\",\"lastDay\":\"2025-06-30\"}").status();
   }
 
   @Test
   @DisplayName("đơn vị sáp nhập khi hồ sơ đang thẩm định: việc bổ sung giao cho đơn vị tiếp nhận, lịch sử vẫn đọc được")
   void mergerWhileTheDossierIsAppraised() {
-    String[] pair = freshUnits();
-    String merged = pair[0];
-    String successor = pair[1];
-    ProcessInstance plan = readyToSubmit(merged);
+    Pair pair = freshUnits();
+    ProcessInstance plan = readyToSubmit(pair.merged());
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
-    submitDossier(plan, merged);
+    submitDossier(plan, pair.merged());
 
-    assertThat(mergedOnJune30("canbo.bantdkt", merged, successor)).isEqualTo(403);
-    assertThat(mergedOnJune30("admin", merged, successor)).isEqualTo(200);
+    assertThat(mergedOnJune30("canbo.bantdkt", pair)).isEqualTo(403);
+    assertThat(mergedOnJune30("admin", pair)).isEqualTo(200);
 
-    appraise(plan, merged, "SUPPLEMENT", Map.of(),
+    appraise(plan, pair.merged(), "SUPPLEMENT", Map.of(),
         Map.of("supplementRequest", "Bổ sung xác nhận của đơn vị tiếp nhận.", "supplementDeadline", "2025-10-24"));
-    Task supplement = unitTask(plan, merged, "supplementDossier");
+    Task supplement = unitTask(plan, pair.merged(), "supplementDossier");
     assertThat(tasks.getIdentityLinksForTask(supplement.getId())).extracting(IdentityLink::getGroupId)
-        .containsExactly("unit-" + successor + "-officer");
-    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(unitDrive(plan, merged).getId())
+        .containsExactly("unit-" + pair.successor() + "-officer");
+    assertThat(history.createHistoricTaskInstanceQuery()
+        .processInstanceId(unitDrive(plan, pair.merged()).getId())
         .taskDefinitionKey("registerUnit").list()).hasSize(1).extracting(HistoricTaskInstance::getEndTime).doesNotContainNull();
-    assertThat(runtime.getVariable(unitDrive(plan, merged).getId(), "unitCode")).isEqualTo(merged);
+    assertThat(runtime.getVariable(unitDrive(plan, pair.merged()).getId(), "unitCode"))
+        .isEqualTo(pair.merged());
   }
 
   @Test
   @DisplayName("đơn vị sáp nhập vào đơn vị cùng làm một nhiệm vụ: sáp nhập được, nhiệm vụ mới nêu cả hai đơn vị vẫn bắt đầu")
   void mergerIntoAPartnerOfSharedWork() {
-    String[] pair = freshUnits();
-    String merged = pair[0];
-    String successor = pair[1];
+    Pair pair = freshUnits();
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance shared = workItemRow(merged, List.of(), List.of(successor), false);
+    ProcessInstance shared = workItemRow(pair.merged(), List.of(), List.of(pair.successor()), false);
 
-    assertThat(mergedOnJune30("admin", merged, successor)).isEqualTo(200);
-    ProcessInstance naming = workItemRow(successor, List.of(), List.of(merged), false);
+    assertThat(mergedOnJune30("admin", pair)).isEqualTo(200);
+    ProcessInstance naming = workItemRow(pair.successor(), List.of(), List.of(pair.merged()), false);
 
     for (ProcessInstance row : List.of(shared, naming)) {
       assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
-          .resourceId(row.getId()).groupIdIn("unit-" + successor + "-officer").count()).isEqualTo(1);
+          .resourceId(row.getId()).groupIdIn("unit-" + pair.successor() + "-officer").count()).isEqualTo(1);
     }
-    assertThat(task(shared, "carryOutWorkItem")).hasCandidateGroup("unit-" + successor + "-officer");
+    assertThat(task(shared, "carryOutWorkItem")).hasCandidateGroup("unit-" + pair.successor() + "-officer");
   }
 
   @Test
   @DisplayName("việc đang mở của đơn vị chuyển sang nhóm của đơn vị tiếp nhận")
   void openWorkMovesToTheSuccessor() {
-    String[] pair = freshUnits();
-    ProcessInstance plan = launchedAndApproved(pair[0]);
+    Pair pair = freshUnits();
+    ProcessInstance plan = launchedAndApproved(pair.merged());
 
-    mergeBeforeThePlans(pair[0], pair[1]);
+    mergeBeforeThePlans(pair);
 
-    assertThat(unitTask(plan, pair[0], "registerUnit")).hasCandidateGroup("unit-" + pair[1] + "-officer");
-    assertThat(tasks.getIdentityLinksForTask(unitTask(plan, pair[0], "registerUnit").getId()))
-        .extracting(IdentityLink::getGroupId).doesNotContain("unit-" + pair[0] + "-officer");
+    assertThat(unitTask(plan, pair.merged(), "registerUnit"))
+        .hasCandidateGroup("unit-" + pair.successor() + "-officer");
+    assertThat(tasks.getIdentityLinksForTask(unitTask(plan, pair.merged(), "registerUnit").getId()))
+        .extracting(IdentityLink::getGroupId).doesNotContain("unit-" + pair.merged() + "-officer");
   }
 
   @Test
   @DisplayName("kế hoạch mới không chọn được đơn vị đã sáp nhập; sáp nhập sai thì báo rõ")
   void mergedUnitCannotJoinANewPlan() {
-    String[] pair = freshUnits();
-    mergeBeforeThePlans(pair[0], pair[1]);
+    Pair pair = freshUnits();
+    mergeBeforeThePlans(pair);
 
-    assertThatThrownBy(() -> launch(seed000Plan(pair[0])))
-        .hasMessageContaining("không còn hoạt động; công việc của đơn vị do đơn vị mã " + pair[1] + " tiếp nhận.");
-    assertThatThrownBy(() -> mergeUnit.merge(pair[1], pair[1], LocalDate.of(2025, 6, 30)))
+    assertThatThrownBy(() -> launch(seed000Plan(pair.merged())))
+        .hasMessageContaining("không còn hoạt động; công việc của đơn vị do đơn vị mã " + pair.successor() + " tiếp nhận.");
+    assertThatThrownBy(() -> mergeUnit.merge(pair.successor(), pair.successor(), LocalDate.of(2025, 6, 30)))
         .hasMessageContaining("Không thể sáp nhập một đơn vị vào chính nó.");
-    Http.Reply writtenWrong = http().call("admin", "POST", "/api/units/" + pair[1] + "/merge",
+    Http.Reply writtenWrong = http().call("admin", "POST", "/api/units/" + pair.successor() + "/merge",
         "{\"successor\":\"so-yte\",\"lastDay\":\"30/06/2025\"}");
     assertThat(writtenWrong.status()).isEqualTo(400);
     assertThat(writtenWrong.body().get("problems").get(0).asText()).isEqualTo("Ngày không hợp lệ: 30/06/2025 (cần dạng YYYY-MM-DD).");
-    assertThat(units.find(pair[1]).orElseThrow().successor()).as("nothing merged").isNull();
+    assertThat(units.find(pair.successor()).orElseThrow().successor()).as("nothing merged").isNull();
   }
 
   @Autowired MergeUnit mergeUnit;
 
   /** Merges as of 30/06/2024, before the scenario's plans are launched. */
-  private void mergeBeforeThePlans(String unit, String successor) {
-    mergeUnit.merge(unit, successor, LocalDate.of(2024, 6, 30));
+  private void mergeBeforeThePlans(Pair pair) {
+    mergeUnit.merge(pair.merged(), pair.successor(), LocalDate.of(2024, 6, 30));
   }
 }
