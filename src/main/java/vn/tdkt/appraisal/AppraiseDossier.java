@@ -1,6 +1,7 @@
 package vn.tdkt.appraisal;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,8 @@ import vn.tdkt.selection.Nominee;
 
 /**
  * "Thẩm định hồ sơ": on creation lists the dossier's files as links the appraiser can open from
- * the task; on completion checks the verdicts — a rejection needs its reason, a conclusion needs
+ * the task, and clears the last round's outcome and supplement request (a supplemented dossier is
+ * appraised afresh, not one click from asking the same supplement again); on completion checks the verdicts — a rejection needs its reason, a conclusion needs
  * a verdict for every proposed nominee, a supplement request needs what to add and by when.
  */
 @Component("appraiseDossier")
@@ -26,6 +28,7 @@ public class AppraiseDossier implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       DossierLinks.showOn(task);
+      List.of("appraisalOutcome", "supplementRequest", "supplementDeadline").forEach(task::removeVariable);
       return;
     }
     Object outcome = task.getVariable("appraisalOutcome");

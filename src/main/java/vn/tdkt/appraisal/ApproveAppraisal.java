@@ -1,9 +1,8 @@
 package vn.tdkt.appraisal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.tdkt.common.Decisions;
+import vn.tdkt.common.ApprovalTask;
 import vn.tdkt.dossier.DossierLinks;
 
 /**
@@ -11,16 +10,15 @@ import vn.tdkt.dossier.DossierLinks;
  * appraisal back with comments.
  */
 @Component("approveAppraisal")
-public class ApproveAppraisal implements TaskListener {
+public class ApproveAppraisal extends ApprovalTask {
+
+  public ApproveAppraisal() {
+    super("appraisalApproved", "appraisalComments", "Chưa chọn duyệt hay trả lại kết quả thẩm định.",
+        "Khi trả lại kết quả thẩm định phải ghi ý kiến.");
+  }
 
   @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      DossierLinks.showOn(task);
-      return;
-    }
-    Decisions.approvedOrReturnedWithComments(task, "appraisalApproved", "appraisalComments",
-        "Chưa chọn duyệt hay trả lại kết quả thẩm định.",
-        "Khi trả lại kết quả thẩm định phải ghi ý kiến.");
+  protected void created(DelegateTask task) {
+    DossierLinks.showOn(task);
   }
 }

@@ -3,9 +3,9 @@ package vn.tdkt.decision;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.ApprovalTask;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
@@ -15,13 +15,15 @@ import vn.tdkt.common.JsonVariables;
  * numbered, dated decision, or returns the proposal with comments.
  */
 @Component("decideAwards")
-public class DecideAwards implements TaskListener {
+public class DecideAwards extends ApprovalTask {
+
+  public DecideAwards() {
+    super("decisionApproved", "decisionComments", "Chưa chọn quyết định khen thưởng hay trả lại tờ trình.",
+        "Khi trả lại tờ trình phải ghi ý kiến.");
+  }
 
   @Override
-  public void notify(DelegateTask task) {
-    boolean approved = Decisions.approvedOrReturnedWithComments(task, "decisionApproved",
-        "decisionComments", "Chưa chọn quyết định khen thưởng hay trả lại tờ trình.",
-        "Khi trả lại tờ trình phải ghi ý kiến.");
+  protected void completed(DelegateTask task, boolean approved) {
     if (!approved) {
       return;
     }

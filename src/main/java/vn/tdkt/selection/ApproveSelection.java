@@ -1,18 +1,14 @@
 package vn.tdkt.selection;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.tdkt.common.Decisions;
+import vn.tdkt.common.ApprovalTask;
 
 /** "Duyệt đề nghị của đơn vị": the unit head answers for the proposal, or returns it with comments. */
 @Component("approveSelection")
-public class ApproveSelection implements TaskListener {
+public class ApproveSelection extends ApprovalTask {
 
-  @Override
-  public void notify(DelegateTask task) {
-    Decisions.approvedOrReturnedWithComments(task, "selectionApproved", "selectionComments",
-        "Chưa chọn duyệt hay trả lại đề nghị.",
+  public ApproveSelection() {
+    super("selectionApproved", "selectionComments", "Chưa chọn duyệt hay trả lại đề nghị.",
         "Khi trả lại đề nghị phải ghi ý kiến để cán bộ thi đua chỉnh sửa.");
   }
 }

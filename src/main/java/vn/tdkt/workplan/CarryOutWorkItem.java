@@ -14,6 +14,5 @@ public class CarryOutWorkItem implements TaskListener {
     new InvalidInputException.Problems()
         .requireText(task, "workResult", "Chưa nhập kết quả thực hiện nhiệm vụ.")
         .throwIfAny();
-    ReviewWorkItem.clearLastDecision(task);
   }
 }

@@ -45,7 +45,6 @@ public class RecordCovenantSigning implements TaskListener {
         .addIf(signedOn != null && signedOn.isAfter(Deadlines.today()), "Ngày ký kết giao ước không được sau hôm nay.")
         .requireText(task, "workResult", "Chưa nhập nội dung giao ước thi đua đã ký kết.")
         .throwIfAny();
-    ReviewWorkItem.clearLastDecision(task);
   }
 
   private List<String> names(List<String> codes) {

@@ -2,9 +2,8 @@ package vn.tdkt.workplan;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.tdkt.common.Decisions;
+import vn.tdkt.common.ApprovalTask;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -14,32 +13,23 @@ import vn.tdkt.unit.UnitRegistry;
  * is being written into the row: that input would be lost from the row's list.
  */
 @Component("reviewWorkItem")
-public class ReviewWorkItem implements TaskListener {
+public class ReviewWorkItem extends ApprovalTask {
 
   private final UnitRegistry units;
 
   public ReviewWorkItem(UnitRegistry units) {
+    super("workAccepted", "reviewComments", "Chưa chọn nghiệm thu hay trả lại kết quả.",
+        "Khi trả lại kết quả phải ghi lý do để đơn vị thực hiện biết cần làm gì thêm.");
     this.units = units;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    boolean accepted = Decisions.approvedOrReturnedWithComments(task, "workAccepted", "reviewComments",
-        "Chưa chọn nghiệm thu hay trả lại kết quả.",
-        "Khi trả lại kết quả phải ghi lý do để đơn vị thực hiện biết cần làm gì thêm.");
+  protected void completed(DelegateTask task, boolean accepted) {
     List<String> recording = AddToRow.waitingAt(task, "addCoordinationInput").stream()
         .map(code -> units.current(code).name()).toList();
     if (accepted && !recording.isEmpty()) {
       throw new InvalidInputException(List.of("Hệ thống đang ghi ý kiến phối hợp của: " + String.join("; ", recording)
           + ". Vui lòng nghiệm thu lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống."));
     }
-  }
-
-  /**
-   * A result sent again is reviewed afresh: the last choice ("trả lại") must not stand preselected
-   * in the form, where one click would return the new result with the old reason.
-   */
-  static void clearLastDecision(DelegateTask task) {
-    task.getExecution().removeVariable("workAccepted");
   }
 }

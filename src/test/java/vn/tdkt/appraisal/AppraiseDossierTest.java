@@ -77,7 +77,7 @@ class AppraiseDossierTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("Lãnh đạo Ban trả lại kèm ý kiến thì chuyên viên thẩm định lại")
+  @DisplayName("Lãnh đạo Ban trả lại kèm ý kiến thì chuyên viên thẩm định lại, lần duyệt sau bắt đầu trống")
   void headSendsTheAppraisalBack() {
     ProcessInstance plan = submitted();
     appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
@@ -87,10 +87,12 @@ class AppraiseDossierTest extends DriveTest {
 
     assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier")
         .variables().as("the comments the appraiser's form shows").containsEntry("appraisalComments", "Xem lại thành tích của cá nhân.");
+    appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
+    assertOpensBlank(unitTask(plan, UNIT, "approveAppraisal"), "appraisalApproved", "appraisalComments");
   }
 
   @Test
-  @DisplayName("trả lại để bổ sung: đơn vị bổ sung trong hạn, nộp lại và được thẩm định tiếp")
+  @DisplayName("trả lại để bổ sung: đơn vị bổ sung trong hạn, nộp lại và được thẩm định lại từ đầu")
   void supplementRound() {
     ProcessInstance plan = submitted();
     appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
@@ -104,6 +106,7 @@ class AppraiseDossierTest extends DriveTest {
     complete(unitTask(plan, UNIT, "supplementDossier"), supplement);
 
     assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier");
+    assertOpensBlank(unitTask(plan, UNIT, "appraiseDossier"), "appraisalOutcome", "supplementRequest", "supplementDeadline");
     appraise(plan, UNIT, "CONCLUDE", Map.of("n2", "PASS"), Map.of());
     boardHeadApprovesAppraisal(plan, UNIT);
     assertThat(runtime.getVariable(plan.getId(), "proposalNomineeCount")).isEqualTo(2);

@@ -73,6 +73,7 @@ class WholeDriveTest extends DriveTest {
     complete(task(plan, "draftProposal"), proposal);
     complete(task(plan, "signProposal"), Map.of("proposalSigned", false, "proposalComments", "Ghi rõ căn cứ."));
     complete(task(plan, "draftProposal"), proposal);
+    assertOpensBlank(task(plan, "signProposal"), "proposalSigned", "proposalComments");
     complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
 
     // Decision: the Chairman awards the hospital only.

@@ -92,7 +92,7 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("Chủ tịch trả lại kèm ý kiến thì Ban chỉnh sửa rồi trình lại")
+  @DisplayName("Chủ tịch trả lại kèm ý kiến thì Ban chỉnh sửa rồi trình lại, lần duyệt sau bắt đầu trống")
   void returnedPlanGoesBackToTheBoardWithComments() {
     ProcessInstance plan = launch(seed000Plan("so-gddt"));
     complete(task(plan, "approvePlan"), Map.of("planApproved", false, "planComments", "Bổ sung chủ đề thi đua."));
@@ -101,6 +101,9 @@ class LaunchPlanTest extends DriveTest {
     assertThat(plan).variables().as("the comments the board's form shows").containsEntry("planComments", "Bổ sung chủ đề thi đua.");
     complete(task(plan, "draftPlan"), Map.of("planTheme", "Chủ đề đã bổ sung"));
     assertThat(plan).isWaitingAt("approvePlan").variables().containsEntry("planTheme", "Chủ đề đã bổ sung");
+    assertOpensBlank(task(plan, "approvePlan"), "planApproved", "planComments");
+    assertThatThrownBy(() -> complete(task(plan, "approvePlan"), Map.of("planApproved", false)))
+        .as("the last round's comments do not stand for this one").hasMessageContaining("phải ghi ý kiến");
   }
 
   @Test

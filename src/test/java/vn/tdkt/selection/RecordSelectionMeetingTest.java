@@ -99,7 +99,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("thủ trưởng trả lại kèm ý kiến thì đơn vị ghi lại kết quả họp xét")
+  @DisplayName("thủ trưởng trả lại kèm ý kiến thì đơn vị ghi lại kết quả họp xét, lần duyệt sau bắt đầu trống")
   void headReturnsTheProposal() {
     ProcessInstance plan = atTheMeeting("so-tu-phap");
     recordMeeting(plan, "so-tu-phap", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true))));
@@ -112,6 +112,8 @@ class RecordSelectionMeetingTest extends DriveTest {
 
     assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("recordSelectionMeeting")
         .variables().containsEntry("selectionComments", "Làm rõ thành tích năm 2025.");
+    recordMeeting(plan, "so-tu-phap", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true))));
+    assertOpensBlank(unitTask(plan, "so-tu-phap", "approveSelection"), "selectionApproved", "selectionComments");
   }
 
   @Test

@@ -310,6 +310,17 @@ public abstract class DriveTest {
         .containsExactly("Nhắc hạn: việc \"" + taskName + "\" cần hoàn thành đến hết ngày " + lastDay + ".");
   }
 
+  /**
+   * The task's form opens with these fields empty, as Tasklist fills it from the variables: a new
+   * round is not one click from repeating the last round's choice and reason.
+   */
+  protected void assertOpensBlank(Task task, String... fields) {
+    Map<String, Object> form = engine.getFormService().getTaskFormVariables(task.getId(), List.of(fields), true);
+    for (String field : fields) {
+      assertThat(form.get(field)).as("%s opens without the last round's %s", task.getTaskDefinitionKey(), field).isNull();
+    }
+  }
+
   /** The groups a task is offered to: who sees it in Tasklist. */
   protected List<String> groupsOf(Task task) {
     return tasks.getIdentityLinksForTask(task.getId()).stream()

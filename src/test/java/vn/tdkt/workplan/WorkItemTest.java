@@ -83,8 +83,9 @@ class WorkItemTest extends DriveTest {
     assertThat(forms.getTaskFormVariables(again.getId()).getValue("reviewComments", String.class))
         .isEqualTo("Bổ sung danh sách đơn vị của Khối các cơ quan kinh tế.");
     complete(again, Map.of("workResult", "Đã bổ sung và ban hành quyết định."));
-    assertThat(forms.getTaskFormVariables(task(row, "reviewWorkItem").getId()).get("workAccepted"))
-        .as("the new result is reviewed afresh").isNull();
+    assertOpensBlank(task(row, "reviewWorkItem"), "workAccepted", "reviewComments");
+    assertThatThrownBy(() -> complete(task(row, "reviewWorkItem"), Map.of("workAccepted", false)))
+        .as("the last round's reason does not stand for this one").hasMessageContaining("phải ghi lý do");
     complete(task(row, "reviewWorkItem"), Map.of("workAccepted", true));
     assertThat(row).isEnded();
   }
