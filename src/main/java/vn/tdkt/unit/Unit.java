@@ -25,6 +25,14 @@ public record Unit(String code, String name, String kind, String category, Strin
         + (successor == null ? "." : "; công việc của đơn vị do đơn vị mã " + successor + " tiếp nhận."));
   }
 
+  /**
+   * A body outside the installation (kind EXTERNAL, e.g. the leader of the region's cluster of
+   * provinces): plans name it, but nobody of it works in this system.
+   */
+  public boolean isOutside() {
+    return "EXTERNAL".equals(kind);
+  }
+
   public String officerGroup() {
     return "unit-" + code + "-officer";
   }

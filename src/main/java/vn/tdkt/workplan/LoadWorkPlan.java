@@ -52,6 +52,7 @@ public class LoadWorkPlan implements JavaDelegate {
     execution.setVariable("planTitle", plan.title());
     execution.setVariable("planYear", plan.year());
     execution.setVariable("planIssuedOn", plan.issuedOn());
+    execution.setVariable("issuingBody", plan.issuingBody());
     execution.setVariable("issuingAuthority", units.current(plan.issuingBody()).name());
     execution.setVariable("workItems", JsonVariables.json(items));
   }

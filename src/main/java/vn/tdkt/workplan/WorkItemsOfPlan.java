@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import vn.tdkt.cluster.ClusterRegistry;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -38,7 +39,8 @@ public class WorkItemsOfPlan implements DelegateVariableMapping {
     String id = (String) plan.getVariable("workItemId");
     WorkItem item = items(plan).stream().filter(i -> i.itemId().equals(id)).findFirst()
         .orElseThrow(() -> new IllegalStateException("Work item " + id + " is not in the plan"));
-    for (String name : List.of("workPlanId", "planNumber", "planTitle", "planYear", "issuingAuthority")) {
+    for (String name : List.of("workPlanId", "planNumber", "planTitle", "planYear", "issuingBody",
+        "issuingAuthority")) {
       workItem.put(name, plan.getVariable(name));
     }
     workItem.put("itemId", item.itemId());
@@ -53,7 +55,8 @@ public class WorkItemsOfPlan implements DelegateVariableMapping {
     workItem.put("clusterCode", item.clusterCode());
     workItem.put("clusterName", item.clusterCode() == null ? null : clusters.find(item.clusterCode()).orElseThrow().name());
     workItem.put("directingUnits", JsonVariables.json(item.directingUnits()));
-    workItem.put("directingUnitNames", names(item.directingUnits()));
+    workItem.put("directingUnitNames", item.directingUnits().stream()
+        .map(code -> directingName(units.current(code), plan)).collect(Collectors.joining("; ")));
     workItem.put("coordinatingUnits", JsonVariables.json(item.coordinatingUnits()));
     workItem.put("coordinatingUnitNames", names(item.coordinatingUnits()));
     workItem.put("coordinationInputs", JsonVariables.json(List.of()));
@@ -68,6 +71,12 @@ public class WorkItemsOfPlan implements DelegateVariableMapping {
 
   private String names(List<String> codes) {
     return codes.stream().map(code -> units.current(code).name()).collect(Collectors.joining("; "));
+  }
+
+  /** A directing body outside the installation is named with who reviews in its place (WorkItemUnits#reviewing). */
+  private String directingName(Unit unit, VariableScope plan) {
+    return unit.isOutside() ? unit.name() + " (ngoài hệ thống; " + plan.getVariable("issuingAuthority")
+        + " nghiệm thu, đôn đốc thay)" : unit.name();
   }
 
   private static List<WorkItem> items(VariableScope plan) {

@@ -36,7 +36,7 @@ class WorkPlanTest extends DriveTest {
 
   @Test
   @DisplayName("cả phụ lục chạy: mọi dòng thành việc của đúng đơn vị, hạn cuối quý; nghiệm thu, trả lại, góp ý phối hợp,"
-      + " ký giao ước của cụm, quá hạn báo đơn vị chỉ đạo; mỗi đơn vị chỉ thấy nhiệm vụ của mình; không triển khai hai lần")
+      + " ký giao ước của cụm, đơn vị chỉ đạo ngoài tỉnh, quá hạn báo đơn vị chỉ đạo; mỗi đơn vị chỉ thấy nhiệm vụ của mình; không triển khai hai lần")
   void wholeAppendixOfSeed002() throws Exception {
     at(LocalDateTime.of(2025, 2, 13, 9, 0));
     Http.Reply launched = launchOverRest("canbo.bantdkt", SEED_002);
@@ -117,6 +117,17 @@ class WorkPlanTest extends DriveTest {
     complete(task(covenant, "reviewWorkItem"), Map.of("workAccepted", true));
     assertThat(covenant).isEnded();
 
+    // I.6: the region's cluster leader directs from outside the province; UBND tỉnh, which issued the plan,
+    // accepts in its place.
+    ProcessInstance regional = row("I.6/bn-ban-tdkt");
+    assertThat(forms.getTaskFormVariables(task(regional, "carryOutWorkItem").getId())
+        .getValue("directingUnitNames", String.class)).isEqualTo("Cụm trưởng Cụm thi đua các tỉnh Đồng bằng sông Hồng"
+            + " (ngoài hệ thống; UBND tỉnh Bắc Ninh nghiệm thu, đôn đốc thay)");
+    complete(task(regional, "carryOutWorkItem"), Map.of("workResult", "Đã dự Hội nghị tổng kết của Cụm ngày 20/02/2025."));
+    assertThat(groupsOf(task(regional, "reviewWorkItem"))).containsExactly("unit-bn-ubnd-tinh-officer");
+    complete(task(regional, "reviewWorkItem"), Map.of("workAccepted", true));
+    assertThat(regional).isEnded();
+
     // The quarter ends: each quarter-I row still with its executing unit goes to its directing unit.
     at(LocalDateTime.of(2025, 4, 1, 8, 0));
     ProcessInstance overdue = row("I.10/bn-so-noi-vu");
@@ -126,8 +137,8 @@ class WorkPlanTest extends DriveTest {
     complete(followUp, Map.of("followUpInstruction", "Hoàn thành trong tháng 4/2025."));
     assertThat(forms.getTaskFormVariables(task(overdue, "carryOutWorkItem").getId())
         .getValue("followUpInstruction", String.class)).isEqualTo("Hoàn thành trong tháng 4/2025.");
-    // Quarter-I rows still open: all but I.1, I.8, I.7 and I.2, accepted above.
-    long openQuarterOne = items.stream().filter(i -> Integer.valueOf(1).equals(i.get("quarter"))).count() - 4;
+    // Quarter-I rows still open: all but I.1, I.8, I.7, I.2 and I.6, accepted above.
+    long openQuarterOne = items.stream().filter(i -> Integer.valueOf(1).equals(i.get("quarter"))).count() - 5;
     assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/I.%")
         .taskDefinitionKey("followUpWorkItem").count()).isEqualTo(openQuarterOne - 1);
     assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/II.%")
