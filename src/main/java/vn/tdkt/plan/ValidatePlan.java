@@ -21,6 +21,8 @@ import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.dossier.DossierComponent;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.identity.RoleGroups;
+import vn.tdkt.selection.Nominee;
+import vn.tdkt.selection.QuotaTable;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -55,10 +57,11 @@ public class ValidatePlan implements JavaDelegate {
   private final RepositoryService repository;
   private final VietnameseBusinessCalendar calendar;
   private final SelectionMeetingForm selectionMeetingForm;
+  private final QuotaTable quotaTable;
   private final int defaultAppraisalWorkingDays;
 
   public ValidatePlan(UnitRegistry units, RoleGroups roles, HistoryService history, RepositoryService repository,
-      VietnameseBusinessCalendar calendar, SelectionMeetingForm selectionMeetingForm,
+      VietnameseBusinessCalendar calendar, SelectionMeetingForm selectionMeetingForm, QuotaTable quotaTable,
       @Value("${tdkt.appraisal-working-days:25}") int defaultAppraisalWorkingDays) {
     this.units = units;
     this.roles = roles;
@@ -66,6 +69,7 @@ public class ValidatePlan implements JavaDelegate {
     this.repository = repository;
     this.calendar = calendar;
     this.selectionMeetingForm = selectionMeetingForm;
+    this.quotaTable = quotaTable;
     this.defaultAppraisalWorkingDays = defaultAppraisalWorkingDays;
   }
 
@@ -115,6 +119,9 @@ public class ValidatePlan implements JavaDelegate {
     checkDossierComponents(execution, problems);
     Map<String, Boolean> finalDeadlines = FinalDeadlines.read(execution, problems);
     List<Unit> planUnits = participatingUnits(execution, problems);
+    if (rules.containsKey("quotaRuleId")) {
+      quotaCoversEveryUnit(execution, rules.get("quotaRuleId"), planUnits, problems);
+    }
     problems.throwIfAny();
 
     execution.setProcessBusinessKey(planNumber);
@@ -237,6 +244,22 @@ public class ValidatePlan implements JavaDelegate {
       }
     });
     return pinned;
+  }
+
+  /**
+   * Each unit's selection meeting reads its quota from the plan's table: a category the table has
+   * no rule for would stop the unit's line there, and no later table version helps (it is pinned).
+   */
+  private void quotaCoversEveryUnit(DelegateExecution execution, String quotaRuleId, List<Unit> planUnits,
+      InvalidInputException.Problems problems) {
+    String table = repository.getDecisionDefinition(quotaRuleId).getKey();
+    Map<String, List<String>> namesByCategory = planUnits.stream().collect(Collectors.groupingBy(Unit::category,
+        LinkedHashMap::new, Collectors.mapping(Unit::name, Collectors.toList())));
+    namesByCategory.forEach((category, names) -> quotaTable.kindsWithoutRule(quotaRuleId, execution, category)
+        .forEach(kind -> problems.add("Bảng chỉ tiêu đề nghị (DMN) \"" + table + "\" không có quy tắc cho "
+            + (Nominee.INDIVIDUAL.equals(kind) ? "cá nhân" : "tập thể") + " của đơn vị loại " + category + " ("
+            + String.join(", ", names) + "): chọn bảng chỉ tiêu khác, bỏ các đơn vị này khỏi kế hoạch,"
+            + " hoặc nhờ quản trị hệ thống bổ sung bảng.")));
   }
 
   /** A fixed deadline on a day off is allowed (it is the plan's wording) but the board is warned. */

@@ -18,6 +18,8 @@ public record Nominee(
     String verdict,
     String reason) {
 
+  public static final String INDIVIDUAL = "INDIVIDUAL";
+  public static final String COLLECTIVE = "COLLECTIVE";
   public static final String PASS = "PASS";
   public static final String REJECT = "REJECT";
 

@@ -30,23 +30,23 @@ import vn.tdkt.common.JsonVariables;
 @Component("recordSelectionMeeting")
 public class RecordSelectionMeeting implements TaskListener {
 
-  private static final String INDIVIDUAL = "INDIVIDUAL";
-  private static final String COLLECTIVE = "COLLECTIVE";
   /** The meeting form's fields a plan's proposal gate reads (what the unit did itself), passed to the table as they are. */
   public static final List<String> GATE_FIELDS = List.of("driveLaunchedAtUnit", "driveReviewedAtUnit", "rewardedAtUnit");
   private static final String EXCELLENT = "EXCELLENT";
   private static final Set<String> GOOD_OR_BETTER = Set.of(EXCELLENT, "GOOD");
 
   private final DecisionService decisions;
+  private final QuotaTable quotaTable;
 
-  public RecordSelectionMeeting(DecisionService decisions) {
+  public RecordSelectionMeeting(DecisionService decisions, QuotaTable quotaTable) {
     this.decisions = decisions;
+    this.quotaTable = quotaTable;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().setVariable("quota", quota(task, INDIVIDUAL).max());
+      task.getExecution().setVariable("quota", quota(task, Nominee.INDIVIDUAL).max());
       return;
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
@@ -64,7 +64,7 @@ public class RecordSelectionMeeting implements TaskListener {
       String who = Decisions.isBlank(n.name()) ? "Một dòng trong danh sách" : n.name();
       problems.addIf(Decisions.isBlank(n.id()) || !ids.add(n.id()), who + ": mã dòng trống hoặc bị trùng.")
           .addIf(Decisions.isBlank(n.name()), "Một dòng trong danh sách chưa có tên tập thể, cá nhân.")
-          .addIf(!"INDIVIDUAL".equals(n.kind()) && !"COLLECTIVE".equals(n.kind()), who + ": chưa chọn tập thể hay cá nhân.")
+          .addIf(!Nominee.INDIVIDUAL.equals(n.kind()) && !Nominee.COLLECTIVE.equals(n.kind()), who + ": chưa chọn tập thể hay cá nhân.")
           .addIf(Decisions.isBlank(n.achievementSummary()), who + ": chưa tóm tắt thành tích.");
       long votesFor = n.votesFor() == null ? -1 : n.votesFor();
       long votesAgainst = n.votesAgainst() == null ? -1 : n.votesAgainst();
@@ -95,39 +95,25 @@ public class RecordSelectionMeeting implements TaskListener {
     task.getExecution().setVariable("proposedCount", proposed);
   }
 
-  /** What the quota table allows for a kind of nominee, and whether the limit counts that kind or everyone proposed. */
-  private record Quota(long max, String appliesTo) {
-    boolean counts(Nominee n) {
-      return "ALL".equals(appliesTo) || appliesTo.equals(n.kind());
-    }
-  }
-
-  private Quota quota(DelegateTask task, String nomineeKind) {
+  private QuotaTable.Quota quota(DelegateTask task, String nomineeKind) {
     String category = (String) task.getVariable("unitCategory");
-    Object planQuota = "MAJOR".equals(category) ? task.getVariable("quotaMajor") : task.getVariable("quotaStandard");
-    DmnDecisionRuleResult result = decisions.evaluateDecisionTableById((String) task.getVariable("quotaRuleId"))
-        .variables(Variables.createVariables().putValue("unitCategory", category).putValue("planQuota", planQuota)
-            .putValue("nomineeKind", nomineeKind))
-        .evaluate()
-        .getSingleResult();
-    if (result == null) {
-      throw new IllegalStateException("The quota table has no rule for unit category " + category + " and " + nomineeKind);
-    }
-    Object appliesTo = result.getEntryMap().get("appliesTo");
-    return new Quota(((Number) result.getEntry("quota")).longValue(), appliesTo == null ? "ALL" : appliesTo.toString());
+    // Checked for every unit of the plan at launch (ValidatePlan); a miss here is the table's fault, not the unit's.
+    return quotaTable.of((String) task.getVariable("quotaRuleId"), task, category, nomineeKind).orElseThrow(() -> new IllegalStateException("Bảng chỉ tiêu đề nghị"
+        + " (DMN) " + task.getVariable("quotaRuleId") + " không có quy tắc cho đơn vị loại " + category + ", đối tượng "
+        + nomineeKind + "."));
   }
 
   private void checkQuota(DelegateTask task, List<Nominee> nominees, InvalidInputException.Problems problems) {
-    for (String kind : List.of(INDIVIDUAL, COLLECTIVE)) {
+    for (String kind : List.of(Nominee.INDIVIDUAL, Nominee.COLLECTIVE)) {
       if (nominees.stream().noneMatch(n -> n.proposed() && kind.equals(n.kind()))) {
         continue;
       }
-      Quota quota = quota(task, kind);
+      QuotaTable.Quota quota = quota(task, kind);
       long counted = nominees.stream().filter(n -> n.proposed() && quota.counts(n)).count();
-      String whom = "ALL".equals(quota.appliesTo()) ? "tập thể, cá nhân" : INDIVIDUAL.equals(kind) ? "cá nhân" : "tập thể";
+      String whom = quota.countsAll() ? "tập thể, cá nhân" : Nominee.INDIVIDUAL.equals(kind) ? "cá nhân" : "tập thể";
       problems.addIf(counted > quota.max(), "Đơn vị đề nghị " + counted + " " + whom + ", vượt chỉ tiêu "
           + quota.max() + " của kế hoạch.");
-      if ("ALL".equals(quota.appliesTo())) {
+      if (quota.countsAll()) {
         return;
       }
     }
@@ -183,7 +169,8 @@ public class RecordSelectionMeeting implements TaskListener {
         .evaluate()
         .getSingleResult();
     if (result == null) {
-      throw new IllegalStateException("DMN nomineeEligibility has no rule for " + n.kind());
+      return Optional.of("bảng điều kiện đề nghị (DMN) " + task.getVariable("eligibilityRuleId")
+          + " không có quy tắc cho trường hợp này; xin báo quản trị hệ thống (dữ liệu vừa nhập chưa được lưu).");
     }
     return Boolean.TRUE.equals(result.getEntry("eligible"))
         ? Optional.empty()

@@ -170,4 +170,17 @@ class PartyBlocPlanTest extends DriveTest {
             + " khác hoặc bỏ điều kiện đề nghị."));
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
   }
+
+  @Test
+  @DisplayName("đơn vị mà bảng chỉ tiêu của kế hoạch không có quy tắc thì kế hoạch bị từ chối, nêu bảng và đơn vị")
+  void unitOutsideTheQuotaTableIsRefused() {
+    long plansBefore = history.createHistoricProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> launch(fromTemplate(TEMPLATE, COMMITTEE, "so-gddt")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Bảng chỉ tiêu đề nghị (DMN) \"partyNomineeQuota\" không có quy tắc cho cá nhân của đơn vị loại MAJOR"
+                + " (Sở Giáo dục và Đào tạo): chọn bảng chỉ tiêu khác, bỏ các đơn vị này khỏi kế hoạch, hoặc nhờ quản trị"
+                + " hệ thống bổ sung bảng."));
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
+  }
 }

@@ -70,16 +70,24 @@ class PlanTemplatesTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("mẫu có trường lạ hay giá trị sai kiểu thì quản trị được báo tên tệp và tên trường")
+  @DisplayName("mẫu có trường lạ hay giá trị sai kiểu: chỉ mẫu đó không dùng được, người phát động được báo tên tệp và tên trường")
   void templateWithAnUnknownFieldNamesFileAndField(@TempDir Path folder) throws IOException {
     Files.writeString(folder.resolve("009-sai.json"), """
         {"id": "009-sai", "kind": "emulationPlan", "formatVersion": 1, "name": "Mẫu sai",
          "plan": {"planTitle": "x", "hanNopHoSo": "2025-01-01", "registrationRequired": "có"}}
         """);
 
-    assertThatThrownBy(() -> new PlanTemplates(folder).all()).hasMessageContaining("009-sai.json")
-        .hasMessageContaining("Trường không có trong định dạng kế hoạch: hanNopHoSo.")
-        .hasMessageContaining("Trường registrationRequired phải là true hoặc false.");
+    Files.writeString(folder.resolve("010-dung.json"), """
+        {"id": "010-dung", "kind": "emulationPlan", "formatVersion": 1, "name": "Mẫu đúng", "plan": {"planTitle": "x"}}
+        """);
+    PlanTemplates templates = new PlanTemplates(folder);
+
+    assertThat(templates.all()).as("the broken file stops no other template").extracting(PlanTemplate::id)
+        .containsExactly("010-dung");
+    assertThatThrownBy(() -> templates.find("009-sai")).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly("Mẫu kế hoạch \"009-sai\" (tệp 009-sai.json) có lỗi nên chưa dùng được:"
+            + " Trường không có trong định dạng kế hoạch: hanNopHoSo. Xem docs/plan-format.md. Trường registrationRequired phải là true hoặc false."
+            + " Xin báo quản trị hệ thống sửa tệp."));
   }
 
   @Test

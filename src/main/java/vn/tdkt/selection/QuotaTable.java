@@ -1,0 +1,75 @@
+package vn.tdkt.selection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan's quota table (nomineeQuota by default, in the version pinned at launch): how many
+ * nominees of a kind a unit of a category may propose, with the plan's own quota for that
+ * category ({@code quotaMajor} for MAJOR units, else {@code quotaStandard}) as an input.
+ */
+@Component
+public class QuotaTable {
+
+  /** What the table allows for a kind of nominee, and whether the limit counts that kind or everyone proposed. */
+  public record Quota(long max, String appliesTo) {
+    boolean countsAll() {
+      return "ALL".equals(appliesTo);
+    }
+
+    boolean counts(Nominee n) {
+      return countsAll() || appliesTo.equals(n.kind());
+    }
+  }
+
+  private final DecisionService decisions;
+
+  public QuotaTable(DecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  /**
+   * The quota of table {@code ruleId} for a unit of {@code category}, with the plan's quotas read from
+   * {@code plan} (the plan, or a unit's line); empty when no rule matches.
+   */
+  public Optional<Quota> of(String ruleId, VariableScope plan, String category, String nomineeKind) {
+    Object planQuota = "MAJOR".equals(category) ? plan.getVariable("quotaMajor") : plan.getVariable("quotaStandard");
+    DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(ruleId)
+        .variables(Variables.createVariables().putValue("unitCategory", category).putValue("planQuota", planQuota)
+            .putValue("nomineeKind", nomineeKind))
+        .evaluate()
+        .getSingleResult();
+    if (result == null) {
+      return Optional.empty();
+    }
+    Object appliesTo = result.getEntryMap().get("appliesTo");
+    return Optional.of(new Quota(((Number) result.getEntry("quota")).longValue(),
+        appliesTo == null ? "ALL" : appliesTo.toString()));
+  }
+
+  /**
+   * The kinds of nominee a unit of {@code category} would find no rule for, as its selection
+   * meeting asks: individuals always (the quota its form shows), collectives unless the
+   * individuals' limit counts everyone proposed.
+   */
+  public List<String> kindsWithoutRule(String ruleId, VariableScope plan, String category) {
+    Optional<Quota> individuals = of(ruleId, plan, category, Nominee.INDIVIDUAL);
+    if (individuals.isPresent() && individuals.get().countsAll()) {
+      return List.of();
+    }
+    List<String> missing = new ArrayList<>();
+    if (individuals.isEmpty()) {
+      missing.add(Nominee.INDIVIDUAL);
+    }
+    if (of(ruleId, plan, category, Nominee.COLLECTIVE).isEmpty()) {
+      missing.add(Nominee.COLLECTIVE);
+    }
+    return missing;
+  }
+}
