@@ -24,6 +24,8 @@ import vn.tdkt.common.Pages;
 import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.identity.RoleGroups.Role;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitRegistry;
 
 /**
  * What is overdue, per plan and per unit: {@code GET /api/overdue?planNumber=…&unitCode=…}. For
@@ -34,8 +36,9 @@ import vn.tdkt.identity.RoleGroups.Role;
 @RestController
 public class OverdueController {
 
-  public record OverdueTask(String planNumber, String unitCode, String taskName, String taskId,
-      Date dueDate, String assignee) {}
+  /** {@code dueDate} is the instant it passed; {@code lastDay} the day as officials write it ("hạn đến hết ngày"). */
+  public record OverdueTask(String planNumber, String unitCode, String unitName, String taskName, String taskId,
+      Date dueDate, String lastDay, String assignee) {}
 
   private static final List<String> SCOPE = List.of("planNumber", "unitCode");
 
@@ -43,26 +46,30 @@ public class OverdueController {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final CurrentUser currentUser;
+  private final UnitRegistry units;
   private final Set<String> allowed;
 
   public OverdueController(HistoryService history, RuntimeService runtime, IdentityService identity,
-      CurrentUser currentUser, RoleGroups roleGroups) {
+      CurrentUser currentUser, RoleGroups roleGroups, UnitRegistry units) {
     this.history = history;
     this.runtime = runtime;
     this.identity = identity;
     this.currentUser = currentUser;
+    this.units = units;
     allowed = roleGroups.idsWithAdministrators(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.MONITOR));
   }
 
   @GetMapping("/api/overdue")
   public List<OverdueTask> overdue(@RequestParam(required = false) String planNumber,
       @RequestParam(required = false) String unitCode) {
-    currentUser.requireAnyOf(allowed, "Chỉ Ban Thi đua - Khen thưởng và giám sát xem được việc quá hạn.");
+    currentUser.requireAnyOf(allowed,
+        "Chỉ Ban Thi đua - Khen thưởng, người giám sát và quản trị hệ thống xem được việc quá hạn.");
     List<HistoricTaskInstance> open = asTheEngine(() -> Pages.all(history.createHistoricTaskInstanceQuery()
         .unfinished().taskDueBefore(ClockUtil.getCurrentTime()).orderByTaskDueDate().asc().orderByTaskId().asc()));
     Map<String, List<VariableInstance>> scopeOfInstance = scopeVariablesOf(open);
+    Map<String, String> unitNames = new HashMap<>();
     return open.stream()
-        .map(task -> describe(task, scopeOfInstance.getOrDefault(task.getProcessInstanceId(), List.of())))
+        .map(task -> describe(task, scopeOfInstance.getOrDefault(task.getProcessInstanceId(), List.of()), unitNames))
         .filter(t -> isBlank(planNumber) || planNumber.equals(t.planNumber()))
         .filter(t -> isBlank(unitCode) || unitCode.equals(t.unitCode()))
         .toList();
@@ -85,11 +92,15 @@ public class OverdueController {
   }
 
   /** Plan and unit come from the task's scope: a unit's line has both, the plan's tasks per unit too. */
-  private OverdueTask describe(HistoricTaskInstance task, List<VariableInstance> ofItsInstance) {
+  private OverdueTask describe(HistoricTaskInstance task, List<VariableInstance> ofItsInstance,
+      Map<String, String> unitNames) {
     Map<String, Object> scope = task.getExecutionId() == null ? Map.of() // created in Tasklist: no plan, no unit
         : resolved(task, ofItsInstance).orElseGet(() -> scopeVariables(task));
-    return new OverdueTask((String) scope.get("planNumber"), (String) scope.get("unitCode"),
-        task.getName(), task.getId(), task.getDueDate(), task.getAssignee());
+    String unitCode = (String) scope.get("unitCode");
+    String unitName = unitCode == null ? null
+        : unitNames.computeIfAbsent(unitCode, code -> units.find(code).map(Unit::name).orElse(code));
+    return new OverdueTask((String) scope.get("planNumber"), unitCode, unitName, task.getName(), task.getId(),
+        task.getDueDate(), Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())), task.getAssignee());
   }
 
   /** The plan and unit variables of every task's process instance, read together: one read per row took 2 ms. */

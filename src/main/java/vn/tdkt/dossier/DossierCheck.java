@@ -38,14 +38,17 @@ public class DossierCheck {
     return variable.equals("proposalLetterNumber") || variable.matches("[a-zA-Z][a-zA-Z0-9]*(File|_[A-Za-z0-9_-]+)");
   }
 
-  /** {@code finalVariable} names the plan's flag for this deadline ({@code submissionFinal}…); absent, as in drives launched before the flag, it counts as final. */
-  void check(DelegateTask task, LocalDate opens, LocalDate deadline, String finalVariable) {
+  /**
+   * {@code finalVariable} names the plan's flag for this deadline ({@code submissionFinal}…); absent,
+   * as in drives launched before the flag, it counts as final. {@code refusal} is what the unit reads
+   * once a final deadline has passed: which deadline, and what follows.
+   */
+  void check(DelegateTask task, LocalDate opens, LocalDate deadline, String finalVariable, String refusal) {
     if (opens != null && !Deadlines.hasBegun(opens)) {
       throw new InvalidInputException(List.of("Chưa đến thời gian nhận hồ sơ (từ ngày " + Deadlines.display(opens) + ")."));
     }
     if (!Boolean.FALSE.equals(task.getVariable(finalVariable)) && Deadlines.hasPassed(deadline)) {
-      throw new InvalidInputException(List.of("Đã hết hạn nộp hồ sơ (đến hết ngày " + Deadlines.display(deadline)
-          + "). Hồ sơ không được tiếp nhận."));
+      throw new InvalidInputException(List.of(refusal.formatted(Deadlines.display(deadline))));
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     problems.addIf(Decisions.isBlank(task.getVariable("proposalLetterNumber")), "Chưa nhập số tờ trình.");

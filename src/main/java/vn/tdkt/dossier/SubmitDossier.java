@@ -18,6 +18,7 @@ public class SubmitDossier implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     check.check(task, Deadlines.parse(task.getVariable("submissionOpens")),
-        Deadlines.parse(task.getVariable("submissionDeadline")), "submissionFinal");
+        Deadlines.parse(task.getVariable("submissionDeadline")), "submissionFinal",
+        "Đã hết hạn nộp hồ sơ (đến hết ngày %s). Hồ sơ không được tiếp nhận.");
   }
 }

@@ -17,6 +17,8 @@ public class SupplementDossier implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    check.check(task, null, Deadlines.parse(task.getVariable("supplementDeadline")), "supplementFinal");
+    check.check(task, null, Deadlines.parse(task.getVariable("supplementDeadline")), "supplementFinal",
+        "Đã hết hạn bổ sung hồ sơ (đến hết ngày %s). Hồ sơ bổ sung không được tiếp nhận; các đề nghị chưa có kết quả"
+            + " thẩm định được ghi là không đạt.");
   }
 }

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,20 @@ class AppraiseDossierTest extends DriveTest {
     assertThatThrownBy(() -> appraise(plan, UNIT, "SUPPLEMENT", Map.of(), Map.of("supplementDeadline", "2025-10-01")))
         .hasMessageContaining("Chưa ghi nội dung cần bổ sung.")
         .hasMessageContaining("Hạn bổ sung phải là một ngày từ hôm nay trở đi.");
+  }
+
+  @Test
+  @DisplayName("đơn vị bổ sung sau hạn thì bị từ chối, được báo đúng hạn bổ sung và điều xảy ra sau đó")
+  void supplementAfterItsDeadlineIsRefused() {
+    ProcessInstance plan = submitted();
+    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
+        "supplementRequest", "Bổ sung báo cáo thành tích.", "supplementDeadline", "2025-10-22"));
+    String taskId = unitTask(plan, UNIT, "supplementDossier").getId();
+    ClockUtil.setCurrentTime(vn(LocalDateTime.of(2025, 10, 23, 0, 0))); // before the closing timer has run
+
+    assertThatThrownBy(() -> tasks.complete(taskId, Map.of("achievementReport_n2", pdf("bao-cao-bo-sung.pdf"))))
+        .hasMessageContaining("Đã hết hạn bổ sung hồ sơ (đến hết ngày 22/10/2025). Hồ sơ bổ sung không được tiếp nhận;"
+            + " các đề nghị chưa có kết quả thẩm định được ghi là không đạt.");
   }
 
   @Test

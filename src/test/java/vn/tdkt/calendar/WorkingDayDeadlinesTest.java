@@ -254,7 +254,8 @@ class WorkingDayDeadlinesTest extends DriveTest {
     at(LocalDateTime.of(2026, 2, 27, 9, 0));
 
     assertThat(overdue("canbo.bantdkt", plan.getBusinessKey(), "so-yte").toString()).contains(
-        "\"taskName\":\"Thẩm định hồ sơ\"", "\"unitCode\":\"so-yte\"", "\"planNumber\":\"" + plan.getBusinessKey() + "\"");
+        "\"taskName\":\"Thẩm định hồ sơ\"", "\"unitCode\":\"so-yte\"", "\"unitName\":\"Sở Y tế\"",
+        "\"lastDay\":\"25/02/2026\"", "\"planNumber\":\"" + plan.getBusinessKey() + "\"");
     assertThat(overdue("giamsat", plan.getBusinessKey(), "so-yte").toString())
         .as("the monitor reads it too").contains("\"taskName\":\"Thẩm định hồ sơ\"");
     assertThat(overdue("giamsat", plan.getBusinessKey(), "so-gddt").size())
@@ -262,7 +263,9 @@ class WorkingDayDeadlinesTest extends DriveTest {
     assertThat(http().call("giamsat", "POST",
         "/engine-rest/task/" + unitTask(plan, "so-yte", "appraiseDossier").getId() + "/complete", "{}").status())
         .as("the monitor reads the board's work, never does it").isEqualTo(403);
-    assertThat(http().call("yte.canbo", "GET", "/api/overdue", null).status()).isEqualTo(403);
+    Http.Reply unit = http().call("yte.canbo", "GET", "/api/overdue", null);
+    assertThat(unit.status()).isEqualTo(403);
+    assertThat(unit.text()).contains("Chỉ Ban Thi đua - Khen thưởng, người giám sát và quản trị hệ thống xem được");
   }
 
   @Test
