@@ -22,26 +22,26 @@ public class AccessDeniedPlugin extends AbstractProcessEnginePlugin {
   private static final Map<String, String> ACTIONS = Map.ofEntries(
       Map.entry("READ", "xem"), Map.entry("UPDATE", "thay đổi"), Map.entry("CREATE", "tạo"), Map.entry("DELETE", "xóa"),
       Map.entry("ACCESS", "mở"), Map.entry("TASK_WORK", "xử lý"), Map.entry("TASK_ASSIGN", "giao hay thay đổi"),
-      Map.entry("CREATE_INSTANCE", "khởi tạo phiên bản của"), Map.entry("READ_HISTORY", "xem lịch sử của"),
+      Map.entry("CREATE_INSTANCE", "khởi tạo phiên chạy của"), Map.entry("READ_HISTORY", "xem lịch sử của"),
       Map.entry("DELETE_HISTORY", "xóa lịch sử của"), Map.entry("READ_TASK", "xem công việc của"),
-      Map.entry("UPDATE_TASK", "thay đổi công việc của"), Map.entry("READ_INSTANCE", "xem các phiên bản của"),
-      Map.entry("UPDATE_INSTANCE", "thay đổi các phiên bản của"), Map.entry("DELETE_INSTANCE", "xóa các phiên bản của"),
-      Map.entry("MIGRATE_INSTANCE", "chuyển đổi các phiên bản của"), Map.entry("RETRY_JOB", "chạy lại tác vụ nền của"),
-      Map.entry("SUSPEND", "tạm dừng"), Map.entry("SUSPEND_INSTANCE", "tạm dừng các phiên bản của"),
+      Map.entry("UPDATE_TASK", "thay đổi công việc của"), Map.entry("READ_INSTANCE", "xem các phiên chạy của"),
+      Map.entry("UPDATE_INSTANCE", "thay đổi các phiên chạy của"), Map.entry("DELETE_INSTANCE", "xóa các phiên chạy của"),
+      Map.entry("MIGRATE_INSTANCE", "chuyển đổi các phiên chạy của"), Map.entry("RETRY_JOB", "chạy lại tác vụ nền của"),
+      Map.entry("SUSPEND", "tạm dừng"), Map.entry("SUSPEND_INSTANCE", "tạm dừng các phiên chạy của"),
       Map.entry("READ_VARIABLE", "xem dữ liệu của"), Map.entry("UPDATE_VARIABLE", "thay đổi dữ liệu của"),
       Map.entry("READ_TASK_VARIABLE", "xem dữ liệu công việc của"),
       Map.entry("UPDATE_TASK_VARIABLE", "thay đổi dữ liệu công việc của"),
-      Map.entry("READ_INSTANCE_VARIABLE", "xem dữ liệu các phiên bản của"),
-      Map.entry("UPDATE_INSTANCE_VARIABLE", "thay đổi dữ liệu các phiên bản của"));
+      Map.entry("READ_INSTANCE_VARIABLE", "xem dữ liệu các phiên chạy của"),
+      Map.entry("UPDATE_INSTANCE_VARIABLE", "thay đổi dữ liệu các phiên chạy của"));
   /** As the Vietnamese Admin webapp names them (its authorization pages). */
   private static final Map<String, String> RESOURCES = Map.ofEntries(
       Map.entry("Task", "công việc"), Map.entry("ProcessDefinition", "định nghĩa quy trình"),
-      Map.entry("ProcessInstance", "phiên bản quy trình"), Map.entry("Deployment", "gói triển khai"),
+      Map.entry("ProcessInstance", "phiên chạy quy trình"), Map.entry("Deployment", "gói triển khai"),
       Map.entry("DecisionDefinition", "định nghĩa quyết định"), Map.entry("Filter", "bộ lọc"),
       Map.entry("Application", "ứng dụng"), Map.entry("User", "người dùng"), Map.entry("Group", "nhóm"),
       Map.entry("Authorization", "phân quyền"),
       Map.entry("HistoricTask", "công việc (lịch sử)"),
-      Map.entry("HistoricProcessInstance", "phiên bản quy trình (lịch sử)"),
+      Map.entry("HistoricProcessInstance", "phiên chạy quy trình (lịch sử)"),
       Map.entry("Batch", "lô xử lý"));
 
   @Override

@@ -28,7 +28,7 @@ class CockpitBrowserTest extends BrowserTest {
       return text.contains("Kế hoạch thi đua") && text.contains("Thi đua của đơn vị") ? text : null;
     });
     screenshot("10-giam-sat-cockpit-danh-sach-quy-trinh");
-    assertThat(processes).contains("định nghĩa quy trình đã triển khai", "Phiên bản đang chạy")
+    assertThat(processes).contains("định nghĩa quy trình đã triển khai", "Số phiên đang chạy")
         .doesNotContain("Process Definitions", "Running Instances");
 
     // The units' lines of this plan, under a header Camunda writes in English in its code.
