@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.model.PlanFiles;
 
 /**
@@ -39,22 +38,34 @@ public class CongressPlans {
 
   public List<CongressPlanData> all() {
     List<CongressPlanData> plans = new ArrayList<>();
-    PlanFiles.ofKind(dir, CongressPlanData.KIND).forEach((file, node) -> read(file, node).ifPresent(plans::add));
+    PlanFiles.ofKind(dir, CongressPlanData.KIND).forEach((file, node) -> {
+      try {
+        plans.add(read(node));
+      } catch (JsonProcessingException e) {
+        // A broken congress plan is named in the log and stops no other.
+        LOG.warn("Plan file {} is not a congress plan: {}", file.toAbsolutePath(), e.getMessage());
+      }
+    });
     return plans;
   }
 
+  /** The plan of that id; one whose file cannot be read as a congress plan is refused with the file named. */
   public Optional<CongressPlanData> find(String id) {
-    return all().stream().filter(p -> p.id() != null && p.id().equals(id)).findFirst();
+    for (var file : PlanFiles.ofKind(dir, CongressPlanData.KIND).entrySet()) {
+      if (id.equals(file.getValue().path("id").asText())) {
+        try {
+          return Optional.of(read(file.getValue()));
+        } catch (JsonProcessingException e) {
+          throw new InvalidInputException(List.of("Dữ liệu kế hoạch Đại hội " + id + " (tệp " + file.getKey().getFileName()
+              + ") không đúng định dạng (docs/congress.md): " + e.getOriginalMessage() + ". Xin báo quản trị hệ thống sửa tệp."));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
-  private static Optional<CongressPlanData> read(Path file, JsonNode node) {
-    try {
-      return Optional.of(MAPPER.treeToValue(node, CongressPlanData.class));
-    } catch (IOException e) {
-      // A broken congress plan is named in the log and stops no other.
-      LOG.warn("Plan file {} is not a congress plan: {}", file.toAbsolutePath(), e.getMessage());
-      return Optional.empty();
-    }
+  private static CongressPlanData read(JsonNode node) throws JsonProcessingException {
+    return MAPPER.treeToValue(node, CongressPlanData.class);
   }
 
   /** The plan a congress instance carries (variable {@code congressPlan}). */

@@ -14,6 +14,7 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LaunchVariables;
+import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.congress.CongressPlanData.PlanUnit;
 import vn.tdkt.unit.Unit;
@@ -44,8 +45,10 @@ public class LoadCongressPlan implements JavaDelegate {
     String dataId = text(execution.getVariable("planDataId"));
     String planNumber = text(execution.getVariable("planNumber"));
     problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.");
-    if (planNumber != null && numberTaken(planNumber, execution.getProcessInstanceId())) {
-      problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch Đại hội khác.");
+    if (planNumber != null
+        && PlanNumbers.takenByAnother(history, "congressPlan", planNumber, execution.getProcessInstanceId())) {
+      problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch Đại hội khác."
+          + PlanNumbers.sameNumberOfAnotherYear(planNumber));
     }
     CongressPlanData plan = dataId == null ? null : plans.find(dataId).orElse(null);
     if (dataId == null) {
@@ -74,6 +77,17 @@ public class LoadCongressPlan implements JavaDelegate {
     if (text(plan.title()) == null) {
       problems.add(name + "thiếu tên kế hoạch (title).");
     }
+    if (text(plan.issuingAuthority()) == null) {
+      problems.add(name + "thiếu cơ quan ban hành (issuingAuthority).");
+    }
+    if (text(plan.delegatesGoTo()) == null) {
+      problems.add(name + "thiếu nơi Đại hội cấp tỉnh cử đại biểu đi dự (delegatesGoTo).");
+    }
+    Set<String> formatCodes = new HashSet<>();
+    plan.formats().stream().filter(format -> text(format.code()) == null || text(format.name()) == null
+            || !formatCodes.add(format.code()))
+        .forEach(format -> problems.add(name + "hình thức tổ chức " + format.code() + " thiếu mã (code), tên (name)"
+            + " hoặc trùng mã."));
     if (plan.levels().size() < 2) {
       problems.add(name + "cần ít nhất hai cấp (levels), cấp cuối là Đại hội của tỉnh.");
       return problems;
@@ -149,11 +163,6 @@ public class LoadCongressPlan implements JavaDelegate {
           + above.name() + " của kế hoạch.");
     }
     return Optional.empty();
-  }
-
-  private boolean numberTaken(String planNumber, String processInstanceId) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan")
-        .processInstanceBusinessKey(planNumber).list().stream().anyMatch(p -> !p.getId().equals(processInstanceId));
   }
 
   private static String text(Object value) {

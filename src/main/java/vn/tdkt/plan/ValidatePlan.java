@@ -20,6 +20,7 @@ import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.dossier.DossierComponent;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.selection.Nominee;
 import vn.tdkt.selection.QuotaTable;
@@ -81,8 +82,10 @@ public class ValidatePlan implements JavaDelegate {
         .addIf(text(execution, "planTitle") == null, "Chưa nhập tên kế hoạch.")
         .addIf(text(execution, "issuingAuthority") == null, "Chưa nhập cơ quan ban hành.")
         .addIf(text(execution, "awardName") == null, "Chưa nhập hình thức khen thưởng.");
-    if (planNumber != null && numberTakenByAnotherPlan(planNumber, execution.getProcessInstanceId())) {
-      problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch khác.");
+    if (planNumber != null
+        && PlanNumbers.takenByAnother(history, "emulationPlan", planNumber, execution.getProcessInstanceId())) {
+      problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch khác."
+          + PlanNumbers.sameNumberOfAnotherYear(planNumber));
     }
 
     boolean registrationRequired = !Boolean.FALSE.equals(execution.getVariable("registrationRequired"));
@@ -267,14 +270,6 @@ public class ValidatePlan implements JavaDelegate {
     return deadlines.entrySet().stream().filter(d -> d.getValue() != null && !calendar.isWorkingDay(d.getValue()))
         .map(d -> "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue()) + ") là ngày nghỉ; hạn vẫn tính đến hết ngày này.")
         .collect(Collectors.joining(" "));
-  }
-
-  private boolean numberTakenByAnotherPlan(String planNumber, String processInstanceId) {
-    return history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey("emulationPlan")
-        .processInstanceBusinessKey(planNumber)
-        .listPage(0, 2).stream()
-        .anyMatch(p -> !p.getId().equals(processInstanceId));
   }
 
   private List<Unit> participatingUnits(DelegateExecution execution, InvalidInputException.Problems problems) {

@@ -2,6 +2,9 @@ package vn.tdkt.workplan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -9,32 +12,44 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.EscalateOverdueTask;
 import vn.tdkt.calendar.FlagOpenTask;
+import vn.tdkt.unit.UnitRegistry;
 
 /**
  * "Báo đơn vị chỉ đạo nhiệm vụ quá hạn", when a row's quarter has ended: the executing unit's
- * open task moves up its list with a comment; {@code executingUnitLate} says whether it was still
- * open, and so whether the directing unit gets a follow-up task (a row waiting for the directing
- * unit's own review is not the executing unit's delay).
+ * open task moves up its list with a comment, and so does each member's signature a covenant still
+ * waits for ({@code unsignedMembers} names them for the follow-up); {@code executingUnitLate} says
+ * whether the executing unit's task was still open, and so whether the directing unit gets a follow-up task (a row
+ * waiting for the directing unit's own review is not the executing unit's delay).
  */
 @Component("escalateWorkItem")
 public class EscalateWorkItem implements JavaDelegate {
 
   private static final List<String> EXECUTING_TASKS = List.of("carryOutWorkItem", "recordCovenantSigning");
+  private static final String MEMBER_SIGNATURE = "signCovenant";
 
   private final FlagOpenTask flag;
+  private final RuntimeService runtime;
+  private final UnitRegistry units;
 
-  public EscalateWorkItem(FlagOpenTask flag) {
+  public EscalateWorkItem(FlagOpenTask flag, RuntimeService runtime, UnitRegistry units) {
     this.flag = flag;
+    this.runtime = runtime;
+    this.units = units;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    Function<Task, String> comment = task -> "Quá hạn: nhiệm vụ " + execution.getVariable("rowNumber")
+        + " đã quá hạn (hạn đến hết ngày " + Deadlines.display(Deadlines.lastDayBefore(task.getDueDate()))
+        + "); đã báo đơn vị chỉ đạo.";
     List<Task> late = new ArrayList<>();
     for (String taskKey : EXECUTING_TASKS) {
-      late.addAll(flag.flag(execution, taskKey, EscalateOverdueTask.ESCALATED_PRIORITY,
-          task -> "Quá hạn: nhiệm vụ " + execution.getVariable("rowNumber") + " đã quá hạn (hạn đến hết ngày "
-              + Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())) + "); đã báo đơn vị chỉ đạo."));
+      late.addAll(flag.flag(execution, taskKey, EscalateOverdueTask.ESCALATED_PRIORITY, comment));
     }
-    execution.setVariable("executingUnitLate", !late.isEmpty());
+    List<Task> unsigned = flag.flag(execution, MEMBER_SIGNATURE, EscalateOverdueTask.ESCALATED_PRIORITY, comment);
+    execution.setVariable("unsignedMembers", unsigned.stream()
+        .map(task -> units.current((String) runtime.getVariable(task.getExecutionId(), "coordinatingUnit")).name())
+        .collect(Collectors.joining("; ")));
+    execution.setVariable("executingUnitLate", !late.isEmpty()); // a missing signature keeps the leader's task open
   }
 }

@@ -10,6 +10,7 @@ import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LaunchVariables;
+import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -43,8 +44,9 @@ public class LoadWorkPlan implements JavaDelegate {
         "Không có kế hoạch công tác mã " + id + " (tệp loại workPlan trong thư mục processes/plans).")));
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     List<WorkItem> items = rows.expand(plan, problems);
-    problems.addIf(plan.number() != null && launchedBefore(plan.number(), execution.getProcessInstanceId()),
-        "Kế hoạch công tác số " + plan.number() + " đã được triển khai.");
+    problems.addIf(plan.number() != null
+            && PlanNumbers.takenByAnother(history, "workPlan", plan.number(), execution.getProcessInstanceId()),
+        "Kế hoạch công tác số " + plan.number() + " đã được triển khai." + PlanNumbers.sameNumberOfAnotherYear(plan.number()));
     problems.throwIfAny();
 
     execution.setProcessBusinessKey(plan.number());
@@ -55,10 +57,5 @@ public class LoadWorkPlan implements JavaDelegate {
     execution.setVariable("issuingBody", plan.issuingBody());
     execution.setVariable("issuingAuthority", units.current(plan.issuingBody()).name());
     execution.setVariable("workItems", JsonVariables.json(items));
-  }
-
-  private boolean launchedBefore(String planNumber, String processInstanceId) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey("workPlan")
-        .processInstanceBusinessKey(planNumber).list().stream().anyMatch(p -> !p.getId().equals(processInstanceId));
   }
 }

@@ -1,6 +1,7 @@
 package vn.tdkt.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.congress.CongressPlanData.PlanUnit;
 import vn.tdkt.support.Http;
@@ -62,7 +64,7 @@ class LoadCongressPlanTest extends CongressTest {
   }
 
   @Test
-  @DisplayName("dữ liệu kế hoạch sai (hạn ngược, nội dung trùng, đơn vị lạ, cấp cơ sở không thuộc cấp trên cơ sở nào): liệt kê mọi lỗi")
+  @DisplayName("dữ liệu kế hoạch sai (hạn ngược, nội dung trùng, hình thức không tên, thiếu nơi cử đại biểu, đơn vị lạ, cấp cơ sở không thuộc cấp trên cơ sở nào): liệt kê mọi lỗi")
   void wrongPlanDataIsRefusedWithEveryProblem() {
     CongressPlanData seed = plans.find(SEED_003).orElseThrow();
     assertThat(loadCongressPlan.problems(seed)).as("the seed's own data runs").isEmpty();
@@ -75,12 +77,16 @@ class LoadCongressPlanTest extends CongressTest {
     units.add(new PlanUnit("tn-ubnd-x-la-bang", "GRASSROOTS", "tn-ubnd-p-phan-dinh-phung"));
     List<CongressPlanData.ProgrammeItem> programme = new ArrayList<>(seed.programme());
     programme.add(seed.programme().get(0));
+    List<CongressPlanData.Format> formats = new ArrayList<>(seed.formats());
+    formats.add(new CongressPlanData.Format("noName", null, false));
     CongressPlanData wrong = new CongressPlanData(seed.id(), seed.kind(), 2, seed.title(), seed.issuingAuthority(),
-        seed.issuedOn(), seed.delegatesGoTo(), seed.formats(), levels, programme, units);
+        seed.issuedOn(), " ", formats, levels, programme, units);
 
     String data = "Dữ liệu kế hoạch " + SEED_003 + ": ";
     assertThat(loadCongressPlan.problems(wrong)).containsExactlyInAnyOrder(
         data + "phiên bản định dạng 2 không được hỗ trợ (chỉ đọc phiên bản 1).",
+        data + "thiếu nơi Đại hội cấp tỉnh cử đại biểu đi dự (delegatesGoTo).",
+        data + "hình thức tổ chức noName thiếu mã (code), tên (name) hoặc trùng mã.",
         data + "nội dung chương trình flagSalute thiếu mã (id), lời văn (text) hoặc trùng mã.",
         data + "Cấp trên cơ sở: hạn hoàn thành phải từ ngày bắt đầu trở đi.",
         data + "không có đơn vị mã tn-khong-co trong danh mục đơn vị.",
@@ -91,15 +97,22 @@ class LoadCongressPlanTest extends CongressTest {
   }
 
   @Test
-  @DisplayName("chỉ đọc các tệp kế hoạch loại congressPlan trong processes/plans; tệp loại khác hay hỏng bị bỏ qua")
+  @DisplayName("chỉ đọc các tệp kế hoạch loại congressPlan trong processes/plans; tệp loại khác hay hỏng bị bỏ qua, phát động tệp hỏng thì được báo tên tệp")
   void onlyCongressPlanFilesAreRead(@TempDir Path dir) throws IOException {
     Files.copy(Path.of("processes/plans", SEED_003 + ".json"), dir.resolve(SEED_003 + ".json"));
     Files.writeString(dir.resolve("000-ke-hoach-thi-dua.json"),
         "{\"id\": \"000-ke-hoach-thi-dua\", \"kind\": \"emulationPlan\", \"formatVersion\": 1, \"levels\": 3}");
     Files.writeString(dir.resolve("dang-soan.json"), "{\"id\": ");
 
+    Files.writeString(dir.resolve("009-sai.json"),
+        "{\"id\": \"009-sai\", \"kind\": \"congressPlan\", \"formatVersion\": 1, \"levels\": {\"code\": \"x\"}}");
+
     assertThat(new CongressPlans(dir).all()).extracting(CongressPlanData::id).containsExactly(SEED_003);
     assertThat(new CongressPlans(dir).find("000-ke-hoach-thi-dua")).isEmpty();
+    assertThatThrownBy(() -> new CongressPlans(dir).find("009-sai")).as("the launch names the broken file")
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("Dữ liệu kế hoạch Đại hội 009-sai (tệp 009-sai.json) không đúng định dạng (docs/congress.md): ")
+        .hasMessageEndingWith(". Xin báo quản trị hệ thống sửa tệp.");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
@@ -184,13 +185,18 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("số kế hoạch đã dùng thì không phát động lần thứ hai")
+  @DisplayName("số kế hoạch đã dùng thì không phát động lần thứ hai, trừ khi quản trị đã hủy kế hoạch phát động nhầm")
   void planNumberIsUnique() {
     Map<String, Object> data = seed000Plan("so-gddt");
-    launch(data);
+    String number = (String) data.get("planNumber");
+    ProcessInstance first = launch(data);
 
-    assertThatThrownBy(() -> launch(data)).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("đã được dùng cho một kế hoạch khác");
+    assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly("Số kế hoạch " + number + " đã được dùng cho một kế hoạch khác."
+            + " Kế hoạch của năm khác mà trùng số thì ghi số kèm năm, ví dụ " + number + "/" + Deadlines.today().getYear() + "."));
+    // The administrator cancels it in Cockpit, which deletes it over REST.
+    assertThat(http().call("admin", "DELETE", "/engine-rest/process-instance/" + first.getId(), null).status()).isEqualTo(204);
+    assertThat(launch(data)).as("launched again under its number").isWaitingAt("approvePlan");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.calendar.EscalateOverdueTask;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
@@ -234,6 +235,24 @@ class WorkItemTest extends DriveTest {
             "Các đơn vị chưa ký giao ước thi đua: UBND huyện Tiên Du.",
             "Hệ thống đang ghi chữ ký giao ước của: UBND thành phố Từ Sơn. Vui lòng thử lại sau ít phút;"
                 + " nếu vẫn gặp thông báo này, xin báo quản trị hệ thống."));
+  }
+
+  @Test
+  @DisplayName("hết quý mà thành viên chưa ký giao ước: việc ký được đẩy lên, đơn vị chỉ đạo nhận việc đôn đốc kèm tên"
+      + " thành viên chưa ký")
+  void overdueCovenantNamesTheMembersWhoHaveNotSigned() {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance row = workItemRow("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"),
+        List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
+    complete(signatureOf(row, "bn-tp-tu-son"), Map.of("covenantSigned", true, "signatoryName", "Nguyễn Văn An"));
+
+    at(LocalDateTime.of(2025, 4, 1, 8, 0));
+    assertThat(signatureOf(row, "bn-h-tien-du").getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
+    assertThat(task(row, "recordCovenantSigning").getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
+    Task followUp = task(row, "followUpWorkItem");
+    assertThat(followUp).hasCandidateGroup("unit-bn-hd-tdkt-tinh-officer");
+    assertThat(forms.getTaskFormVariables(followUp.getId()).getValue("unsignedMembers", String.class))
+        .isEqualTo("UBND huyện Tiên Du");
   }
 
   @Test
