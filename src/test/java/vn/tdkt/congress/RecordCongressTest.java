@@ -121,6 +121,49 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
+  @DisplayName("quá hạn mà đơn vị không tổ chức: đơn vị cấp trên quyết định; kết thúc kèm lý do thì việc ghi kết quả đóng,"
+      + " Đại hội cấp trên không chờ đơn vị nữa")
+  void organiserClosesACongressThatWasNotHeld() {
+    ProcessInstance plan = launchSeed003();
+
+    at(LocalDateTime.of(2025, 4, 1, 8, 0));
+    ProcessInstance ward = congress(plan, HOANG_VAN_THU);
+    Task late = task(ward, "handleLateCongress");
+    assertThat(groupsOf(late)).as("the city its delegates go to").containsExactly("unit-tn-ubnd-tp-thai-nguyen-officer");
+    assertThatThrownBy(() -> complete(late, Map.of("congressClosed", true))).isInstanceOf(InvalidInputException.class)
+        .hasMessage("Khi kết thúc phải ghi lý do đơn vị không tổ chức Đại hội (hội nghị).");
+    complete(late, Map.of("congressClosed", true, "notHeldReason", "Phường đã sáp nhập, tổ chức chung với phường mới."));
+
+    assertThat(ward).isEnded().hasPassed("markCongressNotHeld").hasNotPassed("sendDelegates");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(ward.getId())
+        .variableName("congressNotHeld").singleResult().getValue()).isEqualTo(true);
+    assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("quá hạn, cấp trên chọn tiếp tục chờ: đơn vị vẫn ghi được kết quả; đơn vị ngay dưới cấp tỉnh do Ban quyết định,"
+      + " và ghi kết quả thì việc xử lý quá hạn còn mở cũng kết thúc")
+  void organiserKeepsWaitingAndTheRecordEndsTheMatter() {
+    ProcessInstance plan = launchSeed003();
+
+    at(LocalDateTime.of(2025, 4, 1, 8, 0));
+    ProcessInstance ward = congress(plan, HOANG_VAN_THU);
+    complete(task(ward, "handleLateCongress"), Map.of("congressClosed", false));
+    assertThat(ward).isWaitingAt("recordCongress");
+    at(LocalDateTime.of(2025, 4, 3, 9, 0));
+    complete(record(plan, HOANG_VAN_THU), held("2025-04-02", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    assertThat(ward).isEnded();
+
+    at(LocalDateTime.of(2025, 7, 1, 8, 0));
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    assertThat(groupsOf(task(city, "handleLateCongress"))).containsExactly("board-officer");
+    complete(record(plan, TP_THAI_NGUYEN), held("2025-06-30", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    assertThat(tasks.createTaskQuery().processInstanceId(city.getId()).count())
+        .as("the open decision ended with the record").isZero();
+    assertThat(received(congress(plan, PROVINCE), "memberDelegates")).containsExactly("Nguyễn Văn An – UBND thành phố Thái Nguyên");
+  }
+
+  @Test
   @DisplayName("Đại hội cấp tỉnh quá hạn Quý III thì báo Lãnh đạo Ban Thi đua - Khen thưởng")
   void overdueProvincialCongressEscalatesToTheBoardHead() {
     ProcessInstance plan = launchSeed003();
