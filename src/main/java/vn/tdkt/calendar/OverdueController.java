@@ -2,6 +2,7 @@ package vn.tdkt.calendar;
 
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,6 @@ import vn.tdkt.common.Pages;
 import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.identity.RoleGroups.Role;
-import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -67,12 +67,17 @@ public class OverdueController {
     List<HistoricTaskInstance> open = asTheEngine(() -> Pages.all(history.createHistoricTaskInstanceQuery()
         .unfinished().taskDueBefore(ClockUtil.getCurrentTime()).orderByTaskDueDate().asc().orderByTaskId().asc()));
     Map<String, List<VariableInstance>> scopeOfInstance = scopeVariablesOf(open);
-    Map<String, String> unitNames = new HashMap<>();
-    return open.stream()
-        .map(task -> describe(task, scopeOfInstance.getOrDefault(task.getProcessInstanceId(), List.of()), unitNames))
-        .filter(t -> isBlank(planNumber) || planNumber.equals(t.planNumber()))
-        .filter(t -> isBlank(unitCode) || unitCode.equals(t.unitCode()))
-        .toList();
+    Map<HistoricTaskInstance, Map<String, Object>> listed = new LinkedHashMap<>();
+    for (HistoricTaskInstance task : open) {
+      Map<String, Object> scope = scopeOf(task, scopeOfInstance.getOrDefault(task.getProcessInstanceId(), List.of()));
+      if ((isBlank(planNumber) || planNumber.equals(scope.get("planNumber")))
+          && (isBlank(unitCode) || unitCode.equals(scope.get("unitCode")))) {
+        listed.put(task, scope);
+      }
+    }
+    Map<String, String> unitNames = units.names(listed.values().stream().map(scope -> (String) scope.get("unitCode"))
+        .filter(Objects::nonNull).collect(Collectors.toSet()));
+    return listed.entrySet().stream().map(row -> describe(row.getKey(), row.getValue(), unitNames)).toList();
   }
 
   /**
@@ -92,15 +97,16 @@ public class OverdueController {
   }
 
   /** Plan and unit come from the task's scope: a unit's line has both, the plan's tasks per unit too. */
-  private OverdueTask describe(HistoricTaskInstance task, List<VariableInstance> ofItsInstance,
-      Map<String, String> unitNames) {
-    Map<String, Object> scope = task.getExecutionId() == null ? Map.of() // created in Tasklist: no plan, no unit
+  private Map<String, Object> scopeOf(HistoricTaskInstance task, List<VariableInstance> ofItsInstance) {
+    return task.getExecutionId() == null ? Map.of() // created in Tasklist: no plan, no unit
         : resolved(task, ofItsInstance).orElseGet(() -> scopeVariables(task));
+  }
+
+  private static OverdueTask describe(HistoricTaskInstance task, Map<String, Object> scope, Map<String, String> unitNames) {
     String unitCode = (String) scope.get("unitCode");
-    String unitName = unitCode == null ? null
-        : unitNames.computeIfAbsent(unitCode, code -> units.find(code).map(Unit::name).orElse(code));
-    return new OverdueTask((String) scope.get("planNumber"), unitCode, unitName, task.getName(), task.getId(),
-        task.getDueDate(), Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())), task.getAssignee());
+    return new OverdueTask((String) scope.get("planNumber"), unitCode, unitNames.get(unitCode), task.getName(),
+        task.getId(), task.getDueDate(), Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())),
+        task.getAssignee());
   }
 
   /** The plan and unit variables of every task's process instance, read together: one read per row took 2 ms. */

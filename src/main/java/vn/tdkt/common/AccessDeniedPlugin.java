@@ -26,7 +26,7 @@ public class AccessDeniedPlugin extends AbstractProcessEnginePlugin {
       Map.entry("DELETE_HISTORY", "xóa lịch sử của"), Map.entry("READ_TASK", "xem công việc của"),
       Map.entry("UPDATE_TASK", "thay đổi công việc của"), Map.entry("READ_INSTANCE", "xem các phiên chạy của"),
       Map.entry("UPDATE_INSTANCE", "thay đổi các phiên chạy của"), Map.entry("DELETE_INSTANCE", "xóa các phiên chạy của"),
-      Map.entry("MIGRATE_INSTANCE", "chuyển đổi các phiên chạy của"), Map.entry("RETRY_JOB", "chạy lại tác vụ nền của"),
+      Map.entry("MIGRATE_INSTANCE", "di chuyển các phiên chạy của"), Map.entry("RETRY_JOB", "chạy lại tác vụ nền của"),
       Map.entry("SUSPEND", "tạm dừng"), Map.entry("SUSPEND_INSTANCE", "tạm dừng các phiên chạy của"),
       Map.entry("READ_VARIABLE", "xem dữ liệu của"), Map.entry("UPDATE_VARIABLE", "thay đổi dữ liệu của"),
       Map.entry("READ_TASK_VARIABLE", "xem dữ liệu công việc của"),

@@ -8,8 +8,8 @@ import vn.tdkt.calendar.Deadlines;
  * A plan's number is its business key, so it names one plan of its kind (emulation, work or
  * congress plan): the number is taken while another plan of that kind carries it, unless an
  * administrator cancelled that one (Cockpit's "Hủy", for a plan launched by mistake), which may
- * then be launched again under its number. Offices number documents anew each year, so the
- * refusal says how to tell this year's plan from an earlier one of the same number.
+ * then be launched again under its number. Offices number documents anew each year, so a refusal
+ * says how to tell this year's plan from an earlier one of the same number.
  */
 public final class PlanNumbers {
 
@@ -30,7 +30,7 @@ public final class PlanNumbers {
         || HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(plan.getState());
   }
 
-  /** What to do about it, after the refusal's own words. */
+  /** What the official who typed the number can do about it, after the refusal's own words. */
   public static String sameNumberOfAnotherYear(String number) {
     return " Kế hoạch của năm khác mà trùng số thì ghi số kèm năm, ví dụ " + number + "/" + Deadlines.today().getYear() + ".";
   }

@@ -15,6 +15,7 @@ import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LaunchVariables;
 import vn.tdkt.common.PlanNumbers;
+import vn.tdkt.congress.CongressPlanData.Format;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.congress.CongressPlanData.PlanUnit;
 import vn.tdkt.unit.Unit;
@@ -56,7 +57,10 @@ public class LoadCongressPlan implements JavaDelegate {
     } else if (plan == null) {
       problems.add("Không có dữ liệu kế hoạch Đại hội mã " + dataId + " trong thư mục processes/plans.");
     } else {
-      problems(plan).forEach(problems::add);
+      List<String> mistakes = problems(plan);
+      mistakes.forEach(problems::add);
+      problems.addIf(!mistakes.isEmpty(), "Dữ liệu kế hoạch do quản trị hệ thống quản lý (thư mục processes/plans):"
+          + " xin báo quản trị sửa tệp.");
     }
     problems.throwIfAny();
 
@@ -84,10 +88,12 @@ public class LoadCongressPlan implements JavaDelegate {
       problems.add(name + "thiếu nơi Đại hội cấp tỉnh cử đại biểu đi dự (delegatesGoTo).");
     }
     Set<String> formatCodes = new HashSet<>();
-    plan.formats().stream().filter(format -> text(format.code()) == null || text(format.name()) == null
-            || !formatCodes.add(format.code()))
-        .forEach(format -> problems.add(name + "hình thức tổ chức " + format.code() + " thiếu mã (code), tên (name)"
-            + " hoặc trùng mã."));
+    for (int i = 0; i < plan.formats().size(); i++) {
+      Format format = plan.formats().get(i);
+      if (text(format.code()) == null || text(format.name()) == null || !formatCodes.add(format.code())) {
+        problems.add(name + "hình thức tổ chức thứ " + (i + 1) + " thiếu mã (code) hoặc tên (name), hoặc trùng mã.");
+      }
+    }
     if (plan.levels().size() < 2) {
       problems.add(name + "cần ít nhất hai cấp (levels), cấp cuối là Đại hội của tỉnh.");
       return problems;

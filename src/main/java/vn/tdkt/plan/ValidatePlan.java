@@ -110,8 +110,8 @@ public class ValidatePlan implements JavaDelegate {
     Object appraisalDays = execution.getVariable("appraisalWorkingDays");
     problems.addIf(appraisalDays != null && !(appraisalDays instanceof Number n && n.doubleValue() == n.longValue()
         && n.longValue() >= 1 && n.longValue() <= 365), "Thời hạn thẩm định phải là số ngày làm việc từ 1 đến 365.");
-    checkQuota(execution, "quotaStandard", "đơn vị loại thường", problems);
-    checkQuota(execution, "quotaMajor", "đơn vị có chỉ tiêu 02", problems);
+    boolean quotasUsable = checkQuota(execution, "quotaStandard", "đơn vị loại thường", problems)
+        & checkQuota(execution, "quotaMajor", "đơn vị có chỉ tiêu 02", problems);
     Map<String, String> roleGroups = roleGroups(execution, problems);
     Map<String, String> rules = rules(execution, problems);
     String selectionForm = text(execution, "selectionMeetingForm") == null
@@ -122,7 +122,7 @@ public class ValidatePlan implements JavaDelegate {
     checkDossierComponents(execution, problems);
     Map<String, Boolean> finalDeadlines = FinalDeadlines.read(execution, problems);
     List<Unit> planUnits = participatingUnits(execution, problems);
-    if (rules.containsKey("quotaRuleId")) {
+    if (quotasUsable && rules.containsKey("quotaRuleId")) {
       quotaCoversEveryUnit(execution, rules.get("quotaRuleId"), planUnits, problems);
     }
     problems.throwIfAny();
@@ -260,7 +260,7 @@ public class ValidatePlan implements JavaDelegate {
         LinkedHashMap::new, Collectors.mapping(Unit::name, Collectors.toList())));
     namesByCategory.forEach((category, names) -> quotaTable.kindsWithoutRule(quotaRuleId, execution, category)
         .forEach(kind -> problems.add("Bảng chỉ tiêu đề nghị (DMN) \"" + table + "\" không có quy tắc cho "
-            + (Nominee.INDIVIDUAL.equals(kind) ? "cá nhân" : "tập thể") + " của đơn vị loại " + category + " ("
+            + Nominee.kindName(kind) + " của " + Unit.categoryName(category) + " (mã " + category + ": "
             + String.join(", ", names) + "): chọn bảng chỉ tiêu khác, bỏ các đơn vị này khỏi kế hoạch,"
             + " hoặc nhờ quản trị hệ thống bổ sung bảng.")));
   }
@@ -297,16 +297,17 @@ public class ValidatePlan implements JavaDelegate {
     return found;
   }
 
-  /** A plan's quota is optional: left empty, the DMN table nomineeQuota gives the category's default. */
-  private static void checkQuota(DelegateExecution execution, String name, String label,
+  /**
+   * A plan's quota is optional: left empty, the DMN table nomineeQuota gives the category's default.
+   * Whether it is absent or a whole number of at least 0; adds the problem if not.
+   */
+  private static boolean checkQuota(DelegateExecution execution, String name, String label,
       InvalidInputException.Problems problems) {
     Object value = execution.getVariable(name);
-    if (value == null) {
-      return;
-    }
-    if (!(value instanceof Number number) || number.longValue() < 0 || number.doubleValue() != number.longValue()) {
-      problems.add("Chỉ tiêu đề nghị cho " + label + " phải là số nguyên không âm.");
-    }
+    boolean usable = value == null
+        || value instanceof Number number && number.longValue() >= 0 && number.doubleValue() == number.longValue();
+    problems.addIf(!usable, "Chỉ tiêu đề nghị cho " + label + " phải là số nguyên không âm.");
+    return usable;
   }
 
   private static String text(DelegateExecution execution, String name) {

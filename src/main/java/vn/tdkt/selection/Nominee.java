@@ -23,6 +23,11 @@ public record Nominee(
   public static final String PASS = "PASS";
   public static final String REJECT = "REJECT";
 
+  /** "cá nhân" or "tập thể", as forms and messages say. */
+  public static String kindName(String kind) {
+    return INDIVIDUAL.equals(kind) ? "cá nhân" : "tập thể";
+  }
+
   public boolean proposed() {
     return Boolean.TRUE.equals(proposeUpward);
   }

@@ -97,26 +97,37 @@ public class RecordSelectionMeeting implements TaskListener {
 
   private QuotaTable.Quota quota(DelegateTask task, String nomineeKind) {
     String category = (String) task.getVariable("unitCategory");
+    Object table = task.getVariable("quotaRuleId");
     // Checked for every unit of the plan at launch (ValidatePlan); a miss here is the table's fault, not the unit's.
-    return quotaTable.of((String) task.getVariable("quotaRuleId"), task, category, nomineeKind).orElseThrow(() -> new IllegalStateException("Bảng chỉ tiêu đề nghị"
-        + " (DMN) " + task.getVariable("quotaRuleId") + " không có quy tắc cho đơn vị loại " + category + ", đối tượng "
-        + nomineeKind + "."));
+    return quotaTable.of((String) table, task, category, nomineeKind).orElseThrow(() -> new IllegalStateException(
+        "Bảng chỉ tiêu đề nghị (DMN) " + table + " không có quy tắc cho " + Nominee.kindName(nomineeKind)
+            + " của đơn vị loại " + category + "."));
   }
 
+  /**
+   * The individuals' rule is read first, as at launch (QuotaTable#kindsWithoutRule): it may limit
+   * everyone proposed, collectives too; otherwise collectives have a rule of their own.
+   */
   private void checkQuota(DelegateTask task, List<Nominee> nominees, InvalidInputException.Problems problems) {
-    for (String kind : List.of(Nominee.INDIVIDUAL, Nominee.COLLECTIVE)) {
-      if (nominees.stream().noneMatch(n -> n.proposed() && kind.equals(n.kind()))) {
-        continue;
-      }
-      QuotaTable.Quota quota = quota(task, kind);
-      long counted = nominees.stream().filter(n -> n.proposed() && quota.counts(n)).count();
-      String whom = quota.countsAll() ? "tập thể, cá nhân" : Nominee.INDIVIDUAL.equals(kind) ? "cá nhân" : "tập thể";
-      problems.addIf(counted > quota.max(), "Đơn vị đề nghị " + counted + " " + whom + ", vượt chỉ tiêu "
-          + quota.max() + " của kế hoạch.");
-      if (quota.countsAll()) {
-        return;
-      }
+    if (nominees.stream().noneMatch(Nominee::proposed)) {
+      return;
     }
+    QuotaTable.Quota individuals = quota(task, Nominee.INDIVIDUAL);
+    if (individuals.countsAll()) {
+      limit(nominees, individuals, "tập thể, cá nhân", problems);
+      return;
+    }
+    limit(nominees, individuals, Nominee.kindName(Nominee.INDIVIDUAL), problems);
+    if (nominees.stream().anyMatch(n -> n.proposed() && Nominee.COLLECTIVE.equals(n.kind()))) {
+      limit(nominees, quota(task, Nominee.COLLECTIVE), Nominee.kindName(Nominee.COLLECTIVE), problems);
+    }
+  }
+
+  private static void limit(List<Nominee> nominees, QuotaTable.Quota quota, String whom,
+      InvalidInputException.Problems problems) {
+    long counted = nominees.stream().filter(n -> n.proposed() && quota.counts(n)).count();
+    problems.addIf(counted > quota.max(), "Đơn vị đề nghị " + counted + " " + whom + ", vượt chỉ tiêu "
+        + quota.max() + " của kế hoạch.");
   }
 
   /**

@@ -15,6 +15,22 @@ public record Unit(String code, String name, String kind, String category, Strin
     this(code, name, kind, category, null, null, null, null);
   }
 
+  /**
+   * The quota category as the plans and forms name it; a category an administrator added to the
+   * quota tables keeps its code.
+   */
+  public static String categoryName(String category) {
+    return switch (category) {
+      case "STANDARD" -> "đơn vị loại thường";
+      case "MAJOR" -> "đơn vị có chỉ tiêu 02";
+      case "PARTY_CELL" -> "chi bộ cơ sở";
+      case "PARTY_COMMITTEE" -> "đảng bộ cơ sở";
+      case "BLOC_BOARD" -> "ban, văn phòng của Đảng ủy Khối";
+      case "BLOC_MASS_ORGANISATION" -> "đoàn thể của Khối";
+      default -> "đơn vị loại " + category;
+    };
+  }
+
   public boolean isValidOn(LocalDate day) {
     return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
   }

@@ -2,11 +2,16 @@ package vn.tdkt.unit;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +31,17 @@ public class UnitRegistry {
 
   public Optional<Unit> find(String code) {
     return jdbc.query("select * from tdkt_unit where code = ?", ROW, code).stream().findFirst();
+  }
+
+  /** Code → name of the given units, read in one query. */
+  public Map<String, String> names(Collection<String> codes) {
+    Map<String, String> names = new HashMap<>();
+    if (!codes.isEmpty()) {
+      String marks = String.join(",", Collections.nCopies(codes.size(), "?"));
+      jdbc.query("select code, name from tdkt_unit where code in (" + marks + ")",
+          (RowCallbackHandler) rs -> names.put(rs.getString("code"), rs.getString("name")), codes.toArray());
+    }
+    return names;
   }
 
   public List<Unit> all() {

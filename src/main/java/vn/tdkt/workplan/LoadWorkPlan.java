@@ -46,7 +46,8 @@ public class LoadWorkPlan implements JavaDelegate {
     List<WorkItem> items = rows.expand(plan, problems);
     problems.addIf(plan.number() != null
             && PlanNumbers.takenByAnother(history, "workPlan", plan.number(), execution.getProcessInstanceId()),
-        "Kế hoạch công tác số " + plan.number() + " đã được triển khai." + PlanNumbers.sameNumberOfAnotherYear(plan.number()));
+        "Kế hoạch công tác số " + plan.number() + " đã được triển khai. Nếu đây là kế hoạch của năm khác trùng số, xin"
+            + " báo quản trị hệ thống ghi số kèm năm trong tệp kế hoạch (ví dụ " + plan.number() + "/" + plan.year() + ").");
     problems.throwIfAny();
 
     execution.setProcessBusinessKey(plan.number());

@@ -86,7 +86,7 @@ class LoadCongressPlanTest extends CongressTest {
     assertThat(loadCongressPlan.problems(wrong)).containsExactlyInAnyOrder(
         data + "phiên bản định dạng 2 không được hỗ trợ (chỉ đọc phiên bản 1).",
         data + "thiếu nơi Đại hội cấp tỉnh cử đại biểu đi dự (delegatesGoTo).",
-        data + "hình thức tổ chức noName thiếu mã (code), tên (name) hoặc trùng mã.",
+        data + "hình thức tổ chức thứ 5 thiếu mã (code) hoặc tên (name), hoặc trùng mã.",
         data + "nội dung chương trình flagSalute thiếu mã (id), lời văn (text) hoặc trùng mã.",
         data + "Cấp trên cơ sở: hạn hoàn thành phải từ ngày bắt đầu trở đi.",
         data + "không có đơn vị mã tn-khong-co trong danh mục đơn vị.",

@@ -132,17 +132,22 @@ class RecordCongressTest extends CongressTest {
     assertThat(groupsOf(late)).as("the city its delegates go to").containsExactly("unit-tn-ubnd-tp-thai-nguyen-officer");
     assertThatThrownBy(() -> complete(late, Map.of("congressClosed", true))).isInstanceOf(InvalidInputException.class)
         .hasMessage("Khi kết thúc phải ghi lý do đơn vị không tổ chức Đại hội (hội nghị).");
-    complete(late, Map.of("congressClosed", true, "notHeldReason", "Phường đã sáp nhập, tổ chức chung với phường mới."));
+    as("tn.tptn.canbo", () -> complete(late, Map.of("congressClosed", true,
+        "notHeldReason", "Phường đã sáp nhập, tổ chức chung với phường mới.")));
 
     assertThat(ward).isEnded().hasPassed("markCongressNotHeld").hasNotPassed("sendDelegates");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(ward.getId())
         .variableName("congressNotHeld").singleResult().getValue()).isEqualTo(true);
-    assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates")).isEmpty();
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    holdsCongress(plan, PHAN_DINH_PHUNG, "2025-04-01");
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    complete(record(plan, TP_THAI_NGUYEN), held("2025-04-09", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    assertThat(city).as("the city waits for nobody else").isEnded();
   }
 
   @Test
-  @DisplayName("quá hạn, cấp trên chọn tiếp tục chờ: đơn vị vẫn ghi được kết quả; đơn vị ngay dưới cấp tỉnh do Ban quyết định,"
-      + " và ghi kết quả thì việc xử lý quá hạn còn mở cũng kết thúc")
+  @DisplayName("quá hạn, cấp trên chọn tiếp tục chờ: đơn vị vẫn ghi được kết quả, 10 ngày làm việc sau cấp trên được hỏi lại;"
+      + " đơn vị ngay dưới cấp tỉnh do Ban quyết định, và ghi kết quả thì việc xử lý quá hạn còn mở cũng kết thúc")
   void organiserKeepsWaitingAndTheRecordEndsTheMatter() {
     ProcessInstance plan = launchSeed003();
 
@@ -157,6 +162,10 @@ class RecordCongressTest extends CongressTest {
     at(LocalDateTime.of(2025, 7, 1, 8, 0));
     ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
     assertThat(groupsOf(task(city, "handleLateCongress"))).containsExactly("board-officer");
+    complete(task(city, "handleLateCongress"), Map.of("congressClosed", false));
+    at(LocalDateTime.of(2025, 7, 17, 9, 0));
+    Task askedAgain = task(city, "handleLateCongress");
+    assertOpensBlank(askedAgain, "congressClosed");
     complete(record(plan, TP_THAI_NGUYEN), held("2025-06-30", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
     assertThat(tasks.createTaskQuery().processInstanceId(city.getId()).count())
         .as("the open decision ended with the record").isZero();

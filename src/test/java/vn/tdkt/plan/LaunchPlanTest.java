@@ -159,6 +159,7 @@ class LaunchPlanTest extends DriveTest {
     data.put("submissionCloses", "2025-10-13");
     data.put("reportDeadline", "2025-10-20");
     data.put("quotaStandard", -1);
+    data.put("quotaMajor", 1.5);
     long plansBefore = history.createHistoricProcessInstanceQuery().count();
 
     assertThatThrownBy(() -> launch(data))
@@ -167,6 +168,7 @@ class LaunchPlanTest extends DriveTest {
             "Ngày hết hạn nhận hồ sơ phải từ ngày mở nhận hồ sơ trở đi.",
             "Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.",
             "Chỉ tiêu đề nghị cho đơn vị loại thường phải là số nguyên không âm.",
+            "Chỉ tiêu đề nghị cho đơn vị có chỉ tiêu 02 phải là số nguyên không âm.",
             "Không có đơn vị mã so-khong-ton-tai trong danh mục đơn vị."));
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
   }

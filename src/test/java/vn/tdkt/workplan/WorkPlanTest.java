@@ -158,8 +158,8 @@ class WorkPlanTest extends DriveTest {
 
     assertThatThrownBy(() -> launchAs("canbo.bantdkt", "board-officer", SEED_002))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-            .containsExactly("Kế hoạch công tác số 83/KH-UBND đã được triển khai. Kế hoạch của năm khác mà trùng số"
-                + " thì ghi số kèm năm, ví dụ 83/KH-UBND/2025."));
+            .containsExactly("Kế hoạch công tác số 83/KH-UBND đã được triển khai. Nếu đây là kế hoạch của năm khác trùng"
+                + " số, xin báo quản trị hệ thống ghi số kèm năm trong tệp kế hoạch (ví dụ 83/KH-UBND/2025)."));
   }
 
   @Test
