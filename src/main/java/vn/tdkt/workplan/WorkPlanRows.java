@@ -128,8 +128,13 @@ public class WorkPlanRows {
         found.add(role + ": không dùng được \"" + code + "\"" + (selectors.isEmpty() ? " (cần mã đơn vị)."
             : " (dùng mã đơn vị hoặc " + String.join(", ", selectors.stream().sorted().toList()) + ")."));
       }
-    } else if (units.find(code).isEmpty()) {
-      found.add(role + ": không có đơn vị mã " + code + " trong danh mục đơn vị.");
+    } else {
+      Optional<Unit> unit = units.find(code);
+      if (unit.isEmpty()) {
+        found.add(role + ": không có đơn vị mã " + code + " trong danh mục đơn vị.");
+      } else {
+        unit.get().notInForceOn(Deadlines.today()).ifPresent(reason -> found.add(role + ": " + reason));
+      }
     }
   }
 
@@ -192,11 +197,19 @@ public class WorkPlanRows {
     return found;
   }
 
+  /** The plan's clusters and blocs; one whose leader or a member has ceased must be updated first. */
   private List<Cluster> planClusters(WorkPlanFile plan, Problems problems) {
     List<Cluster> found = new ArrayList<>();
     for (String code : new LinkedHashSet<>(plan.clusters())) {
-      clusters.find(code).ifPresentOrElse(found::add,
-          () -> problems.add("Không có cụm, khối thi đua mã " + code + " (\"clusters\")."));
+      Optional<Cluster> cluster = clusters.find(code);
+      if (cluster.isEmpty()) {
+        problems.add("Không có cụm, khối thi đua mã " + code + " (\"clusters\").");
+        continue;
+      }
+      found.add(cluster.get());
+      cluster.get().memberCodes().stream().map(units::find).flatMap(Optional::stream)
+          .forEach(member -> member.notInForceOn(Deadlines.today())
+              .ifPresent(reason -> problems.add(cluster.get().name() + ": " + reason)));
     }
     return found;
   }

@@ -18,6 +18,14 @@ class AppraiseDossierTest extends DriveTest {
 
   private static final String UNIT = "so-gddt";
 
+  /** The board passed the first nominee and asked for the second one's report until 22/10/2025. */
+  private ProcessInstance supplementRequested() {
+    ProcessInstance plan = submitted();
+    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
+        "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "supplementDeadline", "2025-10-22"));
+    return plan;
+  }
+
   /** Sở GD&ĐT proposed two nominees and submitted its dossier on 15/10/2025. */
   private ProcessInstance submitted() {
     ProcessInstance plan = launchedAndApproved(UNIT);
@@ -95,10 +103,7 @@ class AppraiseDossierTest extends DriveTest {
   @Test
   @DisplayName("trả lại để bổ sung: đơn vị bổ sung trong hạn, nộp lại và được thẩm định lại từ đầu")
   void supplementRound() {
-    ProcessInstance plan = submitted();
-    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
-        "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.",
-        "supplementDeadline", "2025-10-22"));
+    ProcessInstance plan = supplementRequested();
 
     assertThat(unitTask(plan, UNIT, "supplementDossier")).hasCandidateGroup("unit-so-gddt-officer");
     assertThat(unitTask(plan, UNIT, "supplementDossier").getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 10, 23, 0, 0)));
@@ -126,9 +131,7 @@ class AppraiseDossierTest extends DriveTest {
   @Test
   @DisplayName("đơn vị bổ sung sau hạn thì bị từ chối, được báo đúng hạn bổ sung và điều xảy ra sau đó")
   void supplementAfterItsDeadlineIsRefused() {
-    ProcessInstance plan = submitted();
-    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
-        "supplementRequest", "Bổ sung báo cáo thành tích.", "supplementDeadline", "2025-10-22"));
+    ProcessInstance plan = supplementRequested();
     String taskId = unitTask(plan, UNIT, "supplementDossier").getId();
     ClockUtil.setCurrentTime(vn(LocalDateTime.of(2025, 10, 23, 0, 0))); // before the closing timer has run
 
@@ -140,9 +143,7 @@ class AppraiseDossierTest extends DriveTest {
   @Test
   @DisplayName("quá hạn bổ sung thì các đề nghị chưa kết luận bị không đạt, người đã đạt giữ nguyên")
   void missedSupplementRejectsOutstandingNominees() {
-    ProcessInstance plan = submitted();
-    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
-        "supplementRequest", "Bổ sung báo cáo thành tích.", "supplementDeadline", "2025-10-22"));
+    ProcessInstance plan = supplementRequested();
 
     at(LocalDateTime.of(2025, 10, 22, 23, 59, 59));
     assertThat(unitDrive(plan, UNIT)).isWaitingAt("supplementDossier");

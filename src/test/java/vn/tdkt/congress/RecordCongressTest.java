@@ -23,6 +23,12 @@ class RecordCongressTest extends CongressTest {
       List.of(delegate("Nguyễn Văn An", "Chủ tịch UBND phường", "UBND phường Hoàng Văn Thụ"));
 
 
+  /** The grassroots deadline (31/03/2025) has passed with the unit's congress not recorded. */
+  private ProcessInstance overdueOnFirstApril(ProcessInstance plan, String unit) {
+    at(LocalDateTime.of(2025, 4, 1, 8, 0));
+    return congress(plan, unit);
+  }
+
   @Test
   @DisplayName("chương trình thiếu nội dung thì bị từ chối, nêu từng nội dung còn thiếu; việc vẫn còn")
   void incompleteProgrammeIsRefused() {
@@ -125,9 +131,7 @@ class RecordCongressTest extends CongressTest {
       + " Đại hội cấp trên không chờ đơn vị nữa")
   void organiserClosesACongressThatWasNotHeld() {
     ProcessInstance plan = launchSeed003();
-
-    at(LocalDateTime.of(2025, 4, 1, 8, 0));
-    ProcessInstance ward = congress(plan, HOANG_VAN_THU);
+    ProcessInstance ward = overdueOnFirstApril(plan, HOANG_VAN_THU);
     Task late = task(ward, "handleLateCongress");
     assertThat(groupsOf(late)).as("the city its delegates go to").containsExactly("unit-tn-ubnd-tp-thai-nguyen-officer");
     assertThatThrownBy(() -> complete(late, Map.of("congressClosed", true))).isInstanceOf(InvalidInputException.class)
@@ -150,9 +154,7 @@ class RecordCongressTest extends CongressTest {
       + " đơn vị ngay dưới cấp tỉnh do Ban quyết định, và ghi kết quả thì việc xử lý quá hạn còn mở cũng kết thúc")
   void organiserKeepsWaitingAndTheRecordEndsTheMatter() {
     ProcessInstance plan = launchSeed003();
-
-    at(LocalDateTime.of(2025, 4, 1, 8, 0));
-    ProcessInstance ward = congress(plan, HOANG_VAN_THU);
+    ProcessInstance ward = overdueOnFirstApril(plan, HOANG_VAN_THU);
     complete(task(ward, "handleLateCongress"), Map.of("congressClosed", false));
     assertThat(ward).isWaitingAt("recordCongress");
     at(LocalDateTime.of(2025, 4, 3, 9, 0));

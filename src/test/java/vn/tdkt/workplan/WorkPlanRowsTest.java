@@ -3,18 +3,26 @@ package vn.tdkt.workplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.cluster.Cluster;
+import vn.tdkt.cluster.ClusterRegistry;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitRegistry;
 import vn.tdkt.workplan.WorkPlanFile.Row;
 
 @DisplayName("Đọc các dòng của kế hoạch công tác")
 class WorkPlanRowsTest extends DriveTest {
 
   @Autowired WorkPlanRows rows;
+  @Autowired UnitRegistry units;
+  @Autowired ClusterRegistry clusters;
 
   @Test
   @DisplayName("mọi lỗi của kế hoạch được liệt kê cùng lúc")
@@ -44,6 +52,31 @@ class WorkPlanRowsTest extends DriveTest {
             "Nhiệm vụ 2: \"@clusterMembers\" chỉ dùng khi đơn vị thực hiện là \"@clusterLeaders\".",
             "Nhiệm vụ 2: ký kết giao ước thi đua do Cụm trưởng, Khối trưởng thực hiện (\"@clusterLeaders\").",
             "Nhiệm vụ 2: số thứ tự bị trùng."));
+  }
+
+  @Test
+  @DisplayName("đơn vị đã sáp nhập được nêu trong một dòng hay trong một cụm thì bị từ chối, chỉ rõ đơn vị tiếp nhận")
+  void ceasedUnitInARowOrAClusterIsRefused() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String merged = "bn-thu-sap-nhap-" + suffix;
+    String successor = "bn-thu-tiep-nhan-" + suffix;
+    units.save(new Unit(merged, "Sở thử sáp nhập " + suffix, "DEPARTMENT", "STANDARD"));
+    units.save(new Unit(successor, "Sở thử tiếp nhận " + suffix, "DEPARTMENT", "STANDARD"));
+    clusters.save(new Cluster("bn-cum-thu-" + suffix, "Cụm thử " + suffix, "CLUSTER", successor, List.of(successor, merged)));
+    assertThat(http().call("admin", "POST", "/api/units/" + merged + "/merge",
+        "{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}").status()).isEqualTo(200);
+    at(LocalDateTime.of(2025, 7, 2, 9, 0));
+    WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 1, "2/KH-TEST", "Kế hoạch thử", "bn-ubnd-tinh", "2025-07-02", 2025,
+        List.of("bn-so-y-te"), List.of("bn-cum-thu-" + suffix), List.of(
+            new Row("III.1", 3, "Sơ kết", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(merged), false, null)));
+
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    rows.expand(plan, problems);
+    String ceased = "Đơn vị Sở thử sáp nhập " + suffix + " không còn hoạt động; công việc của đơn vị do đơn vị mã "
+        + successor + " tiếp nhận.";
+    assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).containsExactly("Cụm thử " + suffix + ": " + ceased,
+            "Nhiệm vụ III.1: đơn vị phối hợp: " + ceased));
   }
 
   @Test
