@@ -175,6 +175,27 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
+  @DisplayName("Đại hội cấp trên đã tổ chức thì đơn vị tổ chức muộn vẫn ghi được kết quả nhưng không gửi thêm đại biểu")
+  void aMemberHeldAfterTheCongressAboveSendsNobody() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    holdsCongress(plan, HOANG_VAN_THU, "2025-03-14");
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    complete(record(plan, TP_THAI_NGUYEN), held("2025-04-09", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+
+    assertThatThrownBy(() -> complete(record(plan, PHAN_DINH_PHUNG), held("2025-04-10", "CONGRESS", WHOLE_PROGRAMME,
+        List.of(delegate("Lê Văn Cường", "Chủ tịch UBND phường", "UBND phường Phan Đình Phùng")))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên đã tổ chức ngày 09/04/2025 nên"
+                + " không nhận thêm đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi kết quả."));
+    complete(record(plan, PHAN_DINH_PHUNG), held("2025-04-10", "CONGRESS", WHOLE_PROGRAMME, List.of()));
+
+    assertThat(city).isEnded();
+    assertThat(received(city, "memberDelegates")).containsExactly("Đại biểu của " + HOANG_VAN_THU + " – UBND phường Hoàng Văn Thụ");
+  }
+
+  @Test
   @DisplayName("Đại hội cấp tỉnh quá hạn Quý III thì báo Lãnh đạo Ban Thi đua - Khen thưởng")
   void overdueProvincialCongressEscalatesToTheBoardHead() {
     ProcessInstance plan = launchSeed003();
