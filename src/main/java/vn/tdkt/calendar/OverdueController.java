@@ -40,7 +40,8 @@ public class OverdueController {
   public record OverdueTask(String planNumber, String unitCode, String unitName, String taskName, String taskId,
       Date dueDate, String lastDay, String assignee) {}
 
-  private static final List<String> SCOPE = List.of("planNumber", "unitCode");
+  /** A work plan's coordinating unit owes its own input: its round's {@code coordinatingUnit} names it. */
+  private static final List<String> SCOPE = List.of("planNumber", "unitCode", "coordinatingUnit");
 
   private final HistoryService history;
   private final RuntimeService runtime;
@@ -71,11 +72,11 @@ public class OverdueController {
     for (HistoricTaskInstance task : open) {
       Map<String, Object> scope = scopeOf(task, scopeOfInstance.getOrDefault(task.getProcessInstanceId(), List.of()));
       if ((isBlank(planNumber) || planNumber.equals(scope.get("planNumber")))
-          && (isBlank(unitCode) || unitCode.equals(scope.get("unitCode")))) {
+          && (isBlank(unitCode) || unitCode.equals(unitOf(scope)))) {
         listed.put(task, scope);
       }
     }
-    Map<String, String> unitNames = units.names(listed.values().stream().map(scope -> (String) scope.get("unitCode"))
+    Map<String, String> unitNames = units.names(listed.values().stream().map(OverdueController::unitOf)
         .filter(Objects::nonNull).collect(Collectors.toSet()));
     return listed.entrySet().stream().map(row -> describe(row.getKey(), row.getValue(), unitNames)).toList();
   }
@@ -102,8 +103,12 @@ public class OverdueController {
         : resolved(task, ofItsInstance).orElseGet(() -> scopeVariables(task));
   }
 
+  private static String unitOf(Map<String, Object> scope) {
+    return (String) (scope.get("coordinatingUnit") != null ? scope.get("coordinatingUnit") : scope.get("unitCode"));
+  }
+
   private static OverdueTask describe(HistoricTaskInstance task, Map<String, Object> scope, Map<String, String> unitNames) {
-    String unitCode = (String) scope.get("unitCode");
+    String unitCode = unitOf(scope);
     return new OverdueTask((String) scope.get("planNumber"), unitCode, unitNames.get(unitCode), task.getName(),
         task.getId(), task.getDueDate(), Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())),
         task.getAssignee());

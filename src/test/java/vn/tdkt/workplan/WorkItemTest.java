@@ -130,6 +130,20 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("danh sách việc quá hạn ghi việc phối hợp cho đơn vị phối hợp, việc thực hiện cho đơn vị thực hiện")
+  void overdueWorkIsListedUnderTheUnitThatOwesIt() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
+    at(LocalDateTime.of(2025, 4, 1, 8, 0));
+
+    Map<String, String> unitOfTask = new java.util.HashMap<>();
+    http().call("canbo.bantdkt", "GET", "/api/overdue?planNumber=" + runtime.getVariable(row.getId(), "planNumber"), null)
+        .body().forEach(t -> unitOfTask.put(t.get("taskName").asText(), t.get("unitCode").asText()));
+    assertThat(unitOfTask).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "Thực hiện nhiệm vụ", NOI_VU, "Phối hợp thực hiện nhiệm vụ", "bn-so-tu-phap"));
+  }
+
+  @Test
   @DisplayName("hết quý khi kết quả đang chờ nghiệm thu: không đôn đốc đơn vị thực hiện")
   void rowWaitingForReviewIsNotFollowedUp() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
