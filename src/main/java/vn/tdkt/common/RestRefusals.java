@@ -46,10 +46,11 @@ public class RestRefusals implements ForcedAutoDiscoverable {
     @Override
     public Response toResponse(InvalidRequestException wrapped) {
       ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
-      boolean ours = commentsOrAttachments();
-      AuthorizationException refusal = ours ? CommandInterceptors.causeOf(wrapped, AuthorizationException.class) : null;
-      StaleTaskPlugin.NullValueException gone =
-          ours ? CommandInterceptors.causeOf(wrapped, StaleTaskPlugin.NullValueException.class) : null;
+      if (!commentsOrAttachments()) {
+        return camunda.getResponse(wrapped);
+      }
+      AuthorizationException refusal = CommandInterceptors.causeOf(wrapped, AuthorizationException.class);
+      StaleTaskPlugin.NullValueException gone = CommandInterceptors.causeOf(wrapped, StaleTaskPlugin.NullValueException.class);
       if (refusal != null) {
         return camunda.getResponse(refusal);
       }

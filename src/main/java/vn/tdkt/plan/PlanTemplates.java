@@ -51,11 +51,11 @@ public class PlanTemplates {
   /** The template of that id; one whose file has mistakes is refused with the file and its mistakes named. */
   public Optional<PlanTemplate> find(String id) {
     for (TemplateFile read : read()) {
-      if (id.equals(read.id()) && !read.problems().isEmpty()) {
-        throw new InvalidInputException(List.of("Mẫu kế hoạch \"" + id + "\" (tệp " + read.file().getFileName()
-            + ") có lỗi nên chưa dùng được: " + String.join(" ", read.problems()) + " Xin báo quản trị hệ thống sửa tệp."));
-      }
       if (id.equals(read.id())) {
+        if (!read.problems().isEmpty()) {
+          throw new InvalidInputException(List.of("Mẫu kế hoạch \"" + id + "\" (tệp " + read.file().getFileName()
+              + ") có lỗi nên chưa dùng được: " + String.join(" ", read.problems()) + " Xin báo quản trị hệ thống sửa tệp."));
+        }
         return Optional.of(read.template());
       }
     }

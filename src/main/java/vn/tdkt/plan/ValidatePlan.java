@@ -110,8 +110,8 @@ public class ValidatePlan implements JavaDelegate {
     Object appraisalDays = execution.getVariable("appraisalWorkingDays");
     problems.addIf(appraisalDays != null && !(appraisalDays instanceof Number n && n.doubleValue() == n.longValue()
         && n.longValue() >= 1 && n.longValue() <= 365), "Thời hạn thẩm định phải là số ngày làm việc từ 1 đến 365.");
-    boolean quotasUsable = checkQuota(execution, "quotaStandard", "đơn vị loại thường", problems)
-        & checkQuota(execution, "quotaMajor", "đơn vị có chỉ tiêu 02", problems);
+    boolean quotasUsable = checkQuota(execution, "quotaStandard", "STANDARD", problems)
+        & checkQuota(execution, "quotaMajor", "MAJOR", problems);
     Map<String, String> roleGroups = roleGroups(execution, problems);
     Map<String, String> rules = rules(execution, problems);
     String selectionForm = text(execution, "selectionMeetingForm") == null
@@ -301,12 +301,12 @@ public class ValidatePlan implements JavaDelegate {
    * A plan's quota is optional: left empty, the DMN table nomineeQuota gives the category's default.
    * Whether it is absent or a whole number of at least 0; adds the problem if not.
    */
-  private static boolean checkQuota(DelegateExecution execution, String name, String label,
+  private static boolean checkQuota(DelegateExecution execution, String name, String category,
       InvalidInputException.Problems problems) {
     Object value = execution.getVariable(name);
     boolean usable = value == null
         || value instanceof Number number && number.longValue() >= 0 && number.doubleValue() == number.longValue();
-    problems.addIf(!usable, "Chỉ tiêu đề nghị cho " + label + " phải là số nguyên không âm.");
+    problems.addIf(!usable, "Chỉ tiêu đề nghị cho " + Unit.categoryName(category) + " phải là số nguyên không âm.");
     return usable;
   }
 

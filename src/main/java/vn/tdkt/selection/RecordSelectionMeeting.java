@@ -19,6 +19,7 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.unit.Unit;
 
 /**
  * "Ghi kết quả họp xét": shows the unit's quota when the task is created and, on completion,
@@ -101,7 +102,7 @@ public class RecordSelectionMeeting implements TaskListener {
     // Checked for every unit of the plan at launch (ValidatePlan); a miss here is the table's fault, not the unit's.
     return quotaTable.of((String) table, task, category, nomineeKind).orElseThrow(() -> new IllegalStateException(
         "Bảng chỉ tiêu đề nghị (DMN) " + table + " không có quy tắc cho " + Nominee.kindName(nomineeKind)
-            + " của đơn vị loại " + category + "."));
+            + " của " + Unit.categoryName(category) + "."));
   }
 
   /**

@@ -3,7 +3,7 @@ package vn.tdkt.workplan;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,12 +35,13 @@ abstract class AddToRow implements JavaDelegate {
   }
 
   /**
-   * The units whose entry waits for the step {@code stepId} of the task's row (its job not run yet,
-   * moments later; or an incident in Cockpit): what they sent is not in the row's list yet.
+   * The units of the row whose round waits at the step {@code stepId}: at a job not run yet (moments
+   * later; or an incident in Cockpit), what they sent is not in the row's list yet; at a user task,
+   * they have not answered.
    */
-  static Set<String> waitingAt(DelegateTask task, String stepId) {
-    Set<String> units = new HashSet<>();
-    Deque<ExecutionEntity> open = new ArrayDeque<>(List.of(((ExecutionEntity) task.getExecution()).getProcessInstance()));
+  static Set<String> waitingAt(DelegateExecution row, String stepId) {
+    Set<String> units = new LinkedHashSet<>();
+    Deque<ExecutionEntity> open = new ArrayDeque<>(List.of(((ExecutionEntity) row).getProcessInstance()));
     while (!open.isEmpty()) {
       ExecutionEntity execution = open.pop();
       if (stepId.equals(execution.getActivityId())) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -28,12 +27,10 @@ public class EscalateWorkItem implements JavaDelegate {
   private static final String MEMBER_SIGNATURE = "signCovenant";
 
   private final FlagOpenTask flag;
-  private final RuntimeService runtime;
   private final UnitRegistry units;
 
-  public EscalateWorkItem(FlagOpenTask flag, RuntimeService runtime, UnitRegistry units) {
+  public EscalateWorkItem(FlagOpenTask flag, UnitRegistry units) {
     this.flag = flag;
-    this.runtime = runtime;
     this.units = units;
   }
 
@@ -46,10 +43,9 @@ public class EscalateWorkItem implements JavaDelegate {
     for (String taskKey : EXECUTING_TASKS) {
       late.addAll(flag.flag(execution, taskKey, EscalateOverdueTask.ESCALATED_PRIORITY, comment));
     }
-    List<Task> unsigned = flag.flag(execution, MEMBER_SIGNATURE, EscalateOverdueTask.ESCALATED_PRIORITY, comment);
-    execution.setVariable("unsignedMembers", unsigned.stream()
-        .map(task -> units.current((String) runtime.getVariable(task.getExecutionId(), "coordinatingUnit")).name())
-        .collect(Collectors.joining("; ")));
+    flag.flag(execution, MEMBER_SIGNATURE, EscalateOverdueTask.ESCALATED_PRIORITY, comment);
+    execution.setVariable("unsignedMembers", AddToRow.waitingAt(execution, MEMBER_SIGNATURE).stream()
+        .map(code -> units.current(code).name()).collect(Collectors.joining("; ")));
     execution.setVariable("executingUnitLate", !late.isEmpty()); // a missing signature keeps the leader's task open
   }
 }

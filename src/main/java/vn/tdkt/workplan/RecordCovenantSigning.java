@@ -31,7 +31,7 @@ public class RecordCovenantSigning implements TaskListener {
     Set<String> signed = SignCovenant.signatures(task).stream().map(SignCovenant.CovenantSignature::unitCode)
         .collect(Collectors.toSet());
     // A member who confirmed but whose signature waits for its step is told apart: the leader waits, it has signed.
-    Set<String> recording = AddToRow.waitingAt(task, "addCovenantSignature");
+    Set<String> recording = AddToRow.waitingAt(task.getExecution(), "addCovenantSignature");
     List<String> missing = workItemUnits.coordinating(task).stream().filter(code -> !signed.contains(code)).toList();
     List<String> unsigned = names(missing.stream().filter(code -> !recording.contains(code)).toList());
     List<String> pending = names(missing.stream().filter(recording::contains).toList());

@@ -25,7 +25,7 @@ public class ReviewWorkItem extends ApprovalTask {
 
   @Override
   protected void completed(DelegateTask task, boolean accepted) {
-    List<String> recording = AddToRow.waitingAt(task, "addCoordinationInput").stream()
+    List<String> recording = AddToRow.waitingAt(task.getExecution(), "addCoordinationInput").stream()
         .map(code -> units.current(code).name()).toList();
     if (accepted && !recording.isEmpty()) {
       throw new InvalidInputException(List.of("Hệ thống đang ghi ý kiến phối hợp của: " + String.join("; ", recording)
