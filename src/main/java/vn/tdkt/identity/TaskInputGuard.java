@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** By form definition id: a deployed version of a form never changes. */
-  private final Map<String, Set<String>> editable = new ConcurrentHashMap<>();
+  private final Map<String, FormFields> editable = new ConcurrentHashMap<>();
   private IdentityService identity;
   private TaskService tasks;
 
@@ -122,7 +123,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
       Collection<String> removed = removes ? CommandFields.read(command, "variableNames")
           : command instanceof PatchTaskVariablesCmd ? CommandFields.read(command, "deletions") : null;
       if (removed != null) {
-        Predicate<String> allowed = allowed(taskId);
+        Predicate<String> allowed = allowed(taskId, inForm(taskId));
         removed.stream().filter(allowed.negate()).forEach(foreign::add);
       }
       if (!foreign.isEmpty()) {
@@ -132,18 +133,27 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The names that are neither editable in the task's form nor sent back unchanged. */
+  /**
+   * The names that are neither editable in the task's form nor sent back unchanged, and in the
+   * lists the form edits row by row, the rows and cells changed beyond what the form allows.
+   */
   private List<String> foreign(String taskId, Map<String, ?> values) {
     if (values == null || values.isEmpty()) {
       return List.of();
     }
-    Predicate<String> allowed = allowed(taskId);
+    FormFields form = inForm(taskId);
+    Predicate<String> allowed = allowed(taskId, form);
     List<String> foreign = new ArrayList<>();
     for (String name : values.keySet()) {
       // As sent: a Json value stays text here, so a malformed one reaches its listener, which names it (400).
       Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
-      if (!allowed.test(name) && !same(value, tasks.getVariableTyped(taskId, name, false))) {
-        foreign.add(name);
+      if (!allowed.test(name)) {
+        if (!same(value, tasks.getVariableTyped(taskId, name, false))) {
+          foreign.add(name);
+        }
+      } else if (form != null && form.lists().containsKey(name)) {
+        foreign.addAll(form.lists().get(name).outside(name, comparable(value),
+            comparable(tasks.getVariableTyped(taskId, name, false))));
       }
     }
     return foreign;
@@ -154,11 +164,11 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * refuse. Whether the official sees it is asked (an authorized task query, costlier than the
    * completion's own check) only for a name outside the form, which a completion rarely sends.
    */
-  private Predicate<String> allowed(String taskId) {
-    Predicate<String> inForm = inForm(taskId);
-    if (inForm == null) {
+  private Predicate<String> allowed(String taskId, FormFields form) {
+    if (form == null) {
       return name -> true;
     }
+    Predicate<String> inForm = form.editable();
     return new Predicate<>() {
       private Boolean visible;
 
@@ -180,7 +190,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * deployed over REST counts at once, on every node) — read as the engine, since a form's
    * fields are no secret; null when there is no such task.
    */
-  private Predicate<String> inForm(String taskId) {
+  private FormFields inForm(String taskId) {
     CommandContext context = Context.getCommandContext();
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     if (task == null) {
@@ -192,39 +202,45 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
           task.getProcessDefinition() == null ? null : task.getProcessDefinition().getDeploymentId())
           .execute(context);
       if (form == null) {
-        return name -> false;
+        return FormFields.NONE;
       }
-      Set<String> fields = editable.computeIfAbsent(form.getId(), id -> editableFields(form,
+      return editable.computeIfAbsent(form.getId(), id -> editableFields(form,
           context.getResourceManager().findResourceByDeploymentIdAndResourceName(form.getDeploymentId(),
               form.getResourceName()).getBytes()));
-      return fields::contains;
     }
     if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
-      return DossierCheck::isSubmitted;
+      return new FormFields(DossierCheck::isSubmitted, Map.of());
     }
-    return name -> false;
+    return FormFields.NONE;
+  }
+
+  /** What a form lets an official write: its fields, and its lists edited row by row (by path). */
+  private record FormFields(Predicate<String> editable, Map<String, EditableList> lists) {
+    static final FormFields NONE = new FormFields(name -> false, Map.of());
   }
 
   /** Top-level fields that are not disabled, and the lists edited row by row (their path). */
-  private static Set<String> editableFields(CamundaFormDefinition form, byte[] content) {
+  private static FormFields editableFields(CamundaFormDefinition form, byte[] content) {
     try {
       Set<String> fields = new HashSet<>();
-      collect(JSON.readTree(content).path("components"), fields);
-      return fields;
+      Map<String, EditableList> lists = new HashMap<>();
+      collect(JSON.readTree(content).path("components"), fields, lists);
+      fields.addAll(lists.keySet());
+      return new FormFields(fields::contains, Map.copyOf(lists));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the deployed form " + form.getKey() + " (" + form.getId() + ")", e);
     }
   }
 
-  private static void collect(JsonNode components, Set<String> fields) {
+  private static void collect(JsonNode components, Set<String> fields, Map<String, EditableList> lists) {
     for (JsonNode component : components) {
       if ("dynamiclist".equals(component.path("type").asText())) {
-        fields.add(component.path("path").asText());
+        lists.put(component.path("path").asText(), EditableList.of(component));
       } else {
         if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
           fields.add(component.get("key").asText());
         }
-        collect(component.path("components"), fields);
+        collect(component.path("components"), fields, lists);
       }
     }
   }

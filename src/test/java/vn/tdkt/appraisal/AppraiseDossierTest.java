@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -67,6 +69,40 @@ class AppraiseDossierTest extends DriveTest {
         "appraisalOutcome", "CONCLUDE", "nominees", json(List.of(nominees.get(0), row)))))
         .hasMessageContaining("Lê Thị Bình: khi không đạt phải ghi rõ lý do.")
         .hasMessageContaining("Trường THPT Chuyên Bắc Kạn: chưa có kết quả thẩm định");
+  }
+
+  @Test
+  @DisplayName("Ban thẩm định không sửa được người đơn vị đã đề nghị, không thêm được người hội đồng chưa xét; không gì được lưu")
+  void appraisalCannotRewriteTheUnitsNominees() {
+    ProcessInstance plan = submitted();
+    String drive = unitDrive(plan, UNIT).getId();
+    String before = runtime.getVariable(drive, "nominees").toString();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<?, ?> n : read(before)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      n.forEach((k, v) -> row.put(k.toString(), v));
+      row.put("verdict", "PASS");
+      rows.add(row);
+    }
+    rows.get(1).put("name", "Lê Thị Bình An");
+    rows.get(1).put("votesFor", 11);
+    Map<String, Object> invented = new LinkedHashMap<>();
+    invented.put("id", "n9");
+    invented.put("name", "Người ngoài danh sách");
+    invented.put("kind", INDIVIDUAL);
+    invented.put("proposeUpward", true);
+    invented.put("verdict", "PASS");
+    rows.add(invented);
+
+    as("canbo.bantdkt", () -> assertThatThrownBy(() -> complete(unitTask(plan, UNIT, "appraiseDossier"),
+            Map.of("appraisalOutcome", "CONCLUDE", "nominees", json(rows))))
+        .hasMessage("Công việc này không nhận các mục ngoài biểu mẫu: nominees (thêm hoặc bớt dòng), "
+            + "nominees dòng 2: name, nominees dòng 2: votesFor, nominees dòng 3: id, nominees dòng 3: name, "
+            + "nominees dòng 3: kind, nominees dòng 3: proposeUpward. Không có gì được lưu."));
+
+    assertThat(runtime.getVariable(drive, "nominees").toString()).isEqualTo(before);
+    as("canbo.bantdkt", () -> appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of()));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("approveAppraisal");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -82,11 +83,25 @@ class WholeDriveTest extends DriveTest {
     assertThat(decide).hasCandidateGroup("deciding-authority");
     List<Map<String, Object>> decided = new ArrayList<>();
     for (Map<?, ?> n : read(runtime.getVariable(plan.getId(), "proposalNominees").toString())) {
-      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      Map<String, Object> row = new LinkedHashMap<>();
       n.forEach((k, v) -> row.put(k.toString(), v));
       row.put("awarded", "so-yte".equals(n.get("unitCode")));
       decided.add(row);
     }
+    // Nobody the board did not propose can be awarded, even by the Chairman.
+    List<Map<String, Object>> withInvented = new ArrayList<>(decided);
+    Map<String, Object> invented = new LinkedHashMap<>();
+    invented.put("id", "x1");
+    invented.put("unitCode", "so-yte");
+    invented.put("name", "Người không có trong tờ trình");
+    invented.put("awarded", true);
+    withInvented.add(invented);
+    as("chutich.ubnd", () -> assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true,
+            "proposalNominees", json(withInvented), "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2025-10-30")))
+        .hasMessage("Công việc này không nhận các mục ngoài biểu mẫu: proposalNominees (thêm hoặc bớt dòng), "
+            + "proposalNominees dòng 3: id, proposalNominees dòng 3: unitCode, proposalNominees dòng 3: name. "
+            + "Không có gì được lưu."));
+    assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
     assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(decided))))
         .hasMessageContaining("Chưa nhập số quyết định khen thưởng.");
     complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(decided),
