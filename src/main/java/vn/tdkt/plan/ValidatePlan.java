@@ -131,9 +131,9 @@ public class ValidatePlan implements JavaDelegate {
     execution.setVariable("planUnits", JsonVariables.json(planUnits));
     execution.setVariable("planPhases", JsonVariables.json(phases));
     execution.setVariable("registrationRequired", registrationRequired);
-    if (appraisalDays == null) {
-      execution.setVariable("appraisalWorkingDays", defaultAppraisalWorkingDays);
-    }
+    // A whole number as JSON may write it (10.0) would reach the task's "10.0 ngày làm việc" as it is.
+    execution.setVariable("appraisalWorkingDays",
+        appraisalDays == null ? defaultAppraisalWorkingDays : ((Number) appraisalDays).intValue());
     roleGroups.forEach(execution::setVariable);
     rules.forEach(execution::setVariable);
     finalDeadlines.forEach(execution::setVariable);

@@ -42,6 +42,10 @@ public class MergeUnit {
         .addIf(successor == null, "Không có đơn vị mã " + successorCode + " trong danh mục đơn vị.")
         .addIf(code.equals(successorCode), "Không thể sáp nhập một đơn vị vào chính nó.")
         .addIf(unit != null && unit.successor() != null, "Đơn vị " + code + " đã được sáp nhập trước đó.")
+        // Back into a unit it took in, the work would go round in a circle to a unit that has ceased.
+        .addIf(unit != null && successor != null && !code.equals(successorCode)
+            && units.current(successorCode).code().equals(code),
+            "Đơn vị " + successorCode + " đã sáp nhập vào đơn vị " + code + "; không thể sáp nhập ngược lại.")
         .addIf(lastDay == null, "Chưa nhập ngày cuối cùng đơn vị còn hoạt động.")
         .throwIfAny();
     units.recordMerge(code, successorCode, lastDay);

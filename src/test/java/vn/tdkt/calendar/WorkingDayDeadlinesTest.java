@@ -283,6 +283,17 @@ class WorkingDayDeadlinesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("thời hạn thẩm định gửi dạng 10.0 thì được ghi là 10 ngày làm việc, như hạn của việc thẩm định cần")
+  void wholeAppraisalPeriodWrittenAsADecimalIsStoredWhole() {
+    Map<String, Object> data = seed000Plan("so-yte");
+    data.put("appraisalWorkingDays", 10.0);
+
+    ProcessInstance plan = launch(data);
+
+    assertThat(runtime.getVariable(plan.getId(), "appraisalWorkingDays")).isEqualTo(10);
+  }
+
+  @Test
   @DisplayName("thời hạn thẩm định không phải số ngày làm việc hợp lệ thì kế hoạch bị từ chối")
   void invalidAppraisalPeriodIsRefused() {
     Map<String, Object> data = seed000Plan("so-yte");

@@ -114,6 +114,10 @@ class MergeUnitTest extends DriveTest {
     assertThat(writtenWrong.status()).isEqualTo(400);
     assertThat(writtenWrong.body().get("problems").get(0).asText()).isEqualTo("Ngày không hợp lệ: 30/06/2025 (cần dạng YYYY-MM-DD).");
     assertThat(units.find(pair.successor()).orElseThrow().successor()).as("nothing merged").isNull();
+    assertThatThrownBy(() -> mergeUnit.merge(pair.successor(), pair.merged(), LocalDate.of(2025, 6, 30)))
+        .hasMessageContaining("Đơn vị " + pair.merged() + " đã sáp nhập vào đơn vị " + pair.successor()
+            + "; không thể sáp nhập ngược lại.");
+    assertThat(units.current(pair.merged()).code()).as("the work still goes to the successor").isEqualTo(pair.successor());
   }
 
   @Autowired MergeUnit mergeUnit;
