@@ -124,10 +124,19 @@ class WorkingDayDeadlinesTest extends DriveTest {
     assertThat(approval.getFollowUpDate()).isEqualTo(vn(LocalDateTime.of(2024, 10, 3, 0, 0)));
   }
 
+  /** Seed 000 whose submission deadline is not final: a unit late with its meeting goes on (RecordSelectionMeetingTest: final). */
+  private ProcessInstance lateMeetingsAllowed(String... units) {
+    Map<String, Object> data = seed000Plan(units);
+    data.put("finalDeadlines", json(List.of("registration", "report", "supplement")));
+    ProcessInstance plan = launch(data);
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    return plan;
+  }
+
   @Test
-  @DisplayName("họp xét chưa xong khi hết hạn nhận hồ sơ thì thủ trưởng đơn vị được báo, việc vẫn tiếp tục")
+  @DisplayName("họp xét chưa xong khi hết hạn nhận hồ sơ (không phải hạn cuối) thì thủ trưởng đơn vị được báo, việc vẫn tiếp tục")
   void lateSelectionMeetingEscalatesToTheUnitHead() {
-    ProcessInstance plan = launchedAndApproved("so-yte");
+    ProcessInstance plan = lateMeetingsAllowed("so-yte");
     registeredAndReported(plan, "so-yte");
     assertThat(unitTask(plan, "so-yte", "recordSelectionMeeting").getDueDate())
         .isEqualTo(vn(LocalDateTime.of(2025, 10, 17, 0, 0)));
@@ -145,7 +154,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
   @Test
   @DisplayName("Ban TĐKT thấy việc quá hạn của mọi đơn vị trong danh sách quá hạn, lọc được theo đơn vị")
   void theBoardSeesEveryUnitsOverdueWork() {
-    ProcessInstance plan = launchedAndApproved("so-yte", "so-gddt");
+    ProcessInstance plan = lateMeetingsAllowed("so-yte", "so-gddt");
     registeredAndReported(plan, "so-yte", "so-gddt");
     at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
     assertThat(overdueFor("truongban.bantdkt", plan.getBusinessKey(), null)).isEmpty();

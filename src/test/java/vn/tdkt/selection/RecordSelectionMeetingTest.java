@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,46 @@ class RecordSelectionMeetingTest extends DriveTest {
     ProcessInstance plan = launchedAndApproved(units);
     registeredAndReported(plan, units);
     return plan;
+  }
+
+  @Test
+  @DisplayName("hết hạn nộp hồ sơ (hạn cuối) mà đơn vị chưa họp xét hay chưa duyệt xong thì việc đóng lại, Ban xử lý; kế hoạch không chờ mãi")
+  void selectionUnfinishedAtTheFinalDeadlineGoesToTheBoard() {
+    ProcessInstance plan = atTheMeeting("so-yte", "so-tu-phap");
+    proposesOne(plan, "so-tu-phap", "Phòng Hành chính tư pháp");
+    recordMeeting(plan, "so-yte", meeting(9, List.of(nominee("n1", "Bệnh viện Đa khoa tỉnh", COLLECTIVE, 9, 0, true))));
+
+    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
+    assertThat(unitDrive(plan, "so-yte")).isWaitingAt("approveSelection");
+    at(LocalDateTime.of(2025, 10, 17, 0, 0));
+
+    ProcessInstance yte = unitDrive(plan, "so-yte");
+    assertThat(yte).isWaitingAt("handleLateDossier").hasPassed("selectionClosed", "markDossierLate")
+        .variables().containsEntry("dossierLate", true);
+    assertThat(task(yte, "handleLateDossier")).hasCandidateGroup("board-officer");
+    complete(task(yte, "handleLateDossier"), Map.of("dossierReopened", false));
+    assertThat(yte).isEnded().hasPassed("dossierLateClosed");
+    assertThat(unitDrive(plan, "so-tu-phap")).as("the other unit's dossier is late too").isWaitingAt("handleLateDossier");
+    complete(unitTask(plan, "so-tu-phap", "handleLateDossier"), Map.of("dossierReopened", false));
+    assertThat(plan).as("no unit holds the plan up").isWaitingAt("notifyUnits");
+  }
+
+  @Test
+  @DisplayName("Ban mở lại cho đơn vị chưa họp xét thì đơn vị họp xét, duyệt và nộp hồ sơ đến hết hạn mới")
+  void boardReopensAnUnfinishedSelection() {
+    ProcessInstance plan = atTheMeeting("so-yte");
+    at(LocalDateTime.of(2025, 10, 17, 8, 0));
+
+    complete(unitTask(plan, "so-yte", "handleLateDossier"), Map.of("dossierReopened", true, "reopenUntil", "2025-10-22"));
+
+    assertThat(unitDrive(plan, "so-yte")).isWaitingAt("recordSelectionMeeting");
+    assertThat(unitTask(plan, "so-yte", "recordSelectionMeeting").getDueDate())
+        .isEqualTo(vn(LocalDateTime.of(2025, 10, 23, 0, 0)));
+    proposesOne(plan, "so-yte", "Bệnh viện Đa khoa tỉnh");
+    at(LocalDateTime.of(2025, 10, 17, 9, 0)); // the window opened on 14/10: its timer is due at once
+    assertThat(unitDrive(plan, "so-yte")).isWaitingAt("submitDossier");
+    submitDossier(plan, "so-yte");
+    assertThat(unitDrive(plan, "so-yte")).isWaitingAt("appraiseDossier");
   }
 
   @Test
