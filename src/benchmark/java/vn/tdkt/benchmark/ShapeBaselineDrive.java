@@ -137,13 +137,20 @@ final class ShapeBaselineDrive extends BareDrive {
         .exclusiveGateway("reportRequiredGateway");
     flow = period(flow, "reportPeriod", "reportResults", "2025-10-06T08:00:00+07:00", "2025-10-09T23:59:59+07:00")
         .exclusiveGateway("selectionJoin");
-    flow = deadline(flow.userTask("recordSelectionMeeting").camundaCandidateGroups(UNIT_GROUP)
+    // As selectionPeriod: the meeting and its approval, closed at a final submission deadline.
+    SubProcessBuilder selection = flow.subProcess("selectionPeriod");
+    deadline(selection.embeddedSubProcess().startEvent().userTask("recordSelectionMeeting").camundaCandidateGroups(UNIT_GROUP)
         .camundaTaskListenerExpressionTimeoutWithDate("recordSelectionMeetingReminder", NOTHING, SUBMISSION_REMINDER),
         "selectionMeetingOverdue", SUBMISSION_CLOSES)
         .userTask("approveSelection").camundaCandidateGroups(UNIT_GROUP)
         .camundaTaskListenerExpressionTimeoutWithDate("approveSelectionReminder", NOTHING, SUBMISSION_REMINDER)
         .camundaTaskListenerExpressionTimeoutWithDate("approveSelectionOverdue", NOTHING, SUBMISSION_CLOSES)
-        .exclusiveGateway("selectionApprovedGateway").exclusiveGateway("anyNomineeProposedGateway")
+        .exclusiveGateway("selectionApprovedGateway").endEvent();
+    selection.embeddedSubProcess().eventSubProcess("selectionDeadline").startEvent("selectionDue").interrupting(false)
+        .timerWithDate(SUBMISSION_CLOSES).exclusiveGateway("selectionFinalGateway").endEvent();
+    selection.boundaryEvent("selectionWindowCloses").escalation("selectionPeriodPassed")
+        .serviceTask("selectionPeriodLate").camundaExpression(NOTHING).endEvent();
+    flow = selection.exclusiveGateway("anyNomineeProposedGateway")
         .intermediateCatchEvent("submissionWindowOpens").timerWithDate("2025-10-14T00:00:00+07:00");
     flow = period(flow, "submissionPeriod", "submitDossier", SUBMISSION_REMINDER, SUBMISSION_CLOSES);
     return deadline(flow.userTask("appraiseDossier").camundaCandidateGroups("board-officer"), "appraisalOverdue", "P14D")
