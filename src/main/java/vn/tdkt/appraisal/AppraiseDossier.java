@@ -24,6 +24,12 @@ public class AppraiseDossier implements TaskListener {
   public static final String CONCLUDE = "CONCLUDE";
   public static final String SUPPLEMENT = "SUPPLEMENT";
 
+  private final Deadlines deadlines;
+
+  public AppraiseDossier(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
@@ -48,6 +54,8 @@ public class AppraiseDossier implements TaskListener {
       LocalDate deadline = Deadlines.parseOrNull(task.getVariable("supplementDeadline"));
       problems.addIf(Decisions.isBlank(task.getVariable("supplementRequest")), "Chưa ghi nội dung cần bổ sung.")
           .addIf(deadline == null || Deadlines.hasPassed(deadline), "Hạn bổ sung phải là một ngày từ hôm nay trở đi.");
+      String dayOff = deadline == null ? null : deadlines.dayOffProblem(deadline, "Hạn bổ sung");
+      problems.addIf(dayOff != null, dayOff);
     }
     problems.throwIfAny();
   }

@@ -36,7 +36,9 @@ public class AuditController {
     if (isBlank(plan) && isBlank(nominee)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần chọn số kế hoạch (plan) hoặc người được đề nghị (nominee).");
     }
-    return trail.of(isBlank(plan) ? null : plan.trim(), isBlank(nominee) ? null : nominee.trim());
+    return trail.of(isBlank(plan) ? null : plan.trim(), isBlank(nominee) ? null : nominee.trim())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kế hoạch thi đua số " + plan.trim()
+            + ". Ghi số kế hoạch đúng như khi phát động (ví dụ 125/KH-UBND); nhật ký thao tác có cho kế hoạch thi đua."));
   }
 
   private static boolean isBlank(String text) {

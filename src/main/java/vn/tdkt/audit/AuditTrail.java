@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
@@ -41,20 +42,29 @@ public class AuditTrail {
     this.history = history;
   }
 
-  /** The trail of one plan, or of every plan when {@code planNumber} is null; narrowed to a nominee when given. */
-  public List<Entry> of(String planNumber, String nominee) {
-    var plans = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan");
+  /**
+   * The trail of one plan, or of every plan when {@code planNumber} is null; narrowed to a nominee
+   * when given. Empty when no emulation plan has that number (an empty trail would read as "nobody
+   * did anything": every plan has at least its launch).
+   */
+  public Optional<List<Entry>> of(String planNumber, String nominee) {
+    var query = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan");
+    List<HistoricProcessInstance> plans = Pages.all(planNumber == null ? query : query.processInstanceBusinessKey(planNumber));
+    if (planNumber != null && plans.isEmpty()) {
+      return Optional.empty();
+    }
     List<Entry> entries = new ArrayList<>();
-    for (HistoricProcessInstance plan : Pages.all(planNumber == null ? plans : plans.processInstanceBusinessKey(planNumber))) {
+    for (HistoricProcessInstance plan : plans) {
       entries.addAll(operations(plan, plan.getId(), null));
       for (HistoricProcessInstance line : Pages.all(history.createHistoricProcessInstanceQuery()
           .superProcessInstanceId(plan.getId()))) {
-        // A unit's line is keyed "<plan number>/<unit code>", and plan numbers hold "/" too.
-        entries.addAll(operations(plan, line.getId(), line.getBusinessKey().substring(plan.getBusinessKey().length() + 1)));
+        // A unit's line is keyed "<plan number>[/Đợt N]/<unit code>"; plan numbers hold "/" too, unit codes never.
+        String key = line.getBusinessKey();
+        entries.addAll(operations(plan, line.getId(), key.substring(key.lastIndexOf('/') + 1)));
       }
     }
-    return entries.stream().filter(e -> nominee == null || concerns(e, nominee))
-        .sorted(Comparator.comparing(Entry::time)).toList();
+    return Optional.of(entries.stream().filter(e -> nominee == null || concerns(e, nominee))
+        .sorted(Comparator.comparing(Entry::time)).toList());
   }
 
   private List<Entry> operations(HistoricProcessInstance plan, String instanceId, String unitCode) {

@@ -75,6 +75,16 @@ public class Deadlines {
     return calendar.plusWorkingDays(today(), Integer.parseInt(n.toString()));
   }
 
+  /**
+   * Why a deadline an official sets on {@code day} is refused, or null: a day off would end it, by
+   * Civil Code Art. 148, only at the end of the next working day, which the unit would not see.
+   */
+  public String dayOffProblem(LocalDate day, String what) {
+    return calendar.isWorkingDay(day) ? null : what + " (" + display(day) + ") là ngày nghỉ; hạn rơi vào ngày nghỉ "
+        + "thì kéo dài đến hết ngày làm việc tiếp theo. Xin chọn một ngày làm việc, chẳng hạn "
+        + display(calendar.nextWorkingDay(day)) + ".";
+  }
+
   /** Today in Vietnam by the engine clock, so tests that move the clock see the same day. */
   public static LocalDate today() {
     return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM).toLocalDate();

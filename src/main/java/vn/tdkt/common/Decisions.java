@@ -13,10 +13,10 @@ public final class Decisions {
 
   /**
    * For a "grant a new deadline or close" choice: the new day when granted, empty when closed.
-   * A granted day must not have passed already.
+   * A granted day must not have passed already, and must be a working day.
    */
-  public static Optional<LocalDate> newDeadlineIfGranted(DelegateTask task, String choiceVariable,
-      String dayVariable, String missingChoiceMessage, String badDayMessage) {
+  public static Optional<LocalDate> newDeadlineIfGranted(DelegateTask task, Deadlines deadlines, String choiceVariable,
+      String dayVariable, String dayLabel, String missingChoiceMessage) {
     if (!(task.getVariable(choiceVariable) instanceof Boolean granted)) {
       throw new InvalidInputException(List.of(missingChoiceMessage));
     }
@@ -25,7 +25,11 @@ public final class Decisions {
     }
     LocalDate day = Deadlines.parseOrNull(task.getVariable(dayVariable));
     if (day == null || Deadlines.hasPassed(day)) {
-      throw new InvalidInputException(List.of(badDayMessage));
+      throw new InvalidInputException(List.of(dayLabel + " phải là một ngày từ hôm nay trở đi."));
+    }
+    String dayOff = deadlines.dayOffProblem(day, dayLabel);
+    if (dayOff != null) {
+      throw new InvalidInputException(List.of(dayOff));
     }
     return Optional.of(day);
   }

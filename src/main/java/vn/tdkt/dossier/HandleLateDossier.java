@@ -3,6 +3,7 @@ package vn.tdkt.dossier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 
 /**
@@ -12,11 +13,16 @@ import vn.tdkt.common.Decisions;
 @Component("handleLateDossier")
 public class HandleLateDossier implements TaskListener {
 
+  private final Deadlines deadlines;
+
+  public HandleLateDossier(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    Decisions.newDeadlineIfGranted(task, "dossierReopened", "reopenUntil",
-        "Chưa chọn mở lại việc nộp hồ sơ hay đóng hồ sơ nộp muộn.",
-        "Hạn nộp hồ sơ mới phải là một ngày từ hôm nay trở đi.")
+    Decisions.newDeadlineIfGranted(task, deadlines, "dossierReopened", "reopenUntil", "Hạn nộp hồ sơ mới",
+        "Chưa chọn mở lại việc nộp hồ sơ hay đóng hồ sơ nộp muộn.")
         .ifPresent(day -> task.getExecution().setVariable("submissionDeadline", day.toString()));
   }
 }

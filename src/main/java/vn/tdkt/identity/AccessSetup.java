@@ -159,11 +159,16 @@ public class AccessSetup {
     }
   }
 
+  /**
+   * Re-applied at every start: these grants are the roles' rights, so a permission taken out of
+   * them in Admin comes back. An administrator's own REVOKE authorizations are never touched
+   * (adding a permission to a revocation would lift it); one for a user takes that user's right.
+   */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     boolean global = ANY.equals(groupId);
     var query = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
-    Authorization auth = (global ? query.authorizationType(AUTH_TYPE_GLOBAL) : query.groupIdIn(groupId))
-        .list().stream().findFirst().orElse(null);
+    Authorization auth = (global ? query.authorizationType(AUTH_TYPE_GLOBAL)
+        : query.authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)).list().stream().findFirst().orElse(null);
     if (auth == null) {
       auth = authorizations.createNewAuthorization(global ? AUTH_TYPE_GLOBAL : AUTH_TYPE_GRANT);
       auth.setResource(resource);

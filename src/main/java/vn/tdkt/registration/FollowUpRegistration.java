@@ -3,6 +3,7 @@ package vn.tdkt.registration;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 
 /**
@@ -12,11 +13,16 @@ import vn.tdkt.common.Decisions;
 @Component("followUpRegistration")
 public class FollowUpRegistration implements TaskListener {
 
+  private final Deadlines deadlines;
+
+  public FollowUpRegistration(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    Decisions.newDeadlineIfGranted(task, "registrationExtended", "newRegistrationDeadline",
-        "Chưa chọn gia hạn đăng ký hay ghi nhận đơn vị không đăng ký.",
-        "Hạn đăng ký mới phải là một ngày từ hôm nay trở đi.")
+    Decisions.newDeadlineIfGranted(task, deadlines, "registrationExtended", "newRegistrationDeadline",
+        "Hạn đăng ký mới", "Chưa chọn gia hạn đăng ký hay ghi nhận đơn vị không đăng ký.")
         .ifPresent(day -> {
           task.getExecution().setVariable("registrationDeadline", day.toString());
           task.getExecution().removeVariable("unitStatus");

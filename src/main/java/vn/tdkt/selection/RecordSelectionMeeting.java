@@ -87,10 +87,15 @@ public class RecordSelectionMeeting implements TaskListener {
     }
     long proposed = nominees.stream().filter(Nominee::proposed).count();
     checkQuota(task, nominees, problems);
+    List<Nominee> commendations = JsonVariables.readList(task, "unitCommendations", Nominee.class);
     if (proposed > 0) {
       gateRefusal(task).ifPresent(problems::add);
+      // The gate's "rewarded at its own level" is what the unit did, not a box ticked: its Giấy khen show it.
+      problems.addIf(task.getVariable("proposalGateRuleId") != null && Boolean.TRUE.equals(task.getVariable("rewardedAtUnit"))
+          && commendations.isEmpty(), "Đơn vị ghi đã khen thưởng theo thẩm quyền nhưng chưa ghi Giấy khen nào của đơn vị: "
+          + "ghi các tập thể, cá nhân đơn vị đã khen thưởng trong đợt thi đua.");
     }
-    JsonVariables.readList(task, "unitCommendations", Nominee.class).forEach(c -> problems
+    commendations.forEach(c -> problems
         .addIf(Decisions.isBlank(c.name()), "Giấy khen của đơn vị: một dòng chưa có tên tập thể, cá nhân."));
     problems.throwIfAny();
     task.getExecution().setVariable("proposedCount", proposed);

@@ -106,6 +106,18 @@ class AppraiseDossierTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("hạn bổ sung là ngày nghỉ thì bị từ chối, kèm ngày làm việc gần nhất để chọn")
+  void supplementDeadlineOnADayOffIsRefused() {
+    ProcessInstance plan = submitted();
+
+    assertThatThrownBy(() -> appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
+        "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "supplementDeadline", "2025-10-25")))
+        .hasMessageContaining("Hạn bổ sung (25/10/2025) là ngày nghỉ; hạn rơi vào ngày nghỉ thì kéo dài đến hết ngày "
+            + "làm việc tiếp theo. Xin chọn một ngày làm việc, chẳng hạn 27/10/2025.");
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier");
+  }
+
+  @Test
   @DisplayName("kết luận: một đạt, một không đạt có lý do, Lãnh đạo Ban duyệt thì hồ sơ đã thẩm định")
   void concludedAppraisalApprovedByTheHead() {
     ProcessInstance plan = submitted();

@@ -100,6 +100,9 @@ class AuditTrailTest extends DriveTest {
     assertThat(http.call("gddt.thutruong", "GET", query, null).status()).isEqualTo(403);
     assertThat(http.call(null, "GET", query, null).status()).isEqualTo(401);
     assertThat(http.call("canbo.bantdkt", "GET", "/api/audit", null).status()).isEqualTo(400);
+    Http.Reply unknown = http.call("canbo.bantdkt", "GET", "/api/audit?plan=" + encoded("999/KH-KHONGCO"), null);
+    assertThat(unknown.status()).as("a plan number nobody launched is not an empty trail").isEqualTo(404);
+    assertThat(unknown.body().get("message").asText()).startsWith("Không có kế hoạch thi đua số 999/KH-KHONGCO.");
 
     String line = history.createHistoricProcessInstanceQuery().processDefinitionKey("unitDrive")
         .superProcessInstanceId(plan.getId()).singleResult().getId();

@@ -151,6 +151,19 @@ class SubmitDossierTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("Ban mở lại đến một ngày nghỉ thì bị từ chối, kèm ngày làm việc gần nhất; hồ sơ vẫn chờ Ban xử lý")
+  void reopeningUntilADayOffIsRefused() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 17, 8, 0));
+
+    assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "handleLateDossier"),
+        Map.of("dossierReopened", true, "reopenUntil", "2025-10-19")))
+        .hasMessage("Hạn nộp hồ sơ mới (19/10/2025) là ngày nghỉ; hạn rơi vào ngày nghỉ thì kéo dài đến hết ngày "
+            + "làm việc tiếp theo. Xin chọn một ngày làm việc, chẳng hạn 20/10/2025.");
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("handleLateDossier");
+  }
+
+  @Test
   @DisplayName("Ban không mở lại thì hồ sơ của đơn vị không được xét")
   void boardClosesTheLateDossier() {
     ProcessInstance plan = readyToSubmit("so-tu-phap", "so-yte");

@@ -3,6 +3,9 @@ package vn.tdkt.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -79,7 +82,9 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     assertThat(generalAgain).isWaitingAt("driveEnds");
     assertThat(runtime.getVariable(generalAgain.getId(), "submissionDeadline")).isEqualTo("2024-12-10");
     at(LocalDateTime.of(2024, 11, 26, 8, 0));
-    proposesOneInPhase(generalAgain, "Trần Văn Long", "2024-11-26");
+    as("vp.tonghop.thuky", () -> complete(task(generalAgain, "recordSelectionMeeting"),
+        meetingOn("2024-11-26", 7, List.of(nominee("n1", "Trần Văn Long", INDIVIDUAL, 6, 1, true)))));
+    complete(task(generalAgain, "approveSelection"), Map.of("selectionApproved", true));
     complete(task(unitDrive(plan, "Đợt 2", ECONOMY), "recordSelectionMeeting"),
         meetingOn("2024-11-26", 5, List.of()));
     complete(task(unitDrive(plan, "Đợt 2", ECONOMY), "approveSelection"), Map.of("selectionApproved", true));
@@ -96,6 +101,12 @@ class AgencyTwoPhasePlanTest extends DriveTest {
         .containsExactlyInAnyOrder("Nguyễn Thị Hồng 2024-06-28", "Trần Văn Long 2024-12-20");
     assertThat(register.find(plan.getBusinessKey(), null)).allSatisfy(a ->
         assertThat(a.awardName()).isEqualTo("Giấy khen của Chánh Văn phòng UBND tỉnh"));
+    // The audit trail names the unit, not the phase and the unit, of a line of phase 2.
+    JsonNode trail = http().call("vp.hctc.canbo", "GET",
+        "/api/audit?plan=" + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
+    assertThat(trail.findParents("user")).filteredOn(e -> "vp.tonghop.thuky".equals(e.get("user").asText()))
+        .extracting(e -> e.get("step").asText() + " " + e.get("unitCode").asText())
+        .containsExactly("Ghi kết quả họp xét " + GENERAL);
   }
 
   @Test

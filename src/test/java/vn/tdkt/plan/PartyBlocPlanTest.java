@@ -30,7 +30,9 @@ class PartyBlocPlanTest extends DriveTest {
   private static final String COMMITTEE = "yb-db-so-tai-chinh";
   private static final String CELL = "yb-cb-so-tu-phap";
   private static final Map<String, Object> DRIVE_RUN_AT_UNIT = Map.of(
-      "driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", true);
+      "driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", true,
+      "unitCommendations", json(List.of(Map.of("name", "Chi bộ Văn phòng", "kind", COLLECTIVE,
+          "reason", "Hoàn thành xuất sắc nhiệm vụ trong đợt thi đua"))));
 
   @Autowired AwardRegister register;
   @Autowired FormService forms;
@@ -122,6 +124,20 @@ class PartyBlocPlanTest extends DriveTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             "Đơn vị chưa khen thưởng theo thẩm quyền trong đợt thi đua nên không được đề nghị khen thưởng cấp Đảng ủy Khối."));
     assertThat(unitDrive(plan, CELL)).isWaitingAt("recordSelectionMeeting");
+  }
+
+  @Test
+  @DisplayName("đơn vị đánh dấu đã khen thưởng theo thẩm quyền mà không ghi Giấy khen nào thì không được đề nghị")
+  void rewardedAtUnitNeedsItsCommendations() {
+    ProcessInstance plan = atTheSelectionMeetings();
+
+    assertThatThrownBy(() -> recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")),
+        Map.of("driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", true))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Đơn vị ghi đã khen thưởng theo thẩm quyền nhưng chưa ghi Giấy khen nào của đơn vị: "
+                + "ghi các tập thể, cá nhân đơn vị đã khen thưởng trong đợt thi đua."));
+    recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")), DRIVE_RUN_AT_UNIT));
+    assertThat(unitDrive(plan, CELL)).isWaitingAt("approveSelection");
   }
 
   @Test
