@@ -52,10 +52,8 @@ public class AppraiseDossier implements TaskListener {
     }
     if (SUPPLEMENT.equals(outcome)) {
       LocalDate deadline = Deadlines.parseOrNull(task.getVariable("supplementDeadline"));
-      problems.addIf(Decisions.isBlank(task.getVariable("supplementRequest")), "Chưa ghi nội dung cần bổ sung.")
-          .addIf(deadline == null || Deadlines.hasPassed(deadline), "Hạn bổ sung phải là một ngày từ hôm nay trở đi.");
-      String dayOff = deadline == null ? null : deadlines.dayOffProblem(deadline, "Hạn bổ sung");
-      problems.addIf(dayOff != null, dayOff);
+      problems.addIf(Decisions.isBlank(task.getVariable("supplementRequest")), "Chưa ghi nội dung cần bổ sung.");
+      Decisions.newDeadlineProblem(deadlines, deadline, "Hạn bổ sung").ifPresent(problems::add);
     }
     problems.throwIfAny();
   }

@@ -32,9 +32,9 @@ import vn.tdkt.common.Pages;
 @Component
 public class AuditTrail {
 
-  /** One operation: when, by whom, on which step of which plan and unit, with the values it stored. */
-  public record Entry(Date time, String user, String operation, String step, String planNumber, String unitCode,
-      Map<String, Object> values) {}
+  /** One operation: when, by whom, on which step of which plan, phase (of a plan of several) and unit, with the values it stored. */
+  public record Entry(Date time, String user, String operation, String step, String planNumber, String phase,
+      String unitCode, Map<String, Object> values) {}
 
   private final HistoryService history;
 
@@ -55,19 +55,21 @@ public class AuditTrail {
     }
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance plan : plans) {
-      entries.addAll(operations(plan, plan.getId(), null));
+      entries.addAll(operations(plan, plan.getId(), null, null));
       for (HistoricProcessInstance line : Pages.all(history.createHistoricProcessInstanceQuery()
           .superProcessInstanceId(plan.getId()))) {
         // A unit's line is keyed "<plan number>[/Đợt N]/<unit code>"; plan numbers hold "/" too, unit codes never.
-        String key = line.getBusinessKey();
-        entries.addAll(operations(plan, line.getId(), key.substring(key.lastIndexOf('/') + 1)));
+        String rest = line.getBusinessKey().substring(plan.getBusinessKey().length() + 1);
+        int unitStarts = rest.lastIndexOf('/') + 1;
+        entries.addAll(operations(plan, line.getId(), unitStarts == 0 ? null : rest.substring(0, unitStarts - 1),
+            rest.substring(unitStarts)));
       }
     }
     return Optional.of(entries.stream().filter(e -> nominee == null || concerns(e, nominee))
         .sorted(Comparator.comparing(Entry::time)).toList());
   }
 
-  private List<Entry> operations(HistoricProcessInstance plan, String instanceId, String unitCode) {
+  private List<Entry> operations(HistoricProcessInstance plan, String instanceId, String phase, String unitCode) {
     Map<String, String> steps = Pages.all(history.createHistoricTaskInstanceQuery().processInstanceId(instanceId))
         .stream().collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName())));
     Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
@@ -84,7 +86,7 @@ public class AuditTrail {
       operations.putIfAbsent(log.getOperationId(), log);
     }
     return operations.values().stream().map(log -> new Entry(log.getTimestamp(), log.getUserId(),
-        log.getOperationType(), step(log, steps, unitCode), plan.getBusinessKey(), unitCode,
+        log.getOperationType(), step(log, steps, unitCode), plan.getBusinessKey(), phase, unitCode,
         stored.getOrDefault(log.getOperationId(), Map.of()))).toList();
   }
 

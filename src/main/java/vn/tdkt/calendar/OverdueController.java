@@ -13,11 +13,14 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +28,7 @@ import vn.tdkt.common.Pages;
 import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.identity.RoleGroups.Role;
+import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -43,17 +47,25 @@ public class OverdueController {
   /** A work plan's coordinating unit owes its own input: its round's {@code coordinatingUnit} names it. */
   private static final List<String> SCOPE = List.of("planNumber", "unitCode", "coordinatingUnit");
 
+  /** A work plan row's review and follow-up are owed by its reviewing units, the groups the task is offered to. */
+  private static final Set<String> OWED_BY_CANDIDATES = Set.of("reviewWorkItem", "followUpWorkItem");
+
+  /** An open task as listed: its plan, and the units that owe it (the first is the listed unitCode). */
+  private record Owed(String planNumber, List<String> units) {}
+
   private final HistoryService history;
   private final RuntimeService runtime;
+  private final TaskService tasks;
   private final IdentityService identity;
   private final CurrentUser currentUser;
   private final UnitRegistry units;
   private final Set<String> allowed;
 
-  public OverdueController(HistoryService history, RuntimeService runtime, IdentityService identity,
+  public OverdueController(HistoryService history, RuntimeService runtime, TaskService tasks, IdentityService identity,
       CurrentUser currentUser, RoleGroups roleGroups, UnitRegistry units) {
     this.history = history;
     this.runtime = runtime;
+    this.tasks = tasks;
     this.identity = identity;
     this.currentUser = currentUser;
     this.units = units;
@@ -68,17 +80,45 @@ public class OverdueController {
     List<HistoricTaskInstance> open = asTheEngine(() -> Pages.all(history.createHistoricTaskInstanceQuery()
         .unfinished().taskDueBefore(ClockUtil.getCurrentTime()).orderByTaskDueDate().asc().orderByTaskId().asc()));
     Map<String, List<VariableInstance>> scopeOfInstance = scopeVariablesOf(open);
-    Map<HistoricTaskInstance, Map<String, Object>> listed = new LinkedHashMap<>();
+    Map<HistoricTaskInstance, Owed> listed = new LinkedHashMap<>();
     for (HistoricTaskInstance task : open) {
       Map<String, Object> scope = scopeOf(task, scopeOfInstance.getOrDefault(task.getProcessInstanceId(), List.of()));
-      if ((isBlank(planNumber) || planNumber.equals(scope.get("planNumber")))
-          && (isBlank(unitCode) || unitCode.equals(unitOf(scope)))) {
-        listed.put(task, scope);
+      if (isBlank(planNumber) || planNumber.equals(scope.get("planNumber"))) {
+        Owed owed = new Owed((String) scope.get("planNumber"), owingUnits(task, scope));
+        if (isBlank(unitCode) || owed.units().contains(unitCode)) {
+          listed.put(task, owed);
+        }
       }
     }
-    Map<String, String> unitNames = units.names(listed.values().stream().map(OverdueController::unitOf)
-        .filter(Objects::nonNull).collect(Collectors.toSet()));
+    Map<String, String> unitNames = units.names(listed.values().stream().flatMap(owed -> owed.units().stream())
+        .collect(Collectors.toSet()));
     return listed.entrySet().stream().map(row -> describe(row.getKey(), row.getValue(), unitNames)).toList();
+  }
+
+  /**
+   * Who owes the task: the unit of its scope, or for a row's review and follow-up the units it is
+   * offered to, in code order (one query for each such task; they are few). A task completed since
+   * the history was read falls back to the scope's unit.
+   */
+  private List<String> owingUnits(HistoricTaskInstance task, Map<String, Object> scope) {
+    if (OWED_BY_CANDIDATES.contains(task.getTaskDefinitionKey())) {
+      List<String> reviewing = offeredTo(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+          .map(link -> Unit.ofOfficerGroup(link.getGroupId())).filter(Objects::nonNull).sorted().toList();
+      if (!reviewing.isEmpty()) {
+        return reviewing;
+      }
+    }
+    String unit = (String) (scope.get("coordinatingUnit") != null ? scope.get("coordinatingUnit") : scope.get("unitCode"));
+    return unit == null ? List.of() : List.of(unit);
+  }
+
+  private List<IdentityLink> offeredTo(String taskId) {
+    try {
+      return asTheEngine(() -> tasks.getIdentityLinksForTask(taskId));
+    } catch (NullValueException completedMeanwhile) {
+      return List.of();
+    }
   }
 
   /**
@@ -103,13 +143,11 @@ public class OverdueController {
         : resolved(task, ofItsInstance).orElseGet(() -> scopeVariables(task));
   }
 
-  private static String unitOf(Map<String, Object> scope) {
-    return (String) (scope.get("coordinatingUnit") != null ? scope.get("coordinatingUnit") : scope.get("unitCode"));
-  }
-
-  private static OverdueTask describe(HistoricTaskInstance task, Map<String, Object> scope, Map<String, String> unitNames) {
-    String unitCode = unitOf(scope);
-    return new OverdueTask((String) scope.get("planNumber"), unitCode, unitNames.get(unitCode), task.getName(),
+  /** Several units owing one task (a row reviewed by two directing units) are named together. */
+  private static OverdueTask describe(HistoricTaskInstance task, Owed owed, Map<String, String> unitNames) {
+    String unitCode = owed.units().isEmpty() ? null : owed.units().get(0);
+    String unitName = owed.units().stream().map(unitNames::get).filter(Objects::nonNull).collect(Collectors.joining(", "));
+    return new OverdueTask(owed.planNumber(), unitCode, unitName.isEmpty() ? null : unitName, task.getName(),
         task.getId(), task.getDueDate(), Deadlines.display(Deadlines.lastDayBefore(task.getDueDate())),
         task.getAssignee());
   }

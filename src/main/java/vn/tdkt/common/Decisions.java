@@ -24,14 +24,18 @@ public final class Decisions {
       return Optional.empty();
     }
     LocalDate day = Deadlines.parseOrNull(task.getVariable(dayVariable));
-    if (day == null || Deadlines.hasPassed(day)) {
-      throw new InvalidInputException(List.of(dayLabel + " phải là một ngày từ hôm nay trở đi."));
-    }
-    String dayOff = deadlines.dayOffProblem(day, dayLabel);
-    if (dayOff != null) {
-      throw new InvalidInputException(List.of(dayOff));
-    }
+    newDeadlineProblem(deadlines, day, dayLabel).ifPresent(problem -> {
+      throw new InvalidInputException(List.of(problem));
+    });
     return Optional.of(day);
+  }
+
+  /** Why a deadline an official sets cannot be {@code day}: none, already past, or a day off; empty when it can. */
+  public static Optional<String> newDeadlineProblem(Deadlines deadlines, LocalDate day, String dayLabel) {
+    if (day == null || Deadlines.hasPassed(day)) {
+      return Optional.of(dayLabel + " phải là một ngày từ hôm nay trở đi.");
+    }
+    return Optional.ofNullable(deadlines.dayOffProblem(day, dayLabel));
   }
 
   public static boolean isBlank(Object value) {

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.identity.RoleGroups.Role;
 import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitFile;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -45,11 +46,12 @@ public class AccessSetup {
   private final TaskService tasks;
   private final UnitRegistry units;
   private final ObjectProvider<DemoData> demoData;
+  private final UnitFile unitFile;
   private final RoleGroups roleGroups;
   private final int reminderDays;
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData, RoleGroups roleGroups,
+      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData, UnitFile unitFile, RoleGroups roleGroups,
       @Value("${tdkt.reminder-days:2}") int reminderDays) {
     this.identity = identity;
     this.authorizations = authorizations;
@@ -57,12 +59,14 @@ public class AccessSetup {
     this.tasks = tasks;
     this.units = units;
     this.demoData = demoData;
+    this.unitFile = unitFile;
     this.roleGroups = roleGroups;
     this.reminderDays = reminderDays;
   }
 
   public void setUp() {
     demoData.ifAvailable(DemoData::loadUnits);
+    unitFile.load();
     demoData.ifAvailable(DemoData::loadClusters);
     roleGroups.all().forEach(group -> ensureGroup(group.id(), group.name()));
     nameAdministratorsGroup();
@@ -150,13 +154,17 @@ public class AccessSetup {
     }
   }
 
+  /** Creates the group, or renames it after its unit or role was renamed (its id stays). */
   private void ensureGroup(String id, String name) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identity.newGroup(id);
-      group.setName(name);
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identity.newGroup(id);
       group.setType("WORKFLOW");
-      identity.saveGroup(group);
+    } else if (name.equals(group.getName())) {
+      return;
     }
+    group.setName(name);
+    identity.saveGroup(group);
   }
 
   /**

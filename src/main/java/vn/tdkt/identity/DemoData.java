@@ -2,6 +2,7 @@ package vn.tdkt.identity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.tdkt.cluster.Cluster;
 import vn.tdkt.cluster.ClusterRegistry;
-import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitFile;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -43,11 +44,13 @@ public class DemoData {
     this.password = password;
   }
 
-  /** Every {@code demo/units*.csv}: code;name;kind;category and, optionally, the parent unit's code. */
+  /** Every {@code demo/units*.csv}, in the format of an installation's own unit file (UnitFile). */
   void loadUnits() {
     for (String file : demoFiles("units")) {
-      for (String[] row : rows(file)) {
-        units.save(new Unit(row[0], row[1], row[2], row[3], row.length > 4 ? row[4] : null, null, null, null));
+      try (InputStream in = new ClassPathResource(file).getInputStream()) {
+        UnitFile.read(file, in).forEach(units::save);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file, e);
       }
     }
   }

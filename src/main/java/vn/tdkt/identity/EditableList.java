@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -16,20 +16,22 @@ import java.util.Set;
  * before's result: the board's appraisal must not rename a nominee or add one the unit's council
  * never voted on, nor the decision award someone the proposal does not name.
  */
-record EditableList(boolean addsRows, Set<String> columns) {
+record EditableList(boolean addsRows, Set<String> columns, Set<String> fixedColumns) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The list as the form declares it: columns read-only, disabled or computed ({@code expression}) are not editable. */
   static EditableList of(JsonNode list) {
-    Set<String> columns = new HashSet<>();
+    Set<String> columns = new LinkedHashSet<>();
+    Set<String> fixed = new LinkedHashSet<>();
     for (JsonNode column : list.path("components")) {
-      if (column.hasNonNull("key") && !column.path("readonly").asBoolean(false)
-          && !column.path("disabled").asBoolean(false) && !"expression".equals(column.path("type").asText())) {
-        columns.add(column.get("key").asText());
+      if (column.hasNonNull("key")) {
+        boolean editable = !column.path("readonly").asBoolean(false) && !column.path("disabled").asBoolean(false)
+            && !"expression".equals(column.path("type").asText());
+        (editable ? columns : fixed).add(column.get("key").asText());
       }
     }
-    return new EditableList(list.path("allowAddRemove").asBoolean(false), columns);
+    return new EditableList(list.path("allowAddRemove").asBoolean(false), columns, fixed);
   }
 
   /**
@@ -48,10 +50,17 @@ record EditableList(boolean addsRows, Set<String> columns) {
       outside.add(path + " (thêm hoặc bớt dòng)");
     }
     for (int i = 0; i < sentRows.size(); i++) {
+      JsonNode row = sentRows.get(i);
       JsonNode before = i < storedCount ? storedRows.get(i) : JSON.createObjectNode();
-      for (Iterator<String> keys = sentRows.get(i).fieldNames(); keys.hasNext(); ) {
+      for (Iterator<String> keys = row.fieldNames(); keys.hasNext(); ) {
         String key = keys.next();
-        if (!columns.contains(key) && !same(sentRows.get(i).get(key), before.get(key))) {
+        if (!columns.contains(key) && !same(row.get(key), before.get(key))) {
+          outside.add(path + " dòng " + (i + 1) + ": " + key);
+        }
+      }
+      // A read-only cell left out would drop what it holds (a nominee no longer proposed, unappraised).
+      for (String key : fixedColumns) {
+        if (!row.has(key) && before.hasNonNull(key)) {
           outside.add(path + " dòng " + (i + 1) + ": " + key);
         }
       }
@@ -71,7 +80,7 @@ record EditableList(boolean addsRows, Set<String> columns) {
   /** As the form shows it: a number however written, an empty field or unticked box for nothing stored. */
   private static boolean same(JsonNode sent, JsonNode stored) {
     if (stored == null || stored.isNull()) {
-      return sent.isNull() || sent.asText().isEmpty() || sent.isBoolean() && !sent.asBoolean();
+      return sent.isNull() || sent.isValueNode() && sent.asText().isEmpty() || sent.isBoolean() && !sent.asBoolean();
     }
     if (sent.isNumber() && stored.isNumber()) {
       return new BigDecimal(sent.asText()).compareTo(new BigDecimal(stored.asText())) == 0;

@@ -99,6 +99,8 @@ public class RecordSelectionMeeting implements TaskListener {
         .addIf(Decisions.isBlank(c.name()), "Giấy khen của đơn vị: một dòng chưa có tên tập thể, cá nhân."));
     problems.throwIfAny();
     task.getExecution().setVariable("proposedCount", proposed);
+    DeclaredCriteria.of(task, nominees, rows, ratingYears, commendations)
+        .ifPresent(text -> task.getExecution().setVariable("declaredCriteria", text));
   }
 
   private QuotaTable.Quota quota(DelegateTask task, String nomineeKind) {

@@ -53,6 +53,12 @@ public record Unit(String code, String name, String kind, String category, Strin
     return "unit-" + code + "-officer";
   }
 
+  /** The unit whose officers {@code groupId} is ({@link #officerGroup}); null for any other group. */
+  public static String ofOfficerGroup(String groupId) {
+    return groupId != null && groupId.startsWith("unit-") && groupId.endsWith("-officer")
+        ? groupId.substring("unit-".length(), groupId.length() - "-officer".length()) : null;
+  }
+
   public String secretaryGroup() {
     return "unit-" + code + "-secretary";
   }

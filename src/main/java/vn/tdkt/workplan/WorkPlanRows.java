@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.cluster.Cluster;
 import vn.tdkt.cluster.ClusterRegistry;
 import vn.tdkt.common.InvalidInputException.Problems;
@@ -48,10 +49,12 @@ public class WorkPlanRows {
 
   private final UnitRegistry units;
   private final ClusterRegistry clusters;
+  private final VietnameseBusinessCalendar calendar;
 
-  public WorkPlanRows(UnitRegistry units, ClusterRegistry clusters) {
+  public WorkPlanRows(UnitRegistry units, ClusterRegistry clusters, VietnameseBusinessCalendar calendar) {
     this.units = units;
     this.clusters = clusters;
+    this.calendar = calendar;
   }
 
   /** The plan's work items; every problem found is added to {@code problems} (the items are then incomplete). */
@@ -86,9 +89,13 @@ public class WorkPlanRows {
     return items;
   }
 
-  /** The last day of a quarter: work of that quarter is due until 24:00 of it. */
-  static LocalDate endOfQuarter(int year, int quarter) {
-    return LocalDate.of(year, quarter * 3, 1).with(TemporalAdjusters.lastDayOfMonth());
+  /**
+   * The day a quarter's work is due, until 24:00: the quarter's last day, or the next working day
+   * when that is a day off (a period ending on a day off ends with the next working day, Civil Code
+   * Art. 148; 31/3/2024 was a Sunday).
+   */
+  private LocalDate endOfQuarter(int year, int quarter) {
+    return calendar.deadlineFor(LocalDate.of(year, quarter * 3, 1).with(TemporalAdjusters.lastDayOfMonth()));
   }
 
   /** Adds the row's problems; true when it has none. */

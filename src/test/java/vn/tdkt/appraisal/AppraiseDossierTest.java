@@ -54,6 +54,8 @@ class AppraiseDossierTest extends DriveTest {
             files + "achievementReport_n1/data", files + "achievementReport_n2/data");
     assertThat(tasks.getVariableLocal(taskId, "dossierFiles").toString()).contains("Tờ trình đề nghị khen thưởng",
         "Biên bản họp xét", "Báo cáo thành tích của Trường THPT Chuyên Bắc Kạn", "Báo cáo thành tích của Lê Thị Bình");
+    assertThat(runtime.getVariable(unitDrive(plan, UNIT).getId(), "declaredCriteria"))
+        .as("a plan without ratings or unit conditions has nothing more to show").isNull();
   }
 
   @Test
@@ -99,6 +101,15 @@ class AppraiseDossierTest extends DriveTest {
         .hasMessage("Công việc này không nhận các mục ngoài biểu mẫu: nominees (thêm hoặc bớt dòng), "
             + "nominees dòng 2: name, nominees dòng 2: votesFor, nominees dòng 3: id, nominees dòng 3: name, "
             + "nominees dòng 3: kind, nominees dòng 3: proposeUpward. Không có gì được lưu."));
+
+    List<Map<String, Object>> leftOut = new ArrayList<>(rows.subList(0, 2));
+    leftOut.set(1, new LinkedHashMap<>(read(before).get(1).entrySet().stream()
+        .filter(e -> !"proposeUpward".equals(e.getKey()))
+        .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), e -> (Object) e.getValue()))));
+    as("canbo.bantdkt", () -> assertThatThrownBy(() -> complete(unitTask(plan, UNIT, "appraiseDossier"),
+            Map.of("appraisalOutcome", "CONCLUDE", "nominees", json(leftOut))))
+        .as("a nominee dropped by leaving out the read-only tick")
+        .hasMessage("Công việc này không nhận các mục ngoài biểu mẫu: nominees dòng 2: proposeUpward. Không có gì được lưu."));
 
     assertThat(runtime.getVariable(drive, "nominees").toString()).isEqualTo(before);
     as("canbo.bantdkt", () -> appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of()));

@@ -27,8 +27,10 @@ class AccessSetupTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("bản ghi thu hồi quyền quản trị viên tạo trong Admin được giữ nguyên khi khởi động lại, không bị gộp quyền cấp vào")
+  @DisplayName("bản ghi thu hồi quyền quản trị viên tạo trong Admin được giữ nguyên khi khởi động lại, quyền của vai trò được cấp lại riêng")
   void aRevocationMadeInAdminSurvivesARestart() {
+    Authorization grant = monitorsOnEmulationPlan(Authorization.AUTH_TYPE_GRANT);
+    authorizations.deleteAuthorization(grant.getId());
     Authorization revoked = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
     revoked.setGroupId("monitor");
     revoked.setResource(Resources.PROCESS_DEFINITION);
@@ -38,14 +40,17 @@ class AccessSetupTest extends DriveTest {
     try {
       accessSetup.setUp();
 
-      Authorization after = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE)
-          .groupIdIn("monitor").resourceType(Resources.PROCESS_DEFINITION).resourceId("emulationPlan").singleResult();
-      assertThat(after.isPermissionRevoked(ProcessDefinitionPermissions.READ_TASK)).isTrue();
-      assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-          .groupIdIn("monitor").resourceType(Resources.PROCESS_DEFINITION).resourceId("emulationPlan").singleResult()
-          .isPermissionGranted(ProcessDefinitionPermissions.READ_TASK)).as("the role's own grant is still there").isTrue();
+      assertThat(monitorsOnEmulationPlan(Authorization.AUTH_TYPE_REVOKE)
+          .isPermissionRevoked(ProcessDefinitionPermissions.READ_TASK)).as("the administrator's revocation").isTrue();
+      assertThat(monitorsOnEmulationPlan(Authorization.AUTH_TYPE_GRANT)
+          .isPermissionGranted(ProcessDefinitionPermissions.READ_TASK)).as("the role's grant, made anew").isTrue();
     } finally {
       authorizations.deleteAuthorization(revoked.getId());
     }
+  }
+
+  private Authorization monitorsOnEmulationPlan(int type) {
+    return authorizations.createAuthorizationQuery().authorizationType(type).groupIdIn("monitor")
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId("emulationPlan").singleResult();
   }
 }

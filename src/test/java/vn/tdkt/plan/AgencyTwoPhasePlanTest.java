@@ -101,12 +101,12 @@ class AgencyTwoPhasePlanTest extends DriveTest {
         .containsExactlyInAnyOrder("Nguyễn Thị Hồng 2024-06-28", "Trần Văn Long 2024-12-20");
     assertThat(register.find(plan.getBusinessKey(), null)).allSatisfy(a ->
         assertThat(a.awardName()).isEqualTo("Giấy khen của Chánh Văn phòng UBND tỉnh"));
-    // The audit trail names the unit, not the phase and the unit, of a line of phase 2.
+    // The audit trail names a line of phase 2 by its phase and its unit.
     JsonNode trail = http().call("vp.hctc.canbo", "GET",
         "/api/audit?plan=" + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
     assertThat(trail.findParents("user")).filteredOn(e -> "vp.tonghop.thuky".equals(e.get("user").asText()))
-        .extracting(e -> e.get("step").asText() + " " + e.get("unitCode").asText())
-        .containsExactly("Ghi kết quả họp xét " + GENERAL);
+        .extracting(e -> e.get("step").asText() + " " + e.get("phase").asText() + " " + e.get("unitCode").asText())
+        .containsExactly("Ghi kết quả họp xét Đợt 2 " + GENERAL);
   }
 
   @Test

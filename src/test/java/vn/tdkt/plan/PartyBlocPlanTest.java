@@ -141,6 +141,20 @@ class PartyBlocPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("Ban thẩm định đọc được xếp loại từng năm, tiêu chuẩn và điều kiện của đơn vị đã kê khai khi họp xét")
+  void theBoardReadsWhatTheMeetingDeclared() {
+    ProcessInstance plan = atTheSelectionMeetings();
+
+    recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")), DRIVE_RUN_AT_UNIT));
+
+    assertThat(runtime.getVariable(unitDrive(plan, CELL).getId(), "declaredCriteria")).isEqualTo(
+        "Vi Văn Tuấn: xếp loại 2021 hoàn thành tốt nhiệm vụ; 2022 hoàn thành xuất sắc nhiệm vụ; "
+            + "2023 hoàn thành tốt nhiệm vụ; 2024 hoàn thành xuất sắc nhiệm vụ; được công nhận điển hình tiên tiến.\n"
+            + "Đơn vị: đã phát động đợt thi đua ở cấp mình; đã tổng kết đợt thi đua ở cấp mình; đã khen thưởng theo "
+            + "thẩm quyền; Giấy khen của đơn vị: Chi bộ Văn phòng (tập thể).");
+  }
+
+  @Test
   @DisplayName("chi bộ cơ sở đề nghị 02 cá nhân thì vượt chỉ tiêu; đảng bộ cơ sở được 02")
   void partyCellProposesAtMostOneIndividual() {
     ProcessInstance plan = atTheSelectionMeetings();

@@ -144,6 +144,27 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("việc đôn đốc quá hạn được ghi cho các đơn vị chỉ đạo phải đôn đốc, lọc được theo từng đơn vị")
+  void overdueFollowUpIsListedUnderTheDirectingUnits() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH, "bn-hdnd-tinh"), List.of(), false);
+    at(LocalDateTime.of(2025, 4, 1, 0, 0));
+    at(LocalDateTime.of(2025, 4, 15, 8, 0)); // the follow-up of 01/04 was due by the end of 09/04 (07/04 a holiday)
+    String plan = "/api/overdue?planNumber=" + runtime.getVariable(row.getId(), "planNumber");
+
+    Map<String, String> unitOfTask = new java.util.HashMap<>();
+    http().call("canbo.bantdkt", "GET", plan, null).body()
+        .forEach(t -> unitOfTask.put(t.get("taskName").asText(), t.get("unitCode").asText()));
+    assertThat(unitOfTask).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "Thực hiện nhiệm vụ", NOI_VU, "Đôn đốc nhiệm vụ quá hạn", "bn-hdnd-tinh"));
+    assertThat(http().call("canbo.bantdkt", "GET", plan + "&unitCode=" + UBND_TINH, null).body())
+        .singleElement().satisfies(t -> {
+          assertThat(t.get("taskName").asText()).isEqualTo("Đôn đốc nhiệm vụ quá hạn");
+          assertThat(t.get("unitName").asText()).as("both directing units, named").contains(", ");
+        });
+  }
+
+  @Test
   @DisplayName("hết quý khi kết quả đang chờ nghiệm thu: không đôn đốc đơn vị thực hiện")
   void rowWaitingForReviewIsNotFollowedUp() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));

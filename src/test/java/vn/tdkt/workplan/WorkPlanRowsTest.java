@@ -108,4 +108,20 @@ class WorkPlanRowsTest extends DriveTest {
     assertThat(items.get(0).clusterCode()).isEqualTo("bn-cum-1");
     assertThat(items.get(0).covenant()).isTrue();
   }
+
+  @Test
+  @DisplayName("quý kết thúc vào ngày nghỉ (31/3/2024, 30/6/2024 là Chủ nhật) thì việc của quý hạn đến hết ngày làm việc tiếp theo")
+  void quarterEndingOnADayOffIsDueTheNextWorkingDay() {
+    WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 1, "1/KH-TEST", "Kế hoạch thử", "bn-ubnd-tinh", "2024-02-13", 2024,
+        List.of("bn-so-y-te"), List.of(), List.of(
+            new Row("I.1", 1, "Sơ kết quý I", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(), false, null),
+            new Row("I.2", 2, "Sơ kết 6 tháng", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(), false, null),
+            new Row("I.3", 3, "Sơ kết quý III", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(), false, null)));
+
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    List<WorkItem> items = rows.expand(plan, problems);
+    problems.throwIfAny();
+
+    assertThat(items).extracting(WorkItem::dueDay).containsExactly("2024-04-01", "2024-07-01", "2024-09-30");
+  }
 }

@@ -1,0 +1,67 @@
+package vn.tdkt.selection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * What the selection meeting declared beyond the nominees' names and votes, when the plan asks for
+ * it (seed 004: each year's rating, the recognitions, and whether the unit launched, reviewed and
+ * rewarded the drive itself), as one text the board reads while appraising
+ * ({@code declaredCriteria}): the rule tables checked it at the meeting, the board checks it again
+ * against the dossier ("rà soát, thẩm định thành tích").
+ */
+final class DeclaredCriteria {
+
+  private static final Map<String, String> RATINGS = Map.of(
+      "EXCELLENT", "hoàn thành xuất sắc nhiệm vụ", "GOOD", "hoàn thành tốt nhiệm vụ",
+      "SATISFACTORY", "hoàn thành nhiệm vụ", "UNSATISFACTORY", "không hoàn thành nhiệm vụ");
+
+  /** A tick-box of the meeting's form and what it says, ticked or not. */
+  private record Box(String field, String ticked, String unticked) {}
+
+  private static final List<Box> RECOGNITIONS = List.of(
+      new Box("advancedExample", "được công nhận điển hình tiên tiến", null),
+      new Box("targetsMet", "hoàn thành toàn diện, vượt mức mục tiêu, chỉ tiêu", null),
+      new Box("membersAllGood", "100% cán bộ, đảng viên hoàn thành tốt nhiệm vụ trở lên hằng năm", null),
+      new Box("emulationFighter", "có cán bộ, đảng viên được suy tôn Chiến sĩ thi đua cơ sở", null));
+
+  private static final List<Box> GATE = List.of(
+      new Box("driveLaunchedAtUnit", "đã phát động đợt thi đua ở cấp mình", "chưa phát động đợt thi đua ở cấp mình"),
+      new Box("driveReviewedAtUnit", "đã tổng kết đợt thi đua ở cấp mình", "chưa tổng kết đợt thi đua ở cấp mình"),
+      new Box("rewardedAtUnit", "đã khen thưởng theo thẩm quyền", "chưa khen thưởng theo thẩm quyền"));
+
+  private DeclaredCriteria() {}
+
+  /** One line per proposed nominee, then the unit's line; empty when the plan asks for neither. */
+  static Optional<String> of(VariableScope meeting, List<Nominee> nominees, Map<String, Map<String, Object>> rows,
+      List<Integer> ratingYears, List<Nominee> commendations) {
+    boolean gated = meeting.getVariable("proposalGateRuleId") != null;
+    if (ratingYears.isEmpty() && !gated) {
+      return Optional.empty();
+    }
+    List<String> lines = new ArrayList<>();
+    for (Nominee n : nominees.stream().filter(Nominee::proposed).toList()) {
+      Map<String, Object> row = rows.getOrDefault(n.id(), Map.of());
+      List<String> declared = new ArrayList<>();
+      if (!ratingYears.isEmpty()) {
+        declared.add("xếp loại " + ratingYears.stream()
+            .map(year -> year + " " + RATINGS.getOrDefault(String.valueOf(row.get(RecordSelectionMeeting.ratingField(year))), "chưa ghi"))
+            .collect(Collectors.joining("; ")));
+      }
+      RECOGNITIONS.stream().filter(box -> Boolean.TRUE.equals(row.get(box.field()))).forEach(box -> declared.add(box.ticked()));
+      lines.add(n.name() + ": " + (declared.isEmpty() ? "không kê khai thêm" : String.join("; ", declared)) + ".");
+    }
+    if (gated) {
+      List<String> unit = GATE.stream()
+          .map(box -> Boolean.TRUE.equals(meeting.getVariable(box.field())) ? box.ticked() : box.unticked()).toList();
+      String given = commendations.stream().map(c -> c.name() + " (" + Nominee.kindName(c.kind()) + ")")
+          .collect(Collectors.joining(", "));
+      lines.add("Đơn vị: " + String.join("; ", unit) + (given.isEmpty() ? "" : "; Giấy khen của đơn vị: " + given) + ".");
+    }
+    return Optional.of(String.join("\n", lines));
+  }
+}
