@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.identity.RoleGroups.Role;
 import vn.tdkt.unit.Unit;
+import vn.tdkt.cluster.ClusterFile;
 import vn.tdkt.unit.UnitFile;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -47,11 +48,13 @@ public class AccessSetup {
   private final UnitRegistry units;
   private final ObjectProvider<DemoData> demoData;
   private final UnitFile unitFile;
+  private final ClusterFile clusterFile;
   private final RoleGroups roleGroups;
   private final int reminderDays;
 
   public AccessSetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData, UnitFile unitFile, RoleGroups roleGroups,
+      TaskService tasks, UnitRegistry units, ObjectProvider<DemoData> demoData, UnitFile unitFile,
+      ClusterFile clusterFile, RoleGroups roleGroups,
       @Value("${tdkt.reminder-days:2}") int reminderDays) {
     this.identity = identity;
     this.authorizations = authorizations;
@@ -60,6 +63,7 @@ public class AccessSetup {
     this.units = units;
     this.demoData = demoData;
     this.unitFile = unitFile;
+    this.clusterFile = clusterFile;
     this.roleGroups = roleGroups;
     this.reminderDays = reminderDays;
   }
@@ -68,6 +72,7 @@ public class AccessSetup {
     demoData.ifAvailable(DemoData::loadUnits);
     unitFile.load();
     demoData.ifAvailable(DemoData::loadClusters);
+    clusterFile.load();
     roleGroups.all().forEach(group -> ensureGroup(group.id(), group.name()));
     nameAdministratorsGroup();
     for (Unit unit : units.all()) {

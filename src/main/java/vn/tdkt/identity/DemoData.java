@@ -1,12 +1,11 @@
 package vn.tdkt.identity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -15,7 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import vn.tdkt.cluster.Cluster;
+import vn.tdkt.cluster.ClusterFile;
+import vn.tdkt.common.RegistryFile;
 import vn.tdkt.cluster.ClusterRegistry;
 import vn.tdkt.unit.UnitFile;
 import vn.tdkt.unit.UnitRegistry;
@@ -47,20 +47,22 @@ public class DemoData {
   /** Every {@code demo/units*.csv}, in the format of an installation's own unit file (UnitFile). */
   void loadUnits() {
     for (String file : demoFiles("units")) {
-      try (InputStream in = new ClassPathResource(file).getInputStream()) {
-        UnitFile.read(file, in).forEach(units::save);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + file, e);
-      }
+      read(file, in -> UnitFile.read(file, in).forEach(units::save));
     }
   }
 
-  /** Every {@code demo/clusters*.csv}: code;name;kind;leader's code;members' codes (comma separated). */
+  /** Every {@code demo/clusters*.csv}, in the format of an installation's own cluster file (ClusterFile). */
   void loadClusters() {
     for (String file : demoFiles("clusters")) {
-      for (String[] row : rows(file)) {
-        clusters.save(new Cluster(row[0], row[1], row[2], row[3], List.of(row[4].split(","))));
-      }
+      read(file, in -> ClusterFile.read(file, in, code -> units.find(code).isPresent()).forEach(clusters::save));
+    }
+  }
+
+  private static void read(String resource, Consumer<InputStream> reading) {
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      reading.accept(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
     }
   }
 
@@ -98,11 +100,8 @@ public class DemoData {
   }
 
   private static List<String[]> rows(String resource) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-      return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(";")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
+    List<String[]> rows = new ArrayList<>();
+    read(resource, in -> RegistryFile.lines(resource, in).forEach(line -> rows.add(line.fields())));
+    return rows;
   }
 }

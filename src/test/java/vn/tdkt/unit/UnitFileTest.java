@@ -57,7 +57,7 @@ class UnitFileTest extends DriveTest {
         + code + ";Sở Thử lần hai;DEPARTMENT;STANDARD\nchi-co-ten;Sở Thiếu\n", StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> new UnitFile(units, file.toString()).load()).hasMessage("Tệp danh mục đơn vị " + file
-        + " có lỗi, chưa đơn vị nào được ghi: dòng 2: mã \"So Sai\" chỉ gồm chữ thường không dấu, số và \"-\". "
+        + " có lỗi, chưa mục nào được ghi: dòng 2: mã \"So Sai\" chỉ gồm chữ thường không dấu, số và \"-\". "
         + "dòng 3: mã " + code + " đã có ở dòng trước. "
         + "dòng 4: cần 4 hoặc 5 trường mã;tên;loại;nhóm chỉ tiêu;mã đơn vị cấp trên, có 2.");
     assertThat(units.find(code)).isEmpty();

@@ -102,11 +102,16 @@ class WorkItemTest extends DriveTest {
     assertThat(row).isWaitingAt("carryOutWorkItem");
   }
 
+  /** A row of quarter I for Sở Nội vụ, directed by UBND tỉnh and HĐND tỉnh, started on 14/02/2025. */
+  private ProcessInstance directedByTheProvinceAndItsCouncil() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    return workItemRow(NOI_VU, List.of(UBND_TINH, "bn-hdnd-tinh"), List.of(), false);
+  }
+
   @Test
   @DisplayName("hết quý chưa xong: việc được đẩy lên, đơn vị chỉ đạo nhận việc đôn đốc, đơn vị thực hiện thấy ý kiến chỉ đạo")
   void overdueRowEscalatesToTheDirectingUnit() {
-    at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH, "bn-hdnd-tinh"), List.of(), false);
+    ProcessInstance row = directedByTheProvinceAndItsCouncil();
     at(LocalDateTime.of(2025, 3, 31, 23, 0));
     assertThat(row).isNotWaitingAt("followUpWorkItem");
 
@@ -146,8 +151,7 @@ class WorkItemTest extends DriveTest {
   @Test
   @DisplayName("việc đôn đốc quá hạn được ghi cho các đơn vị chỉ đạo phải đôn đốc, lọc được theo từng đơn vị")
   void overdueFollowUpIsListedUnderTheDirectingUnits() {
-    at(LocalDateTime.of(2025, 2, 14, 9, 0));
-    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH, "bn-hdnd-tinh"), List.of(), false);
+    ProcessInstance row = directedByTheProvinceAndItsCouncil();
     at(LocalDateTime.of(2025, 4, 1, 0, 0));
     at(LocalDateTime.of(2025, 4, 15, 8, 0)); // the follow-up of 01/04 was due by the end of 09/04 (07/04 a holiday)
     String plan = "/api/overdue?planNumber=" + runtime.getVariable(row.getId(), "planNumber");
