@@ -3,6 +3,7 @@ package vn.tdkt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.support.DriveTest;
@@ -40,6 +41,13 @@ class RestWalkthroughTest extends DriveTest {
     Http.Reply unreadable = http.call("canbo.bantdkt", "POST", "/api/plans", "{\"planTemplate\": ");
     assertThat(unreadable.status()).isEqualTo(400);
     assertThat(unreadable.body().get("problems").get(0).asText()).startsWith("Nội dung gửi lên không đọc được");
+    Http.Reply notJson = http.call("canbo.bantdkt", DEMO_PASSWORD, "POST", "/api/plans", "application/x-www-form-urlencoded",
+        HttpRequest.BodyPublishers.ofString("planTemplate=000-ubnd-tinh-dot-thi-dua-dac-biet"));
+    assertThat(notJson.status()).as("curl -d without the JSON header").isEqualTo(415);
+    assertThat(notJson.body().get("problems").get(0).asText()).startsWith("Nội dung gửi lên phải là JSON");
+    Http.Reply wrongMethod = http.call("canbo.bantdkt", "DELETE", "/api/plans", null);
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.body().get("problems").get(0).asText()).isEqualTo("Địa chỉ này không nhận phương thức DELETE; dùng: POST.");
     assertThat(http.call("gddt.canbo", "POST", "/api/plans", launchBody("REST-" + System.nanoTime(), "2024-10-31")).status())
         .as("a unit officer may not launch a plan").isEqualTo(403);
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count())

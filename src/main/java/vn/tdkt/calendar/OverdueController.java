@@ -101,7 +101,8 @@ public class OverdueController {
    * the history was read falls back to the scope's unit.
    */
   private List<String> owingUnits(HistoricTaskInstance task, Map<String, Object> scope) {
-    if (OWED_BY_CANDIDATES.contains(task.getTaskDefinitionKey())) {
+    // A task created in Tasklist has no definition key, which Set.of's contains refuses.
+    if (task.getTaskDefinitionKey() != null && OWED_BY_CANDIDATES.contains(task.getTaskDefinitionKey())) {
       List<String> reviewing = offeredTo(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
           .map(link -> Unit.ofOfficerGroup(link.getGroupId())).filter(Objects::nonNull).sorted().toList();

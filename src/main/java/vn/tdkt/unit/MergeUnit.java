@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.Pages;
 
@@ -47,6 +48,7 @@ public class MergeUnit {
             && units.current(successorCode).code().equals(code),
             "Đơn vị " + successorCode + " đã sáp nhập vào đơn vị " + code + "; không thể sáp nhập ngược lại.")
         .addIf(lastDay == null, "Chưa nhập ngày cuối cùng đơn vị còn hoạt động.")
+        .addIf(lastDay != null && lastDay.isAfter(Deadlines.today()), notYetCeased(lastDay))
         .throwIfAny();
     units.recordMerge(code, successorCode, lastDay);
     Unit heir = units.current(successorCode);
@@ -69,5 +71,11 @@ public class MergeUnit {
         .forEach(line -> carriedOn.add(line.getId()));
     carriedOn.forEach(instance -> unitAccess.grantMissingRead(instance, heir));
     return moved;
+  }
+
+  /** The merger moves the unit's work at once: a unit still working until a later day would lose it early. */
+  private static String notYetCeased(LocalDate lastDay) {
+    return lastDay == null ? null : "Ngày cuối cùng đơn vị còn hoạt động (" + Deadlines.display(lastDay) + ") chưa đến: "
+        + "sáp nhập chuyển ngay công việc của đơn vị sang đơn vị tiếp nhận, nên thực hiện từ ngày cuối cùng đó trở đi.";
   }
 }

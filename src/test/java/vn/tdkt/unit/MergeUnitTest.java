@@ -39,10 +39,10 @@ class MergeUnitTest extends DriveTest {
     return new Pair(merged, successor);
   }
 
-  /** POST /api/units/{code}/merge as the user, the unit's last day 30/06/2025; the answer's status. */
-  private int mergedOnJune30(String user, Pair pair) {
+  /** POST /api/units/{code}/merge as the user, with the unit's last day; the answer's status. */
+  private int merged(String user, Pair pair, String lastDay) {
     return http().call(user, "POST", "/api/units/" + pair.merged() + "/merge",
-        "{\"successor\":\"" + pair.successor() + "\",\"lastDay\":\"2025-06-30\"}").status();
+        "{\"successor\":\"" + pair.successor() + "\",\"lastDay\":\"" + lastDay + "\"}").status();
   }
 
   @Test
@@ -53,8 +53,8 @@ class MergeUnitTest extends DriveTest {
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
     submitDossier(plan, pair.merged());
 
-    assertThat(mergedOnJune30("canbo.bantdkt", pair)).isEqualTo(403);
-    assertThat(mergedOnJune30("admin", pair)).isEqualTo(200);
+    assertThat(merged("canbo.bantdkt", pair, "2025-06-30")).isEqualTo(403);
+    assertThat(merged("admin", pair, "2025-06-30")).isEqualTo(200);
 
     appraise(plan, pair.merged(), "SUPPLEMENT", Map.of(),
         Map.of("supplementRequest", "Bổ sung xác nhận của đơn vị tiếp nhận.", "supplementDeadline", "2025-10-24"));
@@ -75,7 +75,7 @@ class MergeUnitTest extends DriveTest {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
     ProcessInstance shared = workItemRow(pair.merged(), List.of(), List.of(pair.successor()), false);
 
-    assertThat(mergedOnJune30("admin", pair)).isEqualTo(200);
+    assertThat(merged("admin", pair, "2025-02-14")).isEqualTo(200);
     ProcessInstance naming = workItemRow(pair.successor(), List.of(), List.of(pair.merged()), false);
 
     for (ProcessInstance row : List.of(shared, naming)) {
@@ -107,17 +107,32 @@ class MergeUnitTest extends DriveTest {
 
     assertThatThrownBy(() -> launch(seed000Plan(pair.merged())))
         .hasMessageContaining("không còn hoạt động; công việc của đơn vị do đơn vị mã " + pair.successor() + " tiếp nhận.");
-    assertThatThrownBy(() -> mergeUnit.merge(pair.successor(), pair.successor(), LocalDate.of(2025, 6, 30)))
+    assertThatThrownBy(() -> mergeUnit.merge(pair.successor(), pair.successor(), LocalDate.of(2024, 6, 30)))
         .hasMessageContaining("Không thể sáp nhập một đơn vị vào chính nó.");
     Http.Reply writtenWrong = http().call("admin", "POST", "/api/units/" + pair.successor() + "/merge",
         "{\"successor\":\"so-yte\",\"lastDay\":\"30/06/2025\"}");
     assertThat(writtenWrong.status()).isEqualTo(400);
     assertThat(writtenWrong.body().get("problems").get(0).asText()).isEqualTo("Ngày không hợp lệ: 30/06/2025 (cần dạng YYYY-MM-DD).");
     assertThat(units.find(pair.successor()).orElseThrow().successor()).as("nothing merged").isNull();
-    assertThatThrownBy(() -> mergeUnit.merge(pair.successor(), pair.merged(), LocalDate.of(2025, 6, 30)))
+    assertThatThrownBy(() -> mergeUnit.merge(pair.successor(), pair.merged(), LocalDate.of(2024, 6, 30)))
         .hasMessageContaining("Đơn vị " + pair.merged() + " đã sáp nhập vào đơn vị " + pair.successor()
             + "; không thể sáp nhập ngược lại.");
     assertThat(units.current(pair.merged()).code()).as("the work still goes to the successor").isEqualTo(pair.successor());
+  }
+
+  @Test
+  @DisplayName("sáp nhập khi đơn vị còn hoạt động (ngày cuối cùng chưa đến) thì bị từ chối, công việc chưa chuyển")
+  void mergerBeforeTheLastDayIsRefused() {
+    Pair pair = freshUnits();
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+
+    Http.Reply early = http().call("admin", "POST", "/api/units/" + pair.merged() + "/merge",
+        "{\"successor\":\"" + pair.successor() + "\",\"lastDay\":\"2025-06-30\"}");
+
+    assertThat(early.status()).isEqualTo(400);
+    assertThat(early.body().get("problems").get(0).asText()).isEqualTo("Ngày cuối cùng đơn vị còn hoạt động (30/06/2025) "
+        + "chưa đến: sáp nhập chuyển ngay công việc của đơn vị sang đơn vị tiếp nhận, nên thực hiện từ ngày cuối cùng đó trở đi.");
+    assertThat(units.find(pair.merged()).orElseThrow().successor()).isNull();
   }
 
   @Autowired MergeUnit mergeUnit;

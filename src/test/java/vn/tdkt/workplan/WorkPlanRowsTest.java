@@ -63,9 +63,9 @@ class WorkPlanRowsTest extends DriveTest {
     units.save(new Unit(merged, "Sở thử sáp nhập " + suffix, "DEPARTMENT", "STANDARD"));
     units.save(new Unit(successor, "Sở thử tiếp nhận " + suffix, "DEPARTMENT", "STANDARD"));
     clusters.save(new Cluster("bn-cum-thu-" + suffix, "Cụm thử " + suffix, "CLUSTER", successor, List.of(successor, merged)));
+    at(LocalDateTime.of(2025, 7, 2, 9, 0));
     assertThat(http().call("admin", "POST", "/api/units/" + merged + "/merge",
         "{\"successor\":\"" + successor + "\",\"lastDay\":\"2025-06-30\"}").status()).isEqualTo(200);
-    at(LocalDateTime.of(2025, 7, 2, 9, 0));
     WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 1, "2/KH-TEST", "Kế hoạch thử", "bn-ubnd-tinh", "2025-07-02", 2025,
         List.of("bn-so-y-te"), List.of("bn-cum-thu-" + suffix), List.of(
             new Row("III.1", 3, "Sơ kết", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(merged), false, null)));
