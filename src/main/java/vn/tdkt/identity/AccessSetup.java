@@ -23,9 +23,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.tdkt.cluster.ClusterFile;
 import vn.tdkt.identity.RoleGroups.Role;
 import vn.tdkt.unit.Unit;
-import vn.tdkt.cluster.ClusterFile;
 import vn.tdkt.unit.UnitFile;
 import vn.tdkt.unit.UnitRegistry;
 

@@ -15,8 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.tdkt.cluster.ClusterFile;
-import vn.tdkt.common.RegistryFile;
 import vn.tdkt.cluster.ClusterRegistry;
+import vn.tdkt.common.RegistryFile;
 import vn.tdkt.unit.UnitFile;
 import vn.tdkt.unit.UnitRegistry;
 
