@@ -38,8 +38,8 @@ public class AuditController {
     }
     return trail.of(isBlank(plan) ? null : plan.trim(), isBlank(nominee) ? null : nominee.trim())
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kế hoạch thi đua số " + plan.trim()
-            + ". Ghi số kế hoạch đúng như khi phát động (ví dụ 125/KH-UBND); nhật ký thao tác chỉ có cho kế hoạch thi đua,"
-            + " không cho kế hoạch công tác hay kế hoạch Đại hội."));
+            + ". Kiểm tra lại số kế hoạch, ghi đúng như khi phát động (ví dụ: 125/KH-UBND). Nhật ký thao tác chỉ áp dụng cho"
+            + " kế hoạch thi đua, không áp dụng cho kế hoạch công tác thi đua, khen thưởng và kế hoạch Đại hội thi đua yêu nước."));
   }
 
   private static boolean isBlank(String text) {

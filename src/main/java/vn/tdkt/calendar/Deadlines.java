@@ -80,8 +80,8 @@ public class Deadlines {
    * Civil Code Art. 148, only at the end of the next working day, which the unit would not see.
    */
   public String dayOffProblem(LocalDate day, String what) {
-    return calendar.isWorkingDay(day) ? null : what + " (" + display(day) + ") là ngày nghỉ; hạn rơi vào ngày nghỉ "
-        + "thì kéo dài đến hết ngày làm việc tiếp theo. Xin chọn một ngày làm việc, chẳng hạn "
+    return calendar.isWorkingDay(day) ? null : what + " (" + display(day) + ") là ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, "
+        + "Tết hoặc ngày nghỉ theo lịch chính thức). Đề nghị chọn ngày làm việc, ví dụ ngày làm việc kế tiếp là "
         + display(calendar.nextWorkingDay(day)) + ".";
   }
 

@@ -49,8 +49,8 @@ final class DeclaredCriteria {
       List<String> declared = new ArrayList<>();
       if (!ratingYears.isEmpty()) {
         declared.add("xếp loại " + ratingYears.stream()
-            .map(year -> year + " " + RATINGS.getOrDefault(String.valueOf(row.get(RecordSelectionMeeting.ratingField(year))), "chưa ghi"))
-            .collect(Collectors.joining("; ")));
+            .map(year -> "năm " + year + ": " + RATINGS.getOrDefault(String.valueOf(row.get(RecordSelectionMeeting.ratingField(year))), "chưa ghi"))
+            .collect(Collectors.joining(", ")));
       }
       RECOGNITIONS.stream().filter(box -> Boolean.TRUE.equals(row.get(box.field()))).forEach(box -> declared.add(box.ticked()));
       lines.add(n.name() + ": " + (declared.isEmpty() ? "không kê khai thêm" : String.join("; ", declared)) + ".");

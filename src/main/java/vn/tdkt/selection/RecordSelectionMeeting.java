@@ -92,8 +92,8 @@ public class RecordSelectionMeeting implements TaskListener {
       gateRefusal(task).ifPresent(problems::add);
       // The gate's "rewarded at its own level" is what the unit did, not a box ticked: its Giấy khen show it.
       problems.addIf(task.getVariable("proposalGateRuleId") != null && Boolean.TRUE.equals(task.getVariable("rewardedAtUnit"))
-          && commendations.isEmpty(), "Đơn vị ghi đã khen thưởng theo thẩm quyền nhưng chưa ghi Giấy khen nào của đơn vị: "
-          + "ghi các tập thể, cá nhân đơn vị đã khen thưởng trong đợt thi đua.");
+          && commendations.isEmpty(), "Đơn vị đã đánh dấu «Đơn vị đã khen thưởng theo thẩm quyền» nhưng chưa kê khai Giấy "
+          + "khen nào. Đề nghị nhập tại mục «Giấy khen của đơn vị» các tập thể, cá nhân đã được tặng Giấy khen trong đợt thi đua.");
     }
     commendations.forEach(c -> problems
         .addIf(Decisions.isBlank(c.name()), "Giấy khen của đơn vị: một dòng chưa có tên tập thể, cá nhân."));

@@ -75,7 +75,8 @@ public class MergeUnit {
 
   /** The merger moves the unit's work at once: a unit still working until a later day would lose it early. */
   private static String notYetCeased(LocalDate lastDay) {
-    return lastDay == null ? null : "Ngày cuối cùng đơn vị còn hoạt động (" + Deadlines.display(lastDay) + ") chưa đến: "
-        + "sáp nhập chuyển ngay công việc của đơn vị sang đơn vị tiếp nhận, nên thực hiện từ ngày cuối cùng đó trở đi.";
+    return lastDay == null ? null : "Chưa đến ngày cuối cùng đơn vị còn hoạt động (" + Deadlines.display(lastDay) + "). "
+        + "Khi sáp nhập, công việc của đơn vị được chuyển ngay sang đơn vị tiếp nhận; vì vậy chỉ thực hiện sáp nhập từ ngày "
+        + Deadlines.display(lastDay) + " trở đi.";
   }
 }

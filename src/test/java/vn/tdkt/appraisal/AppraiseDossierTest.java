@@ -123,8 +123,8 @@ class AppraiseDossierTest extends DriveTest {
 
     assertThatThrownBy(() -> appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of(
         "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "supplementDeadline", "2025-10-25")))
-        .hasMessageContaining("Hạn bổ sung (25/10/2025) là ngày nghỉ; hạn rơi vào ngày nghỉ thì kéo dài đến hết ngày "
-            + "làm việc tiếp theo. Xin chọn một ngày làm việc, chẳng hạn 27/10/2025.");
+        .hasMessageContaining("Hạn bổ sung (25/10/2025) là ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, Tết hoặc ngày nghỉ theo "
+            + "lịch chính thức). Đề nghị chọn ngày làm việc, ví dụ ngày làm việc kế tiếp là 27/10/2025.");
     assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier");
   }
 

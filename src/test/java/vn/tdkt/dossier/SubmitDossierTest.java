@@ -158,8 +158,8 @@ class SubmitDossierTest extends DriveTest {
 
     assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "handleLateDossier"),
         Map.of("dossierReopened", true, "reopenUntil", "2025-10-19")))
-        .hasMessage("Hạn nộp hồ sơ mới (19/10/2025) là ngày nghỉ; hạn rơi vào ngày nghỉ thì kéo dài đến hết ngày "
-            + "làm việc tiếp theo. Xin chọn một ngày làm việc, chẳng hạn 20/10/2025.");
+        .hasMessage("Hạn nộp hồ sơ mới (19/10/2025) là ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, Tết hoặc ngày nghỉ theo "
+            + "lịch chính thức). Đề nghị chọn ngày làm việc, ví dụ ngày làm việc kế tiếp là 20/10/2025.");
     assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("handleLateDossier");
   }
 

@@ -134,8 +134,8 @@ class PartyBlocPlanTest extends DriveTest {
     assertThatThrownBy(() -> recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")),
         Map.of("driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", true))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Đơn vị ghi đã khen thưởng theo thẩm quyền nhưng chưa ghi Giấy khen nào của đơn vị: "
-                + "ghi các tập thể, cá nhân đơn vị đã khen thưởng trong đợt thi đua."));
+            "Đơn vị đã đánh dấu «Đơn vị đã khen thưởng theo thẩm quyền» nhưng chưa kê khai Giấy khen nào. Đề nghị nhập tại "
+                + "mục «Giấy khen của đơn vị» các tập thể, cá nhân đã được tặng Giấy khen trong đợt thi đua."));
     recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")), DRIVE_RUN_AT_UNIT));
     assertThat(unitDrive(plan, CELL)).isWaitingAt("approveSelection");
   }
@@ -148,8 +148,8 @@ class PartyBlocPlanTest extends DriveTest {
     recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")), DRIVE_RUN_AT_UNIT));
 
     assertThat(runtime.getVariable(unitDrive(plan, CELL).getId(), "declaredCriteria")).isEqualTo(
-        "Vi Văn Tuấn: xếp loại 2021 hoàn thành tốt nhiệm vụ; 2022 hoàn thành xuất sắc nhiệm vụ; "
-            + "2023 hoàn thành tốt nhiệm vụ; 2024 hoàn thành xuất sắc nhiệm vụ; được công nhận điển hình tiên tiến.\n"
+        "Vi Văn Tuấn: xếp loại năm 2021: hoàn thành tốt nhiệm vụ, năm 2022: hoàn thành xuất sắc nhiệm vụ, "
+            + "năm 2023: hoàn thành tốt nhiệm vụ, năm 2024: hoàn thành xuất sắc nhiệm vụ; được công nhận điển hình tiên tiến.\n"
             + "Đơn vị: đã phát động đợt thi đua ở cấp mình; đã tổng kết đợt thi đua ở cấp mình; đã khen thưởng theo "
             + "thẩm quyền; Giấy khen của đơn vị: Chi bộ Văn phòng (tập thể).");
   }

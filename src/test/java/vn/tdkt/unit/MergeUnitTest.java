@@ -130,8 +130,9 @@ class MergeUnitTest extends DriveTest {
         "{\"successor\":\"" + pair.successor() + "\",\"lastDay\":\"2025-06-30\"}");
 
     assertThat(early.status()).isEqualTo(400);
-    assertThat(early.body().get("problems").get(0).asText()).isEqualTo("Ngày cuối cùng đơn vị còn hoạt động (30/06/2025) "
-        + "chưa đến: sáp nhập chuyển ngay công việc của đơn vị sang đơn vị tiếp nhận, nên thực hiện từ ngày cuối cùng đó trở đi.");
+    assertThat(early.body().get("problems").get(0).asText()).isEqualTo("Chưa đến ngày cuối cùng đơn vị còn hoạt động "
+        + "(30/06/2025). Khi sáp nhập, công việc của đơn vị được chuyển ngay sang đơn vị tiếp nhận; vì vậy chỉ thực hiện sáp "
+        + "nhập từ ngày 30/06/2025 trở đi.");
     assertThat(units.find(pair.merged()).orElseThrow().successor()).isNull();
   }
 
