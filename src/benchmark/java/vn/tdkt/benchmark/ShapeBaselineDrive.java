@@ -22,8 +22,8 @@ import vn.tdkt.support.FormValues;
  * sub-process), each unit's line started in its own job, each line's periods as sub-processes with
  * an escalation caught on them, every deadline a non-interrupting boundary timer with its
  * escalation branch, reminders and overdue flags as timeout task listeners, the drive's end and
- * the window's opening as timer events, one notice process per unit, each counted by the plan in
- * a job of its own (asynchronous after). Service tasks and listeners are empty expressions, timers
+ * the window's opening as timer events, one notice process per unit started by a message the plan
+ * sends and does not wait for. Service tasks and listeners are empty expressions, timers
  * fixed dates of seed 000 chosen so that the same ones fire as in the project's drive (the
  * drive's end, the window's opening, {@code submitDossier}'s reminder, {@code decideAwards}'
  * overdue flag); no variable mapping, rule table, Json, file or grant; each task completed with
@@ -117,16 +117,22 @@ final class ShapeBaselineDrive extends BareDrive {
         .camundaTaskListenerExpressionTimeoutWithDuration("decideAwardsOverdue", NOTHING, "P14D")
         .exclusiveGateway("decisionApprovedGateway").serviceTask("recordAwards").camundaExpression(NOTHING)
         .exclusiveGateway("summaryJoin").serviceTask("summarizePlan").camundaExpression(NOTHING);
-    CallActivityBuilder notifyUnits = flow.callActivity("notifyUnits").calledElement(NOTICE + keySuffix)
-        .camundaIn("unitCode", "unitCode").camundaInBusinessKey(BUSINESS_KEY);
-    if (sameData) {
-      NotifyUnit.planVariables().forEach(name -> notifyUnits.camundaIn(name, name));
-      notifyUnits.camundaIn("unitCode", "unitName").camundaIn("unitOutcome", "unitOutcome");
-    }
-    flow = notifyUnits.multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncAfter()
-        .multiInstanceDone()
+    flow = flow.sendTask("notifyUnits").camundaExpression(noticeSent(keySuffix, sameData))
+        .multiInstance().sequential().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
         .endEvent();
     return flow.subProcessDone().endEvent().done();
+  }
+
+  /** Camunda's own message correlation, written as an expression: starts the unit's notice with what the project's notice gets. */
+  private static String noticeSent(String keySuffix, boolean sameData) {
+    StringBuilder sent = new StringBuilder("${execution.processEngineServices.runtimeService.createMessageCorrelation('")
+        .append(NOTICE).append(keySuffix).append("').processInstanceBusinessKey(execution.processBusinessKey.concat('/').concat(unitCode))")
+        .append(".setVariable('unitCode', unitCode)");
+    if (sameData) {
+      NotifyUnit.planVariables().forEach(name -> sent.append(".setVariable('").append(name).append("', ").append(name).append(")"));
+      sent.append(".setVariable('unitName', unitCode).setVariable('unitOutcome', unitOutcome)");
+    }
+    return sent.append(".correlateStartMessage()}").toString();
   }
 
   private static BpmnModelInstance unit(String keySuffix) {
@@ -162,7 +168,7 @@ final class ShapeBaselineDrive extends BareDrive {
 
   private static BpmnModelInstance notice(String keySuffix) {
     return deadline(Bpmn.createExecutableProcess(NOTICE + keySuffix).camundaHistoryTimeToLive(3650).startEvent()
-        .userTask("notifyUnit").camundaCandidateGroups(UNIT_GROUP), "noticeOverdue", "P14D").endEvent().done();
+        .message(NOTICE + keySuffix).userTask("notifyUnit").camundaCandidateGroups(UNIT_GROUP), "noticeOverdue", "P14D").endEvent().done();
   }
 
   /**

@@ -5,29 +5,35 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.plan.PlanPhases;
 import vn.tdkt.plan.UnitResult;
 import vn.tdkt.plan.UnitResults;
 import vn.tdkt.selection.Nominee;
 
 /**
- * "Nhận kết quả khen thưởng": what each unit's notice ({@code unitNotice}) receives from the plan —
- * the plan's name and the outcome for each of the unit's nominees, nothing else. The notice is its
- * own process instance, so the unit's officer, who may read it, cannot read the plan's variables
- * (other units' results, the whole proposal). Named in the model by its class, not as a bean: the
- * engine looks a bean's name up among the variables first, and as each notice ended that loaded
- * every variable of the plan.
+ * "Thông báo kết quả cho các đơn vị", once per unit: sends the message that starts the unit's
+ * notice ({@code unitNotice}) with the plan's name and the outcome for each of the unit's nominees,
+ * nothing else. The notice is its own process instance, so the unit's officer, who may read it,
+ * cannot read the plan's variables (other units' results, the whole proposal); and the plan does
+ * not wait for it, so a unit that never acknowledges holds back neither the next phase nor the
+ * plan's end.
  */
-public class NotifyUnit implements DelegateVariableMapping {
+@Component("notifyUnit")
+public class NotifyUnit implements JavaDelegate {
+
+  /** The message {@code unitNotice} starts on. */
+  public static final String MESSAGE = "unitOutcome";
 
   private static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "awardName", "phaseName",
       "decisionNumber", "decisionDate");
 
-  /** Shared by the instances the engine makes of this class, one per notice. */
-  private static final AtomicReference<Awards> LAST_READ = new AtomicReference<>();
+  private final PlanPhases phases;
+  private final AtomicReference<Awards> lastRead = new AtomicReference<>();
 
   public record NomineeOutcome(String name, String kind, String verdict, String reason, boolean awarded,
       String outcome) {}
@@ -40,8 +46,20 @@ public class NotifyUnit implements DelegateVariableMapping {
     return PLAN_VARIABLES;
   }
 
+  public NotifyUnit(PlanPhases phases) {
+    this.phases = phases;
+  }
+
   @Override
-  public void mapInputVariables(DelegateExecution plan, VariableMap notice) {
+  public void execute(DelegateExecution plan) {
+    plan.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE)
+        .processInstanceBusinessKey(phases.unitDriveKey(plan))
+        .setVariables(notice(plan))
+        .correlateStartMessage();
+  }
+
+  private VariableMap notice(DelegateExecution plan) {
+    VariableMap notice = Variables.createVariables();
     PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));
     String unitCode = (String) plan.getVariable("unitCode");
     UnitResult unit = UnitResults.of(plan, unitCode);
@@ -54,31 +72,28 @@ public class NotifyUnit implements DelegateVariableMapping {
     notice.put("unitName", unit.unitName());
     notice.put("unitOutcome", JsonVariables.json(
         new UnitOutcome(unit.unitCode(), unit.unitName(), unit.status(), unit.statusLabel(), nominees)));
+    return notice;
   }
 
   /**
    * Who of each unit receives the award, read once per plan: the notices of a plan start together,
    * in one transaction, and reading the whole proposal again for each unit would cost the square
-   * of the plan's units. The engine hands every notice the same proposal object, hence the identity check.
+   * of the plan's units. The engine hands every notice of one transaction the same proposal object,
+   * hence the identity check.
    */
   private Map<String, Map<String, Boolean>> awardedByUnit(DelegateExecution plan) {
     Object proposal = plan.getVariable("proposalNominees");
-    Awards last = LAST_READ.get();
+    Awards last = lastRead.get();
     if (last == null || last.proposal() != proposal) {
       last = new Awards(proposal, JsonVariables.readList(proposal, ProposalNominee.class).stream()
           .collect(Collectors.groupingBy(ProposalNominee::unitCode,
               Collectors.toMap(ProposalNominee::id, ProposalNominee::receivesAward))));
-      LAST_READ.set(last);
+      lastRead.set(last);
     }
     return last.byUnit();
   }
 
   private record Awards(Object proposal, Map<String, Map<String, Boolean>> byUnit) {}
-
-  @Override
-  public void mapOutputVariables(DelegateExecution plan, VariableScope notice) {
-    // The acknowledgement stays in the notice's history; the plan needs nothing back.
-  }
 
   private static NomineeOutcome outcome(Nominee n, boolean awarded) {
     String text = awarded ? "Được khen thưởng"

@@ -40,9 +40,11 @@ class AuditTrailTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("Ban TĐKT (hay ban mà kế hoạch giao) xem được cả quá trình của kế hoạch: phát động, phê duyệt, đăng ký, họp xét, nộp hồ sơ, thẩm định có lý do")
+  @DisplayName("Ban TĐKT (hay ban mà kế hoạch giao) xem được cả quá trình của kế hoạch: phát động, phê duyệt, đăng ký, họp xét, nộp hồ sơ, thẩm định có lý do, đơn vị nhận kết quả")
   void theBoardReadsTheWholeTrail() {
     ProcessInstance plan = appraisedPlan();
+    runAsynchronousContinuations();
+    as("gddt.canbo", () -> unitsAcknowledgeOutcome(plan));
 
     Http.Reply reply = http().call("canbo.bantdkt", "GET", "/api/audit?plan=" + encoded(plan.getBusinessKey()), null);
 
@@ -57,7 +59,8 @@ class AuditTrailTest extends DriveTest {
         "gddt.thutruong Complete Duyệt đề nghị của đơn vị so-gddt",
         "gddt.canbo Complete Nộp hồ sơ đề nghị khen thưởng so-gddt",
         "canbo.bantdkt Complete Thẩm định hồ sơ so-gddt",
-        "truongban.bantdkt Complete Duyệt kết quả thẩm định so-gddt");
+        "truongban.bantdkt Complete Duyệt kết quả thẩm định so-gddt",
+        "gddt.canbo Complete Nhận kết quả khen thưởng so-gddt");
     JsonNode approval = entry(reply.body(), "Phê duyệt kế hoạch");
     assertThat(approval.get("values").get("planApproved").asBoolean()).isTrue();
     assertThat(approval.get("time").isNull()).isFalse();

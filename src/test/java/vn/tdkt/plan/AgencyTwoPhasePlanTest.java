@@ -75,9 +75,12 @@ class AgencyTwoPhasePlanTest extends DriveTest {
         .taskDefinitionKey("decideAwards").singleResult().getId();
     assertThat(history.createHistoricIdentityLinkLogQuery().taskId(decision).type("candidate").list())
         .extracting(link -> link.getGroupId()).containsExactly("vp-chanh-van-phong");
-    unitsAcknowledgeOutcome(plan);
 
-    // Phase 2 begins with its own lines of work and its own deadline.
+    // Phase 2 begins with its own lines of work and its own deadline, without waiting for the
+    // departments to acknowledge phase 1's outcome.
+    assertThat(outcomeNotices(plan)).extracting(notice -> runtime.createProcessInstanceQuery()
+            .processInstanceId(notice.getProcessInstanceId()).singleResult().getBusinessKey())
+        .containsExactlyInAnyOrder(plan.getBusinessKey() + "/Đợt 1/" + GENERAL, plan.getBusinessKey() + "/Đợt 1/" + ECONOMY);
     ProcessInstance generalAgain = unitDrive(plan, "Đợt 2", GENERAL);
     assertThat(generalAgain).isWaitingAt("driveEnds");
     assertThat(runtime.getVariable(generalAgain.getId(), "submissionDeadline")).isEqualTo("2024-12-10");
@@ -94,9 +97,9 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     complete(task(generalAgain, "approveAppraisal"), Map.of("appraisalApproved", true));
     at(LocalDateTime.of(2024, 12, 20, 9, 0));
     proposedAndAllAwarded(plan, "190/QĐ-VP", "2024-12-20");
-    unitsAcknowledgeOutcome(plan);
 
     assertThat(plan).isEnded();
+    assertThat(outcomeNotices(plan)).as("both phases' notices wait for the departments").hasSize(4);
     assertThat(register.find(plan.getBusinessKey(), null)).extracting(a -> a.nomineeName() + " " + a.decisionDate())
         .containsExactlyInAnyOrder("Nguyễn Thị Hồng 2024-06-28", "Trần Văn Long 2024-12-20");
     assertThat(register.find(plan.getBusinessKey(), null)).allSatisfy(a ->

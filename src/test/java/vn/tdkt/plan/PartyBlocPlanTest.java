@@ -102,7 +102,6 @@ class PartyBlocPlanTest extends DriveTest {
     at(LocalDateTime.of(2025, 4, 18, 9, 0));
     assertThat(task(plan, "draftProposal")).hasCandidateGroup("duk-ban-tuyen-giao");
     proposedAndAllAwarded(plan, "125-QĐ/ĐUK", "2025-04-18");
-    unitsAcknowledgeOutcome(plan);
 
     assertThat(plan).isEnded();
     assertThat(register.find(plan.getBusinessKey(), null))

@@ -83,6 +83,7 @@ public abstract class DriveTest {
   @LocalServerPort protected int port;
 
   private final List<String> plans = new ArrayList<>();
+  private final List<String> planNumbers = new ArrayList<>();
   /** The official in whose name launches and completions run, see {@link #as}; null: the engine itself. */
   private String actingUser;
 
@@ -155,15 +156,23 @@ public abstract class DriveTest {
     }
   }
 
-  /** The earliest due job in this test's instances or any process they call, at any depth. */
+  /** The earliest due job in this test's instances or any process they call, at any depth, or their plans' notices. */
   private Job next(Supplier<JobQuery> jobs) {
-    for (String instance : plans) {
+    for (String instance : ownRoots()) {
       List<Job> due = jobs.get().rootProcessInstanceId(instance).orderByJobDuedate().asc().listPage(0, 1);
       if (!due.isEmpty()) {
         return due.get(0);
       }
     }
     return null;
+  }
+
+  /** This test's instances, and the outcome notices its plans sent: instances of their own, keyed after their plan. */
+  private List<String> ownRoots() {
+    List<String> roots = new ArrayList<>(plans);
+    planNumbers.forEach(number -> runtime.createProcessInstanceQuery().processDefinitionKey("unitNotice")
+        .processInstanceBusinessKeyLike(number + "/%").list().forEach(notice -> roots.add(notice.getId())));
+    return roots;
   }
 
   /**
@@ -239,6 +248,9 @@ public abstract class DriveTest {
   /** Makes an instance of any process this test's own: {@link #at} fires its timers and those of the processes it calls. */
   protected ProcessInstance ownInstance(ProcessInstance instance) {
     plans.add(instance.getId());
+    if (instance.getBusinessKey() != null) {
+      planNumbers.add(instance.getBusinessKey());
+    }
     return instance;
   }
 
