@@ -113,7 +113,10 @@ final class ProjectDrive {
     officials.runDueJobs("unitDrives (ends)");
     List.of("draftProposal", "signProposal").forEach(complete);
     officials.at(DECISION);
-    List.of("decideAwards", "notifyUnit").forEach(complete);
+    complete.accept("decideAwards");
+    // The plan sends the notices in a job after the decision (notifyUnits is asynchronous before).
+    officials.runDueJobs("notifyUnits");
+    complete.accept("notifyUnit");
   }
 
   private void complete(String taskKey) {

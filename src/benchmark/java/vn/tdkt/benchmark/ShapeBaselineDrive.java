@@ -23,7 +23,7 @@ import vn.tdkt.support.FormValues;
  * an escalation caught on them, every deadline a non-interrupting boundary timer with its
  * escalation branch, reminders and overdue flags as timeout task listeners, the drive's end and
  * the window's opening as timer events, one notice process per unit started by a message the plan
- * sends and does not wait for. Service tasks and listeners are empty expressions, timers
+ * sends in a job after the decision and does not wait for. Service tasks and listeners are empty expressions, timers
  * fixed dates of seed 000 chosen so that the same ones fire as in the project's drive (the
  * drive's end, the window's opening, {@code submitDossier}'s reminder, {@code decideAwards}'
  * overdue flag); no variable mapping, rule table, Json, file or grant; each task completed with
@@ -117,7 +117,7 @@ final class ShapeBaselineDrive extends BareDrive {
         .camundaTaskListenerExpressionTimeoutWithDuration("decideAwardsOverdue", NOTHING, "P14D")
         .exclusiveGateway("decisionApprovedGateway").serviceTask("recordAwards").camundaExpression(NOTHING)
         .exclusiveGateway("summaryJoin").serviceTask("summarizePlan").camundaExpression(NOTHING);
-    flow = flow.sendTask("notifyUnits").camundaExpression(noticeSent(keySuffix, sameData))
+    flow = flow.sendTask("notifyUnits").camundaAsyncBefore().camundaExpression(noticeSent(keySuffix, sameData))
         .multiInstance().sequential().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
         .endEvent();
     return flow.subProcessDone().endEvent().done();
