@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.Pages;
+import vn.tdkt.common.PlanNumbers;
 
 /**
  * Who did what and when in a plan, read from Camunda's history (level FULL), which no official
@@ -33,9 +34,13 @@ import vn.tdkt.common.Pages;
 @Component
 public class AuditTrail {
 
-  /** One operation: when, by whom, on which step of which plan, phase (of a plan of several) and unit, with the values it stored. */
-  public record Entry(Date time, String user, String operation, String step, String planNumber, String phase,
-      String unitCode, Map<String, Object> values) {}
+  /**
+   * One operation: when, by whom, on which step of which plan, phase (of a plan of several) and
+   * unit, with the values it stored; {@code planCancelled} marks the operations of a plan an
+   * administrator cancelled, whose number a later plan may carry.
+   */
+  public record Entry(Date time, String user, String operation, String step, String planNumber, boolean planCancelled,
+      String phase, String unitCode, Map<String, Object> values) {}
 
   private final HistoryService history;
 
@@ -100,19 +105,27 @@ public class AuditTrail {
         .orderByTimestamp().asc())) {
       operations.putIfAbsent(log.getOperationId(), log);
     }
+    boolean cancelled = PlanNumbers.cancelled(plan);
     return operations.values().stream().map(log -> new Entry(log.getTimestamp(), log.getUserId(),
-        log.getOperationType(), step(log, steps, unitCode), plan.getBusinessKey(), phase, unitCode,
+        log.getOperationType(), step(log, steps, unitCode), plan.getBusinessKey(), cancelled, phase, unitCode,
         stored.getOrDefault(log.getOperationId(), Map.of()))).toList();
   }
 
-  /** The task's name; the start of the plan is its launch; otherwise what was operated on (a variable, a job…). */
+  /**
+   * The task's name; the start of the plan is its launch, its deletion (Cockpit's "Hủy") its
+   * cancellation; otherwise what was operated on (a variable, a job…).
+   */
   private static String step(UserOperationLogEntry log, Map<String, String> steps, String unitCode) {
     if (log.getTaskId() != null) {
       return steps.get(log.getTaskId());
     }
-    if (UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(log.getOperationType())
-        && EntityTypes.PROCESS_INSTANCE.equals(log.getEntityType())) {
-      return unitCode == null ? "Phát động kế hoạch" : "Bắt đầu thi đua của đơn vị";
+    if (EntityTypes.PROCESS_INSTANCE.equals(log.getEntityType())) {
+      if (UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(log.getOperationType())) {
+        return unitCode == null ? "Phát động kế hoạch" : "Bắt đầu thi đua của đơn vị";
+      }
+      if (UserOperationLogEntry.OPERATION_TYPE_DELETE.equals(log.getOperationType())) {
+        return unitCode == null ? "Hủy kế hoạch" : "Hủy thi đua của đơn vị";
+      }
     }
     return log.getEntityType();
   }

@@ -25,7 +25,7 @@ public final class PlanNumbers {
    * Deleted: in Cockpit or over REST (externally), or through the Java API (internally, as plans
    * have no terminate end event of their own).
    */
-  private static boolean cancelled(HistoricProcessInstance plan) {
+  public static boolean cancelled(HistoricProcessInstance plan) {
     return HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(plan.getState())
         || HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(plan.getState());
   }

@@ -3,7 +3,6 @@ package vn.tdkt.congress;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,8 +18,8 @@ import vn.tdkt.congress.CongressPlanData.ProgrammeItem;
  * "Ghi kết quả Đại hội (hội nghị)": the day it was held (inside its level's period, not in the
  * future), a form its level allows, every item of the seed's programme ticked (the flag salute only
  * at a "Đại hội"), the summary report and the delegates to the congress above, each with name,
- * position and unit — none once the congress above has been held. A congress held after its
- * level's deadline is recorded, marked late.
+ * position and unit — none when the congress above was held before this one or closed as not
+ * held ({@link CongressAbove}). A congress held after its level's deadline is recorded, marked late.
  */
 @Component("recordCongress")
 public class RecordCongress implements TaskListener {
@@ -53,13 +52,11 @@ public class RecordCongress implements TaskListener {
     problems.requireText(task, "reportSummary", "Chưa nhập tóm tắt báo cáo tổng kết phong trào thi đua và công tác khen thưởng.");
 
     List<Delegate> delegates = JsonVariables.readList(task, "delegates", Delegate.class);
-    LocalDate aboveHeld = congressAboveHeldOn(task);
-    if (aboveHeld == null) {
+    String noDelegates = CongressAbove.of(task.getExecution()).takesNoDelegates(day);
+    if (noDelegates == null) {
       problems.addIf(delegates.isEmpty(), "Chưa có danh sách đại biểu đi dự " + task.getVariable("delegatesGoTo") + ".");
     } else {
-      problems.addIf(!delegates.isEmpty(), task.getVariable("delegatesGoTo") + " đã tổ chức ngày "
-          + Deadlines.display(aboveHeld) + " nên không nhận thêm đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi"
-          + " kết quả.");
+      problems.addIf(!delegates.isEmpty(), noDelegates + ": xóa danh sách đại biểu rồi hoàn thành để ghi kết quả.");
     }
     for (int i = 0; i < delegates.size(); i++) {
       Delegate d = delegates.get(i);
@@ -70,14 +67,5 @@ public class RecordCongress implements TaskListener {
     }
     problems.throwIfAny();
     task.setVariable("congressLate", day.isAfter(Deadlines.parse(level.deadline())));
-  }
-
-  /**
-   * The day the congress this one sends delegates to was held, once recorded: a member held later
-   * records its congress but sends nobody (their delegates would join a congress that is over).
-   */
-  private static LocalDate congressAboveHeldOn(DelegateTask task) {
-    DelegateExecution above = task.getExecution().getProcessInstance().getSuperExecution();
-    return above == null ? null : Deadlines.parseOrNull(above.getProcessInstance().getVariable("congressDate"));
   }
 }

@@ -5,19 +5,25 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.JsonVariables;
 
 /**
  * "Gửi danh sách đại biểu lên cấp trên": as soon as a congress has chosen its delegates they are
  * added to the congress above ({@code memberDelegates}, shown in its record form) — or, for the
  * province's own congress, to the plan ({@code nationalDelegates}) — without waiting for late
- * members below. Each delegate carries the name of the unit that sent them.
+ * members below. Each delegate carries the name of the unit that sent them. Checked again here,
+ * as the job runs: the congress above may have been recorded as held earlier, or closed as not
+ * held, since this one was recorded; then its delegates stay in this congress's record only.
  */
 @Component("sendDelegates")
 public class SendDelegates implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (CongressAbove.of(execution).takesNoDelegates(Deadlines.parseOrNull(execution.getVariable("congressDate"))) != null) {
+      return;
+    }
     String sender = (String) execution.getVariable("unitName");
     List<Delegate> chosen = JsonVariables.readList(execution, "delegates", Delegate.class);
     String target = CongressGroups.isProvince((String) execution.getVariable("unitCode"))

@@ -126,6 +126,22 @@ class AuditTrailTest extends DriveTest {
         .getAnnotation()).isNull();
   }
 
+  @Test
+  @DisplayName("kế hoạch phát động nhầm đã bị hủy rồi phát động lại cùng số: nhật ký cho biết thao tác nào thuộc kế hoạch đã hủy")
+  void aCancelledPlansOperationsAreMarked() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    ProcessInstance[] plans = new ProcessInstance[2];
+    as("canbo.bantdkt", () -> plans[0] = launch(data));
+    assertThat(http().call("admin", "DELETE", "/engine-rest/process-instance/" + plans[0].getId(), null).status()).isEqualTo(204);
+    as("canbo.bantdkt", () -> plans[1] = launch(data));
+    as("chutich.ubnd", () -> complete(task(plans[1], "approvePlan"), Map.of("planApproved", true)));
+
+    JsonNode trail = http().call("canbo.bantdkt", "GET", "/api/audit?plan=" + encoded(plans[1].getBusinessKey()), null).body();
+
+    assertThat(trail.findParents("step")).extracting(e -> e.get("step").asText() + " " + e.get("planCancelled").asBoolean())
+        .containsExactly("Phát động kế hoạch true", "Hủy kế hoạch true", "Phát động kế hoạch false", "Phê duyệt kế hoạch false");
+  }
+
   /** "user operation step unit" per entry, "-" for the plan's own steps. */
   private static List<String> lines(JsonNode entries) {
     List<String> lines = new ArrayList<>();

@@ -187,12 +187,52 @@ class RecordCongressTest extends CongressTest {
     assertThatThrownBy(() -> complete(record(plan, PHAN_DINH_PHUNG), held("2025-04-10", "CONGRESS", WHOLE_PROGRAMME,
         List.of(delegate("Lê Văn Cường", "Chủ tịch UBND phường", "UBND phường Phan Đình Phùng")))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên đã tổ chức ngày 09/04/2025 nên"
-                + " không nhận thêm đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi kết quả."));
+            "Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên đã tổ chức ngày 09/04/2025,"
+                + " trước Đại hội (hội nghị) này, nên không nhận thêm đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi"
+                + " kết quả."));
     complete(record(plan, PHAN_DINH_PHUNG), held("2025-04-10", "CONGRESS", WHOLE_PROGRAMME, List.of()));
 
     assertThat(city).isEnded();
     assertThat(received(city, "memberDelegates")).containsExactly("Đại biểu của " + HOANG_VAN_THU + " – UBND phường Hoàng Văn Thụ");
+  }
+
+  @Test
+  @DisplayName("đơn vị tổ chức trước Đại hội cấp trên nhưng ghi kết quả sau khi cấp trên đã ghi thì đại biểu vẫn được gửi lên")
+  void aMemberHeldBeforeButRecordedAfterTheCongressAboveStillSendsItsDelegates() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    holdsCongress(plan, HOANG_VAN_THU, "2025-03-14");
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    complete(record(plan, TP_THAI_NGUYEN), held("2025-04-09", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+
+    assertThatThrownBy(() -> complete(record(plan, PHAN_DINH_PHUNG), held("2025-03-28", "CONGRESS", WHOLE_PROGRAMME, List.of())))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Chưa có danh sách đại biểu đi dự");
+    complete(record(plan, PHAN_DINH_PHUNG), held("2025-03-28", "CONGRESS", WHOLE_PROGRAMME,
+        List.of(delegate("Lê Văn Cường", "Chủ tịch UBND phường", "UBND phường Phan Đình Phùng"))));
+
+    assertThat(city).isEnded();
+    assertThat(received(city, "memberDelegates")).containsExactlyInAnyOrder(
+        "Đại biểu của " + HOANG_VAN_THU + " – UBND phường Hoàng Văn Thụ", "Lê Văn Cường – UBND phường Phan Đình Phùng");
+  }
+
+  @Test
+  @DisplayName("Đại hội cấp trên đã kết thúc vì không tổ chức thì đơn vị trực thuộc ghi kết quả không kèm đại biểu")
+  void aMemberOfACongressClosedAsNotHeldSendsNobody() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 7, 1, 8, 0));
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    complete(task(city, "handleLateCongress"), Map.of("congressClosed", true,
+        "notHeldReason", "Thành phố tổ chức chung với Đại hội cấp tỉnh."));
+
+    assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên đã được kết thúc vì đơn vị không"
+                + " tổ chức nên không nhận đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi kết quả."));
+    complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, List.of()));
+
+    assertThat(congress(plan, HOANG_VAN_THU)).isNull();
+    assertThat(received(city, "memberDelegates")).isEmpty();
   }
 
   @Test
