@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.Pages;
+import vn.tdkt.common.PlanInstances;
 import vn.tdkt.common.PlanNumbers;
 
 /**
@@ -62,31 +62,13 @@ public class AuditTrail {
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance plan : plans) {
       entries.addAll(operations(plan, plan.getId(), null, null));
-      for (HistoricProcessInstance line : linesAndNotices(plan)) {
-        // A unit's line is keyed "<plan number>[/Đợt N]/<unit code>"; plan numbers hold "/" too, unit codes never.
-        String rest = line.getBusinessKey().substring(plan.getBusinessKey().length() + 1);
-        int unitStarts = rest.lastIndexOf('/') + 1;
-        entries.addAll(operations(plan, line.getId(), unitStarts == 0 ? null : rest.substring(0, unitStarts - 1),
-            rest.substring(unitStarts)));
+      for (HistoricProcessInstance line : PlanInstances.calledAndNotified(history, plan)) {
+        PlanInstances.Place place = PlanInstances.placeOf(plan, line);
+        entries.addAll(operations(plan, line.getId(), place.phase(), place.unitOrRow()));
       }
     }
     return Optional.of(entries.stream().filter(e -> nominee == null || concerns(e, nominee))
         .sorted(Comparator.comparing(Entry::time)).toList());
-  }
-
-  /**
-   * The plan's unit lines (its sub-instances) and the outcome notices it sent them: instances of
-   * their own, keyed as the lines, started while the plan ran (a cancelled plan's number may be reused).
-   */
-  private List<HistoricProcessInstance> linesAndNotices(HistoricProcessInstance plan) {
-    List<HistoricProcessInstance> lines = new ArrayList<>(Pages.all(history.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(plan.getId())));
-    Set<String> lineKeys = lines.stream().map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet());
-    var notices = history.createHistoricProcessInstanceQuery().processDefinitionKey("unitNotice")
-        .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%").startedAfter(plan.getStartTime());
-    Pages.all(plan.getEndTime() == null ? notices : notices.startedBefore(plan.getEndTime())).stream()
-        .filter(notice -> lineKeys.contains(notice.getBusinessKey())).forEach(lines::add);
-    return lines;
   }
 
   private List<Entry> operations(HistoricProcessInstance plan, String instanceId, String phase, String unitCode) {

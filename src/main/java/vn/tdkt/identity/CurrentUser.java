@@ -1,6 +1,7 @@
 package vn.tdkt.identity;
 
 import java.util.Collection;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,22 @@ public class CurrentUser {
     Authentication user = identity.getCurrentAuthentication();
     if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(groups::contains)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
+    }
+  }
+
+  /**
+   * Reads as the engine, for roles that read the history of every process anyway
+   * (identity/AccessSetup): in the caller's name Camunda matches each row against the grants on
+   * its process, its instance and itself (historic instance permissions, application.yaml), which
+   * took /api/overdue's p95 to 58 ms at national scale; 44 ms as the engine (docs/benchmark.md).
+   */
+  public <T> T asTheEngine(Supplier<T> reading) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return reading.get();
+    } finally {
+      identity.setAuthentication(caller);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.PlanInstances;
 
 /** The plan's phases as BPMN uses them ({@code phasesOfPlan}): the loop over phases and each unit's business key. */
 @Component("phasesOfPlan")
@@ -19,7 +20,7 @@ public class PlanPhases {
     String planNumber = (String) scope.getVariable("planNumber");
     String unitCode = (String) scope.getVariable("unitCode");
     return phases(scope).size() == 1 ? planNumber + "/" + unitCode
-        : planNumber + "/Đợt " + scope.getVariable("phaseNumber") + "/" + unitCode;
+        : planNumber + "/" + PlanInstances.PHASE + scope.getVariable("phaseNumber") + "/" + unitCode;
   }
 
   static List<Phase> phases(VariableScope scope) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +145,13 @@ class RecordCongressTest extends CongressTest {
     assertThat(ward).isEnded().hasPassed("markCongressNotHeld").hasNotPassed("sendDelegates");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(ward.getId())
         .variableName("congressNotHeld").singleResult().getValue()).isEqualTo(true);
+    // The board reads it in the plan's progress.
+    JsonNode wardLine = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8) + "&unitCode=" + HOANG_VAN_THU, null).body().get("lines").get(1);
+    assertThat(wardLine.get("process").asText()).isEqualTo("Đại hội (hội nghị) thi đua yêu nước");
+    assertThat(wardLine.get("facts").get("congressNotHeld").asBoolean()).isTrue();
+    assertThat(wardLine.get("facts").get("notHeldReason").asText()).isEqualTo("Phường đã sáp nhập, tổ chức chung với phường mới.");
+    assertThat(wardLine.get("done").get(0).asText()).isEqualTo("Xử lý Đại hội (hội nghị) quá hạn");
     ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
     holdsCongress(plan, PHAN_DINH_PHUNG, "2025-04-01");
     at(LocalDateTime.of(2025, 4, 10, 9, 0));

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -93,6 +97,16 @@ class WorkPlanTest extends DriveTest {
     complete(redo, Map.of("workResult", "Quyết định tổ chức 02 Cụm và 03 Khối thi đua năm 2025."));
     complete(task(clusterDecision, "reviewWorkItem"), Map.of("workAccepted", true));
     assertThat(clusterDecision).isEnded();
+    // The board follows the rows of a unit in the plan's progress: row, content, what was done.
+    JsonNode ofHomeAffairs = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+        + URLEncoder.encode(PLAN_NUMBER, StandardCharsets.UTF_8) + "&unitCode=bn-so-noi-vu", null).body();
+    JsonNode decided = StreamSupport.stream(ofHomeAffairs.get("lines").spliterator(), false)
+        .filter(line -> "I.7/bn-so-noi-vu".equals(line.get("place").asText())).findFirst().orElseThrow();
+    assertThat(decided.get("facts").get("rowNumber").asText()).isEqualTo("I.7");
+    assertThat(decided.get("facts").get("content").asText()).startsWith("Ban hành Quyết định về việc tổ chức Cụm, Khối");
+    assertThat(decided.get("status").asText()).isEqualTo("Nhiệm vụ hoàn thành");
+    assertThat(decided.get("done")).extracting(JsonNode::asText).containsExactly("Thực hiện nhiệm vụ",
+        "Nghiệm thu kết quả nhiệm vụ", "Thực hiện nhiệm vụ", "Nghiệm thu kết quả nhiệm vụ");
 
     // I.4: Sở Y tế, a coordinating unit, adds its input; Ban TĐKT sees it on its own task.
     ProcessInstance highAwards = row("I.4/bn-ban-tdkt");

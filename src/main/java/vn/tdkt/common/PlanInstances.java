@@ -1,0 +1,49 @@
+package vn.tdkt.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+
+/**
+ * What Camunda holds of one plan: every process it called, at any depth (the units' lines, a work
+ * plan's rows, the congresses of every level), and the outcome notices it sent — instances of
+ * their own, keyed as the unit's line, started while the plan ran (a cancelled plan's number may
+ * be reused). All from the history, so ended plans read the same as running ones.
+ */
+public final class PlanInstances {
+
+  /** How a phase begins a business key: "<plan>/Đợt 2/<unit>" in a plan of several phases. */
+  public static final String PHASE = "Đợt ";
+
+  /**
+   * Where an instance sits under its plan, read from its business key "<plan>[/Đợt N]/<rest>": the
+   * rest is a unit's code ("so-gddt"), the province's congress ("province") or a work plan's row
+   * for one unit ("I.7/bn-so-noi-vu").
+   */
+  public record Place(String phase, String unitOrRow) {}
+
+  private PlanInstances() {}
+
+  public static List<HistoricProcessInstance> calledAndNotified(HistoryService history, HistoricProcessInstance plan) {
+    List<HistoricProcessInstance> called = Pages.all(history.createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(plan.getId())).stream().filter(instance -> !instance.getId().equals(plan.getId()))
+        .collect(Collectors.toCollection(ArrayList::new));
+    Set<String> lineKeys = called.stream().map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet());
+    var notices = history.createHistoricProcessInstanceQuery().processDefinitionKey("unitNotice")
+        .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%").startedAfter(plan.getStartTime());
+    Pages.all(plan.getEndTime() == null ? notices : notices.startedBefore(plan.getEndTime())).stream()
+        .filter(notice -> lineKeys.contains(notice.getBusinessKey())).forEach(called::add);
+    return called;
+  }
+
+  /** Plan numbers hold "/" too, so the key is read after the plan's own. */
+  public static Place placeOf(HistoricProcessInstance plan, HistoricProcessInstance instance) {
+    String rest = instance.getBusinessKey().substring(plan.getBusinessKey().length() + 1);
+    int slash = rest.indexOf('/');
+    return rest.startsWith(PHASE) && slash > 0 ? new Place(rest.substring(0, slash), rest.substring(slash + 1))
+        : new Place(null, rest);
+  }
+}

@@ -1,0 +1,147 @@
+package vn.tdkt.progress;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.Pages;
+import vn.tdkt.common.PlanInstances;
+import vn.tdkt.common.PlanNumbers;
+
+/**
+ * Where a plan stands, for the board that follows it: the plan's own steps and, for each process
+ * it started (a unit's line, a work plan's row, a congress of any level, a unit's outcome notice),
+ * the steps open with their last day, the steps done, and how it ended — the name of its end event
+ * in the model, so an administrator's renamed or added ending reads as they wrote it. Read from
+ * the history: the same for running and ended plans.
+ */
+@Component
+public class PlanProgress {
+
+  /** The kinds of plan a number names. */
+  private static final String[] PLANS = {"emulationPlan", "workPlan", "congressPlan"};
+
+  /** What a line holds that tells it apart and how it went, where it has it (its process's own variables). */
+  private static final String[] FACTS = {"unitCode", "unitName", "unitStatus", "rowNumber", "content", "congressDate",
+      "congressLate", "congressNotHeld", "notHeldReason", "dossierLate", "outcomeAcknowledged"};
+
+  public record Step(String step, String lastDay, boolean overdue, String assignee) {}
+
+  /** One process of the plan; {@code place} the unit code or row id of its business key, {@code phase} "Đợt N" in a plan of several. */
+  public record Line(String process, String place, String phase, String status, List<Step> open, List<String> done,
+      Map<String, Object> facts) {}
+
+  public record Progress(String planNumber, String plan, String title, String status, List<Line> lines) {}
+
+  private final HistoryService history;
+  private final RepositoryService repository;
+
+  public PlanProgress(HistoryService history, RepositoryService repository) {
+    this.history = history;
+    this.repository = repository;
+  }
+
+  /**
+   * The plan under that number — the one running or ended, or, when every plan of that number was
+   * cancelled, the last cancelled — with its lines, narrowed to one unit when {@code unitCode} is
+   * given. Empty when no plan has that number.
+   */
+  public Optional<Progress> of(String planNumber, String unitCode) {
+    List<HistoricProcessInstance> numbered = history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(PLANS)
+        .processInstanceBusinessKey(planNumber).orderByProcessInstanceStartTime().desc().list();
+    Optional<HistoricProcessInstance> chosen = numbered.stream().filter(p -> !PlanNumbers.cancelled(p)).findFirst()
+        .or(() -> numbered.stream().findFirst());
+    return chosen.map(plan -> progressOf(plan, unitCode));
+  }
+
+  private Progress progressOf(HistoricProcessInstance plan, String unitCode) {
+    List<HistoricProcessInstance> called = PlanInstances.calledAndNotified(history, plan);
+    List<HistoricProcessInstance> all = new ArrayList<>(List.of(plan));
+    all.addAll(called);
+    Map<String, List<HistoricTaskInstance>> steps = stepsOf(plan, all);
+    Map<String, Map<String, Object>> facts = factsOf(all);
+    Map<String, String> endings = new HashMap<>();
+    List<Line> lines = new ArrayList<>();
+    lines.add(line(plan, null, steps, facts, endings));
+    called.stream().map(instance -> line(instance, PlanInstances.placeOf(plan, instance), steps, facts, endings))
+        .filter(line -> unitCode == null || unitCode.equals(line.place()) || unitCode.equals(line.facts().get("unitCode")))
+        .forEach(lines::add);
+    Object title = facts.getOrDefault(plan.getId(), Map.of()).get("planTitle");
+    return new Progress(plan.getBusinessKey(), plan.getProcessDefinitionName(), title == null ? null : title.toString(),
+        status(plan, endings), lines);
+  }
+
+  private Line line(HistoricProcessInstance instance, PlanInstances.Place place,
+      Map<String, List<HistoricTaskInstance>> steps, Map<String, Map<String, Object>> facts, Map<String, String> endings) {
+    List<HistoricTaskInstance> ofInstance = steps.getOrDefault(instance.getId(), List.of());
+    Date now = ClockUtil.getCurrentTime();
+    List<Step> open = ofInstance.stream().filter(t -> t.getEndTime() == null)
+        .map(t -> new Step(t.getName(), t.getDueDate() == null ? null : Deadlines.display(Deadlines.lastDayBefore(t.getDueDate())),
+            t.getDueDate() != null && t.getDueDate().before(now), t.getAssignee()))
+        .toList();
+    List<String> done = ofInstance.stream().filter(t -> t.getEndTime() != null && "completed".equals(t.getDeleteReason()))
+        .sorted(Comparator.comparing(HistoricTaskInstance::getEndTime)).map(HistoricTaskInstance::getName).toList();
+    Map<String, Object> known = new LinkedHashMap<>(facts.getOrDefault(instance.getId(), Map.of()));
+    known.remove("planTitle");
+    return new Line(instance.getProcessDefinitionName(), place == null ? null : place.unitOrRow(),
+        place == null ? null : place.phase(), status(instance, endings), open, done, known);
+  }
+
+  /** Running; cancelled by an administrator; or ended, named by the end event it ended at. */
+  private String status(HistoricProcessInstance instance, Map<String, String> endings) {
+    if (instance.getEndTime() == null) {
+      return "Đang thực hiện";
+    }
+    if (PlanNumbers.cancelled(instance)) {
+      return "Đã hủy";
+    }
+    String endedAt = instance.getEndActivityId();
+    return endedAt == null ? "Đã kết thúc" : endings.computeIfAbsent(instance.getProcessDefinitionId() + "#" + endedAt, key -> {
+      FlowElement end = repository.getBpmnModelInstance(instance.getProcessDefinitionId()).getModelElementById(endedAt);
+      return end == null || end.getName() == null ? "Đã kết thúc" : end.getName();
+    });
+  }
+
+  /** Every task of the plan and what it called, in one query, and of its notices in another. */
+  private Map<String, List<HistoricTaskInstance>> stepsOf(HistoricProcessInstance plan, List<HistoricProcessInstance> all) {
+    List<HistoricTaskInstance> found = new ArrayList<>(Pages.all(history.createHistoricTaskInstanceQuery()
+        .rootProcessInstanceId(plan.getId())));
+    found.addAll(Pages.all(history.createHistoricTaskInstanceQuery().processDefinitionKey("unitNotice")
+        .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%")));
+    Set<String> ids = all.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    return found.stream().filter(t -> ids.contains(t.getProcessInstanceId()))
+        .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
+  }
+
+  /** The process-level variables of {@link #FACTS} (and the plan's title) of every instance, in one query. */
+  private Map<String, Map<String, Object>> factsOf(List<HistoricProcessInstance> all) {
+    String[] names = Stream.concat(Arrays.stream(FACTS), Stream.of("planTitle")).toArray(String[]::new);
+    Map<String, Map<String, Object>> facts = new HashMap<>();
+    for (HistoricVariableInstance variable : Pages.all(history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(all.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+        .variableNameIn(names).disableBinaryFetching().disableCustomObjectDeserialization())) {
+      if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() != null) {
+        facts.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
+            .put(variable.getName(), variable.getValue());
+      }
+    }
+    return facts;
+  }
+}

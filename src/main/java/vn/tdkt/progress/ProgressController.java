@@ -1,0 +1,45 @@
+package vn.tdkt.progress;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.tdkt.identity.CurrentUser;
+import vn.tdkt.identity.RoleGroups;
+import vn.tdkt.identity.RoleGroups.Role;
+
+/**
+ * Where a plan stands, over HTTP, read only: {@code GET /api/progress?plan=<plan number>&unitCode=<unit>},
+ * for an emulation plan, a work plan or a congress plan. For the board, supervisors and
+ * administrators, who follow every unit; units are refused, as it shows every unit's work.
+ */
+@RestController
+public class ProgressController {
+
+  private final PlanProgress progress;
+  private final CurrentUser currentUser;
+  private final Set<String> allowed;
+
+  public ProgressController(PlanProgress progress, CurrentUser currentUser, RoleGroups roleGroups) {
+    this.progress = progress;
+    this.currentUser = currentUser;
+    allowed = roleGroups.idsWithAdministrators(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.MONITOR));
+  }
+
+  @GetMapping("/api/progress")
+  public PlanProgress.Progress progress(@RequestParam(required = false) String plan,
+      @RequestParam(required = false) String unitCode) {
+    currentUser.requireAnyOf(allowed,
+        "Chỉ Ban Thi đua - Khen thưởng, người giám sát và quản trị hệ thống xem được tình hình thực hiện kế hoạch.");
+    if (plan == null || plan.isBlank()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần ghi số kế hoạch (plan), ví dụ: /api/progress?plan=125/KH-UBND.");
+    }
+    String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
+    return currentUser.asTheEngine(() -> progress.of(plan.trim(), unit)).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "Không có kế hoạch nào số " + plan.trim() + ". Kiểm tra lại số kế hoạch, ghi đúng như khi"
+            + " phát động (ví dụ: 125/KH-UBND)."));
+  }
+}
