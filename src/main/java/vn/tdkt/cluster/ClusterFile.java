@@ -3,8 +3,10 @@ package vn.tdkt.cluster;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,8 +37,7 @@ public class ClusterFile {
 
   /** Loads the configured file, if any. */
   public void load() {
-    RegistryFile.read(path, "tdkt.clusters-file", in -> read(path, in, code -> units.find(code).isPresent())
-        .forEach(clusters::save));
+    RegistryFile.read(path, "tdkt.clusters-file", in -> clusters.saveAll(read(path, in, code -> units.find(code).isPresent())));
   }
 
   /** The clusters of a file, each unit checked against the registry; {@code source} names the file in the refusal. */
@@ -44,6 +45,7 @@ public class ClusterFile {
     List<Cluster> read = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Set<String> codes = new HashSet<>();
+    Map<String, String> memberOf = new HashMap<>();
     for (RegistryFile.Line line : RegistryFile.lines(source, in)) {
       String[] f = line.fields();
       if (f.length != 5) {
@@ -67,6 +69,16 @@ public class ClusterFile {
       }
       members.stream().filter(knownUnit.negate())
           .forEach(unknown -> problems.add(line.at() + "không có đơn vị mã " + unknown + " trong danh mục đơn vị."));
+      Set<String> onThisLine = new HashSet<>();
+      for (String member : members) {
+        String other = memberOf.putIfAbsent(member, code + " (dòng " + line.number() + ")");
+        if (!onThisLine.add(member)) {
+          problems.add(line.at() + "đơn vị " + member + " có hơn một lần trong danh sách thành viên.");
+        } else if (other != null) {
+          problems.add(line.at() + "đơn vị " + member + " đã là thành viên của " + other
+              + "; mỗi đơn vị thuộc một cụm hoặc một khối thi đua.");
+        }
+      }
       read.add(new Cluster(code, f[1].trim(), f[2].trim(), leader, members));
     }
     RegistryFile.refuseIfAny("cụm, khối thi đua", source, problems);

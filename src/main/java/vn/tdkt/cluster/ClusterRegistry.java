@@ -33,6 +33,12 @@ public class ClusterRegistry {
         String.class, unitCode).stream().map(code -> find(code).orElseThrow()).toList();
   }
 
+  /** Saves every cluster of a file together: all or, on a failure, none. */
+  @Transactional
+  public void saveAll(List<Cluster> read) {
+    read.forEach(this::save);
+  }
+
   /** Adds the cluster, or replaces its name, kind, leader and members when the code exists. */
   @Transactional
   public void save(Cluster cluster) {

@@ -1,7 +1,6 @@
 package vn.tdkt.congress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.model.PlanFiles;
+import vn.tdkt.model.PlanFormat;
 
 /**
  * The congress plans an administrator keeps in {@code processes/plans/} (one JSON file each). The
@@ -26,8 +26,7 @@ import vn.tdkt.model.PlanFiles;
 public class CongressPlans {
 
   private static final Logger LOG = LoggerFactory.getLogger(CongressPlans.class);
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
   static final String VARIABLE = "congressPlan";
 
   private final Path dir;
@@ -57,7 +56,7 @@ public class CongressPlans {
           return Optional.of(read(file.getValue()));
         } catch (JsonProcessingException e) {
           throw new InvalidInputException(List.of("Dữ liệu kế hoạch Đại hội " + id + " (tệp " + file.getKey().getFileName()
-              + ") không đúng định dạng (docs/congress.md): " + e.getOriginalMessage() + ". Xin báo quản trị hệ thống sửa tệp."));
+              + ") không đúng định dạng (docs/congress.md): " + PlanFormat.problem(e) + ". Xin báo quản trị hệ thống sửa tệp."));
         }
       }
     }

@@ -1,13 +1,17 @@
 package vn.tdkt.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,23 +32,40 @@ public final class PlanFiles {
   /** The files of that kind in the folder, parsed, in the order of their names. */
   public static Map<Path, JsonNode> ofKind(Path folder, String kind) {
     Map<Path, JsonNode> found = new LinkedHashMap<>();
+    read(folder, (file, root) -> {
+      if (kind.equals(root.path("kind").asText())) {
+        found.put(file, root);
+      }
+    }, (file, e) -> LOG.warn("Plan file {} is not valid JSON: {}", file.toAbsolutePath(), e.getMessage()));
+    return found;
+  }
+
+  /**
+   * The files of the folder that are not JSON, each with where it breaks ("tệp 002-….json, dòng
+   * 12, cột 5"), for a refusal that would otherwise say a plan does not exist.
+   */
+  public static List<String> unreadable(Path folder) {
+    List<String> broken = new ArrayList<>();
+    read(folder, (file, root) -> { }, (file, e) -> broken.add("tệp " + file.getFileName()
+        + (e instanceof JsonProcessingException json && json.getLocation() != null
+            ? ", dòng " + json.getLocation().getLineNr() + ", cột " + json.getLocation().getColumnNr() : "")));
+    return broken;
+  }
+
+  private static void read(Path folder, BiConsumer<Path, JsonNode> parsed, BiConsumer<Path, IOException> broken) {
     if (!Files.isDirectory(folder)) {
-      return found;
+      return;
     }
     try (Stream<Path> listing = Files.list(folder)) {
       for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
         try {
-          JsonNode root = JSON.readTree(file.toFile());
-          if (kind.equals(root.path("kind").asText())) {
-            found.put(file, root);
-          }
+          parsed.accept(file, JSON.readTree(file.toFile()));
         } catch (IOException e) {
-          LOG.warn("Plan file {} is not valid JSON: {}", file.toAbsolutePath(), e.getMessage());
+          broken.accept(file, e);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + folder.toAbsolutePath(), e);
     }
-    return found;
   }
 }

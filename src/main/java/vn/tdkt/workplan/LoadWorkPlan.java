@@ -33,6 +33,13 @@ public class LoadWorkPlan implements JavaDelegate {
     this.history = history;
   }
 
+  /** A plan whose file is not JSON cannot be found by its id: the refusal names such files. */
+  private String unreadable() {
+    List<String> broken = files.unreadable();
+    return broken.isEmpty() ? "" : " Có tệp không đọc được vì không đúng JSON, có thể là tệp của kế hoạch này: "
+        + String.join("; ", broken) + ". Xin báo quản trị hệ thống sửa tệp.";
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     LaunchVariables.refuseOthers(execution, "Kế hoạch công tác", Set.of("workPlanId"));
@@ -41,7 +48,7 @@ public class LoadWorkPlan implements JavaDelegate {
       throw new InvalidInputException(List.of("Chưa chọn kế hoạch công tác."));
     }
     WorkPlanFile plan = files.find(id.toString().trim()).orElseThrow(() -> new InvalidInputException(List.of(
-        "Không có kế hoạch công tác mã " + id + " (tệp loại workPlan trong thư mục processes/plans).")));
+        "Không có kế hoạch công tác mã " + id + " (tệp loại workPlan trong thư mục processes/plans)." + unreadable())));
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     List<WorkItem> items = rows.expand(plan, problems);
     problems.addIf(plan.number() != null

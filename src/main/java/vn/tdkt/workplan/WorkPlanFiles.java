@@ -1,7 +1,6 @@
 package vn.tdkt.workplan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.model.PlanFiles;
+import vn.tdkt.model.PlanFormat;
 import vn.tdkt.common.InvalidInputException;
 
 /**
@@ -24,8 +24,7 @@ import vn.tdkt.common.InvalidInputException;
 public class WorkPlanFiles {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkPlanFiles.class);
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
 
@@ -40,7 +39,7 @@ public class WorkPlanFiles {
       try {
         plans.add(JSON.treeToValue(node, WorkPlanFile.class));
       } catch (JsonProcessingException e) {
-        LOG.warn("Work plan {} cannot be read: {}", node.path("id").asText(), e.getOriginalMessage());
+        LOG.warn("Work plan {} cannot be read: {}", node.path("id").asText(), PlanFormat.problem(e));
       }
     }
     plans.sort((a, b) -> String.valueOf(a.id()).compareTo(String.valueOf(b.id())));
@@ -54,12 +53,17 @@ public class WorkPlanFiles {
         try {
           return Optional.of(JSON.treeToValue(node, WorkPlanFile.class));
         } catch (JsonProcessingException e) {
-          throw new InvalidInputException(List.of("Kế hoạch công tác " + id + " không đúng định dạng: "
-              + e.getOriginalMessage()));
+          throw new InvalidInputException(List.of("Kế hoạch công tác " + id + " không đúng định dạng (docs/work-plan.md): "
+              + PlanFormat.problem(e) + ". Xin báo quản trị hệ thống sửa tệp."));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The files of the plans folder that are not JSON, named with where they break. */
+  public List<String> unreadable() {
+    return PlanFiles.unreadable(dir);
   }
 
   private List<JsonNode> workPlanNodes() {

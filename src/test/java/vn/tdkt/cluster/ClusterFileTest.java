@@ -55,4 +55,20 @@ class ClusterFileTest extends DriveTest {
         + "dòng 2: không có đơn vị mã bn-so-khong-co trong danh mục đơn vị.");
     assertThat(clusters.find(code)).isEmpty();
   }
+
+  @Test
+  @DisplayName("đơn vị ghi hai lần trong một cụm hay thuộc hai cụm, khối thì cả tệp bị từ chối, nêu từng dòng, không ghi gì")
+  void aUnitBelongsToOneClusterOnce() throws IOException {
+    String first = "cum-thu-" + Long.toString(System.nanoTime(), 36);
+    String second = first + "-b";
+    ClusterFile file = fileWith(first + ";Cụm một;CLUSTER;bn-tp-bac-ninh;bn-tp-bac-ninh,bn-tp-tu-son,bn-tp-bac-ninh\n"
+        + second + ";Khối hai;BLOC;bn-so-y-te;bn-so-y-te,bn-tp-tu-son\n");
+
+    assertThatThrownBy(file::load).hasMessage("Tệp cụm, khối thi đua " + folder.resolve("clusters.csv")
+        + " có lỗi, chưa mục nào được ghi: dòng 1: đơn vị bn-tp-bac-ninh có hơn một lần trong danh sách thành viên. "
+        + "dòng 2: đơn vị bn-tp-tu-son đã là thành viên của " + first + " (dòng 1); mỗi đơn vị thuộc một cụm hoặc một khối"
+        + " thi đua.");
+    assertThat(clusters.find(first)).isEmpty();
+    assertThat(clusters.find(second)).isEmpty();
+  }
 }

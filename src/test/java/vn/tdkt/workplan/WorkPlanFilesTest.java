@@ -1,6 +1,7 @@
 package vn.tdkt.workplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.common.InvalidInputException;
 
 @DisplayName("Tệp kế hoạch công tác trong processes/plans/")
 class WorkPlanFilesTest {
@@ -31,6 +33,27 @@ class WorkPlanFilesTest {
     assertThat(files.find("b")).isEmpty();
     assertThat(files.find("a").orElseThrow().rows()).singleElement()
         .satisfies(row -> assertThat(row.coordinating()).isEmpty());
+    assertThat(files.unreadable()).singleElement().asString().startsWith("tệp c.json, dòng 1, cột ");
+  }
+
+  @Test
+  @DisplayName("trường viết sai tên hay sai kiểu thì kế hoạch bị từ chối, nêu trường và điều cần sửa bằng tiếng Việt, không bỏ qua")
+  void misspeltOrMistypedFieldsAreRefused(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.json"), """
+        {"id": "a", "kind": "workPlan", "formatVersion": 1, "number": "1/KH", "year": 2025,
+         "rows": [{"number": "I.1", "quarter": 1, "content": "Việc", "directing": ["x"], "executing": ["y"],
+                   "coordinatng": ["z"]}]}""");
+    Files.writeString(dir.resolve("b.json"), """
+        {"id": "b", "kind": "workPlan", "formatVersion": 1, "number": "2/KH", "year": 2025,
+         "rows": [{"number": "I.1", "quarter": "II", "content": "Việc", "directing": ["x"], "executing": ["y"]}]}""");
+    WorkPlanFiles files = new WorkPlanFiles(dir);
+
+    assertThatThrownBy(() -> files.find("a")).isInstanceOf(InvalidInputException.class).hasMessage("Kế hoạch công tác a"
+        + " không đúng định dạng (docs/work-plan.md): trường rows, mục thứ 1, coordinatng không có trong định dạng (viết sai"
+        + " tên trường?). Xin báo quản trị hệ thống sửa tệp.");
+    assertThatThrownBy(() -> files.find("b")).isInstanceOf(InvalidInputException.class).hasMessage("Kế hoạch công tác b"
+        + " không đúng định dạng (docs/work-plan.md): trường rows, mục thứ 1, quarter phải là một số nguyên, ví dụ 2."
+        + " Xin báo quản trị hệ thống sửa tệp.");
   }
 
   @Test
