@@ -17,8 +17,8 @@ import vn.tdkt.congress.CongressPlanData.ProgrammeItem;
 /**
  * "Ghi kết quả Đại hội (hội nghị)": the day it was held (inside its level's period, not in the
  * future), a form its level allows, every item of the seed's programme ticked (the flag salute only
- * at a "Đại hội"), the summary report and the delegates to the congress above, each with name,
- * position and unit — none when the congress above was held before this one or closed as not
+ * at a "Đại hội"), the summary report and the delegates to the congress above, each with name
+ * and unit (position if any) — none when the congress above was held before this one or closed as not
  * held ({@link CongressAbove}). A congress held after its level's deadline is recorded, marked late.
  */
 @Component("recordCongress")
@@ -45,7 +45,8 @@ public class RecordCongress implements TaskListener {
 
     Set<String> done = Set.copyOf(JsonVariables.readList(task, "programmeDone", String.class));
     List<String> missing = plan.programme().stream()
-        .filter(item -> !done.contains(item.id()) && (!item.onlyAtCongress() || format == null || format.congress()))
+        // With no form chosen yet, only that is asked for, not the flag salute of a Đại hội.
+        .filter(item -> !done.contains(item.id()) && (!item.onlyAtCongress() || format != null && format.congress()))
         .map(ProgrammeItem::text).map(text -> "«" + text + "»").toList();
     problems.addIf(!missing.isEmpty(), "Chương trình Đại hội (hội nghị) còn thiếu nội dung: " + String.join("; ", missing) + ".");
 
@@ -61,8 +62,8 @@ public class RecordCongress implements TaskListener {
     for (int i = 0; i < delegates.size(); i++) {
       Delegate d = delegates.get(i);
       String row = "Đại biểu thứ " + (i + 1) + ": ";
+      // No position asked: the seed's delegates include workers and farmers, who hold none.
       problems.addIf(Decisions.isBlank(d.name()), row + "chưa nhập họ và tên.")
-          .addIf(Decisions.isBlank(d.position()), row + "chưa nhập chức vụ.")
           .addIf(Decisions.isBlank(d.workUnit()), row + "chưa nhập đơn vị công tác.");
     }
     problems.throwIfAny();

@@ -71,14 +71,18 @@ class RecordCongressTest extends CongressTest {
     ProcessInstance plan = launchSeed003();
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
     Map<String, Object> early = held("2024-12-28", "CONGRESS", WHOLE_PROGRAMME,
-        List.of(delegate("Nguyễn Văn An", "", "UBND phường Hoàng Văn Thụ")));
+        List.of(delegate("", "", "UBND phường Hoàng Văn Thụ"), delegate("Hoàng Thị Hoa", "", "Hợp tác xã chè Tân Cương")));
     early.put("reportSummary", " ");
 
     assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), early))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             "Ngày tổ chức phải từ ngày 01/01/2025 trở đi (Cấp cơ sở: 01 buổi, hoàn thành trong Quý I năm 2025).",
             "Chưa nhập tóm tắt báo cáo tổng kết phong trào thi đua và công tác khen thưởng.",
-            "Đại biểu thứ 1: chưa nhập chức vụ."));
+            "Đại biểu thứ 1: chưa nhập họ và tên."));
+    Map<String, Object> noForm = held("2025-03-14", null, WHOLE_PROGRAMME.subList(1, WHOLE_PROGRAMME.size()), ONE_DELEGATE);
+    assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), noForm))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).as("no flag salute asked yet")
+            .containsExactly("Chưa chọn hình thức tổ chức trong các hình thức của Cấp cơ sở."));
     assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU),
         held("2025-03-25", "CONGRESS", WHOLE_PROGRAMME, List.of())))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
