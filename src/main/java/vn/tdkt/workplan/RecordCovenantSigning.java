@@ -8,12 +8,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
  * "Ghi nhận ký kết giao ước thi đua": the cluster's or bloc's leader records the signing — its
- * day and the covenant's content — once every member has signed.
+ * day and the covenant's content — once every member has signed, or with the reason some have
+ * not (a member dissolved, merged, or absent from the signing would otherwise hold the row for
+ * ever); the directing unit reads who has not signed and why ({@code membersNotSigned},
+ * {@code unsignedReason}) when it reviews.
  */
 @Component("recordCovenantSigning")
 public class RecordCovenantSigning implements TaskListener {
@@ -37,14 +41,17 @@ public class RecordCovenantSigning implements TaskListener {
     List<String> pending = names(missing.stream().filter(recording::contains).toList());
     Object day = task.getVariable("covenantSignedOn");
     LocalDate signedOn = Deadlines.parseOrNull(day);
+    boolean reasonGiven = !Decisions.isBlank(task.getVariable("unsignedReason"));
     new InvalidInputException.Problems()
-        .addIf(!unsigned.isEmpty(), "Các đơn vị chưa ký giao ước thi đua: " + String.join("; ", unsigned) + ".")
+        .addIf(!unsigned.isEmpty() && !reasonGiven, "Các đơn vị chưa ký giao ước thi đua: " + String.join("; ", unsigned)
+            + ". Chờ các đơn vị này ký, hoặc ghi lý do các đơn vị chưa ký để ghi nhận giao ước của các đơn vị đã ký.")
         .addIf(!pending.isEmpty(), "Hệ thống đang ghi chữ ký giao ước của: " + String.join("; ", pending)
             + ". Vui lòng thử lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống.")
         .addIf(signedOn == null, Deadlines.unusable(day, "Chưa nhập ngày ký kết giao ước thi đua."))
         .addIf(signedOn != null && signedOn.isAfter(Deadlines.today()), "Ngày ký kết giao ước không được sau hôm nay.")
         .requireText(task, "workResult", "Chưa nhập nội dung giao ước thi đua đã ký kết.")
         .throwIfAny();
+    task.setVariable("membersNotSigned", unsigned.isEmpty() ? null : String.join("; ", unsigned));
   }
 
   private List<String> names(List<String> codes) {

@@ -271,7 +271,8 @@ class WorkItemTest extends DriveTest {
     Map<String, Object> recorded = Map.of("covenantSignedOn", "2025-02-20", "workResult", "Giao ước thi đua năm 2025 của Cụm số 1.");
     assertThatThrownBy(() -> complete(task(row, "recordCovenantSigning"), recorded))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Các đơn vị chưa ký giao ước thi đua: UBND huyện Tiên Du.",
+            "Các đơn vị chưa ký giao ước thi đua: UBND huyện Tiên Du. Chờ các đơn vị này ký, hoặc ghi lý do các đơn vị"
+                + " chưa ký để ghi nhận giao ước của các đơn vị đã ký.",
             "Hệ thống đang ghi chữ ký giao ước của: UBND thành phố Từ Sơn. Vui lòng thử lại sau ít phút;"
                 + " nếu vẫn gặp thông báo này, xin báo quản trị hệ thống."));
   }
@@ -305,7 +306,8 @@ class WorkItemTest extends DriveTest {
     Map<String, Object> recorded = Map.of("covenantSignedOn", "2025-02-20", "workResult", "Giao ước thi đua năm 2025 của Cụm số 1.");
     assertThatThrownBy(() -> complete(task(row, "recordCovenantSigning"), recorded))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Các đơn vị chưa ký giao ước thi đua: UBND thành phố Từ Sơn; UBND huyện Tiên Du."));
+            "Các đơn vị chưa ký giao ước thi đua: UBND thành phố Từ Sơn; UBND huyện Tiên Du. Chờ các đơn vị này ký,"
+                + " hoặc ghi lý do các đơn vị chưa ký để ghi nhận giao ước của các đơn vị đã ký."));
     assertThatThrownBy(() -> complete(signatureOf(row, "bn-tp-tu-son"), Map.of("signatoryName", "Nguyễn Văn An")))
         .isInstanceOf(InvalidInputException.class).hasMessage("Cần xác nhận đơn vị đã ký giao ước thi đua.");
 
@@ -320,6 +322,28 @@ class WorkItemTest extends DriveTest {
         .extracting(s -> s.get("unitName"), s -> s.get("signatoryName")).containsExactly(
             org.assertj.core.groups.Tuple.tuple("UBND thành phố Từ Sơn", "Nguyễn Văn An"),
             org.assertj.core.groups.Tuple.tuple("UBND huyện Tiên Du", "Trần Thị Bích"));
+    complete(review, Map.of("workAccepted", true));
+    assertThat(row).isEnded();
+  }
+
+  @Test
+  @DisplayName("thành viên không ký (đã sáp nhập, không dự): Cụm trưởng ghi lý do thì giao ước được ghi nhận, đơn vị chỉ đạo"
+      + " thấy đơn vị chưa ký và lý do khi nghiệm thu")
+  void theLeaderRecordsTheCovenantWithTheReasonSomeHaveNotSigned() {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance row = workItemRow("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"),
+        List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
+    complete(signatureOf(row, "bn-tp-tu-son"), Map.of("covenantSigned", true, "signatoryName", "Nguyễn Văn An"));
+
+    complete(task(row, "recordCovenantSigning"), Map.of("covenantSignedOn", "2025-02-20",
+        "workResult", "Giao ước thi đua năm 2025 của Cụm số 1.",
+        "unsignedReason", "UBND huyện Tiên Du không dự hội nghị ký kết, sẽ ký bổ sung."));
+
+    Task review = task(row, "reviewWorkItem");
+    assertThat(forms.getTaskFormVariables(review.getId()).getValue("membersNotSigned", String.class))
+        .isEqualTo("UBND huyện Tiên Du");
+    assertThat(forms.getTaskFormVariables(review.getId()).getValue("unsignedReason", String.class))
+        .isEqualTo("UBND huyện Tiên Du không dự hội nghị ký kết, sẽ ký bổ sung.");
     complete(review, Map.of("workAccepted", true));
     assertThat(row).isEnded();
   }
