@@ -61,17 +61,19 @@ public class AuditTrail {
     }
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance plan : plans) {
-      entries.addAll(operations(plan, plan.getId(), null, null));
+      entries.addAll(operations(plan, plan, null, null));
       for (HistoricProcessInstance line : PlanInstances.calledAndNotified(history, plan)) {
         PlanInstances.Place place = PlanInstances.placeOf(plan, line);
-        entries.addAll(operations(plan, line.getId(), place.phase(), place.unitOrRow()));
+        entries.addAll(operations(plan, line, place.phase(), place.unitOrRow()));
       }
     }
     return Optional.of(entries.stream().filter(e -> nominee == null || concerns(e, nominee))
         .sorted(Comparator.comparing(Entry::time)).toList());
   }
 
-  private List<Entry> operations(HistoricProcessInstance plan, String instanceId, String phase, String unitCode) {
+  private List<Entry> operations(HistoricProcessInstance plan, HistoricProcessInstance instance, String phase,
+      String unitCode) {
+    String instanceId = instance.getId();
     Map<String, String> steps = Pages.all(history.createHistoricTaskInstanceQuery().processInstanceId(instanceId))
         .stream().collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName())));
     Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
@@ -89,24 +91,27 @@ public class AuditTrail {
     }
     boolean cancelled = PlanNumbers.cancelled(plan);
     return operations.values().stream().map(log -> new Entry(log.getTimestamp(), log.getUserId(),
-        log.getOperationType(), step(log, steps, unitCode), plan.getBusinessKey(), cancelled, phase, unitCode,
+        log.getOperationType(), step(log, steps, instance == plan ? null : instance.getProcessDefinitionName()),
+        plan.getBusinessKey(), cancelled, phase, unitCode,
         stored.getOrDefault(log.getOperationId(), Map.of()))).toList();
   }
 
   /**
    * The task's name; the start of the plan is its launch, its deletion (Cockpit's "Hủy") its
-   * cancellation; otherwise what was operated on (a variable, a job…).
+   * cancellation, and so for a line or notice, named by its process ({@code line}, null for the
+   * plan's own); otherwise what was operated on (a variable, a job…).
    */
-  private static String step(UserOperationLogEntry log, Map<String, String> steps, String unitCode) {
+  private static String step(UserOperationLogEntry log, Map<String, String> steps, String line) {
     if (log.getTaskId() != null) {
       return steps.get(log.getTaskId());
     }
     if (EntityTypes.PROCESS_INSTANCE.equals(log.getEntityType())) {
+      String what = line == null ? "kế hoạch" : line.substring(0, 1).toLowerCase(Locale.ROOT) + line.substring(1);
       if (UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(log.getOperationType())) {
-        return unitCode == null ? "Phát động kế hoạch" : "Bắt đầu thi đua của đơn vị";
+        return line == null ? "Phát động kế hoạch" : "Bắt đầu " + what;
       }
       if (UserOperationLogEntry.OPERATION_TYPE_DELETE.equals(log.getOperationType())) {
-        return unitCode == null ? "Hủy kế hoạch" : "Hủy thi đua của đơn vị";
+        return "Hủy " + what;
       }
     }
     return log.getEntityType();

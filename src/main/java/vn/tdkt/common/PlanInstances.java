@@ -2,7 +2,7 @@ package vn.tdkt.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -25,18 +25,31 @@ public final class PlanInstances {
    */
   public record Place(String phase, String unitOrRow) {}
 
+  private static final int PER_QUERY = 500;
+
   private PlanInstances() {}
 
   public static List<HistoricProcessInstance> calledAndNotified(HistoryService history, HistoricProcessInstance plan) {
     List<HistoricProcessInstance> called = Pages.all(history.createHistoricProcessInstanceQuery()
         .rootProcessInstanceId(plan.getId())).stream().filter(instance -> !instance.getId().equals(plan.getId()))
         .collect(Collectors.toCollection(ArrayList::new));
-    Set<String> lineKeys = called.stream().map(HistoricProcessInstance::getBusinessKey).collect(Collectors.toSet());
-    var notices = history.createHistoricProcessInstanceQuery().processDefinitionKey("unitNotice")
-        .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%").startedAfter(plan.getStartTime());
-    Pages.all(plan.getEndTime() == null ? notices : notices.startedBefore(plan.getEndTime())).stream()
-        .filter(notice -> lineKeys.contains(notice.getBusinessKey())).forEach(called::add);
+    // Exact keys, not a LIKE on the plan's number: the index on business keys serves them.
+    List<String> lineKeys = called.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+    called.addAll(inParts(lineKeys, keys -> {
+      var notices = history.createHistoricProcessInstanceQuery().processDefinitionKey("unitNotice").rootProcessInstances()
+          .processInstanceBusinessKeyIn(keys).startedAfter(plan.getStartTime());
+      return Pages.all(plan.getEndTime() == null ? notices : notices.startedBefore(plan.getEndTime()));
+    }));
     return called;
+  }
+
+  /** A query over many keys or ids, asked in parts: some databases refuse longer IN lists. */
+  public static <T> List<T> inParts(List<String> values, Function<String[], List<T>> query) {
+    List<T> found = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += PER_QUERY) {
+      found.addAll(query.apply(values.subList(from, Math.min(from + PER_QUERY, values.size())).toArray(String[]::new)));
+    }
+    return found;
   }
 
   /** Plan numbers hold "/" too, so the key is read after the plan's own. */

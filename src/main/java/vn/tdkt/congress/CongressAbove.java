@@ -22,7 +22,7 @@ record CongressAbove(String name, LocalDate heldOn, boolean notHeld) {
   /** Why a member held on {@code day} sends nobody; null when its delegates go up. */
   String takesNoDelegates(LocalDate day) {
     if (notHeld) {
-      return name + " đã được kết thúc vì đơn vị không tổ chức nên không nhận đại biểu";
+      return name + " không tổ chức (đã kết thúc trên hệ thống) nên không nhận đại biểu";
     }
     if (heldOn != null && day != null && day.isAfter(heldOn)) {
       return name + " đã tổ chức ngày " + Deadlines.display(heldOn) + ", trước Đại hội (hội nghị) này, nên không nhận thêm đại biểu";

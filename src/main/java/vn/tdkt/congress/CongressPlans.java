@@ -1,6 +1,7 @@
 package vn.tdkt.congress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.model.PlanFiles;
-import vn.tdkt.model.PlanFormat;
+import vn.tdkt.model.PlanFileProblems;
 
 /**
  * The congress plans an administrator keeps in {@code processes/plans/} (one JSON file each). The
@@ -26,7 +27,11 @@ import vn.tdkt.model.PlanFormat;
 public class CongressPlans {
 
   private static final Logger LOG = LoggerFactory.getLogger(CongressPlans.class);
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Files are read strictly: a misspelt field is refused, not ignored. */
+  private static final ObjectMapper FILES = new ObjectMapper();
+  /** A running congress keeps the plan as launched: a later change of the format must not break it. */
+  private static final ObjectMapper STORED = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   static final String VARIABLE = "congressPlan";
 
   private final Path dir;
@@ -56,7 +61,7 @@ public class CongressPlans {
           return Optional.of(read(file.getValue()));
         } catch (JsonProcessingException e) {
           throw new InvalidInputException(List.of("Dữ liệu kế hoạch Đại hội " + id + " (tệp " + file.getKey().getFileName()
-              + ") không đúng định dạng (docs/congress.md): " + PlanFormat.problem(e) + ". Xin báo quản trị hệ thống sửa tệp."));
+              + ") không đúng định dạng (docs/congress.md): " + PlanFileProblems.problem(e) + ". Xin báo quản trị hệ thống sửa tệp."));
         }
       }
     }
@@ -64,7 +69,7 @@ public class CongressPlans {
   }
 
   private static CongressPlanData read(JsonNode node) throws JsonProcessingException {
-    return MAPPER.treeToValue(node, CongressPlanData.class);
+    return FILES.treeToValue(node, CongressPlanData.class);
   }
 
   /** The plan a congress instance carries (variable {@code congressPlan}). */
@@ -72,7 +77,7 @@ public class CongressPlans {
     Object value = scope.getVariable(VARIABLE);
     String json = value instanceof SpinJsonNode node ? node.toString() : String.valueOf(value);
     try {
-      return MAPPER.readValue(json, CongressPlanData.class);
+      return STORED.readValue(json, CongressPlanData.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Variable congressPlan is not a congress plan", e);
     }

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -22,9 +24,13 @@ import vn.tdkt.selection.Nominee;
  * cannot read the plan's variables (other units' results, the whole proposal); and the plan does
  * not wait for it, so a unit that never acknowledges holds back neither the next phase nor the
  * plan's end.
+ *
+ * <p>Plans launched before session 23 run models whose {@code notifyUnits} called the notices
+ * and named this class as its variable mapping ({@code camunda:variableMappingClass}): for them it
+ * still maps the same variables, so the engine must be able to make it with no argument.
  */
 @Component("notifyUnit")
-public class NotifyUnit implements JavaDelegate {
+public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
 
   /** The message {@code unitNotice} starts on. */
   public static final String MESSAGE = "unitOutcome";
@@ -32,8 +38,10 @@ public class NotifyUnit implements JavaDelegate {
   private static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "awardName", "phaseName",
       "decisionNumber", "decisionDate");
 
-  private final PlanPhases phases;
-  private final AtomicReference<Awards> lastRead = new AtomicReference<>();
+  private static final PlanPhases PHASES = new PlanPhases();
+
+  /** Shared by the instances the engine makes of this class for older plans, one per notice. */
+  private static final AtomicReference<Awards> LAST_READ = new AtomicReference<>();
 
   public record NomineeOutcome(String name, String kind, String verdict, String reason, boolean awarded,
       String outcome) {}
@@ -46,20 +54,18 @@ public class NotifyUnit implements JavaDelegate {
     return PLAN_VARIABLES;
   }
 
-  public NotifyUnit(PlanPhases phases) {
-    this.phases = phases;
-  }
-
   @Override
   public void execute(DelegateExecution plan) {
+    VariableMap notice = Variables.createVariables();
+    mapInputVariables(plan, notice);
     plan.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE)
-        .processInstanceBusinessKey(phases.unitDriveKey(plan))
-        .setVariables(notice(plan))
+        .processInstanceBusinessKey(PHASES.unitDriveKey(plan))
+        .setVariables(notice)
         .correlateStartMessage();
   }
 
-  private VariableMap notice(DelegateExecution plan) {
-    VariableMap notice = Variables.createVariables();
+  @Override
+  public void mapInputVariables(DelegateExecution plan, VariableMap notice) {
     PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));
     String unitCode = (String) plan.getVariable("unitCode");
     UnitResult unit = UnitResults.of(plan, unitCode);
@@ -72,7 +78,11 @@ public class NotifyUnit implements JavaDelegate {
     notice.put("unitName", unit.unitName());
     notice.put("unitOutcome", JsonVariables.json(
         new UnitOutcome(unit.unitCode(), unit.unitName(), unit.status(), unit.statusLabel(), nominees)));
-    return notice;
+  }
+
+  @Override
+  public void mapOutputVariables(DelegateExecution plan, VariableScope notice) {
+    // An older plan's notice returns nothing: the acknowledgement stays in the notice's history.
   }
 
   /**
@@ -83,12 +93,12 @@ public class NotifyUnit implements JavaDelegate {
    */
   private Map<String, Map<String, Boolean>> awardedByUnit(DelegateExecution plan) {
     Object proposal = plan.getVariable("proposalNominees");
-    Awards last = lastRead.get();
+    Awards last = LAST_READ.get();
     if (last == null || last.proposal() != proposal) {
       last = new Awards(proposal, JsonVariables.readList(proposal, ProposalNominee.class).stream()
           .collect(Collectors.groupingBy(ProposalNominee::unitCode,
               Collectors.toMap(ProposalNominee::id, ProposalNominee::receivesAward))));
-      lastRead.set(last);
+      LAST_READ.set(last);
     }
     return last.byUnit();
   }

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
-import vn.tdkt.common.Pages;
 import vn.tdkt.common.PlanInstances;
 import vn.tdkt.common.PlanNumbers;
 
@@ -72,7 +71,8 @@ public class PlanProgress {
   }
 
   private Progress progressOf(HistoricProcessInstance plan, String unitCode) {
-    List<HistoricProcessInstance> called = PlanInstances.calledAndNotified(history, plan);
+    List<HistoricProcessInstance> called = PlanInstances.calledAndNotified(history, plan).stream()
+        .filter(instance -> unitCode == null || concerns(PlanInstances.placeOf(plan, instance), unitCode)).toList();
     List<HistoricProcessInstance> all = new ArrayList<>(List.of(plan));
     all.addAll(called);
     Map<String, List<HistoricTaskInstance>> steps = stepsOf(plan, all);
@@ -80,9 +80,7 @@ public class PlanProgress {
     Map<String, String> endings = new HashMap<>();
     List<Line> lines = new ArrayList<>();
     lines.add(line(plan, null, steps, facts, endings));
-    called.stream().map(instance -> line(instance, PlanInstances.placeOf(plan, instance), steps, facts, endings))
-        .filter(line -> unitCode == null || unitCode.equals(line.place()) || unitCode.equals(line.facts().get("unitCode")))
-        .forEach(lines::add);
+    called.forEach(instance -> lines.add(line(instance, PlanInstances.placeOf(plan, instance), steps, facts, endings)));
     Object title = facts.getOrDefault(plan.getId(), Map.of()).get("planTitle");
     return new Progress(plan.getBusinessKey(), plan.getProcessDefinitionName(), title == null ? null : title.toString(),
         status(plan, endings), lines);
@@ -104,6 +102,11 @@ public class PlanProgress {
         place == null ? null : place.phase(), status(instance, endings), open, done, known);
   }
 
+  /** A unit's line or notice ("so-gddt"), congress, or work plan row done by it ("I.7/bn-so-noi-vu"). */
+  private static boolean concerns(PlanInstances.Place place, String unitCode) {
+    return place.unitOrRow().equals(unitCode) || place.unitOrRow().endsWith("/" + unitCode);
+  }
+
   /** Running; cancelled by an administrator; or ended, named by the end event it ended at. */
   private String status(HistoricProcessInstance instance, Map<String, String> endings) {
     if (instance.getEndTime() == null) {
@@ -119,12 +122,14 @@ public class PlanProgress {
     });
   }
 
-  /** Every task of the plan and what it called, in one query, and of its notices in another. */
+  /** Every task of the plan and what it called, in one query, and of its notices by their keys. */
   private Map<String, List<HistoricTaskInstance>> stepsOf(HistoricProcessInstance plan, List<HistoricProcessInstance> all) {
-    List<HistoricTaskInstance> found = new ArrayList<>(Pages.all(history.createHistoricTaskInstanceQuery()
-        .rootProcessInstanceId(plan.getId())));
-    found.addAll(Pages.all(history.createHistoricTaskInstanceQuery().processDefinitionKey("unitNotice")
-        .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%")));
+    List<HistoricTaskInstance> found = new ArrayList<>(history.createHistoricTaskInstanceQuery()
+        .rootProcessInstanceId(plan.getId()).list());
+    List<String> noticeKeys = all.stream().filter(i -> "unitNotice".equals(i.getProcessDefinitionKey()))
+        .map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+    found.addAll(PlanInstances.inParts(noticeKeys, keys -> history.createHistoricTaskInstanceQuery()
+        .processDefinitionKey("unitNotice").processInstanceBusinessKeyIn(keys).list()));
     Set<String> ids = all.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
     return found.stream().filter(t -> ids.contains(t.getProcessInstanceId()))
         .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));
@@ -134,9 +139,9 @@ public class PlanProgress {
   private Map<String, Map<String, Object>> factsOf(List<HistoricProcessInstance> all) {
     String[] names = Stream.concat(Arrays.stream(FACTS), Stream.of("planTitle")).toArray(String[]::new);
     Map<String, Map<String, Object>> facts = new HashMap<>();
-    for (HistoricVariableInstance variable : Pages.all(history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(all.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-        .variableNameIn(names).disableBinaryFetching().disableCustomObjectDeserialization())) {
+    List<String> ids = all.stream().map(HistoricProcessInstance::getId).toList();
+    for (HistoricVariableInstance variable : PlanInstances.inParts(ids, part -> history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(part).variableNameIn(names).disableBinaryFetching().disableCustomObjectDeserialization().list())) {
       if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() != null) {
         facts.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
             .put(variable.getName(), variable.getValue());

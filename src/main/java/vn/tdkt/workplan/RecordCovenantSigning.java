@@ -32,6 +32,11 @@ public class RecordCovenantSigning implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      // A result returned is recorded afresh: last round's reason must not excuse this round's missing members.
+      task.getExecution().removeVariable("unsignedReason");
+      return;
+    }
     Set<String> signed = SignCovenant.signatures(task).stream().map(SignCovenant.CovenantSignature::unitCode)
         .collect(Collectors.toSet());
     // A member who confirmed but whose signature waits for its step is told apart: the leader waits, it has signed.

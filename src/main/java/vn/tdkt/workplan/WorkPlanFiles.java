@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.model.PlanFiles;
-import vn.tdkt.model.PlanFormat;
+import vn.tdkt.model.PlanFileProblems;
 import vn.tdkt.common.InvalidInputException;
 
 /**
@@ -39,7 +39,7 @@ public class WorkPlanFiles {
       try {
         plans.add(JSON.treeToValue(node, WorkPlanFile.class));
       } catch (JsonProcessingException e) {
-        LOG.warn("Work plan {} cannot be read: {}", node.path("id").asText(), PlanFormat.problem(e));
+        LOG.warn("Work plan {} cannot be read: {}", node.path("id").asText(), PlanFileProblems.problem(e));
       }
     }
     plans.sort((a, b) -> String.valueOf(a.id()).compareTo(String.valueOf(b.id())));
@@ -54,7 +54,7 @@ public class WorkPlanFiles {
           return Optional.of(JSON.treeToValue(node, WorkPlanFile.class));
         } catch (JsonProcessingException e) {
           throw new InvalidInputException(List.of("Kế hoạch công tác " + id + " không đúng định dạng (docs/work-plan.md): "
-              + PlanFormat.problem(e) + ". Xin báo quản trị hệ thống sửa tệp."));
+              + PlanFileProblems.problem(e) + ". Xin báo quản trị hệ thống sửa tệp."));
         }
       }
     }

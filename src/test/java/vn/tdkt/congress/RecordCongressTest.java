@@ -231,6 +231,26 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
+  @DisplayName("đơn vị ghi kết quả, rồi trước khi danh sách đại biểu được gửi cấp trên ghi đã tổ chức sớm hơn: đại biểu không"
+      + " được gửi lên, vẫn nằm trong kết quả của đơn vị")
+  void delegatesAreCheckedAgainWhenSent() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    holdsCongress(plan, HOANG_VAN_THU, "2025-03-14");
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    ProcessInstance ward = congress(plan, PHAN_DINH_PHUNG);
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    // Both recorded before either's job runs: the ward's delegates were accepted, the city was not yet recorded.
+    tasks.complete(record(plan, PHAN_DINH_PHUNG).getId(), held("2025-04-10", "CONGRESS", WHOLE_PROGRAMME,
+        List.of(delegate("Lê Văn Cường", "Chủ tịch UBND phường", "UBND phường Phan Đình Phùng"))));
+    tasks.complete(record(plan, TP_THAI_NGUYEN).getId(), held("2025-04-09", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    runAsynchronousContinuations();
+
+    assertThat(received(city, "memberDelegates")).containsExactly("Đại biểu của " + HOANG_VAN_THU + " – UBND phường Hoàng Văn Thụ");
+    assertThat(received(ward, "delegates")).containsExactly("Lê Văn Cường – null");
+  }
+
+  @Test
   @DisplayName("Đại hội cấp trên đã kết thúc vì không tổ chức thì đơn vị trực thuộc ghi kết quả không kèm đại biểu")
   void aMemberOfACongressClosedAsNotHeldSendsNobody() {
     ProcessInstance plan = launchSeed003();
@@ -241,8 +261,8 @@ class RecordCongressTest extends CongressTest {
 
     assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên đã được kết thúc vì đơn vị không"
-                + " tổ chức nên không nhận đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi kết quả."));
+            "Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên không tổ chức (đã kết thúc trên"
+                + " hệ thống) nên không nhận đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi kết quả."));
     complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, List.of()));
 
     assertThat(congress(plan, HOANG_VAN_THU)).isNull();

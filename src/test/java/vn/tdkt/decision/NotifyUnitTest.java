@@ -1,21 +1,42 @@
 package vn.tdkt.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
 
 @DisplayName("Thông báo kết quả cho các đơn vị")
 class NotifyUnitTest extends DriveTest {
 
-  private static final Map<String, Object> ACKNOWLEDGED = Map.of("outcomeAcknowledged", true);
+  /** notifyUnits as models before session 23 had it: the notices called, the plan waiting for every acknowledgement. */
+  private static final String CALLED_NOTICES = """
+      <bpmn:callActivity id="notifyUnits" name="Thông báo kết quả cho các đơn vị" calledElement="unitNotice" \
+      camunda:calledElementBinding="latest" camunda:variableMappingClass="vn.tdkt.decision.NotifyUnit">
+        <bpmn:extensionElements>
+          <camunda:in businessKey="${phasesOfPlan.unitDriveKey(execution)}" />
+        </bpmn:extensionElements>
+        <bpmn:incoming>toNotifyUnit</bpmn:incoming>
+        <bpmn:outgoing>toPhaseCompleted</bpmn:outgoing>
+        <bpmn:multiInstanceLoopCharacteristics camunda:asyncAfter="true" \
+      camunda:collection="${unitsOfPlan.codes(execution)}" camunda:elementVariable="unitCode" />
+      </bpmn:callActivity>""";
+
+  @Autowired AwardRegister register;
 
   private ProcessInstance toldTwoUnits() {
     ProcessInstance plan = metProposingNobody("so-tu-phap", "so-tai-chinh");
@@ -25,21 +46,33 @@ class NotifyUnitTest extends DriveTest {
     return plan;
   }
 
+  /** A plan launched before the upgrade: it keeps the model it started with, the called notices. */
+  private ProcessInstance metOnAnEarlierModel() {
+    deployWithChange("emulationPlan.bpmn",
+        bpmn -> bpmn.replaceFirst("(?s)<bpmn:sendTask id=\"notifyUnits\".*?</bpmn:sendTask>", Matcher.quoteReplacement(CALLED_NOTICES)));
+    try {
+      return metProposingNobody("so-tu-phap");
+    } finally {
+      restoreModels();
+    }
+  }
+
+  private String businessKeyOf(Task notice) {
+    return runtime.createProcessInstanceQuery().processInstanceId(notice.getProcessInstanceId()).singleResult().getBusinessKey();
+  }
+
   @Test
-  @DisplayName("kế hoạch không chờ đơn vị xác nhận đã nhận kết quả: kế hoạch kết thúc, mỗi đơn vị vẫn nhận và xác nhận kết quả của mình, cùng lúc cũng không lỗi")
-  void thePlanDoesNotWaitForAcknowledgements() throws Exception {
+  @DisplayName("kế hoạch không chờ đơn vị xác nhận đã nhận kết quả: kế hoạch kết thúc, mỗi đơn vị vẫn nhận và xác nhận kết quả của mình")
+  void thePlanDoesNotWaitForAcknowledgements() {
     ProcessInstance plan = toldTwoUnits();
 
     assertThat(plan).isEnded().hasPassed("notifyUnits");
     List<Task> notices = outcomeNotices(plan);
-    assertThat(notices).extracting(notice -> runtime.createProcessInstanceQuery()
-            .processInstanceId(notice.getProcessInstanceId()).singleResult().getBusinessKey())
+    assertThat(notices).extracting(this::businessKeyOf)
         .containsExactlyInAnyOrder(plan.getBusinessKey() + "/so-tu-phap", plan.getBusinessKey() + "/so-tai-chinh");
     assertThat(runtime.getVariable(notices.get(0).getProcessInstanceId(), "planNumber")).isEqualTo(plan.getBusinessKey());
 
-    atOnce(() -> tasks.complete(notices.get(0).getId(), ACKNOWLEDGED),
-        () -> tasks.complete(notices.get(1).getId(), ACKNOWLEDGED));
-
+    unitsAcknowledgeOutcome(plan);
     assertThat(outcomeNotices(plan)).isEmpty();
   }
 
@@ -57,5 +90,51 @@ class NotifyUnitTest extends DriveTest {
       assertThat(refused.status()).as(user).isEqualTo(403);
     }
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unitNotice").count()).isEqualTo(notices);
+  }
+
+  @Test
+  @DisplayName("gửi thông báo lỗi thì quyết định khen thưởng vẫn được lưu, sự cố chờ quản trị; sửa xong chạy lại thì đơn vị nhận kết quả")
+  void aFailedSendingLosesNoDecision() {
+    ProcessInstance plan = readyToSubmit("so-gddt");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    submitDossier(plan, "so-gddt");
+    appraise(plan, "so-gddt", "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+    boardHeadApprovesAppraisal(plan, "so-gddt");
+    at(LocalDateTime.of(2025, 10, 30, 9, 0));
+    deployWithChange("unitNotice.bpmn", bpmn -> bpmn.replace("name=\"unitOutcome\"", "name=\"unitOutcomeElsewhere\""));
+    try {
+      assertThatThrownBy(() -> proposedAndAllAwarded(plan, "1234/QĐ-UBND", "2025-10-30"))
+          .hasMessageContaining("unitOutcome");
+      assertThat(plan).as("the sending waits in its job").isWaitingAt("notifyUnits#multiInstanceBody");
+      assertThat(register.find(plan.getBusinessKey(), null)).extracting(AwardRegister.Award::nomineeName)
+          .containsExactly("Nguyễn Văn An");
+    } finally {
+      restoreModels();
+    }
+    Job sending = management.createJobQuery().processInstanceId(plan.getId()).singleResult();
+    management.executeJob(sending.getId());
+
+    assertThat(plan).isEnded();
+    assertThat(outcomeNotices(plan)).extracting(this::businessKeyOf).containsExactly(plan.getBusinessKey() + "/so-gddt");
+  }
+
+  @Test
+  @DisplayName("kế hoạch phát động trên mô hình trước nâng cấp (chờ đơn vị xác nhận) vẫn thông báo, đơn vị xác nhận được,"
+      + " kế hoạch kết thúc; nhật ký và tình hình thực hiện không lặp thông báo")
+  void aPlanOfAnEarlierModelStillNotifiesItsUnits() {
+    ProcessInstance plan = metOnAnEarlierModel();
+    headApprovesSelection(plan, "so-tu-phap");
+    assertThat(plan).isWaitingAt("notifyUnits");
+
+    as("tuphap.canbo", () -> unitsAcknowledgeOutcome(plan));
+
+    assertThat(plan).isEnded();
+    String number = URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8);
+    JsonNode trail = http().call("canbo.bantdkt", "GET", "/api/audit?plan=" + number, null).body();
+    assertThat(trail.findParents("step")).filteredOn(e -> "Nhận kết quả khen thưởng".equals(e.get("step").asText()))
+        .hasSize(1);
+    JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan=" + number, null).body();
+    assertThat(progress.get("lines").findValuesAsText("process"))
+        .containsExactly("Kế hoạch thi đua", "Thi đua của đơn vị", "Thông báo kết quả cho đơn vị");
   }
 }

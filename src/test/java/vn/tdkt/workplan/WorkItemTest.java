@@ -344,7 +344,18 @@ class WorkItemTest extends DriveTest {
         .isEqualTo("UBND huyện Tiên Du");
     assertThat(forms.getTaskFormVariables(review.getId()).getValue("unsignedReason", String.class))
         .isEqualTo("UBND huyện Tiên Du không dự hội nghị ký kết, sẽ ký bổ sung.");
-    complete(review, Map.of("workAccepted", true));
+    complete(review, Map.of("workAccepted", false, "reviewComments", "Đề nghị Cụm trưởng đôn đốc UBND huyện Tiên Du ký."));
+
+    // Returned, the leader records afresh: last round's reason does not excuse the member still missing.
+    assertThatThrownBy(() -> complete(task(row, "recordCovenantSigning"), Map.of("covenantSignedOn", "2025-02-20",
+        "workResult", "Giao ước thi đua năm 2025 của Cụm số 1."))).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("Các đơn vị chưa ký giao ước thi đua: UBND huyện Tiên Du.");
+    complete(signatureOf(row, "bn-h-tien-du"), Map.of("covenantSigned", true, "signatoryName", "Trần Thị Bích"));
+    complete(task(row, "recordCovenantSigning"), Map.of("covenantSignedOn", "2025-02-20",
+        "workResult", "Giao ước thi đua năm 2025 của Cụm số 1, đủ các thành viên."));
+    Task again = task(row, "reviewWorkItem");
+    assertThat(forms.getTaskFormVariables(again.getId()).getValue("membersNotSigned", String.class)).isNull();
+    complete(again, Map.of("workAccepted", true));
     assertThat(row).isEnded();
   }
 

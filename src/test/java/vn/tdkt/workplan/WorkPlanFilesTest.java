@@ -49,10 +49,10 @@ class WorkPlanFilesTest {
     WorkPlanFiles files = new WorkPlanFiles(dir);
 
     assertThatThrownBy(() -> files.find("a")).isInstanceOf(InvalidInputException.class).hasMessage("Kế hoạch công tác a"
-        + " không đúng định dạng (docs/work-plan.md): trường rows, mục thứ 1, coordinatng không có trong định dạng (viết sai"
+        + " không đúng định dạng (docs/work-plan.md): trường coordinatng (rows, mục thứ 1) không có trong định dạng (viết sai"
         + " tên trường?). Xin báo quản trị hệ thống sửa tệp.");
     assertThatThrownBy(() -> files.find("b")).isInstanceOf(InvalidInputException.class).hasMessage("Kế hoạch công tác b"
-        + " không đúng định dạng (docs/work-plan.md): trường rows, mục thứ 1, quarter phải là một số nguyên, ví dụ 2."
+        + " không đúng định dạng (docs/work-plan.md): trường quarter (rows, mục thứ 1) phải là một số nguyên, ví dụ 2."
         + " Xin báo quản trị hệ thống sửa tệp.");
   }
 

@@ -5,19 +5,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * What is wrong in a plan file, in Vietnamese, for the administrator who writes it: the field's
  * place and what it must hold, instead of Jackson's English. A misspelt field is refused, not
  * ignored: "coordinating" written wrong would otherwise drop every coordinating unit unseen.
  */
-public final class PlanFormat {
+public final class PlanFileProblems {
 
-  private PlanFormat() {}
+  private PlanFileProblems() {}
 
   public static String problem(JsonProcessingException e) {
-    String field = e instanceof JsonMappingException mapping ? place(mapping) : "";
+    String field = e instanceof JsonMappingException mapping ? field(mapping) : "";
     if (e instanceof UnrecognizedPropertyException) {
       return "trường " + field + " không có trong định dạng (viết sai tên trường?)";
     }
@@ -27,11 +27,12 @@ public final class PlanFormat {
     return e.getOriginalMessage();
   }
 
-  /** "rows, mục thứ 3, quarter": items counted from 1, as an administrator counts them. */
-  private static String place(JsonMappingException e) {
-    return e.getPath().stream()
-        .map(step -> step.getFieldName() != null ? step.getFieldName() : "mục thứ " + (step.getIndex() + 1))
-        .collect(Collectors.joining(", "));
+  /** "quarter (rows, mục thứ 3)": the field, then where it sits, items counted from 1 as an administrator counts them. */
+  private static String field(JsonMappingException e) {
+    List<String> steps = e.getPath().stream()
+        .map(step -> step.getFieldName() != null ? step.getFieldName() : "mục thứ " + (step.getIndex() + 1)).toList();
+    return steps.isEmpty() ? "" : steps.get(steps.size() - 1)
+        + (steps.size() == 1 ? "" : " (" + String.join(", ", steps.subList(0, steps.size() - 1)) + ")");
   }
 
   private static String kind(Class<?> type) {
