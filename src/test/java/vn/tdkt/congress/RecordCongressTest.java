@@ -188,15 +188,21 @@ class RecordCongressTest extends CongressTest {
     assertThat(received(congress(plan, PROVINCE), "memberDelegates")).containsExactly("Nguyễn Văn An – UBND thành phố Thái Nguyên");
   }
 
+  /** Hoàng Văn Thụ held its congress on 14/3; on 10/4 the city records its own, held on 9/4; Phan Đình Phùng has not recorded. */
+  private ProcessInstance cityRecordedBeforePhanDinhPhung(ProcessInstance plan) {
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    holdsCongress(plan, HOANG_VAN_THU, "2025-03-14");
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    complete(record(plan, TP_THAI_NGUYEN), held("2025-04-09", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    return city;
+  }
+
   @Test
   @DisplayName("Đại hội cấp trên đã tổ chức thì đơn vị tổ chức muộn vẫn ghi được kết quả nhưng không gửi thêm đại biểu")
   void aMemberHeldAfterTheCongressAboveSendsNobody() {
     ProcessInstance plan = launchSeed003();
-    at(LocalDateTime.of(2025, 3, 20, 9, 0));
-    holdsCongress(plan, HOANG_VAN_THU, "2025-03-14");
-    at(LocalDateTime.of(2025, 4, 10, 9, 0));
-    complete(record(plan, TP_THAI_NGUYEN), held("2025-04-09", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
-    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    ProcessInstance city = cityRecordedBeforePhanDinhPhung(plan);
 
     assertThatThrownBy(() -> complete(record(plan, PHAN_DINH_PHUNG), held("2025-04-10", "CONGRESS", WHOLE_PROGRAMME,
         List.of(delegate("Lê Văn Cường", "Chủ tịch UBND phường", "UBND phường Phan Đình Phùng")))))
@@ -214,11 +220,7 @@ class RecordCongressTest extends CongressTest {
   @DisplayName("đơn vị tổ chức trước Đại hội cấp trên nhưng ghi kết quả sau khi cấp trên đã ghi thì đại biểu vẫn được gửi lên")
   void aMemberHeldBeforeButRecordedAfterTheCongressAboveStillSendsItsDelegates() {
     ProcessInstance plan = launchSeed003();
-    at(LocalDateTime.of(2025, 3, 20, 9, 0));
-    holdsCongress(plan, HOANG_VAN_THU, "2025-03-14");
-    at(LocalDateTime.of(2025, 4, 10, 9, 0));
-    complete(record(plan, TP_THAI_NGUYEN), held("2025-04-09", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
-    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    ProcessInstance city = cityRecordedBeforePhanDinhPhung(plan);
 
     assertThatThrownBy(() -> complete(record(plan, PHAN_DINH_PHUNG), held("2025-03-28", "CONGRESS", WHOLE_PROGRAMME, List.of())))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Chưa có danh sách đại biểu đi dự");
