@@ -16,7 +16,8 @@ import vn.tdkt.unit.UnitRegistry;
 /**
  * "Báo đơn vị chỉ đạo nhiệm vụ quá hạn", when a row's quarter has ended: the executing unit's
  * open task moves up its list with a comment, and so does each member's signature a covenant still
- * waits for ({@code unsignedMembers} names them for the follow-up); {@code executingUnitLate} says
+ * waits for ({@code unsignedMembers} names them for the follow-up, as {@code coordinationMissing}
+ * names the coordinating units that have not answered); {@code executingUnitLate} says
  * whether the executing unit's task was still open, and so whether the directing unit gets a follow-up task (a row
  * waiting for the directing unit's own review is not the executing unit's delay).
  */
@@ -46,6 +47,7 @@ public class EscalateWorkItem implements JavaDelegate {
     flag.flag(execution, MEMBER_SIGNATURE, EscalateOverdueTask.ESCALATED_PRIORITY, comment);
     execution.setVariable("unsignedMembers", AddToRow.waitingAt(execution, MEMBER_SIGNATURE).stream()
         .map(code -> units.current(code).name()).collect(Collectors.joining("; ")));
+    execution.setVariable(ReviewWorkItem.COORDINATION_MISSING, ReviewWorkItem.missingCoordination(execution, units));
     execution.setVariable("executingUnitLate", !late.isEmpty()); // a missing signature keeps the leader's task open
   }
 }

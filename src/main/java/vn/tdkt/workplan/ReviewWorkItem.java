@@ -1,6 +1,7 @@
 package vn.tdkt.workplan;
 
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.ApprovalTask;
@@ -10,7 +11,9 @@ import vn.tdkt.unit.UnitRegistry;
 /**
  * "Nghiệm thu kết quả nhiệm vụ": the directing unit accepts the result, or returns it with the
  * reason. Accepting ends the row and every step still open in it, so it waits while a unit's input
- * is being written into the row: that input would be lost from the row's list.
+ * is being written into the row: that input would be lost from the row's list; and the directing
+ * unit reads which coordinating units have not answered ({@code coordinationMissing}), whose
+ * requests its acceptance closes.
  */
 @Component("reviewWorkItem")
 public class ReviewWorkItem extends ApprovalTask {
@@ -21,6 +24,19 @@ public class ReviewWorkItem extends ApprovalTask {
     super("workAccepted", "reviewComments", "Chưa chọn nghiệm thu hay trả lại kết quả.",
         "Khi trả lại kết quả phải ghi lý do để đơn vị thực hiện biết cần làm gì thêm.");
     this.units = units;
+  }
+
+  static final String COORDINATION_MISSING = "coordinationMissing";
+
+  /** The coordinating units whose input the row still asks for, by name; null when none. */
+  static String missingCoordination(DelegateExecution row, UnitRegistry units) {
+    List<String> names = AddToRow.waitingAt(row, "contributeToWorkItem").stream().map(code -> units.current(code).name()).toList();
+    return names.isEmpty() ? null : String.join("; ", names);
+  }
+
+  @Override
+  protected void created(DelegateTask task) {
+    task.setVariable(COORDINATION_MISSING, missingCoordination(task.getExecution(), units));
   }
 
   @Override

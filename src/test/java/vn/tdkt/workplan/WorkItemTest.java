@@ -69,6 +69,24 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("đơn vị chỉ đạo thấy đơn vị phối hợp nào chưa gửi ý kiến, khi đôn đốc và khi nghiệm thu")
+  void theDirectingUnitSeesWhoHasNotCoordinated() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap", "bn-so-y-te"), false);
+    complete(contributionOf(row, "bn-so-tu-phap"), Map.of("coordinationInput", "Ý kiến của Sở Tư pháp."));
+    at(LocalDateTime.of(2025, 4, 1, 0, 0));
+
+    Task followUp = task(row, "followUpWorkItem");
+    assertThat(forms.getTaskFormVariables(followUp.getId()).getValue("coordinationMissing", String.class))
+        .isEqualTo("Sở Y tế tỉnh Bắc Ninh");
+    complete(followUp, Map.of("followUpInstruction", "Đề nghị Sở Y tế gửi ý kiến phối hợp."));
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định."));
+    Task review = task(row, "reviewWorkItem");
+    assertThat(forms.getTaskFormVariables(review.getId()).getValue("coordinationMissing", String.class))
+        .isEqualTo("Sở Y tế tỉnh Bắc Ninh");
+  }
+
+  @Test
   @DisplayName("đơn vị chỉ đạo trả lại kèm lý do: đơn vị thực hiện thấy lý do, làm tiếp, rồi được nghiệm thu")
   void returnedResultGoesBackWithTheReason() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
