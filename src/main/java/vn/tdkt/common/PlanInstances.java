@@ -33,6 +33,9 @@ public final class PlanInstances {
     List<HistoricProcessInstance> called = Pages.all(history.createHistoricProcessInstanceQuery()
         .rootProcessInstanceId(plan.getId())).stream().filter(instance -> !instance.getId().equals(plan.getId()))
         .collect(Collectors.toCollection(ArrayList::new));
+    if (!"emulationPlan".equals(plan.getProcessDefinitionKey())) {
+      return called; // only emulation plans send notices
+    }
     // Exact keys, not a LIKE on the plan's number: the index on business keys serves them.
     List<String> lineKeys = called.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
     called.addAll(inParts(lineKeys, keys -> {

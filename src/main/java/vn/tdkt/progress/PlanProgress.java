@@ -71,12 +71,14 @@ public class PlanProgress {
   }
 
   private Progress progressOf(HistoricProcessInstance plan, String unitCode) {
-    List<HistoricProcessInstance> called = PlanInstances.calledAndNotified(history, plan).stream()
-        .filter(instance -> unitCode == null || concerns(PlanInstances.placeOf(plan, instance), unitCode)).toList();
     List<HistoricProcessInstance> all = new ArrayList<>(List.of(plan));
-    all.addAll(called);
-    Map<String, List<HistoricTaskInstance>> steps = stepsOf(plan, all);
+    all.addAll(PlanInstances.calledAndNotified(history, plan));
     Map<String, Map<String, Object>> facts = factsOf(all);
+    // A unit's line, notice and congress carry its code in their key; a row it leads for its cluster, in its unitCode.
+    List<HistoricProcessInstance> called = all.subList(1, all.size()).stream().filter(instance -> unitCode == null
+        || concerns(PlanInstances.placeOf(plan, instance), unitCode)
+        || unitCode.equals(facts.getOrDefault(instance.getId(), Map.of()).get("unitCode"))).toList();
+    Map<String, List<HistoricTaskInstance>> steps = stepsOf(plan, all);
     Map<String, String> endings = new HashMap<>();
     List<Line> lines = new ArrayList<>();
     lines.add(line(plan, null, steps, facts, endings));
@@ -126,8 +128,9 @@ public class PlanProgress {
   private Map<String, List<HistoricTaskInstance>> stepsOf(HistoricProcessInstance plan, List<HistoricProcessInstance> all) {
     List<HistoricTaskInstance> found = new ArrayList<>(history.createHistoricTaskInstanceQuery()
         .rootProcessInstanceId(plan.getId()).list());
-    List<String> noticeKeys = all.stream().filter(i -> "unitNotice".equals(i.getProcessDefinitionKey()))
-        .map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+    // A notice the plan called (models before session 23) came with the plan's own tasks already.
+    List<String> noticeKeys = all.stream().filter(i -> "unitNotice".equals(i.getProcessDefinitionKey())
+            && i.getSuperProcessInstanceId() == null).map(HistoricProcessInstance::getBusinessKey).distinct().toList();
     found.addAll(PlanInstances.inParts(noticeKeys, keys -> history.createHistoricTaskInstanceQuery()
         .processDefinitionKey("unitNotice").processInstanceBusinessKeyIn(keys).list()));
     Set<String> ids = all.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());

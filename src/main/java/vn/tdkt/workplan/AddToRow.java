@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.unit.UnitRegistry;
 
 /**
  * The step after a unit's task on a row ({@link AddCoordinationInput}, {@link AddCovenantSignature}):
@@ -50,6 +51,11 @@ abstract class AddToRow implements JavaDelegate {
       open.addAll(execution.getExecutions());
     }
     return units;
+  }
+
+  /** {@link #waitingAt}, by the units' names, in the registry's current names. */
+  static List<String> namesWaitingAt(DelegateExecution row, String stepId, UnitRegistry units) {
+    return waitingAt(row, stepId).stream().map(code -> units.current(code).name()).toList();
   }
 
   @Override

@@ -3,7 +3,6 @@ package vn.tdkt.workplan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -45,8 +44,7 @@ public class EscalateWorkItem implements JavaDelegate {
       late.addAll(flag.flag(execution, taskKey, EscalateOverdueTask.ESCALATED_PRIORITY, comment));
     }
     flag.flag(execution, MEMBER_SIGNATURE, EscalateOverdueTask.ESCALATED_PRIORITY, comment);
-    execution.setVariable("unsignedMembers", AddToRow.waitingAt(execution, MEMBER_SIGNATURE).stream()
-        .map(code -> units.current(code).name()).collect(Collectors.joining("; ")));
+    execution.setVariable("unsignedMembers", String.join("; ", AddToRow.namesWaitingAt(execution, MEMBER_SIGNATURE, units)));
     execution.setVariable(ReviewWorkItem.COORDINATION_MISSING, ReviewWorkItem.missingCoordination(execution, units));
     execution.setVariable("executingUnitLate", !late.isEmpty()); // a missing signature keeps the leader's task open
   }

@@ -48,7 +48,7 @@ public class LoadWorkPlan implements JavaDelegate {
       throw new InvalidInputException(List.of("Chưa chọn kế hoạch công tác."));
     }
     WorkPlanFile plan = files.find(id.toString().trim()).orElseThrow(() -> new InvalidInputException(List.of(
-        "Không có kế hoạch công tác mã " + id + ". Xin báo quản trị hệ thống (tệp kế hoạch loại workPlan)." + unreadable())));
+        "Không có kế hoạch công tác mã " + id + ". Xin báo quản trị hệ thống kiểm tra tệp kế hoạch." + unreadable())));
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     List<WorkItem> items = rows.expand(plan, problems);
     problems.addIf(plan.number() != null

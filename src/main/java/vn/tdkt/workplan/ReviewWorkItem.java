@@ -30,7 +30,7 @@ public class ReviewWorkItem extends ApprovalTask {
 
   /** The coordinating units whose input the row still asks for, by name; null when none. */
   static String missingCoordination(DelegateExecution row, UnitRegistry units) {
-    List<String> names = AddToRow.waitingAt(row, "contributeToWorkItem").stream().map(code -> units.current(code).name()).toList();
+    List<String> names = AddToRow.namesWaitingAt(row, "contributeToWorkItem", units);
     return names.isEmpty() ? null : String.join("; ", names);
   }
 
@@ -41,8 +41,7 @@ public class ReviewWorkItem extends ApprovalTask {
 
   @Override
   protected void completed(DelegateTask task, boolean accepted) {
-    List<String> recording = AddToRow.waitingAt(task.getExecution(), "addCoordinationInput").stream()
-        .map(code -> units.current(code).name()).toList();
+    List<String> recording = AddToRow.namesWaitingAt(task.getExecution(), "addCoordinationInput", units);
     if (accepted && !recording.isEmpty()) {
       throw new InvalidInputException(List.of("Hệ thống đang ghi ý kiến phối hợp của: " + String.join("; ", recording)
           + ". Vui lòng nghiệm thu lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống."));

@@ -36,6 +36,8 @@ class NotifyUnitTest extends DriveTest {
       camunda:collection="${unitsOfPlan.codes(execution)}" camunda:elementVariable="unitCode" />
       </bpmn:callActivity>""";
 
+  private static final Map<String, Object> ACKNOWLEDGED = Map.of("outcomeAcknowledged", true);
+
   @Autowired AwardRegister register;
 
   private ProcessInstance toldTwoUnits() {
@@ -51,7 +53,7 @@ class NotifyUnitTest extends DriveTest {
     deployWithChange("emulationPlan.bpmn",
         bpmn -> bpmn.replaceFirst("(?s)<bpmn:sendTask id=\"notifyUnits\".*?</bpmn:sendTask>", Matcher.quoteReplacement(CALLED_NOTICES)));
     try {
-      return metProposingNobody("so-tu-phap");
+      return metProposingNobody("so-tu-phap", "so-tai-chinh");
     } finally {
       restoreModels();
     }
@@ -119,14 +121,26 @@ class NotifyUnitTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("kế hoạch phát động trên mô hình trước nâng cấp (chờ đơn vị xác nhận) vẫn thông báo, đơn vị xác nhận được,"
-      + " kế hoạch kết thúc; nhật ký và tình hình thực hiện không lặp thông báo")
-  void aPlanOfAnEarlierModelStillNotifiesItsUnits() {
+  @DisplayName("kế hoạch phát động trên mô hình trước nâng cấp (chờ đơn vị xác nhận) vẫn thông báo, hai đơn vị xác nhận cùng"
+      + " lúc không lỗi, kế hoạch kết thúc; nhật ký và tình hình thực hiện không lặp thông báo")
+  void aPlanOfAnEarlierModelStillNotifiesItsUnits() throws Exception {
     ProcessInstance plan = metOnAnEarlierModel();
     headApprovesSelection(plan, "so-tu-phap");
+    headApprovesSelection(plan, "so-tai-chinh");
     assertThat(plan).isWaitingAt("notifyUnits");
+    Task tuPhap = outcomeNotices(plan).stream().filter(n -> businessKeyOf(n).endsWith("/so-tu-phap")).findFirst().orElseThrow();
+    Task taiChinh = outcomeNotices(plan).stream().filter(n -> businessKeyOf(n).endsWith("/so-tai-chinh")).findFirst().orElseThrow();
 
-    as("tuphap.canbo", () -> unitsAcknowledgeOutcome(plan));
+    // The plan counts each acknowledgement in a job of its own: two units at once do not collide.
+    atOnce(() -> {
+      identity.setAuthentication("tuphap.canbo", List.of("unit-so-tu-phap-officer"));
+      try {
+        tasks.complete(tuPhap.getId(), ACKNOWLEDGED);
+      } finally {
+        identity.clearAuthentication();
+      }
+    }, () -> tasks.complete(taiChinh.getId(), ACKNOWLEDGED));
+    runAsynchronousContinuations();
 
     assertThat(plan).isEnded();
     String number = URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8);
@@ -134,7 +148,8 @@ class NotifyUnitTest extends DriveTest {
     assertThat(trail.findParents("step")).filteredOn(e -> "Nhận kết quả khen thưởng".equals(e.get("step").asText()))
         .hasSize(1);
     JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan=" + number, null).body();
-    assertThat(progress.get("lines").findValuesAsText("process"))
-        .containsExactly("Kế hoạch thi đua", "Thi đua của đơn vị", "Thông báo kết quả cho đơn vị");
+    assertThat(progress.get("lines").findValuesAsText("process")).containsExactly("Kế hoạch thi đua",
+        "Thi đua của đơn vị", "Thi đua của đơn vị", "Thông báo kết quả cho đơn vị", "Thông báo kết quả cho đơn vị");
+    assertThat(progress.get("lines").get(3).get("done")).extracting(JsonNode::asText).containsExactly("Nhận kết quả khen thưởng");
   }
 }

@@ -107,6 +107,10 @@ class WorkPlanTest extends DriveTest {
     assertThat(decided.get("status").asText()).isEqualTo("Nhiệm vụ hoàn thành");
     assertThat(decided.get("done")).extracting(JsonNode::asText).containsExactly("Thực hiện nhiệm vụ",
         "Nghiệm thu kết quả nhiệm vụ", "Thực hiện nhiệm vụ", "Nghiệm thu kết quả nhiệm vụ");
+    // A cluster's covenant row is keyed by the cluster and found under the unit that leads it.
+    JsonNode ofBacNinhCity = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+        + URLEncoder.encode(PLAN_NUMBER, StandardCharsets.UTF_8) + "&unitCode=bn-tp-bac-ninh", null).body();
+    assertThat(ofBacNinhCity.get("lines").findValuesAsText("place")).contains("I.2/bn-cum-1");
 
     // I.4: Sở Y tế, a coordinating unit, adds its input; Ban TĐKT sees it on its own task.
     ProcessInstance highAwards = row("I.4/bn-ban-tdkt");
