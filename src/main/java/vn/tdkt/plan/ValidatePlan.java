@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -147,7 +149,7 @@ public class ValidatePlan implements JavaDelegate {
       fixedDeadlines.put("Ngày hết hạn nhận hồ sơ" + phase, Deadlines.parseOrNull(phases.get(i).submissionCloses()));
     }
     fixedDeadlines.put("Hạn trình cấp quyết định", proposalDeadline);
-    execution.setVariable("planWarnings", daysOffWarnings(fixedDeadlines));
+    execution.setVariable("planWarnings", deadlineWarnings(fixedDeadlines));
   }
 
   /** The phases as given, or the one phase of a plan that gives its dates at the top level. */
@@ -265,10 +267,18 @@ public class ValidatePlan implements JavaDelegate {
             + " hoặc nhờ quản trị hệ thống bổ sung bảng.")));
   }
 
-  /** A fixed deadline on a day off is allowed (it is the plan's wording) but the board is warned. */
-  private String daysOffWarnings(Map<String, LocalDate> deadlines) {
-    return deadlines.entrySet().stream().filter(d -> d.getValue() != null && !calendar.isWorkingDay(d.getValue()))
-        .map(d -> "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue()) + ") là ngày nghỉ; hạn vẫn tính đến hết ngày này.")
+  /**
+   * A fixed deadline on a day off is allowed (it is the plan's wording) but the board is warned; so
+   * is one already past (a plan launched late, or a template's dates left as they were): every unit
+   * would be late from the approval on.
+   */
+  private String deadlineWarnings(Map<String, LocalDate> deadlines) {
+    LocalDate today = Deadlines.today();
+    return deadlines.entrySet().stream().filter(d -> d.getValue() != null).flatMap(d -> Stream.of(
+            d.getValue().isBefore(today) ? "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue())
+                + ") đã qua; khi kế hoạch được phê duyệt, các đơn vị bị tính là quá hạn ngay." : null,
+            !calendar.isWorkingDay(d.getValue()) ? "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue())
+                + ") là ngày nghỉ; hạn vẫn tính đến hết ngày này." : null).filter(Objects::nonNull))
         .collect(Collectors.joining(" "));
   }
 

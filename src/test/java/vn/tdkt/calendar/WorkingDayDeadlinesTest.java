@@ -292,6 +292,17 @@ class WorkingDayDeadlinesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("kế hoạch phát động khi hạn đăng ký đã qua thì Ban được lưu ý: các đơn vị bị tính là quá hạn ngay khi phê duyệt")
+  void aDeadlineAlreadyPastIsWarnedOf() {
+    at(LocalDateTime.of(2024, 11, 5, 9, 0));
+
+    ProcessInstance plan = launch(seed000Plan("so-gddt"));
+
+    assertThat((String) runtime.getVariable(plan.getId(), "planWarnings")).isEqualTo("Lưu ý: Hạn đăng ký thi đua (31/10/2024)"
+        + " đã qua; khi kế hoạch được phê duyệt, các đơn vị bị tính là quá hạn ngay.");
+  }
+
+  @Test
   @DisplayName("thời hạn thẩm định gửi dạng 10.0 thì được ghi là 10 ngày làm việc, như hạn của việc thẩm định cần")
   void wholeAppraisalPeriodWrittenAsADecimalIsStoredWhole() {
     Map<String, Object> data = seed000Plan("so-yte");
