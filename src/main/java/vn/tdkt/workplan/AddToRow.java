@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -56,6 +57,27 @@ abstract class AddToRow implements JavaDelegate {
   /** {@link #waitingAt}, by the units' names, in the registry's current names. */
   static List<String> namesWaitingAt(DelegateExecution row, String stepId, UnitRegistry units) {
     return waitingAt(row, stepId).stream().map(code -> units.current(code).name()).toList();
+  }
+
+  /**
+   * Refuses to end the row (accepting it, closing it as not done) while what a unit sent is still
+   * being written into it: ending the row deletes that step's job, and the unit's input or signature
+   * would be lost from the row's lists. {@code action} is what the official is told to do again.
+   */
+  static void refuseToEndWhileRecording(DelegateExecution row, UnitRegistry units, String action) {
+    List<String> recording = new ArrayList<>();
+    List<String> inputs = namesWaitingAt(row, "addCoordinationInput", units);
+    if (!inputs.isEmpty()) {
+      recording.add("ý kiến phối hợp của: " + String.join("; ", inputs));
+    }
+    List<String> signatures = namesWaitingAt(row, "addCovenantSignature", units);
+    if (!signatures.isEmpty()) {
+      recording.add("chữ ký giao ước của: " + String.join("; ", signatures));
+    }
+    if (!recording.isEmpty()) {
+      throw new InvalidInputException(List.of("Hệ thống đang ghi " + String.join("; ", recording) + ". Vui lòng "
+          + action + " lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống."));
+    }
   }
 
   @Override

@@ -1,21 +1,54 @@
 package vn.tdkt.workplan;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.unit.UnitRegistry;
 
 /**
- * "Đôn đốc nhiệm vụ quá hạn": the directing unit gives its instruction on an overdue row
- * ({@code followUpInstruction}), which the executing unit reads on its task.
+ * "Đôn đốc nhiệm vụ quá hạn": the directing unit keeps following the overdue row up, with its
+ * instruction ({@code followUpInstruction}, read by the executing unit on its task; asked again 10
+ * working days later if the row is still not done), or closes the row as not done, saying why
+ * ({@code notDoneReason}): without that, one unit that never finishes would hold the work plan open
+ * for ever.
  */
 @Component("followUpWorkItem")
 public class FollowUpWorkItem implements TaskListener {
 
+  private static final String CLOSING_GATEWAY = "workItemClosedGateway";
+
+  private final UnitRegistry units;
+
+  public FollowUpWorkItem(UnitRegistry units) {
+    this.units = units;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    new InvalidInputException.Problems()
-        .requireText(task, "followUpInstruction", "Chưa nhập ý kiến chỉ đạo, đôn đốc đơn vị thực hiện.")
-        .throwIfAny();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.removeVariable("workItemClosed"); // asked again after waiting: the last "keep following up" is not preselected
+      return;
+    }
+    if (!(task.getVariable("workItemClosed") instanceof Boolean closed)) {
+      throw new InvalidInputException(List.of("Chưa chọn tiếp tục đôn đốc hay kết thúc vì đơn vị không hoàn thành nhiệm vụ."));
+    }
+    if (closed && task.getExecution().getBpmnModelInstance().getModelElementById(CLOSING_GATEWAY) == null) {
+      // The row runs on a model from before the closure: its follow-up would end and ignore the choice.
+      throw new InvalidInputException(List.of("Nhiệm vụ này đang chạy theo phiên bản quy trình cũ, chưa có bước kết thúc khi"
+          + " đơn vị không hoàn thành. Xin chọn tiếp tục đôn đốc và báo quản trị hệ thống chuyển nhiệm vụ sang phiên bản"
+          + " quy trình mới (migration qua REST API của Camunda)."));
+    }
+    if (closed) {
+      new InvalidInputException.Problems()
+          .requireText(task, "notDoneReason", "Khi kết thúc phải ghi lý do nhiệm vụ không hoàn thành.")
+          .throwIfAny();
+      AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "kết thúc nhiệm vụ");
+    } else {
+      new InvalidInputException.Problems()
+          .requireText(task, "followUpInstruction", "Chưa nhập ý kiến chỉ đạo, đôn đốc đơn vị thực hiện.")
+          .throwIfAny();
+    }
   }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.ApprovalTask;
-import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -41,10 +40,8 @@ public class ReviewWorkItem extends ApprovalTask {
 
   @Override
   protected void completed(DelegateTask task, boolean accepted) {
-    List<String> recording = AddToRow.namesWaitingAt(task.getExecution(), "addCoordinationInput", units);
-    if (accepted && !recording.isEmpty()) {
-      throw new InvalidInputException(List.of("Hệ thống đang ghi ý kiến phối hợp của: " + String.join("; ", recording)
-          + ". Vui lòng nghiệm thu lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống."));
+    if (accepted) {
+      AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "nghiệm thu");
     }
   }
 }

@@ -544,13 +544,20 @@ public abstract class DriveTest {
     return onTheRealClock(1000, deployer::deployChanged);
   }
 
+  /** When the last deployment of these tests happened, by the engine's clock. */
+  private static long lastDeployedAt;
+
   /**
    * Duplicate filtering compares with the latest deployment by time, so deployments happen on the
-   * real clock (shifted by {@code aheadMillis}); the scenario's clock is put back afterwards.
+   * real clock (shifted by {@code aheadMillis}), and each one after the last: a change deployed
+   * within a second of the last restore would otherwise count as older than it, and the next restore
+   * would leave the changed model in force for the scenarios after. The scenario's clock is put back
+   * afterwards.
    */
-  private static List<String> onTheRealClock(long aheadMillis, Supplier<List<String>> deploy) {
+  private static synchronized List<String> onTheRealClock(long aheadMillis, Supplier<List<String>> deploy) {
     Date scenarioTime = ClockUtil.getCurrentTime();
-    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + aheadMillis));
+    lastDeployedAt = Math.max(System.currentTimeMillis() + aheadMillis, lastDeployedAt + 1000);
+    ClockUtil.setCurrentTime(new Date(lastDeployedAt));
     try {
       return deploy.get();
     } finally {

@@ -156,8 +156,10 @@ class WorkItemTest extends DriveTest {
         .containsExactly("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
 
     assertThatThrownBy(() -> complete(followUp, Map.of()))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ý kiến chỉ đạo");
-    complete(followUp, Map.of("followUpInstruction", "Hoàn thành và báo cáo trước ngày 10/04/2025."));
+        .isInstanceOf(InvalidInputException.class).hasMessage("Chưa chọn tiếp tục đôn đốc hay kết thúc vì đơn vị không hoàn thành nhiệm vụ.");
+    assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false)))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Chưa nhập ý kiến chỉ đạo, đôn đốc đơn vị thực hiện.");
+    keepFollowingUp(followUp, "Hoàn thành và báo cáo trước ngày 10/04/2025.");
     assertThat(forms.getTaskFormVariables(work.getId()).getValue("followUpInstruction", String.class))
         .isEqualTo("Hoàn thành và báo cáo trước ngày 10/04/2025.");
     complete(work, Map.of("workResult", "Đã ban hành quyết định ngày 08/04/2025."));
@@ -200,14 +202,102 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("hết quý khi kết quả đang chờ nghiệm thu: không đôn đốc đơn vị thực hiện")
-  void rowWaitingForReviewIsNotFollowedUp() {
+  @DisplayName("hết quý khi kết quả đang chờ nghiệm thu: không đôn đốc đơn vị thực hiện; kết quả bị trả lại sau đó thì"
+      + " 10 ngày làm việc sau đơn vị chỉ đạo nhận việc đôn đốc")
+  void rowReturnedAfterTheQuarterIsFollowedUp() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
     ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of(), false);
     complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định."));
 
     at(LocalDateTime.of(2025, 4, 2, 8, 0));
-    assertThat(row).hasPassed("escalateWorkItem", "noFollowUpNeeded").isWaitingAt("reviewWorkItem");
+    assertThat(row).hasPassed("escalateWorkItem").isWaitingAt("reviewWorkItem", "waitForWorkItem").hasNotPassed("followUpWorkItem");
+    complete(task(row, "reviewWorkItem"), Map.of("workAccepted", false, "reviewComments", "Bổ sung phụ lục danh sách."));
+
+    at(LocalDateTime.of(2025, 4, 15, 8, 0));
+    assertThat(row).isNotWaitingAt("followUpWorkItem");
+    at(LocalDateTime.of(2025, 4, 18, 8, 0)); // 10 working days after 01/04, 07/04 a holiday
+    assertThat(task(row, "followUpWorkItem")).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+  }
+
+  @Test
+  @DisplayName("tiếp tục đôn đốc mà 10 ngày làm việc sau nhiệm vụ vẫn chưa xong: đơn vị chỉ đạo được giao đôn đốc lại,"
+      + " lựa chọn lần trước không được chọn sẵn")
+  void aRowStillNotDoneIsFollowedUpAgain() {
+    ProcessInstance row = directedByTheProvinceAndItsCouncil();
+    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+    keepFollowingUp(task(row, "followUpWorkItem"), "Hoàn thành và báo cáo trước ngày 10/04/2025.");
+    assertThat(row).isWaitingAt("carryOutWorkItem", "waitForWorkItem");
+
+    at(LocalDateTime.of(2025, 4, 16, 8, 0));
+    assertThat(row).isNotWaitingAt("followUpWorkItem");
+    at(LocalDateTime.of(2025, 4, 21, 8, 0));
+    Task again = task(row, "followUpWorkItem");
+    assertOpensBlank(again, CLOSED);
+    assertThat(tasks.getTaskComments(task(row, "carryOutWorkItem").getId())).as("flagged once for each follow-up").hasSize(2);
+
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định ngày 22/04/2025."));
+    complete(task(row, "reviewWorkItem"), Map.of("workAccepted", true));
+    assertThat(row).isEnded();
+    assertThat(management.createJobQuery().processInstanceId(row.getId()).count()).as("no follow-up left waiting").isZero();
+  }
+
+  @Test
+  @DisplayName("đơn vị chỉ đạo kết thúc nhiệm vụ vì đơn vị không hoàn thành, ghi lý do: việc thực hiện, phối hợp còn mở"
+      + " cũng kết thúc")
+  void theDirectingUnitClosesARowNotDone() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
+    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+    Task followUp = task(row, "followUpWorkItem");
+
+    assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, true)))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Khi kết thúc phải ghi lý do nhiệm vụ không hoàn thành.");
+    assertThat(row).isWaitingAt("followUpWorkItem", "carryOutWorkItem", "contributeToWorkItem");
+    complete(followUp, Map.of(CLOSED, true, "notDoneReason", "Đề án đã được UBND tỉnh dừng theo Văn bản số 120/UBND-NC."));
+
+    assertThat(row).isEnded().hasPassed("workItemNotDone").hasNotPassed("resultAccepted");
+    assertThat(tasks.createTaskQuery().processInstanceId(row.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("chữ ký giao ước đang được ghi vào nhiệm vụ: đơn vị chỉ đạo được báo chờ rồi mới kết thúc được, chữ ký không mất")
+  void closingWaitsForASignatureBeingRecorded() {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance row = workItemRow("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"), List.of("bn-tp-tu-son", "bn-h-tien-du"), true);
+    at(LocalDateTime.of(2025, 4, 1, 8, 0));
+    tasks.complete(signatureOf(row, "bn-tp-tu-son").getId(), Map.of("covenantSigned", true, "signatoryName", "Nguyễn Văn An"));
+
+    Map<String, Object> closing = Map.of(CLOSED, true, "notDoneReason", "Cụm không tổ chức ký kết giao ước năm 2025.");
+    assertThatThrownBy(() -> complete(task(row, "followUpWorkItem"), closing))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Hệ thống đang ghi chữ ký giao ước của: UBND thành phố Từ Sơn."
+            + " Vui lòng kết thúc nhiệm vụ lại sau ít phút; nếu vẫn gặp thông báo này, xin báo quản trị hệ thống.");
+    runAsynchronousContinuations();
+    assertThat(runtime.getVariable(row.getId(), "covenantSignatures").toString()).contains("Nguyễn Văn An");
+    complete(task(row, "followUpWorkItem"), closing);
+    assertThat(row).isEnded().hasPassed("workItemNotDone");
+  }
+
+  @Test
+  @DisplayName("nhiệm vụ chạy theo mô hình chưa có bước kết thúc: chọn kết thúc thì bị từ chối, không bị bỏ qua im lặng")
+  void aRowOnAModelWithoutTheClosureIsNotClosedSilently() {
+    deployWithChange("workItem.bpmn", bpmn -> bpmn.replace("workItemClosedGateway", "followUpDoneGateway"));
+    ProcessInstance row;
+    try {
+      row = directedByTheProvinceAndItsCouncil();
+    } finally {
+      restoreModels();
+    }
+    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+
+    assertThatThrownBy(() -> complete(task(row, "followUpWorkItem"), Map.of(CLOSED, true, "notDoneReason", "Không thực hiện.")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("phiên bản quy trình cũ");
+    assertThat(row).isWaitingAt("followUpWorkItem", "carryOutWorkItem");
+  }
+
+  private static final String CLOSED = "workItemClosed";
+
+  private void keepFollowingUp(Task followUp, String instruction) {
+    complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction));
   }
 
   @Test

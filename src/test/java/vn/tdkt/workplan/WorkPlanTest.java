@@ -152,13 +152,25 @@ class WorkPlanTest extends DriveTest {
     assertThat(task(overdue, "carryOutWorkItem").getPriority()).isEqualTo(90);
     Task followUp = task(overdue, "followUpWorkItem");
     assertThat(followUp).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
-    complete(followUp, Map.of("followUpInstruction", "Hoàn thành trong tháng 4/2025."));
+    complete(followUp, Map.of("workItemClosed", false, "followUpInstruction", "Hoàn thành trong tháng 4/2025."));
     assertThat(forms.getTaskFormVariables(task(overdue, "carryOutWorkItem").getId())
         .getValue("followUpInstruction", String.class)).isEqualTo("Hoàn thành trong tháng 4/2025.");
     // Quarter-I rows still open: all but I.1, I.8, I.7, I.2 and I.6, accepted above.
     long openQuarterOne = items.stream().filter(i -> Integer.valueOf(1).equals(i.get("quarter"))).count() - 5;
     assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/I.%")
         .taskDefinitionKey("followUpWorkItem").count()).isEqualTo(openQuarterOne - 1);
+    // Another one is closed as not done: the board reads how it ended and why in the plan's progress.
+    Task closing = tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/I.%")
+        .taskDefinitionKey("followUpWorkItem").listPage(0, 1).get(0);
+    String closedPlace = runtime.createProcessInstanceQuery().processInstanceId(closing.getProcessInstanceId()).singleResult()
+        .getBusinessKey().substring(PLAN_NUMBER.length() + 1);
+    complete(closing, Map.of("workItemClosed", true, "notDoneReason", "Nội dung đã được gộp vào nhiệm vụ của quý II."));
+    JsonNode closed = StreamSupport.stream(http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+        + URLEncoder.encode(PLAN_NUMBER, StandardCharsets.UTF_8), null).body().get("lines").spliterator(), false)
+        .filter(line -> closedPlace.equals(line.get("place").asText())).findFirst().orElseThrow();
+    assertThat(closed.get("status").asText()).isEqualTo("Nhiệm vụ không hoàn thành");
+    assertThat(closed.get("facts").get("notDoneReason").asText()).isEqualTo("Nội dung đã được gộp vào nhiệm vụ của quý II.");
+    assertThat(closed.get("open")).isEmpty();
     assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/II.%")
         .taskDefinitionKey("followUpWorkItem").count()).isZero();
 
