@@ -41,6 +41,13 @@ public class AwardRegister {
     }
   }
 
+  /** Whether awards of this plan instance are recorded under that decision number. */
+  public boolean holds(String planProcessInstanceId, String decisionNumber) {
+    Integer count = jdbc.queryForObject("select count(*) from tdkt_award where plan_process_instance_id = ? and decision_number = ?",
+        Integer.class, planProcessInstanceId, decisionNumber);
+    return count != null && count > 0;
+  }
+
   public List<Award> find(String planNumber, String nomineeName) {
     StringBuilder sql = new StringBuilder("select * from tdkt_award where 1 = 1");
     List<Object> args = new ArrayList<>();

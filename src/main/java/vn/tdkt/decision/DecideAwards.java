@@ -12,14 +12,19 @@ import vn.tdkt.common.JsonVariables;
 
 /**
  * "Quyết định khen thưởng": the authority awards all or some of the proposed nominees under a
- * numbered, dated decision, or returns the proposal with comments.
+ * numbered, dated decision, or returns the proposal with comments. A number the register already
+ * holds for this plan (an earlier phase's decision) is refused: recording it again would replace
+ * that phase's awards.
  */
 @Component("decideAwards")
 public class DecideAwards extends ApprovalTask {
 
-  public DecideAwards() {
+  private final AwardRegister register;
+
+  public DecideAwards(AwardRegister register) {
     super("decisionApproved", "decisionComments", "Chưa chọn quyết định khen thưởng hay trả lại tờ trình.",
         "Khi trả lại tờ trình phải ghi ý kiến.");
+    this.register = register;
   }
 
   @Override
@@ -29,8 +34,12 @@ public class DecideAwards extends ApprovalTask {
     }
     List<ProposalNominee> nominees = JsonVariables.readList(task, "proposalNominees", ProposalNominee.class);
     LocalDate decisionDate = Deadlines.parseOrNull(task.getVariable("decisionDate"));
+    Object number = task.getVariable("decisionNumber");
     new InvalidInputException.Problems()
-        .addIf(Decisions.isBlank(task.getVariable("decisionNumber")), "Chưa nhập số quyết định khen thưởng.")
+        .addIf(Decisions.isBlank(number), "Chưa nhập số quyết định khen thưởng.")
+        .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
+            "Số quyết định " + number + " đã được ghi sổ khen thưởng cho một đợt trước của kế hoạch này. Đề nghị nhập số"
+                + " quyết định khen thưởng của đợt này.")
         .addIf(decisionDate == null, Deadlines.unusable(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định."))
         .addIf(decisionDate != null && decisionDate.isAfter(Deadlines.today()), "Ngày ký quyết định không được sau ngày hôm nay.")
         .addIf(nominees.stream().noneMatch(ProposalNominee::receivesAward),

@@ -1,6 +1,7 @@
 package vn.tdkt.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +11,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.decision.AwardRegister;
 import vn.tdkt.support.DriveTest;
 
@@ -29,6 +32,7 @@ class AgencyTwoPhasePlanTest extends DriveTest {
   private static final String ECONOMY = "vp-phong-kinh-te";
 
   @Autowired AwardRegister register;
+  @Autowired FormService forms;
 
   private ProcessInstance launchedInMarch() {
     at(LocalDateTime.of(2024, 3, 15, 9, 0));
@@ -96,7 +100,14 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     appraise(generalAgain, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
     complete(task(generalAgain, "approveAppraisal"), Map.of("appraisalApproved", true));
     at(LocalDateTime.of(2024, 12, 20, 9, 0));
-    proposedAndAllAwarded(plan, "190/QĐ-VP", "2024-12-20");
+    // Phase 2's proposal opens blank, and phase 1's decision number cannot replace phase 1's awards.
+    assertThat(forms.getTaskFormVariables(task(plan, "draftProposal").getId()).getValue("proposalNumber", String.class)).isNull();
+    proposed(plan, "2024-12-20");
+    assertThat(forms.getTaskFormVariables(task(plan, "decideAwards").getId()).getValue("decisionNumber", String.class)).isNull();
+    assertThatThrownBy(() -> allAwarded(plan, "45/QĐ-VP", "2024-12-20"))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Số quyết định 45/QĐ-VP đã được ghi sổ khen thưởng cho một"
+            + " đợt trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.");
+    allAwarded(plan, "190/QĐ-VP", "2024-12-20");
 
     assertThat(plan).isEnded();
     assertThat(outcomeNotices(plan)).as("both phases' notices wait for the departments").hasSize(4);

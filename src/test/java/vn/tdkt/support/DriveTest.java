@@ -495,9 +495,19 @@ public abstract class DriveTest {
 
   /** The board drafts and signs the proposal; the authority awards every proposed nominee. */
   protected void proposedAndAllAwarded(ProcessInstance plan, String decisionNumber, String decisionDate) {
-    complete(task(plan, "draftProposal"), Map.of("proposalNumber", "01/TTr", "proposalDate", decisionDate,
+    proposed(plan, decisionDate);
+    allAwarded(plan, decisionNumber, decisionDate);
+  }
+
+  /** The board drafts and signs the proposal, dated that day. */
+  protected void proposed(ProcessInstance plan, String proposalDate) {
+    complete(task(plan, "draftProposal"), Map.of("proposalNumber", "01/TTr", "proposalDate", proposalDate,
         "proposalSummary", "Đề nghị khen thưởng các tập thể, cá nhân đạt thẩm định."));
     complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+  }
+
+  /** The authority awards every proposed nominee under that decision. */
+  protected void allAwarded(ProcessInstance plan, String decisionNumber, String decisionDate) {
     List<Map<String, Object>> decided = new ArrayList<>();
     for (Map<?, ?> n : read(runtime.getVariable(plan.getId(), "proposalNominees").toString())) {
       Map<String, Object> row = new LinkedHashMap<>();
