@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class QuotaTable {
 
-  /** What the table allows for a kind of nominee, and whether the limit counts that kind or everyone proposed. */
-  public record Quota(long max, String appliesTo) {
+  /**
+   * What the table allows for a kind of nominee ({@code max} null: no limit, a rule whose output is
+   * left empty), and whether the limit counts that kind or everyone proposed.
+   */
+  public record Quota(Long max, String appliesTo) {
     boolean countsAll() {
       return "ALL".equals(appliesTo);
     }
@@ -49,7 +52,8 @@ public class QuotaTable {
       return Optional.empty();
     }
     Object appliesTo = result.getEntryMap().get("appliesTo");
-    return Optional.of(new Quota(((Number) result.getEntry("quota")).longValue(),
+    Number max = (Number) result.getEntryMap().get("quota"); // an empty output entry is left out of the result
+    return Optional.of(new Quota(max == null ? null : max.longValue(),
         appliesTo == null ? "ALL" : appliesTo.toString()));
   }
 

@@ -134,7 +134,7 @@ public class RecordSelectionMeeting implements TaskListener {
   private static void limit(List<Nominee> nominees, QuotaTable.Quota quota, String whom,
       InvalidInputException.Problems problems) {
     long counted = nominees.stream().filter(n -> n.proposed() && quota.counts(n)).count();
-    problems.addIf(counted > quota.max(), "Đơn vị đề nghị " + counted + " " + whom + ", vượt chỉ tiêu "
+    problems.addIf(quota.max() != null && counted > quota.max(), "Đơn vị đề nghị " + counted + " " + whom + ", vượt chỉ tiêu "
         + quota.max() + " của kế hoạch.");
   }
 

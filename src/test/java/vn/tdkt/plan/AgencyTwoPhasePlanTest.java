@@ -124,6 +124,29 @@ class AgencyTwoPhasePlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("kế hoạch không đặt chỉ tiêu: phòng đề nghị cả ba người đủ điều kiện; kế hoạch đặt chỉ tiêu 1 thì người thứ hai bị từ chối")
+  void theAgencyPlanSetsNoQuotaUnlessItSaysSo() {
+    List<Map<String, Object>> three = List.of(nominee("n1", "Nguyễn Thị Hồng", INDIVIDUAL, 6, 1, true),
+        nominee("n2", "Hoàng Văn Bình", INDIVIDUAL, 6, 1, true), nominee("n3", "Phòng Tổng hợp", COLLECTIVE, 7, 0, true));
+    ProcessInstance general = unitDrive(launchedInMarch(), "Đợt 1", GENERAL);
+    at(LocalDateTime.of(2024, 6, 3, 8, 0));
+    assertThat(runtime.getVariable(general.getId(), "quota")).as("no limit shown").isNull();
+    complete(task(general, "recordSelectionMeeting"), meetingOn("2024-06-03", 7, three));
+    assertThat(general).isWaitingAt("approveSelection");
+
+    at(LocalDateTime.of(2024, 3, 15, 9, 0));
+    Map<String, Object> limited = fromTemplate(TEMPLATE, GENERAL, ECONOMY);
+    limited.put("quotaStandard", 1);
+    ProcessInstance plan = launch(limited);
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance limitedGeneral = unitDrive(plan, "Đợt 1", GENERAL);
+    at(LocalDateTime.of(2024, 6, 3, 8, 0));
+    assertThat(runtime.getVariable(limitedGeneral.getId(), "quota")).isEqualTo(1L);
+    assertThatThrownBy(() -> complete(task(limitedGeneral, "recordSelectionMeeting"), meetingOn("2024-06-03", 7, three)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Đơn vị đề nghị 3 tập thể, cá nhân, vượt chỉ tiêu 1");
+  }
+
+  @Test
   @DisplayName("hồ sơ đợt 1 nộp sau ngày 20/6/2024 thì bị ghi nhận trễ hạn")
   void dossierAfterThePhaseDeadlineIsLate() {
     ProcessInstance plan = launchedInMarch();
