@@ -1,11 +1,16 @@
 package vn.tdkt.workplan;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
@@ -20,6 +25,8 @@ import vn.tdkt.unit.UnitRegistry;
  */
 @Component("loadWorkPlan")
 public class LoadWorkPlan implements JavaDelegate {
+
+  static final String PAST_DUE_CONFIRMED = "pastDueConfirmed";
 
   private final WorkPlanFiles files;
   private final WorkPlanRows rows;
@@ -40,9 +47,28 @@ public class LoadWorkPlan implements JavaDelegate {
         + String.join("; ", broken) + ". Xin báo quản trị hệ thống sửa tệp.";
   }
 
+  /**
+   * A plan launched after some of its quarters have ended (late, or last year's plan chosen by
+   * mistake) would make those rows overdue at once and send every one to its directing unit for
+   * follow-up: the board launches it only when it says it knows ({@code pastDueConfirmed}).
+   */
+  private static void refuseUnconfirmedPastRows(List<WorkItem> items, Object confirmed) {
+    Map<LocalDate, Long> pastByDueDay = items.stream().map(item -> LocalDate.parse(item.dueDay()))
+        .filter(Deadlines::hasPassed).collect(Collectors.groupingBy(day -> day, TreeMap::new, Collectors.counting()));
+    if (pastByDueDay.isEmpty() || Boolean.TRUE.equals(confirmed)) {
+      return;
+    }
+    String past = pastByDueDay.entrySet().stream()
+        .map(due -> due.getValue() + " nhiệm vụ hạn đến hết ngày " + Deadlines.display(due.getKey()))
+        .collect(Collectors.joining("; "));
+    throw new InvalidInputException(List.of("Kế hoạch có nhiệm vụ đã quá hạn ngay khi triển khai (" + past + "): các nhiệm vụ"
+        + " này bị tính quá hạn và chuyển đơn vị chỉ đạo đôn đốc ngay. Nếu vẫn triển khai, đánh dấu «Triển khai cả các"
+        + " nhiệm vụ đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước, hãy chọn lại."));
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    LaunchVariables.refuseOthers(execution, "Kế hoạch công tác", Set.of("workPlanId"));
+    LaunchVariables.refuseOthers(execution, "Kế hoạch công tác", Set.of("workPlanId", PAST_DUE_CONFIRMED));
     Object id = execution.getVariable("workPlanId");
     if (Decisions.isBlank(id)) {
       throw new InvalidInputException(List.of("Chưa chọn kế hoạch công tác."));
@@ -56,6 +82,7 @@ public class LoadWorkPlan implements JavaDelegate {
         "Kế hoạch công tác số " + plan.number() + " đã được triển khai. Nếu đây là kế hoạch của năm khác trùng số, xin"
             + " báo quản trị hệ thống ghi số kèm năm trong tệp kế hoạch (ví dụ " + plan.number() + "/" + plan.year() + ").");
     problems.throwIfAny();
+    refuseUnconfirmedPastRows(items, execution.getVariable(PAST_DUE_CONFIRMED));
 
     execution.setProcessBusinessKey(plan.number());
     execution.setVariable("planNumber", plan.number());

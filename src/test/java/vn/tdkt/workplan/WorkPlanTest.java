@@ -2,6 +2,7 @@ package vn.tdkt.workplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,6 +191,44 @@ class WorkPlanTest extends DriveTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .containsExactly("Kế hoạch công tác số 83/KH-UBND đã được triển khai. Nếu đây là kế hoạch của năm khác trùng"
                 + " số, xin báo quản trị hệ thống ghi số kèm năm trong tệp kế hoạch (ví dụ 83/KH-UBND/2025)."));
+    cancelledByTheAdministrator(plan);
+  }
+
+  /** As in Cockpit for a plan launched by mistake: its number may be launched again (by the other scenarios). */
+  private void cancelledByTheAdministrator(ProcessInstance plan) {
+    runtime.deleteProcessInstance(plan.getId(), "Triển khai nhầm");
+  }
+
+  @Test
+  @DisplayName("triển khai muộn, khi quý I đã qua: phải xác nhận triển khai cả nhiệm vụ đã quá hạn; xác nhận thì các nhiệm vụ"
+      + " quý I chuyển đơn vị chỉ đạo đôn đốc ngay, nhiệm vụ quý II chưa")
+  void aLateLaunchIsConfirmedFirst() {
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("workPlan").count();
+    Throwable refused = catchThrowable(() -> launchAs("canbo.bantdkt", "board-officer", SEED_002));
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("workPlan").count()).isEqualTo(before);
+
+    ProcessInstance plan = launchAs("canbo.bantdkt", "board-officer", Map.of("workPlanId", SEED_002, "pastDueConfirmed", true));
+    try {
+      quarterOneIsFollowedUpAtOnce(plan, refused);
+    } finally {
+      cancelledByTheAdministrator(plan);
+    }
+  }
+
+  private void quarterOneIsFollowedUpAtOnce(ProcessInstance plan, Throwable refused) {
+    long quarterOne = read(runtime.getVariable(plan.getId(), "workItems").toString()).stream()
+        .filter(i -> Integer.valueOf(1).equals(i.get("quarter"))).count();
+    assertThat(refused).isInstanceOf(InvalidInputException.class).hasMessage("Kế hoạch có nhiệm vụ đã quá hạn ngay khi"
+        + " triển khai (" + quarterOne + " nhiệm vụ hạn đến hết ngày 31/03/2025): các nhiệm vụ này bị tính quá hạn và chuyển"
+        + " đơn vị chỉ đạo đôn đốc ngay. Nếu vẫn triển khai, đánh dấu «Triển khai cả các nhiệm vụ đã quá hạn»; nếu chọn nhầm"
+        + " kế hoạch của năm trước, hãy chọn lại.");
+    runAsynchronousContinuations();
+    at(LocalDateTime.of(2025, 4, 10, 9, 1));
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/I.%")
+        .taskDefinitionKey("followUpWorkItem").count()).isEqualTo(quarterOne);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/II.%")
+        .taskDefinitionKey("followUpWorkItem").count()).isZero();
   }
 
   @Test
@@ -216,7 +255,7 @@ class WorkPlanTest extends DriveTest {
         "{\"variables\":{\"workPlanId\":{\"value\":\"" + SEED_002 + "\"},\"planYear\":{\"value\":2030}}}");
     assertThat(withOthers.status()).isEqualTo(400);
     assertThat(withOthers.body().path("message").asText())
-        .endsWith("Kế hoạch công tác chỉ nhận workPlanId khi bắt đầu, không nhận: planYear. Không có gì được tạo.");
+        .endsWith("Kế hoạch công tác chỉ nhận pastDueConfirmed, workPlanId khi bắt đầu, không nhận: planYear. Không có gì được tạo.");
     assertThatThrownBy(() -> launchAs("bn.noivu", "unit-bn-so-noi-vu-officer", SEED_002))
         .isInstanceOf(AuthorizationException.class);
   }
@@ -229,11 +268,15 @@ class WorkPlanTest extends DriveTest {
 
   /** Launches as Tasklist does: the start form with the chosen plan, as the given user. */
   private ProcessInstance launchAs(String user, String group, String workPlanId) {
+    return launchAs(user, group, Map.of("workPlanId", workPlanId));
+  }
+
+  private ProcessInstance launchAs(String user, String group, Map<String, Object> launch) {
     String definition = repository.createProcessDefinitionQuery().processDefinitionKey("workPlan").latestVersion()
         .singleResult().getId();
     identity.setAuthentication(user, List.of(group));
     try {
-      return ownInstance(forms.submitStartForm(definition, Map.of("workPlanId", workPlanId)));
+      return ownInstance(forms.submitStartForm(definition, launch));
     } finally {
       identity.clearAuthentication();
     }
