@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,11 +98,15 @@ class PartyBlocPlanTest extends DriveTest {
     boardHeadApprovesAppraisal(plan, COMMITTEE);
     boardHeadApprovesAppraisal(plan, CELL);
 
-    assertThat(task(plan, "draftProposal").getDueDate()).as("to Ban Thường vụ before 20/4/2025")
-        .isEqualTo(vn(LocalDateTime.of(2025, 4, 20, 0, 0)));
+    Date toTheStandingCommittee = vn(LocalDateTime.of(2025, 4, 20, 0, 0)); // "trước ngày 20/4/2025", entered as 19/04
+    assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(toTheStandingCommittee);
     at(LocalDateTime.of(2025, 4, 18, 9, 0));
     assertThat(task(plan, "draftProposal")).hasCandidateGroup("duk-ban-tuyen-giao");
-    proposedAndAllAwarded(plan, "125-QĐ/ĐUK", "2025-04-18");
+    drafted(plan, "2025-04-18");
+    assertThat(task(plan, "signProposal").getDueDate()).as("the signed proposal reaches Ban Thường vụ by then, not 5 working"
+        + " days after the draft").isEqualTo(toTheStandingCommittee);
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+    allAwarded(plan, "125-QĐ/ĐUK", "2025-04-18");
 
     assertThat(plan).isEnded();
     assertThat(register.find(plan.getBusinessKey(), null))

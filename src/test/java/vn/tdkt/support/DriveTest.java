@@ -501,9 +501,14 @@ public abstract class DriveTest {
 
   /** The board drafts and signs the proposal, dated that day. */
   protected void proposed(ProcessInstance plan, String proposalDate) {
+    drafted(plan, proposalDate);
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+  }
+
+  /** The board's officer drafts the proposal, dated that day, for the head to sign. */
+  protected void drafted(ProcessInstance plan, String proposalDate) {
     complete(task(plan, "draftProposal"), Map.of("proposalNumber", "01/TTr", "proposalDate", proposalDate,
         "proposalSummary", "Đề nghị khen thưởng các tập thể, cá nhân đạt thẩm định."));
-    complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
   }
 
   /** The authority awards every proposed nominee under that decision. */
