@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
@@ -123,9 +124,13 @@ public class ValidatePlan implements JavaDelegate {
 
     checkDossierComponents(execution, problems);
     Map<String, Boolean> finalDeadlines = FinalDeadlines.read(execution, problems);
+    problems.addIf(finalDeadlines.get(FinalDeadlines.variable("report")) && phases.stream().allMatch(p -> p.reportDeadline() == null),
+        "Đã chọn hạn báo cáo kết quả là hạn cuối nhưng kế hoạch không có hạn báo cáo kết quả: nhập hạn báo cáo kết quả"
+            + " hoặc bỏ chọn hạn cuối này.");
     List<Unit> planUnits = participatingUnits(execution, problems);
     if (quotasUsable && rules.containsKey("quotaRuleId")) {
       quotaCoversEveryUnit(execution, rules.get("quotaRuleId"), planUnits, problems);
+      planQuotaIsRead(execution, rules.get("quotaRuleId"), problems);
     }
     problems.throwIfAny();
 
@@ -305,6 +310,21 @@ public class ValidatePlan implements JavaDelegate {
       }
     }
     return found;
+  }
+
+  /**
+   * A plan's own quota reaches the table as {@code planQuota}; a table that never reads it (seed 004's
+   * party quotas) would leave the official's number without effect.
+   */
+  private void planQuotaIsRead(DelegateExecution execution, String quotaRuleId, InvalidInputException.Problems problems) {
+    if (execution.getVariable("quotaStandard") == null && execution.getVariable("quotaMajor") == null) {
+      return;
+    }
+    boolean read = repository.getDmnModelInstance(quotaRuleId).getModelElementsByType(InputExpression.class).stream()
+        .anyMatch(input -> input.getText() != null && input.getText().getTextContent().contains("planQuota"));
+    problems.addIf(!read, "Bảng chỉ tiêu đề nghị (DMN) \"" + repository.getDecisionDefinition(quotaRuleId).getKey()
+        + "\" của kế hoạch không dùng chỉ tiêu do kế hoạch đặt: để trống chỉ tiêu đề nghị, hoặc chọn bảng chỉ tiêu đọc"
+        + " chỉ tiêu của kế hoạch.");
   }
 
   /**

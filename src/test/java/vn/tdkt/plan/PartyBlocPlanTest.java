@@ -119,6 +119,21 @@ class PartyBlocPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("chỉ tiêu do kế hoạch đặt mà bảng chỉ tiêu của Đảng ủy Khối không dùng, hay hạn báo cáo là hạn cuối mà không có"
+      + " hạn báo cáo: bị từ chối, không bị bỏ qua")
+  void settingsTheBlocsRulesWouldIgnoreAreRefused() {
+    Map<String, Object> plan = fromTemplate(TEMPLATE, COMMITTEE, CELL);
+    plan.put("quotaStandard", 3);
+    plan.put("finalDeadlines", json(List.of("registration", "report", "submission")));
+
+    assertThatThrownBy(() -> launch(plan)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+        .containsExactlyInAnyOrder("Bảng chỉ tiêu đề nghị (DMN) \"partyNomineeQuota\" của kế hoạch không dùng chỉ tiêu do"
+                + " kế hoạch đặt: để trống chỉ tiêu đề nghị, hoặc chọn bảng chỉ tiêu đọc chỉ tiêu của kế hoạch.",
+            "Đã chọn hạn báo cáo kết quả là hạn cuối nhưng kế hoạch không có hạn báo cáo kết quả: nhập hạn báo cáo kết quả"
+                + " hoặc bỏ chọn hạn cuối này."));
+  }
+
+  @Test
   @DisplayName("đơn vị chưa khen thưởng theo thẩm quyền thì không được đề nghị, lý do hiện trên biểu mẫu")
   void unitThatDidNotRewardAtItsOwnLevelMayNotPropose() {
     ProcessInstance plan = atTheSelectionMeetings();
