@@ -58,6 +58,10 @@ class PartyBlocPlanTest extends DriveTest {
     assertThat(runtime.getVariable(plan.getId(), "planWarnings").toString()).contains(
         "Hạn đăng ký thi đua (29/09/2024) là ngày nghỉ", "Hạn trình cấp quyết định (19/04/2025) là ngày nghỉ");
     assertThat(task(plan, "approvePlan")).hasCandidateGroup("duk-ban-thuong-vu");
+    // Ban Thường vụ reads the bloc's units on the approval form: its list offers the registry's units in force.
+    assertThat(formField("approvePlan", "participatingUnits").get("valuesKey").asText()).isEqualTo("unitOptions");
+    assertThat(read(runtime.getVariable(plan.getId(), "unitOptions").toString())).extracting(o -> (Object) o.get("value"))
+        .contains(COMMITTEE, CELL);
     complete(task(plan, "approvePlan"), Map.of("planApproved", true));
     assertThat(unitTask(plan, CELL, "registerUnit").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 9, 30, 0, 0)));
     register(plan, COMMITTEE);
@@ -160,7 +164,8 @@ class PartyBlocPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("Ban thẩm định đọc được xếp loại từng năm, tiêu chuẩn và điều kiện của đơn vị đã kê khai khi họp xét")
+  @DisplayName("Bí thư khi duyệt đề nghị và Ban thẩm định đọc được xếp loại từng năm, tiêu chuẩn và điều kiện của đơn vị đã"
+      + " kê khai khi họp xét")
   void theBoardReadsWhatTheMeetingDeclared() {
     ProcessInstance plan = atTheSelectionMeetings();
 
@@ -171,6 +176,10 @@ class PartyBlocPlanTest extends DriveTest {
             + "năm 2023: hoàn thành tốt nhiệm vụ, năm 2024: hoàn thành xuất sắc nhiệm vụ; được công nhận điển hình tiên tiến.\n"
             + "Đơn vị: đã phát động đợt thi đua ở cấp mình; đã tổng kết đợt thi đua ở cấp mình; đã khen thưởng theo "
             + "thẩm quyền; Giấy khen của đơn vị: Chi bộ Văn phòng (tập thể).");
+    assertThat(unitDrive(plan, CELL)).isWaitingAt("approveSelection");
+    for (String form : List.of("approveSelection", "appraiseDossier", "approveAppraisal")) {
+      assertThat(formField(form, "declaredCriteria").get("readonly").asBoolean()).as(form).isTrue();
+    }
   }
 
   @Test

@@ -2,6 +2,8 @@ package vn.tdkt.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -603,6 +605,17 @@ public abstract class DriveTest {
 
   protected static List<Map<?, ?>> read(String json) {
     return FormValues.read(json);
+  }
+
+  /** The field of that key in the project's form {@code forms/<form>.form}, at any depth, as Tasklist renders it. */
+  protected static JsonNode formField(String form, String key) {
+    try {
+      JsonNode root = new ObjectMapper().readTree(Path.of("forms", form + ".form").toFile());
+      return root.findParents("key").stream().filter(field -> key.equals(field.get("key").asText())).findFirst()
+          .orElseThrow(() -> new AssertionError("no field " + key + " in forms/" + form + ".form"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   protected static FileValue pdf(String name) {
