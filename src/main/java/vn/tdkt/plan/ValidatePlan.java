@@ -105,6 +105,7 @@ public class ValidatePlan implements JavaDelegate {
       first = first == null ? phase : first;
       previous = phase;
     }
+    PhaseCheck lastPhase = previous;
     if (registration != null && first != null && first.end != null && registration.isAfter(first.end)) {
       problems.add("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.");
     }
@@ -119,8 +120,9 @@ public class ValidatePlan implements JavaDelegate {
     Map<String, String> rules = rules(execution, problems);
     String selectionForm = text(execution, "selectionMeetingForm") == null
         ? DEFAULT_SELECTION_FORM : text(execution, "selectionMeetingForm");
-    selectionMeetingForm.problems(selectionForm, JsonVariables.readList(execution, "ratingYears", Integer.class),
-        text(execution, "proposalGateRule") != null).forEach(problems::add);
+    List<Integer> ratingYears = JsonVariables.readList(execution, "ratingYears", Integer.class);
+    selectionMeetingForm.problems(selectionForm, ratingYears, text(execution, "proposalGateRule") != null).forEach(problems::add);
+    ratingYearProblems(ratingYears, lastPhase == null ? null : lastPhase.end).forEach(problems::add);
 
     checkDossierComponents(execution, problems);
     Map<String, Boolean> finalDeadlines = FinalDeadlines.read(execution, problems);
@@ -310,6 +312,22 @@ public class ValidatePlan implements JavaDelegate {
       }
     }
     return found;
+  }
+
+  /**
+   * The years a meeting rates each nominee for: a year listed twice would count its rating twice
+   * (one excellent year passing "two excellent years"), and a year after the drive has no rating yet.
+   */
+  private static List<String> ratingYearProblems(List<Integer> years, LocalDate driveEnd) {
+    List<String> problems = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    years.stream().filter(year -> !seen.add(year)).distinct()
+        .forEach(year -> problems.add("Năm xếp loại " + year + " được ghi hai lần."));
+    if (driveEnd != null) {
+      years.stream().filter(year -> year > driveEnd.getYear()).distinct().forEach(year -> problems.add("Năm xếp loại "
+          + year + " sau khi kết thúc thời gian thi đua (" + Deadlines.display(driveEnd) + "): năm đó chưa có xếp loại."));
+    }
+    return problems;
   }
 
   /**

@@ -1,6 +1,8 @@
 package vn.tdkt.selection;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +18,17 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 final class DeclaredCriteria {
 
-  private static final Map<String, String> RATINGS = Map.of(
-      "EXCELLENT", "hoàn thành xuất sắc nhiệm vụ", "GOOD", "hoàn thành tốt nhiệm vụ",
-      "SATISFACTORY", "hoàn thành nhiệm vụ", "UNSATISFACTORY", "không hoàn thành nhiệm vụ");
+  /** The yearly ratings a meeting may record, best first, with their names. */
+  static final Map<String, String> RATINGS = ratings();
+
+  private static Map<String, String> ratings() {
+    Map<String, String> ratings = new LinkedHashMap<>();
+    ratings.put("EXCELLENT", "hoàn thành xuất sắc nhiệm vụ");
+    ratings.put("GOOD", "hoàn thành tốt nhiệm vụ");
+    ratings.put("SATISFACTORY", "hoàn thành nhiệm vụ");
+    ratings.put("UNSATISFACTORY", "không hoàn thành nhiệm vụ");
+    return Collections.unmodifiableMap(ratings);
+  }
 
   /** A tick-box of the meeting's form and what it says, ticked or not. */
   private record Box(String field, String ticked, String unticked) {}

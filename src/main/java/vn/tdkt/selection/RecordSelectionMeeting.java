@@ -54,6 +54,11 @@ public class RecordSelectionMeeting implements TaskListener {
     LocalDate meetingDate = Deadlines.parseOrNull(task.getVariable("meetingDate"));
     problems.addIf(meetingDate == null, Deadlines.unusable(task.getVariable("meetingDate"), "Chưa nhập ngày họp xét."))
         .addIf(meetingDate != null && meetingDate.isAfter(Deadlines.today()), "Ngày họp xét không được sau ngày hôm nay.");
+    LocalDate driveStart = Deadlines.parseOrNull(task.getVariable("periodStart"));
+    if (meetingDate != null && driveStart != null && meetingDate.isBefore(driveStart)) {
+      problems.add("Ngày họp xét (" + Deadlines.display(meetingDate) + ") trước khi bắt đầu thời gian thi đua ("
+          + Deadlines.display(driveStart) + "); đề nghị kiểm tra lại ngày họp.");
+    }
     long attendees = task.getVariable("attendeeCount") instanceof Number n ? n.longValue() : 0;
     problems.addIf(attendees <= 0, "Số thành viên dự họp phải lớn hơn 0.");
 
@@ -77,11 +82,16 @@ public class RecordSelectionMeeting implements TaskListener {
       } else if (n.proposed() && attendees > 0) {
         Map<String, Object> row = rows.getOrDefault(n.id(), Map.of());
         List<Integer> unrated = ratingYears.stream().filter(year -> Decisions.isBlank(row.get(ratingField(year)))).toList();
-        if (unrated.isEmpty()) {
-          eligibilityProblem(task, n, row, ratingYears, attendees).ifPresent(reason -> problems.add(who + ": " + reason));
+        // A value the form does not offer (sent over REST) would count as below "good", refused for the wrong reason.
+        List<Integer> misrated = ratingYears.stream().filter(year -> !unrated.contains(year)
+            && !DeclaredCriteria.RATINGS.containsKey(row.get(ratingField(year)).toString())).toList();
+        if (!unrated.isEmpty()) {
+          problems.add(who + ": chưa nhập xếp loại năm " + years(unrated) + ".");
+        } else if (!misrated.isEmpty()) {
+          problems.add(who + ": xếp loại năm " + years(misrated) + " không phải một trong các mức: "
+              + String.join("; ", DeclaredCriteria.RATINGS.values()) + ".");
         } else {
-          problems.add(who + ": chưa nhập xếp loại năm " + unrated.stream().map(String::valueOf)
-              .collect(Collectors.joining(", ")) + ".");
+          eligibilityProblem(task, n, row, ratingYears, attendees).ifPresent(reason -> problems.add(who + ": " + reason));
         }
       }
     }
@@ -101,6 +111,10 @@ public class RecordSelectionMeeting implements TaskListener {
     task.getExecution().setVariable("proposedCount", proposed);
     DeclaredCriteria.of(task, nominees, rows, ratingYears, commendations)
         .ifPresent(text -> task.getExecution().setVariable("declaredCriteria", text));
+  }
+
+  private static String years(List<Integer> years) {
+    return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   private QuotaTable.Quota quota(DelegateTask task, String nomineeKind) {
@@ -134,8 +148,12 @@ public class RecordSelectionMeeting implements TaskListener {
   private static void limit(List<Nominee> nominees, QuotaTable.Quota quota, String whom,
       InvalidInputException.Problems problems) {
     long counted = nominees.stream().filter(n -> n.proposed() && quota.counts(n)).count();
-    problems.addIf(quota.max() != null && counted > quota.max(), "Đơn vị đề nghị " + counted + " " + whom + ", vượt chỉ tiêu "
-        + quota.max() + " của kế hoạch.");
+    if (quota.max() != null && counted > quota.max()) {
+      problems.add(quota.max() == 0
+          ? "Chỉ tiêu của kế hoạch cho đơn vị là 0: đơn vị không được đề nghị " + whom + "; bỏ đánh dấu đề nghị cho "
+              + counted + " " + whom + "."
+          : "Đơn vị đề nghị " + counted + " " + whom + ", vượt chỉ tiêu " + quota.max() + " của kế hoạch.");
+    }
   }
 
   /**

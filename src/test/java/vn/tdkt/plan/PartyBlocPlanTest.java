@@ -30,6 +30,7 @@ class PartyBlocPlanTest extends DriveTest {
   private static final String TEMPLATE = "004-dang-uy-khoi-dot-thi-dua-dac-biet";
   private static final String COMMITTEE = "yb-db-so-tai-chinh";
   private static final String CELL = "yb-cb-so-tu-phap";
+  private static final String BLOC_BOARD = "yb-duk-ban-to-chuc";
   private static final Map<String, Object> DRIVE_RUN_AT_UNIT = Map.of(
       "driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", true,
       "unitCommendations", json(List.of(Map.of("name", "Chi bộ Văn phòng", "kind", COLLECTIVE,
@@ -54,7 +55,11 @@ class PartyBlocPlanTest extends DriveTest {
 
   /** Launched, approved and registered in September 2024; the units' meetings open on 01/04/2025. */
   private ProcessInstance atTheSelectionMeetings() {
-    ProcessInstance plan = launch(fromTemplate(TEMPLATE, COMMITTEE, CELL));
+    return atTheSelectionMeetings(COMMITTEE, CELL);
+  }
+
+  private ProcessInstance atTheSelectionMeetings(String... units) {
+    ProcessInstance plan = launch(fromTemplate(TEMPLATE, units));
     assertThat(runtime.getVariable(plan.getId(), "planWarnings").toString()).contains(
         "Hạn đăng ký thi đua (29/09/2024) là ngày nghỉ", "Hạn trình cấp quyết định (19/04/2025) là ngày nghỉ");
     assertThat(task(plan, "approvePlan")).hasCandidateGroup("duk-ban-thuong-vu");
@@ -63,9 +68,10 @@ class PartyBlocPlanTest extends DriveTest {
     assertThat(read(runtime.getVariable(plan.getId(), "unitOptions").toString())).extracting(o -> (Object) o.get("value"))
         .contains(COMMITTEE, CELL);
     complete(task(plan, "approvePlan"), Map.of("planApproved", true));
-    assertThat(unitTask(plan, CELL, "registerUnit").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 9, 30, 0, 0)));
-    register(plan, COMMITTEE);
-    register(plan, CELL);
+    assertThat(unitTask(plan, units[units.length - 1], "registerUnit").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 9, 30, 0, 0)));
+    for (String unit : units) {
+      register(plan, unit);
+    }
     at(LocalDateTime.of(2025, 4, 2, 8, 0));
     return plan;
   }
@@ -196,18 +202,38 @@ class PartyBlocPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("thiếu xếp loại một năm hoặc chưa đủ 02 năm xuất sắc thì không được đề nghị")
+  @DisplayName("thiếu xếp loại một năm, xếp loại ngoài các mức hay chưa đủ 02 năm xuất sắc thì không được đề nghị, nêu đúng lý do;"
+      + " ngày họp trước đợt thi đua bị từ chối")
   void yearlyRatingsDecideEligibility() {
     ProcessInstance plan = atTheSelectionMeetings();
     Map<String, Object> unrated = partyMember("p1", "Vi Văn Tuấn");
     unrated.remove("rating2023");
     Map<String, Object> oneExcellentYear = partyMember("p2", "Sầm Thị Hương");
     oneExcellentYear.put("rating2024", "GOOD");
+    Map<String, Object> misrated = partyMember("p3", "Hoàng Văn Nam");
+    misrated.put("rating2022", "HTXSNV");
+    Map<String, Object> meeting = partyMeeting(List.of(unrated, oneExcellentYear, misrated), DRIVE_RUN_AT_UNIT);
+    meeting.put("meetingDate", "2024-09-15");
 
-    assertThatThrownBy(() -> recordMeeting(plan, COMMITTEE, partyMeeting(List.of(unrated, oneExcellentYear), DRIVE_RUN_AT_UNIT)))
+    assertThatThrownBy(() -> recordMeeting(plan, COMMITTEE, meeting))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Ngày họp xét (15/09/2024) trước khi bắt đầu thời gian thi đua (01/10/2024); đề nghị kiểm tra lại ngày họp.",
             "Vi Văn Tuấn: chưa nhập xếp loại năm 2023.",
-            "Sầm Thị Hương: chưa có ít nhất 02 năm hoàn thành xuất sắc nhiệm vụ trong giai đoạn xét"));
+            "Sầm Thị Hương: chưa có ít nhất 02 năm hoàn thành xuất sắc nhiệm vụ trong giai đoạn xét",
+            "Hoàng Văn Nam: xếp loại năm 2022 không phải một trong các mức: hoàn thành xuất sắc nhiệm vụ; hoàn thành tốt"
+                + " nhiệm vụ; hoàn thành nhiệm vụ; không hoàn thành nhiệm vụ.",
+            "Đơn vị đề nghị 3 cá nhân, vượt chỉ tiêu 2 của kế hoạch."));
+  }
+
+  @Test
+  @DisplayName("ban, văn phòng của Đảng ủy Khối đề nghị cá nhân thì bị từ chối, nêu chỉ tiêu 0 của bảng chỉ tiêu")
+  void aBlocBoardMayNotProposeIndividuals() {
+    ProcessInstance plan = atTheSelectionMeetings(BLOC_BOARD);
+
+    assertThatThrownBy(() -> recordMeeting(plan, BLOC_BOARD, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")),
+        DRIVE_RUN_AT_UNIT))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly("Chỉ tiêu của kế hoạch cho đơn vị là 0: đơn vị không được đề nghị cá nhân; bỏ đánh dấu đề nghị"
+                + " cho 1 cá nhân."));
   }
 
   @Test
@@ -215,6 +241,8 @@ class PartyBlocPlanTest extends DriveTest {
   void selectionFormMustOfferWhatThePlanAsks() {
     Map<String, Object> laterYears = fromTemplate(TEMPLATE, COMMITTEE);
     laterYears.put("ratingYears", json(List.of(2022, 2023, 2024, 2025)));
+    Map<String, Object> repeatedYear = fromTemplate(TEMPLATE, COMMITTEE);
+    repeatedYear.put("ratingYears", json(List.of(2021, 2022, 2023, 2024, 2024)));
     Map<String, Object> defaultForm = fromTemplate(TEMPLATE, COMMITTEE);
     defaultForm.put("selectionMeetingForm", "recordSelectionMeeting");
     long plansBefore = history.createHistoricProcessInstanceQuery().count();
@@ -222,6 +250,8 @@ class PartyBlocPlanTest extends DriveTest {
     assertThatThrownBy(() -> launch(laterYears)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).containsExactly("Biểu mẫu họp xét \"recordPartySelectionMeeting\" không có ô xếp loại"
             + " năm 2025 (rating2025) mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại."));
+    assertThatThrownBy(() -> launch(repeatedYear)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).as("one excellent year would count twice").containsExactly("Năm xếp loại 2024 được ghi hai lần."));
     assertThatThrownBy(() -> launch(defaultForm)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).hasSize(5).contains("Biểu mẫu họp xét \"recordSelectionMeeting\" không có các ô mà điều"
             + " kiện đề nghị của kế hoạch đọc (driveLaunchedAtUnit, driveReviewedAtUnit, rewardedAtUnit); chọn biểu mẫu"

@@ -116,7 +116,7 @@ class RecordSelectionMeetingTest extends DriveTest {
 
     assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
         meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true)))))
-        .hasMessageContaining("vượt chỉ tiêu 0");
+        .hasMessageContaining("Chỉ tiêu của kế hoạch cho đơn vị là 0");
   }
 
   @Test
