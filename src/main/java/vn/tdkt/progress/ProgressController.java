@@ -13,8 +13,10 @@ import vn.tdkt.identity.RoleGroups.Role;
 
 /**
  * Where a plan stands, over HTTP, read only: {@code GET /api/progress?plan=<plan number>&unitCode=<unit>},
- * for an emulation plan, a work plan or a congress plan. For the board, supervisors and
- * administrators, who follow every unit; units are refused, as it shows every unit's work.
+ * for an emulation plan, a work plan or a congress plan. For the board, the deciding authorities
+ * (the Chairman, an agency's chief, a bloc's standing committee follow the plans they decide),
+ * supervisors and administrators, who follow every unit; units are refused, as it shows every
+ * unit's work.
  */
 @RestController
 public class ProgressController {
@@ -26,14 +28,16 @@ public class ProgressController {
   public ProgressController(PlanProgress progress, CurrentUser currentUser, RoleGroups roleGroups) {
     this.progress = progress;
     this.currentUser = currentUser;
-    allowed = roleGroups.idsWithAdministrators(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.MONITOR));
+    allowed = roleGroups.idsWithAdministrators(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.DECIDING_AUTHORITY,
+        Role.MONITOR));
   }
 
   @GetMapping("/api/progress")
   public PlanProgress.Progress progress(@RequestParam(required = false) String plan,
       @RequestParam(required = false) String unitCode) {
     currentUser.requireAnyOf(allowed,
-        "Chỉ Ban Thi đua - Khen thưởng, người giám sát và quản trị hệ thống xem được tình hình thực hiện kế hoạch.");
+        "Chỉ cơ quan thẩm định, người có thẩm quyền quyết định, người giám sát và quản trị hệ thống xem được tình hình"
+            + " thực hiện kế hoạch.");
     if (plan == null || plan.isBlank()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần ghi số kế hoạch (plan), ví dụ: /api/progress?plan=125/KH-UBND.");
     }

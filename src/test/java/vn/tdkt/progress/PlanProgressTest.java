@@ -41,7 +41,8 @@ class PlanProgressTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("Ban thấy bước đang mở và hạn của kế hoạch và của từng đơn vị, việc quá hạn, đơn vị kết thúc thế nào; đơn vị không xem được")
+  @DisplayName("Ban và Chủ tịch thấy bước đang mở và hạn của kế hoạch và của từng đơn vị, việc quá hạn, đơn vị kết thúc thế nào;"
+      + " đơn vị không xem được")
   void theBoardFollowsEveryUnit() {
     ProcessInstance plan = launch(seed000Plan("so-gddt", "so-yte"));
     at(LocalDateTime.of(2024, 10, 7, 9, 0));
@@ -71,7 +72,10 @@ class PlanProgressTest extends DriveTest {
         + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null);
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.body().get("message").asText())
-        .isEqualTo("Chỉ Ban Thi đua - Khen thưởng, người giám sát và quản trị hệ thống xem được tình hình thực hiện kế hoạch.");
+        .isEqualTo("Chỉ cơ quan thẩm định, người có thẩm quyền quyết định, người giám sát và quản trị hệ thống xem được tình"
+            + " hình thực hiện kế hoạch.");
+    assertThat(lines(progress("chutich.ubnd", plan, "so-yte"))).as("the Chairman follows the plan he decides")
+        .contains("so-yte: Đơn vị không đăng ký thi đua |  | Đôn đốc đăng ký thi đua");
     Http.Reply unknown = http().call("canbo.bantdkt", "GET", "/api/progress?plan=999/KH-KHONGCO", null);
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.body().get("message").asText()).startsWith("Không có kế hoạch nào số 999/KH-KHONGCO.");
