@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LateLaunch;
 import vn.tdkt.common.LaunchVariables;
 import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.congress.CongressPlanData.Format;
@@ -41,7 +42,7 @@ public class LoadCongressPlan implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LaunchVariables.refuseOthers(execution, "Kế hoạch Đại hội", Set.of("planDataId", "planNumber"));
+    LaunchVariables.refuseOthers(execution, "Kế hoạch Đại hội", Set.of("planDataId", "planNumber", LateLaunch.CONFIRMED));
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     String dataId = text(execution.getVariable("planDataId"));
     String planNumber = text(execution.getVariable("planNumber"));
@@ -63,6 +64,11 @@ public class LoadCongressPlan implements JavaDelegate {
           + " xin báo quản trị sửa tệp.");
     }
     problems.throwIfAny();
+    LateLaunch.refuseUnconfirmed(execution.getVariable(LateLaunch.CONFIRMED), plan.levels().stream()
+            .filter(level -> Deadlines.hasPassed(Deadlines.parse(level.deadline())))
+            .map(level -> level.name() + " hạn đến hết ngày " + Deadlines.display(Deadlines.parse(level.deadline()))).toList(),
+        "các đơn vị của cấp đó bị tính quá hạn ngay, việc ghi kết quả chuyển cấp trên xử lý",
+        "Phát động cả các cấp đã quá hạn");
 
     execution.setProcessBusinessKey(planNumber);
     execution.setVariable("planNumber", planNumber);

@@ -14,6 +14,7 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LateLaunch;
 import vn.tdkt.common.LaunchVariables;
 import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.unit.UnitRegistry;
@@ -25,8 +26,6 @@ import vn.tdkt.unit.UnitRegistry;
  */
 @Component("loadWorkPlan")
 public class LoadWorkPlan implements JavaDelegate {
-
-  static final String PAST_DUE_CONFIRMED = "pastDueConfirmed";
 
   private final WorkPlanFiles files;
   private final WorkPlanRows rows;
@@ -47,28 +46,18 @@ public class LoadWorkPlan implements JavaDelegate {
         + String.join("; ", broken) + ". Xin báo quản trị hệ thống sửa tệp.";
   }
 
-  /**
-   * A plan launched after some of its quarters have ended (late, or last year's plan chosen by
-   * mistake) would make those rows overdue at once and send every one to its directing unit for
-   * follow-up: the board launches it only when it says it knows ({@code pastDueConfirmed}).
-   */
+  /** Rows whose quarter has ended would be overdue at once, each followed up by its directing unit ({@link LateLaunch}). */
   private static void refuseUnconfirmedPastRows(List<WorkItem> items, Object confirmed) {
     Map<LocalDate, Long> pastByDueDay = items.stream().map(item -> LocalDate.parse(item.dueDay()))
         .filter(Deadlines::hasPassed).collect(Collectors.groupingBy(day -> day, TreeMap::new, Collectors.counting()));
-    if (pastByDueDay.isEmpty() || Boolean.TRUE.equals(confirmed)) {
-      return;
-    }
-    String past = pastByDueDay.entrySet().stream()
-        .map(due -> due.getValue() + " nhiệm vụ hạn đến hết ngày " + Deadlines.display(due.getKey()))
-        .collect(Collectors.joining("; "));
-    throw new InvalidInputException(List.of("Kế hoạch có nhiệm vụ đã quá hạn ngay khi triển khai (" + past + "): các nhiệm vụ"
-        + " này bị tính quá hạn và chuyển đơn vị chỉ đạo đôn đốc ngay. Nếu vẫn triển khai, đánh dấu «Triển khai cả các"
-        + " nhiệm vụ đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước, hãy chọn lại."));
+    LateLaunch.refuseUnconfirmed(confirmed, pastByDueDay.entrySet().stream()
+            .map(due -> due.getValue() + " nhiệm vụ hạn đến hết ngày " + Deadlines.display(due.getKey())).toList(),
+        "các nhiệm vụ này bị tính quá hạn và chuyển đơn vị chỉ đạo đôn đốc ngay", "Triển khai cả các nhiệm vụ đã quá hạn");
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LaunchVariables.refuseOthers(execution, "Kế hoạch công tác", Set.of("workPlanId", PAST_DUE_CONFIRMED));
+    LaunchVariables.refuseOthers(execution, "Kế hoạch công tác", Set.of("workPlanId", LateLaunch.CONFIRMED));
     Object id = execution.getVariable("workPlanId");
     if (Decisions.isBlank(id)) {
       throw new InvalidInputException(List.of("Chưa chọn kế hoạch công tác."));
@@ -82,7 +71,7 @@ public class LoadWorkPlan implements JavaDelegate {
         "Kế hoạch công tác số " + plan.number() + " đã được triển khai. Nếu đây là kế hoạch của năm khác trùng số, xin"
             + " báo quản trị hệ thống ghi số kèm năm trong tệp kế hoạch (ví dụ " + plan.number() + "/" + plan.year() + ").");
     problems.throwIfAny();
-    refuseUnconfirmedPastRows(items, execution.getVariable(PAST_DUE_CONFIRMED));
+    refuseUnconfirmedPastRows(items, execution.getVariable(LateLaunch.CONFIRMED));
 
     execution.setProcessBusinessKey(plan.number());
     execution.setVariable("planNumber", plan.number());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -49,6 +50,27 @@ class LoadCongressPlanTest extends CongressTest {
   }
 
   @Test
+  @DisplayName("phát động muộn, khi hạn cấp cơ sở đã qua: phải xác nhận phát động cả cấp đã quá hạn, rồi mới tạo kế hoạch")
+  void aLateLaunchIsConfirmedFirst() {
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count();
+    String number = "REST-DH-" + System.nanoTime();
+
+    Http.Reply refused = submit("canbo.bantdkt", SEED_003, number);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch đã quá hạn một phần ngay khi triển khai (Cấp cơ"
+        + " sở hạn đến hết ngày 31/03/2025): các đơn vị của cấp đó bị tính quá hạn ngay, việc ghi kết quả chuyển cấp trên"
+        + " xử lý. Nếu vẫn triển khai, đánh dấu «Phát động cả các cấp đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước,"
+        + " hãy chọn lại.");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
+
+    Http.Reply confirmed = http().call("canbo.bantdkt", "POST", SUBMIT, ("{\"variables\":{\"planDataId\":{\"value\":\"%s\"},"
+        + "\"planNumber\":{\"value\":\"%s\"},\"pastDueConfirmed\":{\"value\":true}}}").formatted(SEED_003, number));
+    assertThat(confirmed.status()).isEqualTo(200);
+    assertThat(formField("launchCongressPlan", "pastDueConfirmed").get("type").asText()).isEqualTo("checkbox");
+  }
+
+  @Test
   @DisplayName("qua REST kèm mục ngoài biểu mẫu khởi động, kể cả người phát động, thì bị từ chối, không tạo gì")
   void launchWithOtherVariablesIsRefused() {
     long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count();
@@ -58,8 +80,8 @@ class LoadCongressPlanTest extends CongressTest {
         + "\"planInitiator\":{\"value\":\"chutich.ubnd\"}}}").formatted(SEED_003, System.nanoTime()));
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch Đại hội chỉ nhận planDataId, planNumber khi bắt"
-        + " đầu, không nhận: planInitiator, planTitle. Không có gì được tạo.");
+    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch Đại hội chỉ nhận pastDueConfirmed, planDataId,"
+        + " planNumber khi bắt đầu, không nhận: planInitiator, planTitle. Không có gì được tạo.");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
   }
 

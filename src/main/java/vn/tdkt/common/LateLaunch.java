@@ -1,0 +1,30 @@
+package vn.tdkt.common;
+
+import java.util.List;
+
+/**
+ * A plan launched after some of its own deadlines (launched late, or last year's plan chosen by
+ * mistake) makes that work overdue at once, and every such task goes to the people who follow
+ * overdue work up: the board launches it only when it says it knows ({@code pastDueConfirmed}, a
+ * box of the start form).
+ */
+public final class LateLaunch {
+
+  public static final String CONFIRMED = "pastDueConfirmed";
+
+  private LateLaunch() {}
+
+  /**
+   * Refuses the launch while {@code past} (what is already overdue, each with its last day) is not
+   * empty and the launch does not confirm it; {@code consequence} says what happens to it, {@code box}
+   * names the start form's box.
+   */
+  public static void refuseUnconfirmed(Object confirmed, List<String> past, String consequence, String box) {
+    if (past.isEmpty() || Boolean.TRUE.equals(confirmed)) {
+      return;
+    }
+    throw new InvalidInputException(List.of("Kế hoạch đã quá hạn một phần ngay khi triển khai (" + String.join("; ", past)
+        + "): " + consequence + ". Nếu vẫn triển khai, đánh dấu «" + box + "»; nếu chọn nhầm kế hoạch của năm trước,"
+        + " hãy chọn lại."));
+  }
+}
