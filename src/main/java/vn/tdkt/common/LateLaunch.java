@@ -17,14 +17,15 @@ public final class LateLaunch {
   /**
    * Refuses the launch while {@code past} (what is already overdue, each with its last day) is not
    * empty and the launch does not confirm it; {@code consequence} says what happens to it, {@code box}
-   * names the start form's box.
+   * names the start form's box (and the variable, for REST callers), {@code launching} the officials'
+   * word for the launch ("triển khai", "phát động").
    */
-  public static void refuseUnconfirmed(Object confirmed, List<String> past, String consequence, String box) {
+  public static void refuseUnconfirmed(Object confirmed, List<String> past, String consequence, String box, String launching) {
     if (past.isEmpty() || Boolean.TRUE.equals(confirmed)) {
       return;
     }
-    throw new InvalidInputException(List.of("Kế hoạch đã quá hạn một phần ngay khi triển khai (" + String.join("; ", past)
-        + "): " + consequence + ". Nếu vẫn triển khai, đánh dấu «" + box + "»; nếu chọn nhầm kế hoạch của năm trước,"
-        + " hãy chọn lại."));
+    throw new InvalidInputException(List.of("Kế hoạch đã quá hạn một phần ngay khi " + launching + " ("
+        + String.join("; ", past) + "): " + consequence + ". Nếu vẫn " + launching + ", đánh dấu «" + box + "» ("
+        + CONFIRMED + "); nếu chọn nhầm kế hoạch của năm trước, hãy chọn lại."));
   }
 }

@@ -67,8 +67,8 @@ public class LoadCongressPlan implements JavaDelegate {
     LateLaunch.refuseUnconfirmed(execution.getVariable(LateLaunch.CONFIRMED), plan.levels().stream()
             .filter(level -> Deadlines.hasPassed(Deadlines.parse(level.deadline())))
             .map(level -> level.name() + " hạn đến hết ngày " + Deadlines.display(Deadlines.parse(level.deadline()))).toList(),
-        "các đơn vị của cấp đó bị tính quá hạn ngay, việc ghi kết quả chuyển cấp trên xử lý",
-        "Phát động cả các cấp đã quá hạn");
+        "các đơn vị của các cấp này bị tính quá hạn ngay, việc ghi kết quả chuyển cấp trên xử lý",
+        "Phát động cả các cấp đã quá hạn", "phát động");
 
     execution.setProcessBusinessKey(planNumber);
     execution.setVariable("planNumber", planNumber);

@@ -41,10 +41,10 @@ public class AwardRegister {
     }
   }
 
-  /** Whether awards of this plan instance are recorded under that decision number. */
+  /** Whether awards of this plan instance are recorded under that decision number, written with other spaces or case. */
   public boolean holds(String planProcessInstanceId, String decisionNumber) {
-    Integer count = jdbc.queryForObject("select count(*) from tdkt_award where plan_process_instance_id = ? and decision_number = ?",
-        Integer.class, planProcessInstanceId, decisionNumber);
+    Integer count = jdbc.queryForObject("select count(*) from tdkt_award where plan_process_instance_id = ?"
+        + " and upper(trim(decision_number)) = upper(?)", Integer.class, planProcessInstanceId, decisionNumber.trim());
     return count != null && count > 0;
   }
 

@@ -19,7 +19,8 @@ import vn.tdkt.common.JsonVariables;
 public class StartPhase implements ExecutionListener {
 
   private static final List<String> LAST_PHASES_DECISION = List.of("proposalNumber", "proposalDate", "proposalSummary",
-      "proposalNominees", "proposalNomineeCount", "decisionNumber", "decisionDate", "decisionApproved");
+      "proposalNominees", "proposalNomineeCount", "proposalSigned", "proposalComments", "decisionNumber", "decisionDate",
+      "decisionApproved", "decisionComments");
 
   @Override
   public void notify(DelegateExecution phaseScope) {

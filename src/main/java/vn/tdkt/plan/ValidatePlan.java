@@ -105,7 +105,6 @@ public class ValidatePlan implements JavaDelegate {
       first = first == null ? phase : first;
       previous = phase;
     }
-    PhaseCheck lastPhase = previous;
     if (registration != null && first != null && first.end != null && registration.isAfter(first.end)) {
       problems.add("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.");
     }
@@ -122,7 +121,7 @@ public class ValidatePlan implements JavaDelegate {
         ? DEFAULT_SELECTION_FORM : text(execution, "selectionMeetingForm");
     List<Integer> ratingYears = JsonVariables.readList(execution, "ratingYears", Integer.class);
     selectionMeetingForm.problems(selectionForm, ratingYears, text(execution, "proposalGateRule") != null).forEach(problems::add);
-    ratingYearProblems(ratingYears, lastPhase == null ? null : lastPhase.end).forEach(problems::add);
+    ratingYearProblems(ratingYears, first == null ? null : first.selectionOpens).forEach(problems::add);
 
     checkDossierComponents(execution, problems);
     Map<String, Boolean> finalDeadlines = FinalDeadlines.read(execution, problems);
@@ -176,6 +175,8 @@ public class ValidatePlan implements JavaDelegate {
     final String prefix;
     final LocalDate start;
     final LocalDate end;
+    /** The day the units' selection opens: the plan's day, or the day after the period. */
+    final LocalDate selectionOpens;
 
     PhaseCheck(Phase phase, String prefix, InvalidInputException.Problems problems) {
       this.prefix = prefix;
@@ -195,7 +196,8 @@ public class ValidatePlan implements JavaDelegate {
         problems.add(prefix + "Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.");
       }
       // The unit's report task opens as selection starts: a deadline before that would be missed at birth.
-      LocalDate reportOpens = selection != null ? selection : end == null ? null : end.plusDays(1);
+      selectionOpens = selection != null ? selection : end == null ? null : end.plusDays(1);
+      LocalDate reportOpens = selectionOpens;
       if (report != null && reportOpens != null && report.isBefore(reportOpens)) {
         problems.add(prefix + "Hạn báo cáo kết quả phải từ ngày bắt đầu bình xét (" + Deadlines.display(reportOpens)
             + ") trở đi: đơn vị nhận việc báo cáo vào ngày đó.");
@@ -316,16 +318,18 @@ public class ValidatePlan implements JavaDelegate {
 
   /**
    * The years a meeting rates each nominee for: a year listed twice would count its rating twice
-   * (one excellent year passing "two excellent years"), and a year after the drive has no rating yet.
+   * (one excellent year passing "two excellent years"), and a year is rated at its end (from
+   * December), so a meeting that opens earlier has no rating of that year yet.
    */
-  private static List<String> ratingYearProblems(List<Integer> years, LocalDate driveEnd) {
+  private static List<String> ratingYearProblems(List<Integer> years, LocalDate selectionOpens) {
     List<String> problems = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     years.stream().filter(year -> !seen.add(year)).distinct()
         .forEach(year -> problems.add("Năm xếp loại " + year + " được ghi hai lần."));
-    if (driveEnd != null) {
-      years.stream().filter(year -> year > driveEnd.getYear()).distinct().forEach(year -> problems.add("Năm xếp loại "
-          + year + " sau khi kết thúc thời gian thi đua (" + Deadlines.display(driveEnd) + "): năm đó chưa có xếp loại."));
+    if (selectionOpens != null) {
+      years.stream().distinct().filter(year -> LocalDate.of(year, 12, 1).isAfter(selectionOpens)).forEach(year -> problems.add(
+          "Năm xếp loại " + year + " chưa có kết quả khi bắt đầu bình xét (" + Deadlines.display(selectionOpens)
+              + "): xếp loại hằng năm có vào cuối năm."));
     }
     return problems;
   }

@@ -14,8 +14,8 @@ import vn.tdkt.identity.RoleGroups.Role;
 /**
  * Where a plan stands, over HTTP, read only: {@code GET /api/progress?plan=<plan number>&unitCode=<unit>},
  * for an emulation plan, a work plan or a congress plan. For the board, the deciding authorities
- * (the Chairman, an agency's chief, a bloc's standing committee follow the plans they decide),
- * supervisors and administrators, who follow every unit; units are refused, as it shows every
+ * (the Chairman, an agency's chief, a bloc's standing committee), supervisors and administrators,
+ * who follow every unit of every plan, as the board roles do; units are refused, as it shows every
  * unit's work.
  */
 @RestController

@@ -43,15 +43,22 @@ abstract class AddToRow implements JavaDelegate {
    */
   static Set<String> waitingAt(DelegateExecution row, String stepId) {
     Set<String> units = new LinkedHashSet<>();
+    executionsAt(row, stepId).forEach(execution -> units.add((String) execution.getVariable("coordinatingUnit")));
+    return units;
+  }
+
+  /** The row's executions waiting at the step {@code stepId}, at any depth. */
+  static List<ExecutionEntity> executionsAt(DelegateExecution row, String stepId) {
+    List<ExecutionEntity> at = new ArrayList<>();
     Deque<ExecutionEntity> open = new ArrayDeque<>(List.of(((ExecutionEntity) row).getProcessInstance()));
     while (!open.isEmpty()) {
       ExecutionEntity execution = open.pop();
       if (stepId.equals(execution.getActivityId())) {
-        units.add((String) execution.getVariable("coordinatingUnit"));
+        at.add(execution);
       }
       open.addAll(execution.getExecutions());
     }
-    return units;
+    return at;
   }
 
   /** {@link #waitingAt}, by the units' names, in the registry's current names. */

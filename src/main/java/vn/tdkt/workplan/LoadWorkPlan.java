@@ -52,7 +52,8 @@ public class LoadWorkPlan implements JavaDelegate {
         .filter(Deadlines::hasPassed).collect(Collectors.groupingBy(day -> day, TreeMap::new, Collectors.counting()));
     LateLaunch.refuseUnconfirmed(confirmed, pastByDueDay.entrySet().stream()
             .map(due -> due.getValue() + " nhiệm vụ hạn đến hết ngày " + Deadlines.display(due.getKey())).toList(),
-        "các nhiệm vụ này bị tính quá hạn và chuyển đơn vị chỉ đạo đôn đốc ngay", "Triển khai cả các nhiệm vụ đã quá hạn");
+        "các nhiệm vụ này bị tính quá hạn và chuyển đơn vị chỉ đạo đôn đốc ngay", "Triển khai cả các nhiệm vụ đã quá hạn",
+        "triển khai");
   }
 
   @Override

@@ -182,7 +182,8 @@ class PartyBlocPlanTest extends DriveTest {
             + "năm 2023: hoàn thành tốt nhiệm vụ, năm 2024: hoàn thành xuất sắc nhiệm vụ; được công nhận điển hình tiên tiến.\n"
             + "Đơn vị: đã phát động đợt thi đua ở cấp mình; đã tổng kết đợt thi đua ở cấp mình; đã khen thưởng theo "
             + "thẩm quyền; Giấy khen của đơn vị: Chi bộ Văn phòng (tập thể).");
-    assertThat(unitDrive(plan, CELL)).isWaitingAt("approveSelection");
+    assertThat(forms.getTaskFormVariables(unitTask(plan, CELL, "approveSelection").getId())
+        .getValue("declaredCriteria", String.class)).as("what the unit head's form reads").startsWith("Vi Văn Tuấn: xếp loại");
     for (String form : List.of("approveSelection", "appraiseDossier", "approveAppraisal")) {
       assertThat(formField(form, "declaredCriteria").get("readonly").asBoolean()).as(form).isTrue();
     }
@@ -249,7 +250,8 @@ class PartyBlocPlanTest extends DriveTest {
 
     assertThatThrownBy(() -> launch(laterYears)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).containsExactly("Biểu mẫu họp xét \"recordPartySelectionMeeting\" không có ô xếp loại"
-            + " năm 2025 (rating2025) mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại."));
+            + " năm 2025 (rating2025) mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại.",
+            "Năm xếp loại 2025 chưa có kết quả khi bắt đầu bình xét (01/04/2025): xếp loại hằng năm có vào cuối năm."));
     assertThatThrownBy(() -> launch(repeatedYear)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).as("one excellent year would count twice").containsExactly("Năm xếp loại 2024 được ghi hai lần."));
     assertThatThrownBy(() -> launch(defaultForm)).isInstanceOfSatisfying(InvalidInputException.class, e ->

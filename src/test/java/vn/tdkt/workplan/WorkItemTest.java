@@ -260,6 +260,20 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("đơn vị thực hiện đã báo cáo trong lúc chờ đôn đốc: không kết thúc là không hoàn thành được, đơn vị chỉ đạo"
+      + " được đề nghị nghiệm thu hoặc trả lại")
+  void aRowReportedMeanwhileIsReviewedNotClosed() {
+    ProcessInstance row = directedByTheProvinceAndItsCouncil();
+    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định ngày 02/04/2025."));
+
+    assertThatThrownBy(() -> complete(task(row, "followUpWorkItem"), Map.of(CLOSED, true, "notDoneReason", "Quá hạn.")))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Đơn vị thực hiện đã báo cáo kết quả, đang chờ"
+            + " nghiệm thu");
+    assertThat(row).isWaitingAt("followUpWorkItem", "reviewWorkItem");
+  }
+
+  @Test
   @DisplayName("chữ ký giao ước đang được ghi vào nhiệm vụ: đơn vị chỉ đạo được báo chờ rồi mới kết thúc được, chữ ký không mất")
   void closingWaitsForASignatureBeingRecorded() {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));
