@@ -64,14 +64,21 @@ class PartyRulesTest extends DriveTest {
     assertThat(evaluate("partyNomineeEligibility", individual(0.8, 0, 2, true)).<Boolean>getEntry("eligible")).isTrue();
   }
 
-  @ParameterizedTest(name = "chỉ tiêu nghị quyết hoàn thành: {0} → {1}")
-  @CsvSource({"true,true", "false,false"})
-  @DisplayName("tập thể phải hoàn thành toàn diện, vượt mức chỉ tiêu nghị quyết đại hội")
-  void collectiveNeedsTheCongressTargets(boolean targetsMet, boolean eligible) {
-    DmnDecisionRuleResult result = evaluate("partyNomineeEligibility", collective("PARTY_COMMITTEE", 2L)
+  @ParameterizedTest(name = "{0}, chỉ tiêu đạt: {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "PARTY_COMMITTEE|true|",
+      "PARTY_COMMITTEE|false|chưa hoàn thành toàn diện và vượt mức các mục tiêu, chỉ tiêu nghị quyết đại hội nhiệm kỳ 2020 - 2025",
+      "BLOC_MASS_ORGANISATION|true|",
+      "BLOC_MASS_ORGANISATION|false|chưa là đơn vị tiêu biểu trong tham gia thực hiện các mục tiêu, chỉ tiêu trong các nghị"
+          + " quyết, chương trình, đề án của Ban Thường vụ Đảng ủy Khối và của cấp trên theo ngành dọc"})
+  @DisplayName("tập thể: chi, đảng bộ cơ sở hoàn thành toàn diện, vượt mức chỉ tiêu nghị quyết đại hội; đoàn thể khối là đơn vị"
+      + " tiêu biểu thực hiện nghị quyết, chương trình của Ban Thường vụ — mỗi loại được nêu đúng lý do")
+  void collectiveNeedsItsOwnTargets(String category, boolean targetsMet, String reason) {
+    DmnDecisionRuleResult result = evaluate("partyNomineeEligibility", collective(category, 2L)
         .putValue("targetsMet", targetsMet).putValue("membersAllGood", null).putValue("emulationFighter", null));
 
-    assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(eligible);
+    assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(reason == null);
+    assertThat(result.<String>getEntry("reason")).isEqualTo(reason == null ? "" : reason);
   }
 
   private static VariableMap collective(String category, long excellentYears) {
