@@ -6,7 +6,7 @@ import java.util.List;
  * A plan launched after some of its own deadlines (launched late, or last year's plan chosen by
  * mistake) makes that work overdue at once, and every such task goes to the people who follow
  * overdue work up: the board launches it only when it says it knows ({@code pastDueConfirmed}, a
- * box of the start form).
+ * box of the start form; REST callers find the variable in the docs).
  */
 public final class LateLaunch {
 
@@ -24,8 +24,8 @@ public final class LateLaunch {
     if (past.isEmpty() || Boolean.TRUE.equals(confirmed)) {
       return;
     }
-    throw new InvalidInputException(List.of("Kế hoạch đã quá hạn một phần ngay khi " + launching + " ("
-        + String.join("; ", past) + "): " + consequence + ". Nếu vẫn " + launching + ", đánh dấu «" + box + "» ("
-        + CONFIRMED + "); nếu chọn nhầm kế hoạch của năm trước, hãy chọn lại."));
+    throw new InvalidInputException(List.of("Kế hoạch có hạn đã qua ngay khi " + launching + " (" + String.join("; ", past)
+        + "): " + consequence + ". Nếu vẫn " + launching + ", đánh dấu «" + box + "»; nếu chọn nhầm kế hoạch của năm"
+        + " trước, hãy chọn lại."));
   }
 }

@@ -67,7 +67,8 @@ public class LoadCongressPlan implements JavaDelegate {
     LateLaunch.refuseUnconfirmed(execution.getVariable(LateLaunch.CONFIRMED), plan.levels().stream()
             .filter(level -> Deadlines.hasPassed(Deadlines.parse(level.deadline())))
             .map(level -> level.name() + " hạn đến hết ngày " + Deadlines.display(Deadlines.parse(level.deadline()))).toList(),
-        "các đơn vị của các cấp này bị tính quá hạn ngay, việc ghi kết quả chuyển cấp trên xử lý",
+        "đơn vị chưa ghi kết quả Đại hội bị tính quá hạn ngay, đơn vị cấp trên (với Đại hội cấp tỉnh: Lãnh đạo Ban)"
+            + " được hỏi tiếp tục chờ hay kết thúc vì không tổ chức",
         "Phát động cả các cấp đã quá hạn", "phát động");
 
     execution.setProcessBusinessKey(planNumber);

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -41,11 +42,17 @@ public class AwardRegister {
     }
   }
 
-  /** Whether awards of this plan instance are recorded under that decision number, written with other spaces or case. */
+  /**
+   * Whether awards of this plan instance are recorded under that decision number, written with
+   * other spaces or case ("45/QĐ-VP", "45 /qđ-vp"); compared here, not by the database's locale.
+   */
   public boolean holds(String planProcessInstanceId, String decisionNumber) {
-    Integer count = jdbc.queryForObject("select count(*) from tdkt_award where plan_process_instance_id = ?"
-        + " and upper(trim(decision_number)) = upper(?)", Integer.class, planProcessInstanceId, decisionNumber.trim());
-    return count != null && count > 0;
+    return jdbc.queryForList("select distinct decision_number from tdkt_award where plan_process_instance_id = ?",
+        String.class, planProcessInstanceId).stream().anyMatch(recorded -> comparable(recorded).equals(comparable(decisionNumber)));
+  }
+
+  private static String comparable(String decisionNumber) {
+    return decisionNumber.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
   }
 
   public List<Award> find(String planNumber, String nomineeName) {

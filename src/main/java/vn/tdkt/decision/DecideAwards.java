@@ -38,8 +38,8 @@ public class DecideAwards extends ApprovalTask {
     new InvalidInputException.Problems()
         .addIf(Decisions.isBlank(number), "Chưa nhập số quyết định khen thưởng.")
         .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
-            "Số quyết định " + number + " đã được ghi sổ khen thưởng cho một đợt trước của kế hoạch này. Đề nghị nhập số"
-                + " quyết định khen thưởng của đợt này.")
+            "Số quyết định " + (number == null ? "" : number.toString().trim()) + " đã được ghi sổ khen thưởng cho một đợt"
+                + " trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")
         .addIf(decisionDate == null, Deadlines.unusable(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định."))
         .addIf(decisionDate != null && decisionDate.isAfter(Deadlines.today()), "Ngày ký quyết định không được sau ngày hôm nay.")
         .addIf(nominees.stream().noneMatch(ProposalNominee::receivesAward),

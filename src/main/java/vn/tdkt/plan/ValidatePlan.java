@@ -318,8 +318,9 @@ public class ValidatePlan implements JavaDelegate {
 
   /**
    * The years a meeting rates each nominee for: a year listed twice would count its rating twice
-   * (one excellent year passing "two excellent years"), and a year is rated at its end (from
-   * December), so a meeting that opens earlier has no rating of that year yet.
+   * (one excellent year passing "two excellent years"), and a year is rated at its end (cadres and
+   * organisations are assessed in December, Decree 90/2020), so a meeting that opens earlier has no
+   * rating of that year yet. Templates and REST set the years, not the draft form, hence the remedy.
    */
   private static List<String> ratingYearProblems(List<Integer> years, LocalDate selectionOpens) {
     List<String> problems = new ArrayList<>();
@@ -329,7 +330,8 @@ public class ValidatePlan implements JavaDelegate {
     if (selectionOpens != null) {
       years.stream().distinct().filter(year -> LocalDate.of(year, 12, 1).isAfter(selectionOpens)).forEach(year -> problems.add(
           "Năm xếp loại " + year + " chưa có kết quả khi bắt đầu bình xét (" + Deadlines.display(selectionOpens)
-              + "): xếp loại hằng năm có vào cuối năm."));
+              + "): xếp loại hằng năm có vào tháng 12. Sửa ngày bắt đầu bình xét, hoặc nhờ quản trị hệ thống sửa năm xếp loại"
+              + " của mẫu kế hoạch."));
     }
     return problems;
   }

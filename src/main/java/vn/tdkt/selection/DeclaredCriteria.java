@@ -44,7 +44,16 @@ final class DeclaredCriteria {
       new Box("driveReviewedAtUnit", "đã tổng kết đợt thi đua ở cấp mình", "chưa tổng kết đợt thi đua ở cấp mình"),
       new Box("rewardedAtUnit", "đã khen thưởng theo thẩm quyền", "chưa khen thưởng theo thẩm quyền"));
 
+  /** A bloc mass organisation's "targets" are the standing committee's programmes (seed 004 III.3.1.3), not its own congress's. */
+  private static final String MASS_ORGANISATION_TARGETS =
+      "là đơn vị tiêu biểu trong tham gia thực hiện các nghị quyết, chương trình, đề án của Ban Thường vụ Đảng ủy Khối";
+
   private DeclaredCriteria() {}
+
+  private static String recognition(Box box, Object unitCategory) {
+    return "targetsMet".equals(box.field()) && "BLOC_MASS_ORGANISATION".equals(unitCategory)
+        ? MASS_ORGANISATION_TARGETS : box.ticked();
+  }
 
   /** One line per proposed nominee, then the unit's line; empty when the plan asks for neither. */
   static Optional<String> of(VariableScope meeting, List<Nominee> nominees, Map<String, Map<String, Object>> rows,
@@ -62,7 +71,8 @@ final class DeclaredCriteria {
             .map(year -> "năm " + year + ": " + RATINGS.getOrDefault(String.valueOf(row.get(RecordSelectionMeeting.ratingField(year))), "chưa ghi"))
             .collect(Collectors.joining(", ")));
       }
-      RECOGNITIONS.stream().filter(box -> Boolean.TRUE.equals(row.get(box.field()))).forEach(box -> declared.add(box.ticked()));
+      RECOGNITIONS.stream().filter(box -> Boolean.TRUE.equals(row.get(box.field())))
+          .forEach(box -> declared.add(recognition(box, meeting.getVariable("unitCategory"))));
       lines.add(n.name() + ": " + (declared.isEmpty() ? "không kê khai thêm" : String.join("; ", declared)) + ".");
     }
     if (gated) {

@@ -38,15 +38,17 @@ public class FollowUpWorkItem implements TaskListener {
       // The row runs on a model from before the closure: its follow-up would end and ignore the choice.
       // Following up on that model ends the follow-up for good, so the task waits for the migration.
       throw new InvalidInputException(List.of("Nhiệm vụ này đang chạy theo phiên bản quy trình cũ, chưa có bước kết thúc khi"
-          + " đơn vị không hoàn thành. Xin giữ nguyên việc đôn đốc này (chưa hoàn thành) và báo quản trị hệ thống chuyển"
+          + " đơn vị không hoàn thành. Xin để nguyên việc đôn đốc này, chưa bấm Hoàn thành, và báo quản trị hệ thống chuyển"
           + " nhiệm vụ sang phiên bản quy trình mới (migration qua REST API của Camunda), rồi chọn lại."));
+    }
+    if (closed && !AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty()) {
+      throw new InvalidInputException(List.of("Đơn vị thực hiện đã báo cáo kết quả, đang chờ nghiệm thu: đề nghị nghiệm thu"
+          + " hoặc trả lại kết quả tại việc «Nghiệm thu kết quả nhiệm vụ»; không thể kết thúc nhiệm vụ với lý do đơn vị"
+          + " không hoàn thành."));
     }
     if (closed) {
       new InvalidInputException.Problems()
           .requireText(task, "notDoneReason", "Khi kết thúc phải ghi lý do nhiệm vụ không hoàn thành.")
-          .addIf(!AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty(), "Đơn vị thực hiện đã báo cáo"
-              + " kết quả, đang chờ nghiệm thu: đề nghị nghiệm thu hoặc trả lại kết quả tại việc «Nghiệm thu kết quả nhiệm"
-              + " vụ», không kết thúc nhiệm vụ là không hoàn thành.")
           .throwIfAny();
       AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "kết thúc nhiệm vụ");
     } else {

@@ -58,10 +58,10 @@ class LoadCongressPlanTest extends CongressTest {
 
     Http.Reply refused = submit("canbo.bantdkt", SEED_003, number);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch đã quá hạn một phần ngay khi phát động (Cấp cơ"
-        + " sở hạn đến hết ngày 31/03/2025): các đơn vị của các cấp này bị tính quá hạn ngay, việc ghi kết quả chuyển cấp"
-        + " trên xử lý. Nếu vẫn phát động, đánh dấu «Phát động cả các cấp đã quá hạn» (pastDueConfirmed); nếu chọn nhầm kế"
-        + " hoạch của năm trước, hãy chọn lại.");
+    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch có hạn đã qua ngay khi phát động (Cấp cơ sở hạn"
+        + " đến hết ngày 31/03/2025): đơn vị chưa ghi kết quả Đại hội bị tính quá hạn ngay, đơn vị cấp trên (với Đại hội cấp"
+        + " tỉnh: Lãnh đạo Ban) được hỏi tiếp tục chờ hay kết thúc vì không tổ chức. Nếu vẫn phát động, đánh dấu «Phát động"
+        + " cả các cấp đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước, hãy chọn lại.");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
 
     Http.Reply confirmed = http().call("canbo.bantdkt", "POST", SUBMIT, ("{\"variables\":{\"planDataId\":{\"value\":\"%s\"},"

@@ -104,8 +104,8 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     assertThat(forms.getTaskFormVariables(task(plan, "draftProposal").getId()).getValue("proposalNumber", String.class)).isNull();
     proposed(plan, "2024-12-20");
     assertThat(forms.getTaskFormVariables(task(plan, "decideAwards").getId()).getValue("decisionNumber", String.class)).isNull();
-    assertThatThrownBy(() -> allAwarded(plan, "45/QĐ-VP", "2024-12-20"))
-        .isInstanceOf(InvalidInputException.class).hasMessage("Số quyết định 45/QĐ-VP đã được ghi sổ khen thưởng cho một"
+    assertThatThrownBy(() -> allAwarded(plan, " 45 /qđ-VP", "2024-12-20"))
+        .isInstanceOf(InvalidInputException.class).hasMessage("Số quyết định 45 /qđ-VP đã được ghi sổ khen thưởng cho một"
             + " đợt trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.");
     allAwarded(plan, "190/QĐ-VP", "2024-12-20");
 

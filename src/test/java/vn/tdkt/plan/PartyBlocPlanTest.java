@@ -31,6 +31,7 @@ class PartyBlocPlanTest extends DriveTest {
   private static final String COMMITTEE = "yb-db-so-tai-chinh";
   private static final String CELL = "yb-cb-so-tu-phap";
   private static final String BLOC_BOARD = "yb-duk-ban-to-chuc";
+  private static final String MASS_ORGANISATION = "yb-doan-khoi";
   private static final Map<String, Object> DRIVE_RUN_AT_UNIT = Map.of(
       "driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", true,
       "unitCommendations", json(List.of(Map.of("name", "Chi bộ Văn phòng", "kind", COLLECTIVE,
@@ -227,6 +228,22 @@ class PartyBlocPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("đoàn thể khối đề nghị chính mình: người duyệt và Ban thẩm định đọc tiêu chuẩn của đoàn thể khối, không phải"
+      + " chỉ tiêu nghị quyết đại hội của chi, đảng bộ")
+  void aMassOrganisationDeclaresItsOwnCriterion() {
+    ProcessInstance plan = atTheSelectionMeetings(MASS_ORGANISATION);
+    Map<String, Object> itself = new LinkedHashMap<>(nominee("c1", "Đoàn Thanh niên Khối", COLLECTIVE, 9, 0, true));
+    itself.putAll(Map.of("rating2021", "GOOD", "rating2022", "EXCELLENT", "rating2023", "GOOD", "rating2024", "EXCELLENT",
+        "targetsMet", true));
+
+    recordMeeting(plan, MASS_ORGANISATION, partyMeeting(List.of(itself), DRIVE_RUN_AT_UNIT));
+
+    assertThat(runtime.getVariable(unitDrive(plan, MASS_ORGANISATION).getId(), "declaredCriteria").toString())
+        .contains("là đơn vị tiêu biểu trong tham gia thực hiện các nghị quyết, chương trình, đề án của Ban Thường vụ")
+        .doesNotContain("vượt mức mục tiêu, chỉ tiêu");
+  }
+
+  @Test
   @DisplayName("ban, văn phòng của Đảng ủy Khối đề nghị cá nhân thì bị từ chối, nêu chỉ tiêu 0 của bảng chỉ tiêu")
   void aBlocBoardMayNotProposeIndividuals() {
     ProcessInstance plan = atTheSelectionMeetings(BLOC_BOARD);
@@ -251,7 +268,8 @@ class PartyBlocPlanTest extends DriveTest {
     assertThatThrownBy(() -> launch(laterYears)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).containsExactly("Biểu mẫu họp xét \"recordPartySelectionMeeting\" không có ô xếp loại"
             + " năm 2025 (rating2025) mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại.",
-            "Năm xếp loại 2025 chưa có kết quả khi bắt đầu bình xét (01/04/2025): xếp loại hằng năm có vào cuối năm."));
+            "Năm xếp loại 2025 chưa có kết quả khi bắt đầu bình xét (01/04/2025): xếp loại hằng năm có vào tháng 12. Sửa"
+                + " ngày bắt đầu bình xét, hoặc nhờ quản trị hệ thống sửa năm xếp loại của mẫu kế hoạch."));
     assertThatThrownBy(() -> launch(repeatedYear)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).as("one excellent year would count twice").containsExactly("Năm xếp loại 2024 được ghi hai lần."));
     assertThatThrownBy(() -> launch(defaultForm)).isInstanceOfSatisfying(InvalidInputException.class, e ->

@@ -219,10 +219,10 @@ class WorkPlanTest extends DriveTest {
   private void quarterOneIsFollowedUpAtOnce(ProcessInstance plan, Throwable refused) {
     long quarterOne = read(runtime.getVariable(plan.getId(), "workItems").toString()).stream()
         .filter(i -> Integer.valueOf(1).equals(i.get("quarter"))).count();
-    assertThat(refused).isInstanceOf(InvalidInputException.class).hasMessage("Kế hoạch đã quá hạn một phần ngay khi"
-        + " triển khai (" + quarterOne + " nhiệm vụ hạn đến hết ngày 31/03/2025): các nhiệm vụ này bị tính quá hạn và chuyển"
-        + " đơn vị chỉ đạo đôn đốc ngay. Nếu vẫn triển khai, đánh dấu «Triển khai cả các nhiệm vụ đã quá hạn»"
-        + " (pastDueConfirmed); nếu chọn nhầm kế hoạch của năm trước, hãy chọn lại.");
+    assertThat(refused).isInstanceOf(InvalidInputException.class).hasMessage("Kế hoạch có hạn đã qua ngay khi triển khai ("
+        + quarterOne + " nhiệm vụ hạn đến hết ngày 31/03/2025): các nhiệm vụ này bị tính quá hạn và chuyển đơn vị chỉ đạo"
+        + " đôn đốc ngay. Nếu vẫn triển khai, đánh dấu «Triển khai cả các nhiệm vụ đã quá hạn»; nếu chọn nhầm kế hoạch của"
+        + " năm trước, hãy chọn lại.");
     assertThat(formField("selectWorkPlan", "pastDueConfirmed").get("type").asText()).isEqualTo("checkbox");
     runAsynchronousContinuations();
     at(LocalDateTime.of(2025, 4, 10, 9, 1));
