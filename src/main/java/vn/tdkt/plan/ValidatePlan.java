@@ -197,9 +197,8 @@ public class ValidatePlan implements JavaDelegate {
       }
       // The unit's report task opens as selection starts: a deadline before that would be missed at birth.
       selectionOpens = selection != null ? selection : end == null ? null : end.plusDays(1);
-      LocalDate reportOpens = selectionOpens;
-      if (report != null && reportOpens != null && report.isBefore(reportOpens)) {
-        problems.add(prefix + "Hạn báo cáo kết quả phải từ ngày bắt đầu bình xét (" + Deadlines.display(reportOpens)
+      if (report != null && selectionOpens != null && report.isBefore(selectionOpens)) {
+        problems.add(prefix + "Hạn báo cáo kết quả phải từ ngày bắt đầu bình xét (" + Deadlines.display(selectionOpens)
             + ") trở đi: đơn vị nhận việc báo cáo vào ngày đó.");
       }
       if (selection != null && closes != null && selection.isAfter(closes)) {
@@ -352,7 +351,7 @@ public class ValidatePlan implements JavaDelegate {
   }
 
   /**
-   * A plan's quota is optional: left empty, the DMN table nomineeQuota gives the category's default.
+   * A plan's quota is optional: left empty, the plan's quota table gives the category's own.
    * Whether it is absent or a whole number of at least 0; adds the problem if not.
    */
   private static boolean checkQuota(DelegateExecution execution, String name, String category,

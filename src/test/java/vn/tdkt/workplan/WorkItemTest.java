@@ -223,8 +223,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("tiếp tục đôn đốc mà 10 ngày làm việc sau nhiệm vụ vẫn chưa xong: đơn vị chỉ đạo được giao đôn đốc lại,"
       + " lựa chọn lần trước không được chọn sẵn")
   void aRowStillNotDoneIsFollowedUpAgain() {
-    ProcessInstance row = directedByTheProvinceAndItsCouncil();
-    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+    ProcessInstance row = followedUpOnTheSecondOfApril();
     keepFollowingUp(task(row, "followUpWorkItem"), "Hoàn thành và báo cáo trước ngày 10/04/2025.");
     assertThat(row).isWaitingAt("carryOutWorkItem", "waitForWorkItem");
 
@@ -263,8 +262,7 @@ class WorkItemTest extends DriveTest {
   @DisplayName("đơn vị thực hiện đã báo cáo trong lúc chờ đôn đốc: không kết thúc là không hoàn thành được, đơn vị chỉ đạo"
       + " được đề nghị nghiệm thu hoặc trả lại")
   void aRowReportedMeanwhileIsReviewedNotClosed() {
-    ProcessInstance row = directedByTheProvinceAndItsCouncil();
-    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+    ProcessInstance row = followedUpOnTheSecondOfApril();
     complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định ngày 02/04/2025."));
 
     assertThatThrownBy(() -> complete(task(row, "followUpWorkItem"), Map.of(CLOSED, true, "notDoneReason", "Quá hạn.")))
@@ -297,11 +295,10 @@ class WorkItemTest extends DriveTest {
     deployWithChange("workItem.bpmn", bpmn -> bpmn.replace("workItemClosedGateway", "followUpDoneGateway"));
     ProcessInstance row;
     try {
-      row = directedByTheProvinceAndItsCouncil();
+      row = followedUpOnTheSecondOfApril();
     } finally {
       restoreModels();
     }
-    at(LocalDateTime.of(2025, 4, 2, 9, 0));
 
     assertThatThrownBy(() -> complete(task(row, "followUpWorkItem"), Map.of(CLOSED, true, "notDoneReason", "Không thực hiện.")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("phiên bản quy trình cũ");
@@ -309,6 +306,13 @@ class WorkItemTest extends DriveTest {
   }
 
   private static final String CLOSED = "workItemClosed";
+
+  /** {@link #directedByTheProvinceAndItsCouncil}, overdue since 01/04/2025, its follow-up open on 02/04/2025. */
+  private ProcessInstance followedUpOnTheSecondOfApril() {
+    ProcessInstance row = directedByTheProvinceAndItsCouncil();
+    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+    return row;
+  }
 
   private void keepFollowingUp(Task followUp, String instruction) {
     complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction));
