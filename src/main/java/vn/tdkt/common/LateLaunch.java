@@ -17,8 +17,8 @@ public final class LateLaunch {
   /**
    * Refuses the launch while {@code past} (what is already overdue, each with its last day) is not
    * empty and the launch does not confirm it; {@code consequence} says what happens to it, {@code box}
-   * names the start form's box (and the variable, for REST callers), {@code launching} the officials'
-   * word for the launch ("triển khai", "phát động").
+   * names the start form's box, {@code launching} the officials' word for the launch ("triển khai",
+   * "phát động").
    */
   public static void refuseUnconfirmed(Object confirmed, List<String> past, String consequence, String box, String launching) {
     if (past.isEmpty() || Boolean.TRUE.equals(confirmed)) {

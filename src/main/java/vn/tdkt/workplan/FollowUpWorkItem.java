@@ -34,27 +34,27 @@ public class FollowUpWorkItem implements TaskListener {
     if (!(task.getVariable("workItemClosed") instanceof Boolean closed)) {
       throw new InvalidInputException(List.of("Chưa chọn tiếp tục đôn đốc hay kết thúc vì đơn vị không hoàn thành nhiệm vụ."));
     }
-    if (closed && task.getExecution().getBpmnModelInstance().getModelElementById(CLOSING_GATEWAY) == null) {
+    if (!closed) {
+      new InvalidInputException.Problems()
+          .requireText(task, "followUpInstruction", "Chưa nhập ý kiến chỉ đạo, đôn đốc đơn vị thực hiện.")
+          .throwIfAny();
+      return;
+    }
+    if (task.getExecution().getBpmnModelInstance().getModelElementById(CLOSING_GATEWAY) == null) {
       // The row runs on a model from before the closure: its follow-up would end and ignore the choice.
       // Following up on that model ends the follow-up for good, so the task waits for the migration.
       throw new InvalidInputException(List.of("Nhiệm vụ này đang chạy theo phiên bản quy trình cũ, chưa có bước kết thúc khi"
           + " đơn vị không hoàn thành. Xin để nguyên việc đôn đốc này, chưa bấm Hoàn thành, và báo quản trị hệ thống chuyển"
           + " nhiệm vụ sang phiên bản quy trình mới (migration qua REST API của Camunda), rồi chọn lại."));
     }
-    if (closed && !AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty()) {
+    if (!AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty()) {
       throw new InvalidInputException(List.of("Đơn vị thực hiện đã báo cáo kết quả, đang chờ nghiệm thu: đề nghị nghiệm thu"
           + " hoặc trả lại kết quả tại việc «Nghiệm thu kết quả nhiệm vụ»; không thể kết thúc nhiệm vụ với lý do đơn vị"
           + " không hoàn thành."));
     }
-    if (closed) {
-      new InvalidInputException.Problems()
-          .requireText(task, "notDoneReason", "Khi kết thúc phải ghi lý do nhiệm vụ không hoàn thành.")
-          .throwIfAny();
-      AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "kết thúc nhiệm vụ");
-    } else {
-      new InvalidInputException.Problems()
-          .requireText(task, "followUpInstruction", "Chưa nhập ý kiến chỉ đạo, đôn đốc đơn vị thực hiện.")
-          .throwIfAny();
-    }
+    new InvalidInputException.Problems()
+        .requireText(task, "notDoneReason", "Khi kết thúc phải ghi lý do nhiệm vụ không hoàn thành.")
+        .throwIfAny();
+    AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "kết thúc nhiệm vụ");
   }
 }
