@@ -2,6 +2,7 @@ package vn.tdkt.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -9,8 +10,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 
 /**
  * What Camunda holds of one plan: every process it called, at any depth (the units' lines, a work
- * plan's rows, the congresses of every level), and the outcome notices it sent — instances of
- * their own, keyed as the unit's line, started while the plan ran (a cancelled plan's number may
+ * plan's rows, the congresses of every level), and the notices it sent — instances of their own,
+ * keyed as the unit's line or the row they tell of, started while the plan ran (a cancelled plan's number may
  * be reused). All from the history, so ended plans read the same as running ones.
  */
 public final class PlanInstances {
@@ -27,23 +28,34 @@ public final class PlanInstances {
 
   private static final int PER_QUERY = 500;
 
+  private static final Map<String, String> NOTICES = Map.of("emulationPlan", "unitNotice", "workPlan", "workItemNotDoneNotice");
+
   private PlanInstances() {}
 
   public static List<HistoricProcessInstance> calledAndNotified(HistoryService history, HistoricProcessInstance plan) {
     List<HistoricProcessInstance> called = Pages.all(history.createHistoricProcessInstanceQuery()
         .rootProcessInstanceId(plan.getId())).stream().filter(instance -> !instance.getId().equals(plan.getId()))
         .collect(Collectors.toCollection(ArrayList::new));
-    if (!"emulationPlan".equals(plan.getProcessDefinitionKey())) {
-      return called; // only emulation plans send notices
+    String notice = noticeOf(plan);
+    if (notice == null) {
+      return called;
     }
     // Exact keys, not a LIKE on the plan's number: the index on business keys serves them.
     List<String> lineKeys = called.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
     called.addAll(inParts(lineKeys, keys -> {
-      var notices = history.createHistoricProcessInstanceQuery().processDefinitionKey("unitNotice").rootProcessInstances()
+      var notices = history.createHistoricProcessInstanceQuery().processDefinitionKey(notice).rootProcessInstances()
           .processInstanceBusinessKeyIn(keys).startedAfter(plan.getStartTime());
       return Pages.all(plan.getEndTime() == null ? notices : notices.startedBefore(plan.getEndTime()));
     }));
     return called;
+  }
+
+  /**
+   * The process a plan's notices run in, or null for a plan that sends none: an emulation plan's
+   * outcome to each unit, a work plan's row closed as not done to its executing unit.
+   */
+  public static String noticeOf(HistoricProcessInstance plan) {
+    return NOTICES.get(plan.getProcessDefinitionKey());
   }
 
   /** A query over many keys or ids, asked in parts: some databases refuse longer IN lists. */

@@ -37,7 +37,8 @@ import vn.tdkt.unit.UnitRegistry;
 @Component
 public class AccessSetup {
 
-  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "workPlan", "workItem", "congressPlan", "congress"};
+  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "workPlan", "workItem",
+      "workItemNotDoneNotice", "congressPlan", "congress"};
   static final String ADMINISTRATORS = "Quản trị hệ thống";
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
@@ -92,6 +93,7 @@ public class AccessSetup {
     grant(ANY, Resources.PROCESS_DEFINITION, "unitDrive", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "unitNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItem", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "workItemNotDoneNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);
     for (String decision : DECISIONS) {
       // Task listeners evaluate the rule tables as the user completing the task.

@@ -39,7 +39,7 @@ public class PlanProgress {
 
   /** What a line holds that tells it apart and how it went, where it has it (its process's own variables). */
   private static final String[] FACTS = {"unitCode", "unitName", "unitStatus", "rowNumber", "content", "congressDate",
-      "congressLate", "congressNotHeld", "notHeldReason", "notDoneReason", "dossierLate", "outcomeAcknowledged"};
+      "congressLate", "congressNotHeld", "notHeldReason", "notDoneReason", "notDoneAcknowledged", "dossierLate", "outcomeAcknowledged"};
 
   public record Step(String step, String lastDay, boolean overdue, String assignee) {}
 
@@ -129,10 +129,11 @@ public class PlanProgress {
     List<HistoricTaskInstance> found = new ArrayList<>(history.createHistoricTaskInstanceQuery()
         .rootProcessInstanceId(plan.getId()).list());
     // A notice the plan called (models before session 23) came with the plan's own tasks already.
-    List<String> noticeKeys = all.stream().filter(i -> "unitNotice".equals(i.getProcessDefinitionKey())
+    String notice = PlanInstances.noticeOf(plan);
+    List<String> noticeKeys = all.stream().filter(i -> i.getProcessDefinitionKey().equals(notice)
             && i.getSuperProcessInstanceId() == null).map(HistoricProcessInstance::getBusinessKey).distinct().toList();
     found.addAll(PlanInstances.inParts(noticeKeys, keys -> history.createHistoricTaskInstanceQuery()
-        .processDefinitionKey("unitNotice").processInstanceBusinessKeyIn(keys).list()));
+        .processDefinitionKey(notice).processInstanceBusinessKeyIn(keys).list()));
     Set<String> ids = all.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
     return found.stream().filter(t -> ids.contains(t.getProcessInstanceId()))
         .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));

@@ -280,7 +280,8 @@ public abstract class DriveTest {
   /** Row I.7 of seed 002 (or a cluster's covenant), as the work plan hands it to its process. */
   protected ProcessInstance workItemRow(String unit, List<String> directing, List<String> coordinating, boolean covenant) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put("planNumber", "TEST-" + UUID.randomUUID().toString().substring(0, 8));
+    String planNumber = "TEST-" + UUID.randomUUID().toString().substring(0, 8);
+    vars.put("planNumber", planNumber);
     vars.put("planYear", 2025);
     vars.put("rowNumber", "I.7");
     vars.put("quarter", 1);
@@ -294,7 +295,7 @@ public abstract class DriveTest {
     vars.put("covenant", covenant);
     vars.put("coordinationInputs", json(List.of()));
     vars.put("covenantSignatures", json(List.of()));
-    return ownInstance(runtime.startProcessInstanceByKey("workItem", vars));
+    return ownInstance(runtime.startProcessInstanceByKey("workItem", planNumber + "/I.7/" + unit, vars));
   }
 
   // ---- tasks -----------------------------------------------------------------------------------

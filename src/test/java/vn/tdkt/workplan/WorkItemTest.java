@@ -7,7 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -29,6 +32,7 @@ class WorkItemTest extends DriveTest {
   private static final String UBND_TINH = "bn-ubnd-tinh";
 
   @Autowired FormService forms;
+  @Autowired AuthorizationService authorizations;
 
   @Test
   @DisplayName("đơn vị thực hiện báo cáo, đơn vị chỉ đạo nghiệm thu: nhiệm vụ kết thúc, việc phối hợp còn mở cũng đóng")
@@ -242,7 +246,7 @@ class WorkItemTest extends DriveTest {
 
   @Test
   @DisplayName("đơn vị chỉ đạo kết thúc nhiệm vụ vì đơn vị không hoàn thành, ghi lý do: việc thực hiện, phối hợp còn mở"
-      + " cũng kết thúc")
+      + " cũng kết thúc, đơn vị thực hiện nhận thông báo kèm lý do")
   void theDirectingUnitClosesARowNotDone() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
     ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
@@ -254,8 +258,23 @@ class WorkItemTest extends DriveTest {
     assertThat(row).isWaitingAt("followUpWorkItem", "carryOutWorkItem", "contributeToWorkItem");
     complete(followUp, Map.of(CLOSED, true, "notDoneReason", "Đề án đã được UBND tỉnh dừng theo Văn bản số 120/UBND-NC."));
 
-    assertThat(row).isEnded().hasPassed("workItemNotDone").hasNotPassed("resultAccepted");
+    assertThat(row).isEnded().hasPassed("notifyWorkItemNotDone", "workItemNotDone").hasNotPassed("resultAccepted");
     assertThat(tasks.createTaskQuery().processInstanceId(row.getId()).count()).isZero();
+
+    Task notice = tasks.createTaskQuery().processInstanceBusinessKey(row.getBusinessKey())
+        .taskDefinitionKey("acknowledgeWorkItemNotDone").singleResult();
+    assertThat(notice).hasCandidateGroup("unit-bn-so-noi-vu-officer");
+    assertThat(notice.getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 4, 18, 0, 0))); // to the end of 17/04: 10 working days, 07/04 a holiday
+    var shown = forms.getTaskFormVariables(notice.getId());
+    assertThat(shown.getValue("notDoneReason", String.class)).isEqualTo("Đề án đã được UBND tỉnh dừng theo Văn bản số 120/UBND-NC.");
+    assertThat(shown.getValue("rowNumber", String.class)).isEqualTo("I.7");
+    assertThat(shown.getValue("unitCode", String.class)).isEqualTo(NOI_VU);
+    assertThat(authorizations.isUserAuthorized("noivu", List.of("unit-bn-so-noi-vu-officer"), Permissions.READ,
+        Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("the executing unit reads its notice").isTrue();
+    assertThat(authorizations.isUserAuthorized("tuphap", List.of("unit-bn-so-tu-phap-officer"), Permissions.READ,
+        Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("a coordinating unit does not").isFalse();
+    complete(notice, Map.of("notDoneAcknowledged", true));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(notice.getProcessInstanceId()).count()).isZero();
   }
 
   @Test

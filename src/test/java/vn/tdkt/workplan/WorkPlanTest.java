@@ -166,12 +166,17 @@ class WorkPlanTest extends DriveTest {
     String closedPlace = runtime.createProcessInstanceQuery().processInstanceId(closing.getProcessInstanceId()).singleResult()
         .getBusinessKey().substring(PLAN_NUMBER.length() + 1);
     complete(closing, Map.of("workItemClosed", true, "notDoneReason", "Nội dung đã được gộp vào nhiệm vụ của quý II."));
-    JsonNode closed = StreamSupport.stream(http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+    // The executing unit's notice of it is followed there too, under the row's place.
+    Map<String, JsonNode> atClosedPlace = StreamSupport.stream(http().call("canbo.bantdkt", "GET", "/api/progress?plan="
         + URLEncoder.encode(PLAN_NUMBER, StandardCharsets.UTF_8), null).body().get("lines").spliterator(), false)
-        .filter(line -> closedPlace.equals(line.get("place").asText())).findFirst().orElseThrow();
+        .filter(line -> closedPlace.equals(line.get("place").asText()))
+        .collect(Collectors.toMap(line -> line.get("process").asText(), line -> line));
+    JsonNode closed = atClosedPlace.get("Nhiệm vụ công tác thi đua, khen thưởng");
     assertThat(closed.get("status").asText()).isEqualTo("Nhiệm vụ không hoàn thành");
     assertThat(closed.get("facts").get("notDoneReason").asText()).isEqualTo("Nội dung đã được gộp vào nhiệm vụ của quý II.");
     assertThat(closed.get("open")).isEmpty();
+    assertThat(atClosedPlace.get("Thông báo nhiệm vụ không hoàn thành").get("open")).singleElement()
+        .satisfies(step -> assertThat(step.get("step").asText()).isEqualTo("Nhận thông báo nhiệm vụ không hoàn thành"));
     assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/II.%")
         .taskDefinitionKey("followUpWorkItem").count()).isZero();
 
@@ -179,7 +184,8 @@ class WorkPlanTest extends DriveTest {
     identity.setAuthentication("yte.bacninh", List.of("unit-bn-so-y-te-officer"));
     try {
       List<ProcessInstance> visible = runtime.createProcessInstanceQuery().listPage(0, 1000);
-      assertThat(visible).isNotEmpty().allSatisfy(p -> assertThat(p.getProcessDefinitionId()).startsWith("workItem:"));
+      assertThat(visible).isNotEmpty().allSatisfy(p -> assertThat(p.getProcessDefinitionId())
+          .matches("(workItem|workItemNotDoneNotice):.*"));
       assertThat(visible).extracting(ProcessInstance::getBusinessKey)
           .contains(PLAN_NUMBER + "/I.3/bn-so-y-te", PLAN_NUMBER + "/I.4/bn-ban-tdkt")
           .doesNotContain(PLAN_NUMBER + "/I.6/bn-ban-tdkt", PLAN_NUMBER + "/I.3/bn-so-tu-phap");
