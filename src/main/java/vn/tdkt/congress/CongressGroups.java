@@ -33,12 +33,13 @@ public class CongressGroups {
    * Who decides on a congress still not recorded after its deadline (keep waiting, or close it as
    * not held): the officers of the unit whose congress it sends delegates to; for a unit just below
    * the province the board, which follows every unit up for the province (seed 003, III.3); for the
-   * province's own congress the board's head.
+   * province's own congress the deciding authority (the Chairman): not holding the congress the
+   * province's plan sets departs from that plan, which is not the board's alone to decide.
    */
   public String organiser(VariableScope congress) {
     String unitCode = (String) congress.getVariable("unitCode");
     if (isProvince(unitCode)) {
-      return Roles.BOARD_HEAD;
+      return Roles.DECIDING_AUTHORITY;
     }
     String parent = CongressPlans.of(congress).unit(unitCode).map(PlanUnit::parent).orElse(null);
     return isProvince(parent) ? Roles.BOARD_OFFICER : unitGroups.officer(parent);

@@ -16,7 +16,8 @@ import vn.tdkt.unit.UnitRegistry;
  * What a congress receives from the level above: the plan, and which congress it is — the
  * province's own when called by the plan, else that of the member unit {@code memberCode} — with
  * its level's dates, the forms it may take and the programme to tick. Delegates travel upward by
- * {@link SendDelegates} as soon as a congress has chosen them, so nothing is mapped back here.
+ * {@link SendDelegates} as soon as a congress has chosen them, so only the province's congress
+ * maps anything back: whether it was closed as not held, and why, for the plan's ending.
  */
 @Component("congressMapping")
 public class CongressMapping implements DelegateVariableMapping {
@@ -53,7 +54,11 @@ public class CongressMapping implements DelegateVariableMapping {
 
   @Override
   public void mapOutputVariables(DelegateExecution caller, VariableScope congress) {
-    // Delegates are sent upward when chosen (SendDelegates), not when the congress's members have all finished.
+    if (caller.getVariable("memberCode") == null) {
+      // A member's congress must not mark the congress above it as not held.
+      caller.setVariable("congressNotHeld", Boolean.TRUE.equals(congress.getVariable("congressNotHeld")));
+      caller.setVariable("notHeldReason", congress.getVariable("notHeldReason"));
+    }
   }
 
   private String congressName(String unitCode, Level level) {

@@ -24,8 +24,11 @@ public record CongressPlanData(String id, String kind, Integer formatVersion, St
   public record Level(String code, String name, String scope, String timing, String from, String deadline,
       List<String> formats) {}
 
-  /** An item of the programme; {@code onlyAtCongress} items are required only of a "Đại hội". */
-  public record ProgrammeItem(String id, String text, boolean onlyAtCongress) {}
+  /**
+   * An item of the programme; {@code onlyAtCongress} items are required only of a "Đại hội",
+   * {@code aboutDelegates} items (approving the delegation) only of a congress that sends delegates.
+   */
+  public record ProgrammeItem(String id, String text, boolean onlyAtCongress, boolean aboutDelegates) {}
 
   /** A participating unit, its level and the unit of the level above it belongs to (none just below the top). */
   public record PlanUnit(String code, String level, String parent) {}

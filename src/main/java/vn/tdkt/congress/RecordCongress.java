@@ -19,7 +19,7 @@ import vn.tdkt.congress.CongressPlanData.ProgrammeItem;
  * future), a form its level allows, every item of the seed's programme ticked (the flag salute only
  * at a "Đại hội"), the summary report and the delegates to the congress above, each with name
  * and unit (position if any) — none when the congress above was held before this one or closed as not
- * held ({@link CongressAbove}). A congress held after its level's deadline is recorded, marked late.
+ * held ({@link CongressAbove}), and then nor is the item approving them. A congress held after its level's deadline is recorded, marked late.
  */
 @Component("recordCongress")
 public class RecordCongress implements TaskListener {
@@ -43,17 +43,18 @@ public class RecordCongress implements TaskListener {
         : plan.format(formatCode.toString()).orElse(null);
     problems.addIf(format == null, "Chưa chọn hình thức tổ chức trong các hình thức của " + level.name() + ".");
 
+    String noDelegates = CongressAbove.of(task.getExecution()).takesNoDelegates(day);
     Set<String> done = Set.copyOf(JsonVariables.readList(task, "programmeDone", String.class));
     List<String> missing = plan.programme().stream()
         // With no form chosen yet, only that is asked for, not the flag salute of a Đại hội.
-        .filter(item -> !done.contains(item.id()) && (!item.onlyAtCongress() || format != null && format.congress()))
+        .filter(item -> !done.contains(item.id()) && (!item.onlyAtCongress() || format != null && format.congress())
+            && !(item.aboutDelegates() && noDelegates != null))
         .map(ProgrammeItem::text).map(text -> "«" + text + "»").toList();
     problems.addIf(!missing.isEmpty(), "Chương trình Đại hội (hội nghị) còn thiếu nội dung: " + String.join("; ", missing) + ".");
 
     problems.requireText(task, "reportSummary", "Chưa nhập tóm tắt báo cáo tổng kết phong trào thi đua và công tác khen thưởng.");
 
     List<Delegate> delegates = JsonVariables.readList(task, "delegates", Delegate.class);
-    String noDelegates = CongressAbove.of(task.getExecution()).takesNoDelegates(day);
     if (noDelegates == null) {
       problems.addIf(delegates.isEmpty(), "Chưa có danh sách đại biểu đi dự " + task.getVariable("delegatesGoTo") + ".");
     } else {

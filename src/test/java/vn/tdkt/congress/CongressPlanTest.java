@@ -3,8 +3,12 @@ package vn.tdkt.congress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -70,6 +74,30 @@ class CongressPlanTest extends CongressTest {
     assertThat(received(plan, "nationalDelegates")).containsExactly("Phạm Thị Dung – Ủy ban nhân dân tỉnh Thái Nguyên");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
         .variableName("planTitle").singleResult().getValue()).isEqualTo(data.title());
+  }
+
+  @Test
+  @DisplayName("Đại hội cấp tỉnh quá hạn, Chủ tịch UBND tỉnh kết thúc vì không tổ chức: kế hoạch kết thúc ở «Đại hội cấp"
+      + " tỉnh không tổ chức», kèm lý do, không ở «Các cấp đã tổ chức Đại hội»")
+  void aProvincialCongressClosedAsNotHeldEndsThePlanSo() {
+    ProcessInstance plan = launchSeed003();
+    CongressPlanData data = plans.find(SEED_003).orElseThrow();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    data.units().stream().filter(u -> "GRASSROOTS".equals(u.level())).forEach(u -> holdsCongress(plan, u.code(), "2025-03-19"));
+    at(LocalDateTime.of(2025, 6, 20, 9, 0));
+    data.members(null).forEach(unit -> holdsCongress(plan, unit, "2025-06-18"));
+
+    at(LocalDateTime.of(2025, 10, 1, 9, 0));
+    Task late = task(congress(plan, PROVINCE), "handleLateCongress");
+    as("chutich.ubnd", () -> complete(late, Map.of("congressClosed", true,
+        "notHeldReason", "Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC.")));
+
+    assertThat(plan).isEnded().hasPassed("provincialCongressNotHeld").hasNotPassed("congressPlanCompleted");
+    JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
+    assertThat(progress.get("status").asText()).isEqualTo("Đại hội cấp tỉnh không tổ chức");
+    assertThat(progress.get("lines").get(0).get("facts").get("notHeldReason").asText())
+        .isEqualTo("Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC.");
   }
 
   private static List<String> grassrootsOutsideTheCity(CongressPlanData data) {

@@ -24,6 +24,9 @@ class RecordCongressTest extends CongressTest {
 
   private static final List<Map<String, Object>> ONE_DELEGATE =
       List.of(delegate("Nguyễn Văn An", "Chủ tịch UBND phường", "UBND phường Hoàng Văn Thụ"));
+  /** The programme of a congress that sends nobody up: no delegation to approve. */
+  private static final List<String> WITHOUT_DELEGATION =
+      WHOLE_PROGRAMME.stream().filter(item -> !item.equals("approveDelegates")).toList();
 
 
   /** The grassroots deadline (31/03/2025) has passed with the unit's congress not recorded. */
@@ -199,7 +202,8 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
-  @DisplayName("Đại hội cấp trên đã tổ chức thì đơn vị tổ chức muộn vẫn ghi được kết quả nhưng không gửi thêm đại biểu")
+  @DisplayName("Đại hội cấp trên đã tổ chức thì đơn vị tổ chức muộn vẫn ghi được kết quả nhưng không gửi thêm đại biểu,"
+      + " không phải thông qua danh sách đại biểu")
   void aMemberHeldAfterTheCongressAboveSendsNobody() {
     ProcessInstance plan = launchSeed003();
     ProcessInstance city = cityRecordedBeforePhanDinhPhung(plan);
@@ -210,7 +214,7 @@ class RecordCongressTest extends CongressTest {
             "Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên đã tổ chức ngày 09/04/2025,"
                 + " trước Đại hội (hội nghị) này, nên không nhận thêm đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi"
                 + " kết quả."));
-    complete(record(plan, PHAN_DINH_PHUNG), held("2025-04-10", "CONGRESS", WHOLE_PROGRAMME, List.of()));
+    complete(record(plan, PHAN_DINH_PHUNG), held("2025-04-10", "CONGRESS", WITHOUT_DELEGATION, List.of()));
 
     assertThat(city).isEnded();
     assertThat(received(city, "memberDelegates")).containsExactly("Đại biểu của " + HOANG_VAN_THU + " – UBND phường Hoàng Văn Thụ");
@@ -266,14 +270,15 @@ class RecordCongressTest extends CongressTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             "Đại hội (hội nghị) thi đua yêu nước cấp trên cơ sở – UBND thành phố Thái Nguyên không tổ chức (đã kết thúc trên"
                 + " hệ thống) nên không nhận đại biểu: xóa danh sách đại biểu rồi hoàn thành để ghi kết quả."));
-    complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, List.of()));
+    complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WITHOUT_DELEGATION, List.of()));
 
     assertThat(congress(plan, HOANG_VAN_THU)).isNull();
     assertThat(received(city, "memberDelegates")).isEmpty();
   }
 
   @Test
-  @DisplayName("Đại hội cấp tỉnh quá hạn Quý III thì báo Lãnh đạo Ban Thi đua - Khen thưởng")
+  @DisplayName("Đại hội cấp tỉnh quá hạn Quý III thì báo Lãnh đạo Ban Thi đua - Khen thưởng; tiếp tục chờ hay kết thúc"
+      + " do Chủ tịch UBND tỉnh quyết định")
   void overdueProvincialCongressEscalatesToTheBoardHead() {
     ProcessInstance plan = launchSeed003();
 
@@ -281,22 +286,25 @@ class RecordCongressTest extends CongressTest {
 
     assertThat(tasks.getIdentityLinksForTask(record(plan, PROVINCE).getId())).extracting(IdentityLink::getGroupId)
         .containsExactlyInAnyOrder("board-officer", "board-head");
+    assertThat(groupsOf(task(congress(plan, PROVINCE), "handleLateCongress"))).containsExactly("deciding-authority");
   }
 
   @Test
-  @DisplayName("mỗi đơn vị chỉ thấy Đại hội (hội nghị) của mình; cấp trên thấy đại biểu cấp dưới gửi lên")
+  @DisplayName("mỗi đơn vị chỉ thấy Đại hội (hội nghị) của mình và của các đơn vị trực thuộc (để đôn đốc); cấp trên thấy đại"
+      + " biểu cấp dưới gửi lên")
   void eachUnitSeesOnlyItsOwnCongress() {
     ProcessInstance plan = launchSeed003();
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
     complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
     String cityCongress = congress(plan, TP_THAI_NGUYEN).getId();
+    String wardStillToHold = congress(plan, PHAN_DINH_PHUNG).getId();
 
     try {
       identity.setAuthentication("tn.tptn.canbo", List.of("unit-tn-ubnd-tp-thai-nguyen-officer"));
       assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").listPage(0, 1000))
-          .extracting(ProcessInstance::getId).containsExactly(cityCongress);
+          .extracting(ProcessInstance::getId).containsExactlyInAnyOrder(cityCongress, wardStillToHold);
       assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").listPage(0, 1000))
-          .extracting(Task::getProcessInstanceId).containsExactly(cityCongress);
+          .as("the ward's own task stays the ward's").extracting(Task::getProcessInstanceId).containsExactly(cityCongress);
       assertThat(runtime.getVariable(cityCongress, "memberDelegates").toString()).contains("Nguyễn Văn An");
 
       identity.setAuthentication("tn.hvt.canbo", List.of("unit-tn-ubnd-p-hoang-van-thu-officer"));
