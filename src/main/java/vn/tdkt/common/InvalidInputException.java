@@ -2,6 +2,7 @@ package vn.tdkt.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -33,8 +34,13 @@ public class InvalidInputException extends FormFieldValidationException {
     }
 
     public Problems addIf(boolean condition, String problem) {
+      return addIf(condition, () -> problem);
+    }
+
+    /** A problem whose message can only be written when it holds (it names values then known). */
+    public Problems addIf(boolean condition, Supplier<String> problem) {
       if (condition) {
-        list.add(problem);
+        list.add(problem.get());
       }
       return this;
     }

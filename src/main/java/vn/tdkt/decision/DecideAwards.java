@@ -12,7 +12,8 @@ import vn.tdkt.common.JsonVariables;
 
 /**
  * "Quyết định khen thưởng": the authority awards all or some of the proposed nominees under a
- * numbered, dated decision, or returns the proposal with comments. A number the register already
+ * numbered decision, dated between the proposal it answers and today, or returns the proposal with
+ * comments. A number the register already
  * holds for this plan (an earlier phase's decision) is refused: recording it again would replace
  * that phase's awards.
  */
@@ -34,14 +35,17 @@ public class DecideAwards extends ApprovalTask {
     }
     List<ProposalNominee> nominees = JsonVariables.readList(task, "proposalNominees", ProposalNominee.class);
     LocalDate decisionDate = Deadlines.parseOrNull(task.getVariable("decisionDate"));
+    LocalDate proposalDate = Deadlines.parseOrNull(task.getVariable("proposalDate"));
     Object number = task.getVariable("decisionNumber");
     new InvalidInputException.Problems()
         .addIf(Decisions.isBlank(number), "Chưa nhập số quyết định khen thưởng.")
         .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
-            "Số quyết định " + (number == null ? "" : number.toString().trim()) + " đã được ghi sổ khen thưởng cho một đợt"
+            () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ khen thưởng cho một đợt"
                 + " trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")
         .addIf(decisionDate == null, Deadlines.unusable(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định."))
         .addIf(decisionDate != null && decisionDate.isAfter(Deadlines.today()), "Ngày ký quyết định không được sau ngày hôm nay.")
+        .addIf(decisionDate != null && proposalDate != null && decisionDate.isBefore(proposalDate), () -> "Ngày ký quyết"
+            + " định (" + Deadlines.display(decisionDate) + ") không được trước ngày tờ trình (" + Deadlines.display(proposalDate) + ").")
         .addIf(nominees.stream().noneMatch(ProposalNominee::receivesAward),
             "Chưa chọn tập thể, cá nhân nào được khen thưởng; nếu không khen thưởng ai, hãy trả lại tờ trình.")
         .throwIfAny();

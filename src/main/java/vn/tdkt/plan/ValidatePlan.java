@@ -137,6 +137,8 @@ public class ValidatePlan implements JavaDelegate {
 
     execution.setProcessBusinessKey(planNumber);
     execution.setVariable("planUnits", JsonVariables.json(planUnits));
+    execution.setVariable("quotaSummary", quotasUsable && rules.containsKey("quotaRuleId")
+        ? quotaSummary(execution, rules.get("quotaRuleId"), planUnits) : null);
     execution.setVariable("planPhases", JsonVariables.json(phases));
     execution.setVariable("registrationRequired", registrationRequired);
     // A whole number as JSON may write it (10.0) would reach the task's "10.0 ngày làm việc" as it is.
@@ -266,13 +268,27 @@ public class ValidatePlan implements JavaDelegate {
   private void quotaCoversEveryUnit(DelegateExecution execution, String quotaRuleId, List<Unit> planUnits,
       InvalidInputException.Problems problems) {
     String table = repository.getDecisionDefinition(quotaRuleId).getKey();
-    Map<String, List<String>> namesByCategory = planUnits.stream().collect(Collectors.groupingBy(Unit::category,
-        LinkedHashMap::new, Collectors.mapping(Unit::name, Collectors.toList())));
-    namesByCategory.forEach((category, names) -> quotaTable.kindsWithoutRule(quotaRuleId, execution, category)
+    byCategory(planUnits).forEach((category, names) -> quotaTable.kindsWithoutRule(quotaRuleId, execution, category)
         .forEach(kind -> problems.add("Bảng chỉ tiêu đề nghị (DMN) \"" + table + "\" không có quy tắc cho "
             + Nominee.kindName(kind) + " của " + Unit.categoryName(category) + " (mã " + category + ": "
             + String.join(", ", names) + "): chọn bảng chỉ tiêu khác, bỏ các đơn vị này khỏi kế hoạch,"
             + " hoặc nhờ quản trị hệ thống bổ sung bảng.")));
+  }
+
+  /**
+   * The quota each kind of unit of the plan gets, as its approver must see it: a plan that sets none
+   * leaves it to its table (seed 000: 01, or 02 for the seven big units), which the plan's own
+   * fields do not show.
+   */
+  private String quotaSummary(DelegateExecution execution, String quotaRuleId, List<Unit> planUnits) {
+    return byCategory(planUnits).entrySet().stream().map(units -> "- " + Unit.categoryName(units.getKey()) + " ("
+            + String.join(", ", units.getValue()) + "): " + quotaTable.describe(quotaRuleId, execution, units.getKey()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static Map<String, List<String>> byCategory(List<Unit> planUnits) {
+    return planUnits.stream().collect(Collectors.groupingBy(Unit::category, LinkedHashMap::new,
+        Collectors.mapping(Unit::name, Collectors.toList())));
   }
 
   /**

@@ -58,6 +58,23 @@ public class QuotaTable {
   }
 
   /**
+   * What the table allows a unit of {@code category}, in words for the plan's approver: "không quá
+   * 02 tập thể, cá nhân", or the individuals' and the collectives' limits each.
+   */
+  public String describe(String ruleId, VariableScope plan, String category) {
+    Optional<Quota> individuals = of(ruleId, plan, category, Nominee.INDIVIDUAL);
+    if (individuals.isPresent() && individuals.get().countsAll()) {
+      return limit(individuals) + " tập thể, cá nhân";
+    }
+    return Nominee.kindName(Nominee.INDIVIDUAL) + " " + limit(individuals) + "; " + Nominee.kindName(Nominee.COLLECTIVE)
+        + " " + limit(of(ruleId, plan, category, Nominee.COLLECTIVE));
+  }
+
+  private static String limit(Optional<Quota> quota) {
+    return quota.map(Quota::max).map(max -> "không quá " + String.format("%02d", max)).orElse("không giới hạn");
+  }
+
+  /**
    * The kinds of nominee a unit of {@code category} would find no rule for, as its selection
    * meeting asks: individuals always (the quota its form shows), collectives unless the
    * individuals' limit counts everyone proposed.

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,12 @@ class WholeDriveTest extends DriveTest {
     // Proposal: the head sends the first draft back, then signs.
     assertThat(plan).isWaitingAt("draftProposal");
     assertThat(runtime.getVariable(plan.getId(), "proposalNomineeCount")).isEqualTo(2);
-    Map<String, Object> proposal = Map.of("proposalNumber", "210/TTr-SNV", "proposalDate", "2025-10-27",
+    Map<String, Object> proposal = Map.of("proposalNumber", "210/TTr-SNV", "proposalDate", "2025-10-17",
         "proposalSummary", "Đề nghị tặng Bằng khen cho 02 tập thể.");
+    Map<String, Object> datedAhead = new HashMap<>(proposal);
+    datedAhead.put("proposalDate", "2025-10-27");
+    assertThatThrownBy(() -> complete(task(plan, "draftProposal"), datedAhead))
+        .hasMessage("Ngày tờ trình không được sau ngày hôm nay.");
     complete(task(plan, "draftProposal"), proposal);
     complete(task(plan, "signProposal"), Map.of("proposalSigned", false, "proposalComments", "Ghi rõ căn cứ."));
     complete(task(plan, "draftProposal"), proposal);
@@ -104,6 +109,9 @@ class WholeDriveTest extends DriveTest {
     assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
     assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(decided))))
         .hasMessageContaining("Chưa nhập số quyết định khen thưởng.");
+    assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(decided),
+            "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2025-10-16")))
+        .hasMessage("Ngày ký quyết định (16/10/2025) không được trước ngày tờ trình (17/10/2025).");
     complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(decided),
         "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2025-10-30"));
 

@@ -60,6 +60,17 @@ class PlanTemplatesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("kế hoạch không tự đặt chỉ tiêu: người phê duyệt thấy chỉ tiêu của từng loại đơn vị theo bảng chỉ tiêu,"
+      + " kèm tên đơn vị")
+  void theApproverSeesTheQuotaOfTheTable() {
+    ProcessInstance plan = launch(fromTemplate("000-ubnd-tinh-dot-thi-dua-dac-biet", "so-gddt", "so-noi-vu", "so-yte"));
+
+    assertThat(runtime.getVariable(plan.getId(), "quotaSummary")).isEqualTo(
+        "- đơn vị có chỉ tiêu 02 (Sở Giáo dục và Đào tạo, Sở Y tế): không quá 02 tập thể, cá nhân\n"
+            + "- đơn vị loại thường (Sở Nội vụ): không quá 01 tập thể, cá nhân");
+  }
+
+  @Test
   @DisplayName("mẫu không có thì báo lỗi, không khởi tạo gì")
   void unknownTemplateStartsNothing() {
     long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count();
