@@ -8,7 +8,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
- * The straight-line baseline: the project's user tasks, no more — a parent with 4 user tasks, a
+ * The straight-line baseline: the project's user tasks, no more — a parent with 5 user tasks, a
  * parallel multi-instance call activity of a child with 7 user tasks in a row per unit, then one
  * user task per unit — with no listeners, delegates, timers, rules or files. The least Camunda
  * does for the same work.
@@ -27,7 +27,7 @@ final class BaselineDrive extends BareDrive {
   void drive(List<List<String>> unitsPerPlan) {
     startPlans(PARENT, unitsPerPlan, units -> Map.of());
     List.of("approve", "unitTask1", "unitTask2", "unitTask3", "unitTask4", "unitTask5", "unitTask6", "unitTask7",
-        "draft", "sign", "decide", "notify").forEach(this::complete);
+        "consolidate", "draft", "sign", "decide", "notify").forEach(this::complete);
   }
 
   private static BpmnModelInstance child() {
@@ -44,6 +44,7 @@ final class BaselineDrive extends BareDrive {
         .callActivity("units").calledElement(CHILD).camundaIn("unitCode", "unitCode")
         .camundaInBusinessKey("${execution.processBusinessKey}/${unitCode}")
         .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
+        .userTask("consolidate").camundaCandidateGroups("board-officer")
         .userTask("draft").camundaCandidateGroups("board-officer")
         .userTask("sign").camundaCandidateGroups("board-head")
         .userTask("decide").camundaCandidateGroups("deciding-authority")

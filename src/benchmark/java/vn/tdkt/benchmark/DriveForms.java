@@ -39,6 +39,7 @@ final class DriveForms {
       case "approvePlan" -> Map.of("planApproved", true);
       case "registerUnit" -> Map.of("registrationCommitments", "Hoàn thành vượt mức các chỉ tiêu năm 2025.");
       case "reportResults" -> Map.of("resultsReport", "Đơn vị đạt 12/12 chỉ tiêu.");
+      case "consolidateReports" -> Map.of("reportsSummary", "Các đơn vị đã báo cáo đúng hạn.");
       case "recordSelectionMeeting" -> FormValues.meeting(9, nominees);
       case "approveSelection" -> Map.of("selectionApproved", true);
       case "submitDossier" -> FormValues.dossier("thu-tai", nominees.stream().map(n -> (String) n.get("id")).toList());

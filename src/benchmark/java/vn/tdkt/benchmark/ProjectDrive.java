@@ -97,13 +97,13 @@ final class ProjectDrive {
     officials.runDueJobs("unitDrives");
   }
 
-  /** Every unit registers, reports, meets, submits: the board has one dossier per unit to appraise. */
+  /** Every unit registers, reports, meets, submits; the board consolidates the reports and has one dossier per unit to appraise. */
   static void untilAppraisal(Officials officials, Consumer<String> complete) {
     complete.accept("registerUnit");
     officials.at(DRIVE_ENDS);
     List.of("reportResults", "recordSelectionMeeting", "approveSelection").forEach(complete);
     officials.at(WINDOW_OPENS);
-    complete.accept("submitDossier");
+    List.of("consolidateReports", "submitDossier").forEach(complete);
   }
 
   /** The board appraises, proposes; the authority decides; every unit is told. */

@@ -98,7 +98,7 @@ final class ShapeBaselineDrive extends BareDrive {
         .camundaTaskListenerExpressionTimeoutWithDuration("approvePlanOverdue", NOTHING, "P14D")
         .exclusiveGateway("planApprovedGateway").subProcess("planPhase");
     phase.multiInstance().sequential().camundaCollection("${phases}").camundaElementVariable("phaseIndex");
-    AbstractFlowNodeBuilder<?, ?> flow = phase.embeddedSubProcess().startEvent();
+    AbstractFlowNodeBuilder<?, ?> flow = phase.embeddedSubProcess().startEvent().parallelGateway("phaseFork");
     CallActivityBuilder unitDrives = flow.callActivity("unitDrives").calledElement(UNIT + keySuffix)
         .camundaIn("unitCode", "unitCode").camundaInBusinessKey(BUSINESS_KEY);
     if (sameData) {
@@ -120,6 +120,10 @@ final class ShapeBaselineDrive extends BareDrive {
     flow = flow.sendTask("notifyUnits").camundaAsyncBefore().camundaExpression(noticeSent(keySuffix, sameData))
         .multiInstance().sequential().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
         .endEvent();
+    // As consolidateReports: the board's task at the report deadline, beside the units' lines.
+    flow = flow.moveToNode("phaseFork").exclusiveGateway("reportsExpectedGateway")
+        .intermediateCatchEvent("reportDeadlineReached").timerWithDate("2025-10-10T00:00:00+07:00")
+        .userTask("consolidateReports").camundaCandidateGroups("board-officer").endEvent();
     return flow.subProcessDone().endEvent().done();
   }
 

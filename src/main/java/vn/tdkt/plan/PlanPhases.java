@@ -17,8 +17,12 @@ public class PlanPhases {
 
   /** "125/KH-UBND/so-gddt", or with the phase in a plan of several: "18/KH-VP/Đợt 2/phong-tong-hop". */
   public String unitDriveKey(VariableScope scope) {
+    return unitDriveKey(scope, (String) scope.getVariable("unitCode"));
+  }
+
+  /** The key of that unit's line in the phase {@code scope} runs in. */
+  public String unitDriveKey(VariableScope scope, String unitCode) {
     String planNumber = (String) scope.getVariable("planNumber");
-    String unitCode = (String) scope.getVariable("unitCode");
     return phases(scope).size() == 1 ? planNumber + "/" + unitCode
         : planNumber + "/" + PlanInstances.PHASE + scope.getVariable("phaseNumber") + "/" + unitCode;
   }

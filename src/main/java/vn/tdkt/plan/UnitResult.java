@@ -12,6 +12,11 @@ public record UnitResult(String unitCode, String unitName, String status, List<N
   public static final String APPRAISED = "APPRAISED";
 
   public String statusLabel() {
+    return statusLabel(status);
+  }
+
+  /** A unit's status ({@code unitStatus} of its line) in the officials' words. */
+  public static String statusLabel(String status) {
     return switch (status) {
       case NOT_REGISTERED -> "Không đăng ký thi đua";
       case NO_PROPOSAL -> "Không đề nghị khen thưởng";
