@@ -121,9 +121,9 @@ final class ShapeBaselineDrive extends BareDrive {
         .multiInstance().sequential().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
         .endEvent();
     // As consolidateReports: the board's task at the report deadline, beside the units' lines.
-    flow = flow.moveToNode("phaseFork").exclusiveGateway("reportsExpectedGateway")
+    flow = deadline(flow.moveToNode("phaseFork").exclusiveGateway("reportsExpectedGateway")
         .intermediateCatchEvent("reportDeadlineReached").timerWithDate("2025-10-10T00:00:00+07:00")
-        .userTask("consolidateReports").camundaCandidateGroups("board-officer").endEvent();
+        .userTask("consolidateReports").camundaCandidateGroups("board-officer"), "consolidationOverdue", "P7D").endEvent();
     return flow.subProcessDone().endEvent().done();
   }
 

@@ -11,22 +11,22 @@ import vn.tdkt.common.JsonVariables;
 /**
  * "Đợt thi đua" begins: the phase's dates become variables of the phase, so every step inside it
  * (each unit's line of work, the proposal, the decision) reads the dates of its own phase. A unit
- * registers once per plan, in the first phase. A later phase also starts its proposal and decision
- * blank: the last phase's proposal and decision number would otherwise open filled in on its forms
- * and reach its notices (the history keeps each phase's).
+ * registers once per plan, in the first phase. A later phase also starts its consolidated report,
+ * proposal and decision blank: the last phase's would otherwise open filled in on its forms and
+ * reach its notices (the history keeps each phase's).
  */
 @Component("startPhase")
 public class StartPhase implements ExecutionListener {
 
-  private static final List<String> LAST_PHASES_DECISION = List.of("proposalNumber", "proposalDate", "proposalSummary",
-      "proposalNominees", "proposalNomineeCount", "proposalSigned", "proposalComments", "decisionNumber", "decisionDate",
+  private static final List<String> LAST_PHASES_OWN = List.of("reportsSummary", "proposalNumber", "proposalDate",
+      "proposalSummary", "proposalNominees", "proposalNomineeCount", "proposalSigned", "proposalComments", "decisionNumber", "decisionDate",
       "decisionApproved", "decisionComments");
 
   @Override
   public void notify(DelegateExecution phaseScope) {
     int index = ((Number) phaseScope.getVariable("phaseIndex")).intValue();
     if (index > 0) {
-      phaseScope.removeVariables(LAST_PHASES_DECISION);
+      phaseScope.removeVariables(LAST_PHASES_OWN);
     }
     Phase phase = PlanPhases.phases(phaseScope).get(index);
     LocalDate selection = phase.selectionFrom() != null

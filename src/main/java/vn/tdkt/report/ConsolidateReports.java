@@ -25,8 +25,9 @@ import vn.tdkt.unit.Unit;
  * "Tổng hợp báo cáo kết quả đợt thi đua", once the phase's report deadline has passed: the units
  * report to the board "để tổng hợp, báo cáo UBND tỉnh" (seed 000, IV.1), and their reports sit in
  * their own lines, so the board is shown each unit's as it stood then ({@code unitReports}:
- * reported, not reported on time, or the unit's status when it has one, e.g. not registered) and
- * writes the consolidated report ({@code reportsSummary}).
+ * reported, not reported on time, the unit's status when it has one, e.g. not registered, or no
+ * line yet when the phase began after its report deadline) and writes the consolidated report
+ * ({@code reportsSummary}).
  */
 @Component("consolidateReports")
 public class ConsolidateReports implements TaskListener {
@@ -58,10 +59,11 @@ public class ConsolidateReports implements TaskListener {
     List<Unit> units = PlanUnits.units(inPhase);
     Map<String, String> keyOfUnit = new LinkedHashMap<>();
     units.forEach(unit -> keyOfUnit.put(unit.code(), phases.unitDriveKey(inPhase, unit.code())));
+    // A line an administrator cancelled and started again: the later one.
     Map<String, String> lineOfKey = PlanInstances.inParts(List.copyOf(keyOfUnit.values()), keys -> history
             .createHistoricProcessInstanceQuery().superProcessInstanceId(inPhase.getProcessInstanceId())
-            .processInstanceBusinessKeyIn(keys).list()).stream()
-        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, HistoricProcessInstance::getId, (a, b) -> b));
+            .processInstanceBusinessKeyIn(keys).orderByProcessInstanceStartTime().asc().list()).stream()
+        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, HistoricProcessInstance::getId, (earlier, later) -> later));
     Map<String, Map<String, Object>> reportOfLine = new HashMap<>();
     for (HistoricVariableInstance variable : PlanInstances.inParts(List.copyOf(lineOfKey.values()), ids -> history
         .createHistoricVariableInstanceQuery().processInstanceIdIn(ids).variableNameIn("resultsReport", "unitStatus")
@@ -73,12 +75,14 @@ public class ConsolidateReports implements TaskListener {
     }
     List<UnitReport> reports = new ArrayList<>();
     for (Unit unit : units) {
-      Map<String, Object> line = reportOfLine.getOrDefault(lineOfKey.get(keyOfUnit.get(unit.code())), Map.of());
+      String lineId = lineOfKey.get(keyOfUnit.get(unit.code()));
+      Map<String, Object> line = reportOfLine.getOrDefault(lineId, Map.of());
       Object report = line.get("resultsReport");
       Object status = line.get("unitStatus");
       // Read at the deadline or after: a unit with no report has not reported on time, whether or not its
       // own line, due at the same moment, has marked it yet.
-      String state = report != null ? "Đã báo cáo"
+      String state = lineId == null ? "Chưa bắt đầu (kế hoạch phát động sau hạn báo cáo)"
+          : report != null ? "Đã báo cáo"
           : status != null ? UnitResult.statusLabel(status.toString()) : "Không báo cáo đúng hạn";
       reports.add(new UnitReport(unit.name(), state, report == null ? "" : report.toString()));
     }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * "Báo đơn vị thực hiện nhiệm vụ không hoàn thành": the row's closure ends the executing unit's
+ * "Thông báo cho đơn vị thực hiện: nhiệm vụ không hoàn thành": the row's closure ends the executing unit's
  * task with it, so the unit is sent a notice of its own ({@code workItemNotDoneNotice}, keyed as
  * the row) saying which row was closed, by whom and why. The row's own data only: the notice
  * outlives the row, and the row does not wait for it.

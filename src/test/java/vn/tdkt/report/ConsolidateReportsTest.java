@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,8 +44,55 @@ class ConsolidateReportsTest extends DriveTest {
 
     assertThatThrownBy(() -> complete(consolidation, Map.of())).hasMessageContaining(
         "Chưa nhập báo cáo tổng hợp kết quả đợt thi đua.");
+    at(LocalDateTime.of(2025, 10, 18, 8, 0));
+    assertThat(groupsOf(consolidation)).as("overdue: the board head is told").contains("board-head");
     complete(consolidation, Map.of("reportsSummary", "02/03 đơn vị đăng ký; 01 đơn vị báo cáo đúng hạn."));
     assertThat(plan).hasPassed("reportsConsolidated");
     assertThat(runtime.getVariable(plan.getId(), "reportsSummary")).isEqualTo("02/03 đơn vị đăng ký; 01 đơn vị báo cáo đúng hạn.");
+  }
+
+  @Test
+  @DisplayName("kế hoạch hai đợt: mỗi đợt Ban tổng hợp báo cáo của đợt đó; báo cáo tổng hợp của đợt trước không điền sẵn ở đợt"
+      + " sau; đợt kết thúc thì việc tổng hợp chưa làm cũng đóng")
+  void eachPhaseHasItsOwnConsolidation() {
+    at(LocalDateTime.of(2024, 3, 15, 9, 0));
+    Map<String, Object> twoPhases = fromTemplate("001-van-phong-ubnd-tinh-hai-dot", GENERAL);
+    twoPhases.put("phases", json(List.of(
+        phase("Đợt 1", "2024-01-01", "2024-06-30", "2024-06-03", "2024-06-07", "2024-06-20"),
+        phase("Đợt 2", "2024-07-01", "2024-12-31", "2024-11-25", "2024-11-29", "2024-12-10"))));
+    ProcessInstance plan = launch(twoPhases);
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+
+    at(LocalDateTime.of(2024, 6, 3, 8, 0));
+    ProcessInstance first = unitDrive(plan, "Đợt 1", GENERAL);
+    complete(task(first, "reportResults"), Map.of("resultsReport", "Đợt 1: hoàn thành 6/6 nhiệm vụ."));
+    at(LocalDateTime.of(2024, 6, 8, 8, 0));
+    complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "Đợt 1: phòng đã báo cáo đúng hạn."));
+    complete(task(first, "recordSelectionMeeting"), meetingOn("2024-06-07", 7, List.of()));
+    complete(task(first, "approveSelection"), Map.of("selectionApproved", true));
+    at(LocalDateTime.of(2024, 6, 11, 8, 0));
+
+    at(LocalDateTime.of(2024, 11, 30, 8, 0));
+    Task second = task(plan, "consolidateReports");
+    assertThat(forms.getTaskFormVariables(second.getId()).get("reportsSummary")).as("phase 1's not carried over").isNull();
+    assertThat(read(forms.getTaskFormVariables(second.getId()).get("unitReports").toString()))
+        .extracting(row -> String.valueOf(row.get("state"))).containsExactly("Không báo cáo đúng hạn");
+
+    ProcessInstance phaseTwo = unitDrive(plan, "Đợt 2", GENERAL);
+    complete(task(phaseTwo, "reportResults"), Map.of("resultsReport", "Đợt 2: hoàn thành."));
+    complete(task(phaseTwo, "recordSelectionMeeting"), meetingOn("2024-11-29", 7, List.of()));
+    complete(task(phaseTwo, "approveSelection"), Map.of("selectionApproved", true));
+    at(LocalDateTime.of(2024, 12, 3, 8, 0));
+    assertThat(plan).isEnded().hasPassed("reportsConsolidated");
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId()).taskDefinitionKey("consolidateReports")
+        .list()).extracting(t -> t.getDeleteReason()).containsExactlyInAnyOrder("completed", "deleted");
+  }
+
+  private static final String GENERAL = "vp-phong-tong-hop";
+
+  private static Map<String, Object> phase(String name, String start, String end, String selectionFrom, String reportDeadline,
+      String submissionCloses) {
+    return Map.of("name", name, "periodStart", start, "periodEnd", end, "selectionFrom", selectionFrom,
+        "reportDeadline", reportDeadline, "submissionCloses", submissionCloses);
   }
 }

@@ -273,6 +273,22 @@ class WorkItemTest extends DriveTest {
         Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("the executing unit reads its notice").isTrue();
     assertThat(authorizations.isUserAuthorized("tuphap", List.of("unit-bn-so-tu-phap-officer"), Permissions.READ,
         Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("a coordinating unit does not").isFalse();
+    // Only the row sends it: an official posting the message gets 403 and no notice.
+    String forged = """
+        {"messageName": "workItemNotDone", "businessKey": "%s",
+         "processVariables": {"unitCode": {"value": "%s"}, "notDoneReason": {"value": "Giả mạo."}}}""".formatted(
+        row.getBusinessKey(), NOI_VU);
+    for (String user : List.of("bn.noivu.canbo", "bn.ubnd.canbo", "canbo.bantdkt")) {
+      assertThat(http().call(user, "POST", "/engine-rest/message", forged).status()).as(user).isEqualTo(403);
+    }
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("workItemNotDoneNotice")
+        .processInstanceBusinessKey(row.getBusinessKey()).count()).isEqualTo(1);
+
+    ProcessInstance noticeLine = ownInstance(runtime.createProcessInstanceQuery()
+        .processInstanceId(notice.getProcessInstanceId()).singleResult());
+    at(LocalDateTime.of(2025, 4, 18, 8, 0));
+    assertThat(groupsOf(task(noticeLine, "acknowledgeWorkItemNotDone"))).as("the unit head is told after 10 working days")
+        .contains("unit-bn-so-noi-vu-head");
     complete(notice, Map.of("notDoneAcknowledged", true));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(notice.getProcessInstanceId()).count()).isZero();
   }
