@@ -66,6 +66,24 @@ public class Deadlines {
     return Decisions.isBlank(day) ? Date.from(calendar.deadlineEnd(workingDaysFromToday(n))) : endOfDay(day);
   }
 
+  /**
+   * The end of the {@code n}-th working day after {@code day} (today when there is none): a time
+   * that runs from an event, such as the appraisal's from the day the dossier was complete, and
+   * does not start again when the task it bounds is created again.
+   */
+  public Date workingDaysAfter(Object day, Object n) {
+    return Date.from(calendar.deadlineEnd(workingDaysAfterDay(day, n)));
+  }
+
+  /** The follow-up date that goes with {@link #workingDaysAfter}. */
+  public Date reminderBeforeWorkingDaysAfter(Object day, Object n) {
+    return reminderBefore(workingDaysAfterDay(day, n));
+  }
+
+  private LocalDate workingDaysAfterDay(Object day, Object n) {
+    return calendar.plusWorkingDays(Decisions.isBlank(day) ? today() : parse(day), Integer.parseInt(n.toString()));
+  }
+
   /** The follow-up date that goes with {@link #fixedOrWorkingDays}. */
   public Date reminderBeforeFixedOrWorkingDays(Object day, Object n) {
     return reminderBefore(Decisions.isBlank(day) ? workingDaysFromToday(n) : day);

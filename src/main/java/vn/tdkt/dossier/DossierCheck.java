@@ -57,6 +57,8 @@ public class DossierCheck {
       file(task, slot.variable(), Character.toLowerCase(slot.label().charAt(0)) + slot.label().substring(1), problems);
     }
     problems.throwIfAny();
+    // The appraisal's working days run from the day the dossier is complete, not from each return of the appraisal.
+    task.getExecution().setVariable("dossierCompletedOn", Deadlines.today().toString());
   }
 
   private void file(DelegateTask task, String variable, String label, InvalidInputException.Problems problems) {

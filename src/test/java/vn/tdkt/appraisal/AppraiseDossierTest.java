@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,9 +146,12 @@ class AppraiseDossierTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("Lãnh đạo Ban trả lại kèm ý kiến thì chuyên viên thẩm định lại, lần duyệt sau bắt đầu trống")
+  @DisplayName("Lãnh đạo Ban trả lại kèm ý kiến thì chuyên viên thẩm định lại, lần duyệt sau bắt đầu trống; thời hạn thẩm định"
+      + " vẫn tính từ ngày hồ sơ đầy đủ, không tính lại")
   void headSendsTheAppraisalBack() {
     ProcessInstance plan = submitted();
+    Date due = unitTask(plan, UNIT, "appraiseDossier").getDueDate();
+    at(LocalDateTime.of(2025, 10, 24, 9, 0));
     appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
 
     complete(unitTask(plan, UNIT, "approveAppraisal"),
@@ -155,6 +159,8 @@ class AppraiseDossierTest extends DriveTest {
 
     assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier")
         .variables().as("the comments the appraiser's form shows").containsEntry("appraisalComments", "Xem lại thành tích của cá nhân.");
+    assertThat(unitTask(plan, UNIT, "appraiseDossier").getDueDate()).as("25 working days from 15/10/2025").isEqualTo(due)
+        .isEqualTo(vn(LocalDateTime.of(2025, 11, 20, 0, 0)));
     appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
     assertOpensBlank(unitTask(plan, UNIT, "approveAppraisal"), "appraisalApproved", "appraisalComments");
   }
