@@ -12,13 +12,17 @@ import vn.tdkt.common.JsonVariables;
 
 /**
  * "Quyết định khen thưởng": the authority awards all or some of the proposed nominees under a
- * numbered decision, dated between the proposal it answers and today, or returns the proposal with
+ * numbered decision, dated between the proposal it answers and today; or awards none of them,
+ * saying why ({@code noAwards}: the phase ends with no decision, which returning the proposal
+ * could never reach, since the board cannot take nominees off it); or returns the proposal with
  * comments. A number the register already
  * holds for this plan (an earlier phase's decision) is refused: recording it again would replace
  * that phase's awards.
  */
 @Component("decideAwards")
 public class DecideAwards extends ApprovalTask {
+
+  private static final String NO_AWARDS = "noAwards";
 
   private final AwardRegister register;
 
@@ -29,11 +33,26 @@ public class DecideAwards extends ApprovalTask {
   }
 
   @Override
+  protected void created(DelegateTask task) {
+    task.removeVariable(NO_AWARDS);
+  }
+
+  @Override
   protected void completed(DelegateTask task, boolean approved) {
     if (!approved) {
       return;
     }
     List<ProposalNominee> nominees = JsonVariables.readList(task, "proposalNominees", ProposalNominee.class);
+    if (Boolean.TRUE.equals(task.getVariable(NO_AWARDS))) {
+      new InvalidInputException.Problems()
+          .addIf(nominees.stream().anyMatch(ProposalNominee::receivesAward), "Đã chọn «Không khen thưởng tập thể, cá nhân"
+              + " nào» nhưng vẫn đánh dấu «Tặng thưởng» cho một số người: bỏ đánh dấu, hoặc bỏ chọn «Không khen thưởng».")
+          .addIf(!Decisions.isBlank(task.getVariable("decisionNumber")) || task.getVariable("decisionDate") != null,
+              "Không khen thưởng thì không có số, ngày quyết định khen thưởng.")
+          .requireText(task, "decisionComments", "Khi không khen thưởng ai phải ghi lý do ở mục Ý kiến.")
+          .throwIfAny();
+      return;
+    }
     LocalDate decisionDate = Deadlines.parseOrNull(task.getVariable("decisionDate"));
     LocalDate proposalDate = Deadlines.parseOrNull(task.getVariable("proposalDate"));
     Object number = task.getVariable("decisionNumber");
@@ -47,7 +66,8 @@ public class DecideAwards extends ApprovalTask {
         .addIf(decisionDate != null && proposalDate != null && decisionDate.isBefore(proposalDate), () -> "Ngày ký quyết"
             + " định (" + Deadlines.display(decisionDate) + ") không được trước ngày tờ trình (" + Deadlines.display(proposalDate) + ").")
         .addIf(nominees.stream().noneMatch(ProposalNominee::receivesAward),
-            "Chưa chọn tập thể, cá nhân nào được khen thưởng; nếu không khen thưởng ai, hãy trả lại tờ trình.")
+            "Chưa chọn tập thể, cá nhân nào được khen thưởng; nếu không khen thưởng ai, chọn «Không khen thưởng tập thể,"
+                + " cá nhân nào trong tờ trình» và ghi lý do.")
         .throwIfAny();
   }
 }

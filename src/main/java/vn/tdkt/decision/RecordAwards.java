@@ -31,6 +31,9 @@ public class RecordAwards implements JavaDelegate {
             Deadlines.parse(execution.getVariable("decisionDate")),
             execution.getProcessInstanceId()))
         .toList();
+    if (awards.isEmpty()) {
+      return; // the authority awarded none: no decision to record
+    }
     register.recordAll(execution.getProcessInstanceId(), (String) execution.getVariable("decisionNumber"), awards);
   }
 }
