@@ -1,6 +1,7 @@
 package vn.tdkt.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,13 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @DisplayName("Đại hội Thi đua yêu nước các cấp tỉnh Thái Nguyên năm 2025 (seed 003)")
 class CongressPlanTest extends CongressTest {
+
+  @Autowired FormService forms;
 
   @Test
   @DisplayName("cơ sở xong trong Quý I, trên cơ sở trong Quý II, tỉnh trong Quý III; đại biểu mỗi cấp lên cấp trên")
@@ -70,7 +75,19 @@ class CongressPlanTest extends CongressTest {
     complete(provincial, held("2025-09-24", "CONGRESS", WHOLE_PROGRAMME, List.of(
         delegate("Phạm Thị Dung", "Giám đốc", "Hợp tác xã chè Tân Cương"))));
 
-    assertThat(plan).isEnded();
+    // The board reports every level's congresses to the UBND tỉnh: the province's first.
+    Task report = task(plan, "reportCongressResults");
+    assertThat(report).hasCandidateGroup("board-officer");
+    List<String> results = congressResults(report);
+    assertThat(results).hasSize(data.units().size() + 1);
+    assertThat(results.get(0)).startsWith("Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ VI: ")
+        .endsWith(" – Đã tổ chức ngày 24/09/2025 – 1");
+    assertThat(results).contains("Cấp cơ sở: UBND phường Hoàng Văn Thụ – Đã tổ chức ngày 14/03/2025 – 2");
+    assertThatThrownBy(() -> complete(report, Map.of())).hasMessageContaining(
+        "Chưa nhập báo cáo tổng hợp kết quả Đại hội (hội nghị) các cấp.");
+    complete(report, Map.of("congressReport", "Các cấp đã tổ chức Đại hội đúng hạn."));
+
+    assertThat(plan).isEnded().hasPassed("congressPlanCompleted");
     assertThat(received(plan, "nationalDelegates")).containsExactly("Phạm Thị Dung – Ủy ban nhân dân tỉnh Thái Nguyên");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
         .variableName("planTitle").singleResult().getValue()).isEqualTo(data.title());
@@ -91,6 +108,10 @@ class CongressPlanTest extends CongressTest {
     Task late = task(congress(plan, PROVINCE), "handleLateCongress");
     as("chutich.ubnd", () -> complete(late, Map.of("congressClosed", true,
         "notHeldReason", "Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC.")));
+    Task report = task(plan, "reportCongressResults");
+    assertThat(congressResults(report).get(0))
+        .endsWith(" – Không tổ chức: Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC. – 0");
+    complete(report, Map.of("congressReport", "Đại hội cấp tỉnh không tổ chức; các cấp dưới đã tổ chức."));
 
     assertThat(plan).isEnded().hasPassed("provincialCongressNotHeld").hasNotPassed("congressPlanCompleted");
     JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
@@ -98,6 +119,13 @@ class CongressPlanTest extends CongressTest {
     assertThat(progress.get("status").asText()).isEqualTo("Đại hội cấp tỉnh không tổ chức");
     assertThat(progress.get("lines").get(0).get("facts").get("notHeldReason").asText())
         .isEqualTo("Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC.");
+  }
+
+  /** The board's report table: "level: unit – outcome – delegates sent up", a row per congress. */
+  private List<String> congressResults(Task report) {
+    return read(forms.getTaskFormVariables(report.getId()).get("congressResults").toString()).stream()
+        .map(row -> row.get("levelName") + ": " + row.get("unitName") + " – " + row.get("outcome") + " – " + row.get("delegates"))
+        .toList();
   }
 
   private static List<String> grassrootsOutsideTheCity(CongressPlanData data) {

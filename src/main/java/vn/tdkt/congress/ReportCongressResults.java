@@ -1,0 +1,82 @@
+package vn.tdkt.congress;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.Pages;
+import vn.tdkt.common.PlanInstances;
+import vn.tdkt.congress.CongressPlanData.Level;
+
+/**
+ * "Tổng hợp báo cáo kết quả Đại hội các cấp", once the province's congress is over: the board
+ * "theo dõi, đôn đốc … tổng hợp báo cáo Ủy ban nhân dân tỉnh" (seed 003), so it is shown every
+ * congress of the plan, the province's first, then each level's, with how it ended
+ * ({@code congressResults}: held on a day, late, or closed as not held and why, and the delegates
+ * it sent up), and writes the report ({@code congressReport}).
+ */
+@Component("reportCongressResults")
+public class ReportCongressResults implements TaskListener {
+
+  static final String RESULTS = "congressResults";
+
+  private static final List<String> READ = List.of("unitName", "congressLevel", "levelName", "congressDate", "congressLate",
+      "congressNotHeld", "notHeldReason", "delegates");
+
+  public record CongressResult(String unitName, String levelName, String outcome, int delegates) {}
+
+  private final HistoryService history;
+
+  public ReportCongressResults(HistoryService history) {
+    this.history = history;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal(RESULTS, JsonVariables.json(results(task)));
+      return;
+    }
+    new InvalidInputException.Problems()
+        .requireText(task, "congressReport", "Chưa nhập báo cáo tổng hợp kết quả Đại hội (hội nghị) các cấp.")
+        .throwIfAny();
+  }
+
+  private List<CongressResult> results(DelegateTask task) {
+    List<String> congresses = Pages.all(history.createHistoricProcessInstanceQuery()
+            .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress")).stream()
+        .map(HistoricProcessInstance::getId).toList();
+    Map<String, Map<String, Object>> facts = new HashMap<>();
+    for (HistoricVariableInstance variable : PlanInstances.inParts(congresses, ids -> history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(ids).variableNameIn(READ.toArray(String[]::new)).disableBinaryFetching().list())) {
+      if (variable.getValue() != null && variable.getExecutionId().equals(variable.getProcessInstanceId())) {
+        facts.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>()).put(variable.getName(), variable.getValue());
+      }
+    }
+    List<String> levels = CongressPlans.of(task).levels().stream().map(Level::code).toList();
+    return facts.values().stream()
+        .sorted(Comparator.comparing((Map<String, Object> f) -> -levels.indexOf(String.valueOf(f.get("congressLevel"))))
+            .thenComparing(f -> String.valueOf(f.get("unitName"))))
+        .map(ReportCongressResults::result).toList();
+  }
+
+  private static CongressResult result(Map<String, Object> congress) {
+    String outcome = Boolean.TRUE.equals(congress.get("congressNotHeld"))
+        ? "Không tổ chức: " + congress.getOrDefault("notHeldReason", "")
+        : congress.get("congressDate") == null ? "Chưa ghi kết quả"
+        : "Đã tổ chức ngày " + Deadlines.display(Deadlines.parse(congress.get("congressDate")))
+            + (Boolean.TRUE.equals(congress.get("congressLate")) ? " (sau hạn)" : "");
+    Object delegates = congress.get("delegates");
+    return new CongressResult(String.valueOf(congress.get("unitName")), String.valueOf(congress.get("levelName")), outcome,
+        delegates == null ? 0 : JsonVariables.readList(delegates, Delegate.class).size());
+  }
+}
