@@ -1,12 +1,15 @@
 package vn.tdkt.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
 /**
  * What Camunda holds of one plan: every process it called, at any depth (the units' lines, a work
@@ -56,6 +59,23 @@ public final class PlanInstances {
    */
   public static String noticeOf(HistoricProcessInstance plan) {
     return NOTICES.get(plan.getProcessDefinitionKey());
+  }
+
+  /**
+   * The process-level variables of those names of each instance, not null, from the history (so
+   * of ended instances too), in a few queries: instance id → name → value.
+   */
+  public static Map<String, Map<String, Object>> variablesOf(HistoryService history, List<String> instanceIds,
+      String... names) {
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    for (HistoricVariableInstance variable : inParts(instanceIds, ids -> history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(ids).variableNameIn(names).disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+      if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() != null) {
+        variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
+            .put(variable.getName(), variable.getValue());
+      }
+    }
+    return variables;
   }
 
   /** A query over many keys or ids, asked in parts: some databases refuse longer IN lists. */

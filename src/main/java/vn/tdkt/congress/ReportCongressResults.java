@@ -1,14 +1,12 @@
 package vn.tdkt.congress;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
@@ -29,8 +27,8 @@ public class ReportCongressResults implements TaskListener {
 
   static final String RESULTS = "congressResults";
 
-  private static final List<String> READ = List.of("unitName", "congressLevel", "levelName", "congressDate", "congressLate",
-      "congressNotHeld", "notHeldReason", "delegates");
+  private static final String[] READ = {"unitName", "congressLevel", "levelName", "congressDate", "congressLate",
+      "congressNotHeld", "notHeldReason", "delegates"};
 
   public record CongressResult(String unitName, String levelName, String outcome, int delegates) {}
 
@@ -55,13 +53,7 @@ public class ReportCongressResults implements TaskListener {
     List<String> congresses = Pages.all(history.createHistoricProcessInstanceQuery()
             .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress")).stream()
         .map(HistoricProcessInstance::getId).toList();
-    Map<String, Map<String, Object>> facts = new HashMap<>();
-    for (HistoricVariableInstance variable : PlanInstances.inParts(congresses, ids -> history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(ids).variableNameIn(READ.toArray(String[]::new)).disableBinaryFetching().list())) {
-      if (variable.getValue() != null && variable.getExecutionId().equals(variable.getProcessInstanceId())) {
-        facts.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>()).put(variable.getName(), variable.getValue());
-      }
-    }
+    Map<String, Map<String, Object>> facts = PlanInstances.variablesOf(history, congresses, READ);
     List<String> levels = CongressPlans.of(task).levels().stream().map(Level::code).toList();
     return facts.values().stream()
         .sorted(Comparator.comparing((Map<String, Object> f) -> -levels.indexOf(String.valueOf(f.get("congressLevel"))))

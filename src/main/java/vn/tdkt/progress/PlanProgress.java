@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
@@ -143,15 +142,6 @@ public class PlanProgress {
   /** The process-level variables of {@link #FACTS} (and the plan's title) of every instance, in one query. */
   private Map<String, Map<String, Object>> factsOf(List<HistoricProcessInstance> all) {
     String[] names = Stream.concat(Arrays.stream(FACTS), Stream.of("planTitle")).toArray(String[]::new);
-    Map<String, Map<String, Object>> facts = new HashMap<>();
-    List<String> ids = all.stream().map(HistoricProcessInstance::getId).toList();
-    for (HistoricVariableInstance variable : PlanInstances.inParts(ids, part -> history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(part).variableNameIn(names).disableBinaryFetching().disableCustomObjectDeserialization().list())) {
-      if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() != null) {
-        facts.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
-            .put(variable.getName(), variable.getValue());
-      }
-    }
-    return facts;
+    return PlanInstances.variablesOf(history, all.stream().map(HistoricProcessInstance::getId).toList(), names);
   }
 }

@@ -1,7 +1,6 @@
 package vn.tdkt.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
@@ -64,15 +62,8 @@ public class ConsolidateReports implements TaskListener {
             .createHistoricProcessInstanceQuery().superProcessInstanceId(inPhase.getProcessInstanceId())
             .processInstanceBusinessKeyIn(keys).orderByProcessInstanceStartTime().asc().list()).stream()
         .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, HistoricProcessInstance::getId, (earlier, later) -> later));
-    Map<String, Map<String, Object>> reportOfLine = new HashMap<>();
-    for (HistoricVariableInstance variable : PlanInstances.inParts(List.copyOf(lineOfKey.values()), ids -> history
-        .createHistoricVariableInstanceQuery().processInstanceIdIn(ids).variableNameIn("resultsReport", "unitStatus")
-        .disableBinaryFetching().list())) {
-      if (variable.getValue() != null) {
-        reportOfLine.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-            .put(variable.getName(), variable.getValue());
-      }
-    }
+    Map<String, Map<String, Object>> reportOfLine = PlanInstances.variablesOf(history, List.copyOf(lineOfKey.values()),
+        "resultsReport", "unitStatus");
     List<UnitReport> reports = new ArrayList<>();
     for (Unit unit : units) {
       String lineId = lineOfKey.get(keyOfUnit.get(unit.code()));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,24 +31,13 @@ class DecideAwardsTest extends DriveTest {
     return plan;
   }
 
-  private List<Map<String, Object>> proposalWithNobodyAwarded(ProcessInstance plan) {
-    List<Map<String, Object>> decided = new ArrayList<>();
-    for (Map<?, ?> n : read(runtime.getVariable(plan.getId(), "proposalNominees").toString())) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      n.forEach((k, v) -> row.put(k.toString(), v));
-      row.put("awarded", false);
-      decided.add(row);
-    }
-    return decided;
-  }
-
   @Test
   @DisplayName("Chủ tịch không khen thưởng ai, ghi lý do: đợt kết thúc không có quyết định, sổ khen thưởng không ghi gì,"
       + " đơn vị được thông báo")
   void theAuthorityAwardsNobody() {
     ProcessInstance plan = proposedForDecision();
     Task decide = task(plan, "decideAwards");
-    Object nobody = json(proposalWithNobodyAwarded(plan));
+    Object nobody = json(decided(plan, n -> false));
 
     assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", nobody,
             "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2025-10-16")))
@@ -72,7 +59,7 @@ class DecideAwardsTest extends DriveTest {
   void noAwardsWithSomeoneAwardedIsRefused() {
     ProcessInstance plan = proposedForDecision();
     Task decide = task(plan, "decideAwards");
-    List<Map<String, Object>> someone = proposalWithNobodyAwarded(plan);
+    List<Map<String, Object>> someone = decided(plan, n -> false);
     someone.get(0).put("awarded", true);
 
     assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(someone),

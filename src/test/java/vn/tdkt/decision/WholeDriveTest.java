@@ -86,13 +86,7 @@ class WholeDriveTest extends DriveTest {
     at(LocalDateTime.of(2025, 10, 30, 9, 0));
     Task decide = task(plan, "decideAwards");
     assertThat(decide).hasCandidateGroup("deciding-authority");
-    List<Map<String, Object>> decided = new ArrayList<>();
-    for (Map<?, ?> n : read(runtime.getVariable(plan.getId(), "proposalNominees").toString())) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      n.forEach((k, v) -> row.put(k.toString(), v));
-      row.put("awarded", "so-yte".equals(n.get("unitCode")));
-      decided.add(row);
-    }
+    List<Map<String, Object>> decided = decided(plan, n -> "so-yte".equals(n.get("unitCode")));
     // Nobody the board did not propose can be awarded, even by the Chairman.
     List<Map<String, Object>> withInvented = new ArrayList<>(decided);
     Map<String, Object> invented = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -516,15 +517,20 @@ public abstract class DriveTest {
 
   /** The authority awards every proposed nominee under that decision. */
   protected void allAwarded(ProcessInstance plan, String decisionNumber, String decisionDate) {
+    complete(task(plan, "decideAwards"), Map.of("decisionApproved", true, "proposalNominees", json(decided(plan, n -> true)),
+        "decisionNumber", decisionNumber, "decisionDate", decisionDate));
+  }
+
+  /** The plan's proposal as the authority's form sends it back: each row "awarded" as {@code awarded} says. */
+  protected List<Map<String, Object>> decided(ProcessInstance plan, Predicate<Map<?, ?>> awarded) {
     List<Map<String, Object>> decided = new ArrayList<>();
     for (Map<?, ?> n : read(runtime.getVariable(plan.getId(), "proposalNominees").toString())) {
       Map<String, Object> row = new LinkedHashMap<>();
       n.forEach((k, v) -> row.put(k.toString(), v));
-      row.put("awarded", true);
+      row.put("awarded", awarded.test(n));
       decided.add(row);
     }
-    complete(task(plan, "decideAwards"), Map.of("decisionApproved", true, "proposalNominees", json(decided),
-        "decisionNumber", decisionNumber, "decisionDate", decisionDate));
+    return decided;
   }
 
   /** The notices of the plan's units (each in its own instance of unitNotice). */
