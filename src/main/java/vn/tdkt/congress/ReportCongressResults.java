@@ -1,8 +1,11 @@
 package vn.tdkt.congress;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -50,14 +53,18 @@ public class ReportCongressResults implements TaskListener {
   }
 
   private List<CongressResult> results(DelegateTask task) {
-    List<String> congresses = Pages.all(history.createHistoricProcessInstanceQuery()
-            .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress")).stream()
-        .map(HistoricProcessInstance::getId).toList();
-    Map<String, Map<String, Object>> facts = PlanInstances.variablesOf(history, congresses, READ);
+    // A congress an administrator cancelled and started again: the later one.
+    Map<String, String> congressOfKey = Pages.all(history.createHistoricProcessInstanceQuery()
+            .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress")
+            .orderByProcessInstanceStartTime().asc()).stream()
+        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, HistoricProcessInstance::getId, (earlier, later) -> later));
+    Map<String, Map<String, Object>> facts = PlanInstances.variablesOf(history, List.copyOf(congressOfKey.values()), READ);
+    // The plan's levels go from the grassroots up to the province; the report reads from the province down.
     List<String> levels = CongressPlans.of(task).levels().stream().map(Level::code).toList();
+    Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
     return facts.values().stream()
-        .sorted(Comparator.comparing((Map<String, Object> f) -> -levels.indexOf(String.valueOf(f.get("congressLevel"))))
-            .thenComparing(f -> String.valueOf(f.get("unitName"))))
+        .sorted(Comparator.comparing((Map<String, Object> f) -> levels.indexOf(String.valueOf(f.get("congressLevel")))).reversed()
+            .thenComparing(f -> String.valueOf(f.get("unitName")), vietnamese))
         .map(ReportCongressResults::result).toList();
   }
 

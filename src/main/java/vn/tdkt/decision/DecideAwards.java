@@ -13,9 +13,9 @@ import vn.tdkt.common.JsonVariables;
 /**
  * "Quyết định khen thưởng": the authority awards all or some of the proposed nominees under a
  * numbered decision, dated between the proposal it answers and today; or awards none of them,
- * saying why ({@code noAwards}: the phase ends with no decision, which returning the proposal
- * could never reach, since the board cannot take nominees off it); or returns the proposal with
- * comments. A number the register already
+ * saying why ({@code noAwards}: every row is marked not awarded, the phase ends with no decision
+ * and the units read the reason, {@code noAwardsReason}; returning the proposal could never reach
+ * that, since the board cannot take nominees off it); or returns the proposal with comments. A number the register already
  * holds for this plan (an earlier phase's decision) is refused: recording it again would replace
  * that phase's awards.
  */
@@ -23,6 +23,9 @@ import vn.tdkt.common.JsonVariables;
 public class DecideAwards extends ApprovalTask {
 
   private static final String NO_AWARDS = "noAwards";
+
+  /** What the units' notices say when nobody was awarded. */
+  public static final String NO_AWARDS_REASON = "noAwardsReason";
 
   private final AwardRegister register;
 
@@ -45,12 +48,14 @@ public class DecideAwards extends ApprovalTask {
     List<ProposalNominee> nominees = JsonVariables.readList(task, "proposalNominees", ProposalNominee.class);
     if (Boolean.TRUE.equals(task.getVariable(NO_AWARDS))) {
       new InvalidInputException.Problems()
-          .addIf(nominees.stream().anyMatch(ProposalNominee::receivesAward), "Đã chọn «Không khen thưởng tập thể, cá nhân"
-              + " nào» nhưng vẫn đánh dấu «Tặng thưởng» cho một số người: bỏ đánh dấu, hoặc bỏ chọn «Không khen thưởng».")
-          .addIf(!Decisions.isBlank(task.getVariable("decisionNumber")) || task.getVariable("decisionDate") != null,
+          .addIf(!Decisions.isBlank(task.getVariable("decisionNumber")) || !Decisions.isBlank(task.getVariable("decisionDate")),
               "Không khen thưởng thì không có số, ngày quyết định khen thưởng.")
           .requireText(task, "decisionComments", "Khi không khen thưởng ai phải ghi lý do ở mục Ý kiến.")
           .throwIfAny();
+      // The rows come ticked: the authority need not untick each one to award nobody.
+      task.setVariable("proposalNominees", JsonVariables.json(nominees.stream().map(n -> new ProposalNominee(n.unitCode(),
+          n.unitName(), n.id(), n.kind(), n.name(), n.position(), n.workUnit(), n.achievementSummary(), false)).toList()));
+      task.setVariable(NO_AWARDS_REASON, task.getVariable("decisionComments"));
       return;
     }
     LocalDate decisionDate = Deadlines.parseOrNull(task.getVariable("decisionDate"));

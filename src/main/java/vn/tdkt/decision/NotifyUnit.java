@@ -36,7 +36,7 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
   public static final String MESSAGE = "unitOutcome";
 
   private static final List<String> PLAN_VARIABLES = List.of("planNumber", "planTitle", "awardName", "phaseName",
-      "decisionNumber", "decisionDate");
+      "decisionNumber", "decisionDate", DecideAwards.NO_AWARDS_REASON);
 
   private static final PlanPhases PHASES = new PlanPhases();
 

@@ -19,8 +19,8 @@ import vn.tdkt.common.JsonVariables;
 public class StartPhase implements ExecutionListener {
 
   private static final List<String> LAST_PHASES_OWN = List.of("reportsSummary", "proposalNumber", "proposalDate",
-      "proposalSummary", "proposalNominees", "proposalNomineeCount", "proposalSigned", "proposalComments", "decisionNumber", "decisionDate",
-      "decisionApproved", "decisionComments");
+      "proposalSummary", "proposalNominees", "proposalNomineeCount", "proposalSigned", "proposalComments",
+      "decisionNumber", "decisionDate", "decisionApproved", "decisionComments", "noAwards", "noAwardsReason");
 
   @Override
   public void notify(DelegateExecution phaseScope) {

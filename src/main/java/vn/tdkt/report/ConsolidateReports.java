@@ -23,9 +23,8 @@ import vn.tdkt.unit.Unit;
  * "Tổng hợp báo cáo kết quả đợt thi đua", once the phase's report deadline has passed: the units
  * report to the board "để tổng hợp, báo cáo UBND tỉnh" (seed 000, IV.1), and their reports sit in
  * their own lines, so the board is shown each unit's as it stood then ({@code unitReports}:
- * reported, not reported on time, the unit's status when it has one, e.g. not registered, or no
- * line yet when the phase began after its report deadline) and writes the consolidated report
- * ({@code reportsSummary}).
+ * reported, not reported on time, or the unit's status when it has one, e.g. not registered) and
+ * writes the consolidated report ({@code reportsSummary}).
  */
 @Component("consolidateReports")
 public class ConsolidateReports implements TaskListener {
@@ -66,14 +65,12 @@ public class ConsolidateReports implements TaskListener {
         "resultsReport", "unitStatus");
     List<UnitReport> reports = new ArrayList<>();
     for (Unit unit : units) {
-      String lineId = lineOfKey.get(keyOfUnit.get(unit.code()));
-      Map<String, Object> line = reportOfLine.getOrDefault(lineId, Map.of());
+      Map<String, Object> line = reportOfLine.getOrDefault(lineOfKey.get(keyOfUnit.get(unit.code())), Map.of());
       Object report = line.get("resultsReport");
       Object status = line.get("unitStatus");
       // Read at the deadline or after: a unit with no report has not reported on time, whether or not its
-      // own line, due at the same moment, has marked it yet.
-      String state = lineId == null ? "Chưa bắt đầu (kế hoạch phát động sau hạn báo cáo)"
-          : report != null ? "Đã báo cáo"
+      // own line, due at the same moment, has marked it yet (or, in a plan launched late, even started).
+      String state = report != null ? "Đã báo cáo"
           : status != null ? UnitResult.statusLabel(status.toString()) : "Không báo cáo đúng hạn";
       reports.add(new UnitReport(unit.name(), state, report == null ? "" : report.toString()));
     }

@@ -83,6 +83,8 @@ class CongressPlanTest extends CongressTest {
     assertThat(results.get(0)).startsWith("Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ VI: ")
         .endsWith(" – Đã tổ chức ngày 24/09/2025 – 1");
     assertThat(results).contains("Cấp cơ sở: UBND phường Hoàng Văn Thụ – Đã tổ chức ngày 14/03/2025 – 2");
+    assertThat(results.stream().map(row -> row.substring(0, row.indexOf(':'))).distinct()).as("from the province down")
+        .containsExactly("Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ VI", "Cấp trên cơ sở", "Cấp cơ sở");
     assertThatThrownBy(() -> complete(report, Map.of())).hasMessageContaining(
         "Chưa nhập báo cáo tổng hợp kết quả Đại hội (hội nghị) các cấp.");
     complete(report, Map.of("congressReport", "Các cấp đã tổ chức Đại hội đúng hạn."));

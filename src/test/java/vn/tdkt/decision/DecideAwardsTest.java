@@ -33,38 +33,40 @@ class DecideAwardsTest extends DriveTest {
 
   @Test
   @DisplayName("Chủ tịch không khen thưởng ai, ghi lý do: đợt kết thúc không có quyết định, sổ khen thưởng không ghi gì,"
-      + " đơn vị được thông báo")
+      + " đơn vị được thông báo kèm lý do")
   void theAuthorityAwardsNobody() {
     ProcessInstance plan = proposedForDecision();
     Task decide = task(plan, "decideAwards");
-    Object nobody = json(decided(plan, n -> false));
+    Object asProposed = json(decided(plan, n -> true));
 
-    assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", nobody,
+    assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(decided(plan, n -> false)),
             "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2025-10-16")))
         .hasMessageContaining("nếu không khen thưởng ai, chọn «Không khen thưởng tập thể, cá nhân nào trong tờ trình»");
-    assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", nobody, "noAwards", true)))
+    assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", asProposed, "noAwards", true)))
         .hasMessage("Khi không khen thưởng ai phải ghi lý do ở mục Ý kiến.");
-    complete(decide, Map.of("decisionApproved", true, "proposalNominees", nobody, "noAwards", true,
+    // The rows come ticked; choosing to award nobody is enough.
+    complete(decide, Map.of("decisionApproved", true, "proposalNominees", asProposed, "noAwards", true,
         "decisionComments", "Thành tích chưa tiêu biểu so với các đơn vị trong tỉnh."));
 
     assertThat(plan).isEnded().hasPassed("summarizePlan");
     assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
-    runAsynchronousContinuations();
-    assertThat(outcomeNotices(plan)).singleElement().satisfies(notice -> assertThat(runtime.getVariable(
-        notice.getProcessInstanceId(), "unitOutcome").toString()).contains("Đạt thẩm định, không được khen thưởng"));
+    assertThat(outcomeNotices(plan)).singleElement().satisfies(notice -> {
+      assertThat(runtime.getVariable(notice.getProcessInstanceId(), "unitOutcome").toString())
+          .contains("Đạt thẩm định, không được khen thưởng").doesNotContain("\"awarded\":true");
+      assertThat(runtime.getVariable(notice.getProcessInstanceId(), "noAwardsReason"))
+          .isEqualTo("Thành tích chưa tiêu biểu so với các đơn vị trong tỉnh.");
+    });
   }
 
   @Test
-  @DisplayName("chọn không khen thưởng mà vẫn đánh dấu tặng thưởng thì bị từ chối, không có gì được ghi")
-  void noAwardsWithSomeoneAwardedIsRefused() {
+  @DisplayName("không khen thưởng ai mà vẫn nhập số quyết định thì bị từ chối, không có gì được ghi")
+  void noAwardsWithADecisionNumberIsRefused() {
     ProcessInstance plan = proposedForDecision();
-    Task decide = task(plan, "decideAwards");
-    List<Map<String, Object>> someone = decided(plan, n -> false);
-    someone.get(0).put("awarded", true);
 
-    assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(someone),
-            "noAwards", true, "decisionComments", "Không khen thưởng.")))
-        .hasMessageStartingWith("Đã chọn «Không khen thưởng tập thể, cá nhân nào» nhưng vẫn đánh dấu «Tặng thưởng»");
+    assertThatThrownBy(() -> complete(task(plan, "decideAwards"), Map.of("decisionApproved", true,
+            "proposalNominees", json(decided(plan, n -> true)), "noAwards", true, "decisionNumber", "1234/QĐ-UBND",
+            "decisionComments", "Không khen thưởng.")))
+        .hasMessage("Không khen thưởng thì không có số, ngày quyết định khen thưởng.");
     assertThat(plan).isWaitingAt("decideAwards");
   }
 }

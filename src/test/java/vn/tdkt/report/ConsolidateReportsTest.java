@@ -70,7 +70,6 @@ class ConsolidateReportsTest extends DriveTest {
     complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "Đợt 1: phòng đã báo cáo đúng hạn."));
     complete(task(first, "recordSelectionMeeting"), meetingOn("2024-06-07", 7, List.of()));
     complete(task(first, "approveSelection"), Map.of("selectionApproved", true));
-    at(LocalDateTime.of(2024, 6, 11, 8, 0));
 
     at(LocalDateTime.of(2024, 11, 30, 8, 0));
     Task second = task(plan, "consolidateReports");
