@@ -1,6 +1,7 @@
 package vn.tdkt.common;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,15 @@ public final class PlanInstances {
    */
   public static String noticeOf(HistoricProcessInstance plan) {
     return NOTICES.get(plan.getProcessDefinitionKey());
+  }
+
+  /**
+   * The id of each business key's latest instance: an administrator may have cancelled a unit's
+   * line or congress and started it again under the same key.
+   */
+  public static Map<String, String> latestByBusinessKey(List<HistoricProcessInstance> instances) {
+    return instances.stream().sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
+        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, HistoricProcessInstance::getId, (earlier, later) -> later));
   }
 
   /**

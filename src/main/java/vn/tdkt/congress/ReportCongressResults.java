@@ -5,11 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
@@ -53,11 +51,8 @@ public class ReportCongressResults implements TaskListener {
   }
 
   private List<CongressResult> results(DelegateTask task) {
-    // A congress an administrator cancelled and started again: the later one.
-    Map<String, String> congressOfKey = Pages.all(history.createHistoricProcessInstanceQuery()
-            .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress")
-            .orderByProcessInstanceStartTime().asc()).stream()
-        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, HistoricProcessInstance::getId, (earlier, later) -> later));
+    Map<String, String> congressOfKey = PlanInstances.latestByBusinessKey(Pages.all(history.createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress")));
     Map<String, Map<String, Object>> facts = PlanInstances.variablesOf(history, List.copyOf(congressOfKey.values()), READ);
     // The plan's levels go from the grassroots up to the province; the report reads from the province down.
     List<String> levels = CongressPlans.of(task).levels().stream().map(Level::code).toList();

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
@@ -56,11 +54,9 @@ public class ConsolidateReports implements TaskListener {
     List<Unit> units = PlanUnits.units(inPhase);
     Map<String, String> keyOfUnit = new LinkedHashMap<>();
     units.forEach(unit -> keyOfUnit.put(unit.code(), phases.unitDriveKey(inPhase, unit.code())));
-    // A line an administrator cancelled and started again: the later one.
-    Map<String, String> lineOfKey = PlanInstances.inParts(List.copyOf(keyOfUnit.values()), keys -> history
-            .createHistoricProcessInstanceQuery().superProcessInstanceId(inPhase.getProcessInstanceId())
-            .processInstanceBusinessKeyIn(keys).orderByProcessInstanceStartTime().asc().list()).stream()
-        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, HistoricProcessInstance::getId, (earlier, later) -> later));
+    Map<String, String> lineOfKey = PlanInstances.latestByBusinessKey(PlanInstances.inParts(List.copyOf(keyOfUnit.values()),
+        keys -> history.createHistoricProcessInstanceQuery().superProcessInstanceId(inPhase.getProcessInstanceId())
+            .processInstanceBusinessKeyIn(keys).list()));
     Map<String, Map<String, Object>> reportOfLine = PlanInstances.variablesOf(history, List.copyOf(lineOfKey.values()),
         "resultsReport", "unitStatus");
     List<UnitReport> reports = new ArrayList<>();
