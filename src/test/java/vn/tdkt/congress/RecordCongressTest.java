@@ -69,17 +69,30 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
-  @DisplayName("ngày ngoài thời gian của cấp, hình thức không dành cho cấp, thiếu báo cáo hay đại biểu: liệt kê mọi lỗi")
+  @DisplayName("phường tổ chức Đại hội tháng 12/2024, trước Quý I: «hoàn thành trong Quý I năm 2025» là hạn, ghi được kết quả"
+      + " và đại biểu lên cấp trên")
+  void aCongressHeldBeforeItsQuarterIsRecorded() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2024, 12, 30, 9, 0));
+    complete(record(plan, HOANG_VAN_THU), held("2024-12-28", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+
+    assertThat(congress(plan, HOANG_VAN_THU)).isNull();
+    assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates"))
+        .containsExactly("Nguyễn Văn An – UBND phường Hoàng Văn Thụ");
+  }
+
+  @Test
+  @DisplayName("ngày trước khi có kế hoạch, hình thức không dành cho cấp, thiếu báo cáo hay đại biểu: liệt kê mọi lỗi")
   void everyProblemOfARecordIsListed() {
     ProcessInstance plan = launchSeed003();
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
-    Map<String, Object> early = held("2024-12-28", "CONGRESS", WHOLE_PROGRAMME,
+    Map<String, Object> early = held("2024-09-30", "CONGRESS", WHOLE_PROGRAMME,
         List.of(delegate("", "", "UBND phường Hoàng Văn Thụ"), delegate("Hoàng Thị Hoa", "", "Hợp tác xã chè Tân Cương")));
     early.put("reportSummary", " ");
 
     assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), early))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Ngày tổ chức phải từ ngày 01/01/2025 trở đi (Cấp cơ sở: 01 buổi, hoàn thành trong Quý I năm 2025).",
+            "Ngày tổ chức phải từ ngày 09/10/2024 trở đi (Cấp cơ sở: 01 buổi, hoàn thành trong Quý I năm 2025).",
             "Chưa nhập tóm tắt báo cáo tổng kết phong trào thi đua và công tác khen thưởng.",
             "Đại biểu thứ 1: chưa nhập họ và tên."));
     Map<String, Object> noForm = held("2025-03-14", null, WHOLE_PROGRAMME.subList(1, WHOLE_PROGRAMME.size()), ONE_DELEGATE);
