@@ -53,8 +53,7 @@ public class DecideAwards extends ApprovalTask {
           .requireText(task, "decisionComments", "Khi không khen thưởng ai phải ghi lý do ở mục Ý kiến.")
           .throwIfAny();
       // The rows come ticked: the authority need not untick each one to award nobody.
-      task.setVariable("proposalNominees", JsonVariables.json(nominees.stream().map(n -> new ProposalNominee(n.unitCode(),
-          n.unitName(), n.id(), n.kind(), n.name(), n.position(), n.workUnit(), n.achievementSummary(), false)).toList()));
+      task.setVariable("proposalNominees", JsonVariables.json(nominees.stream().map(ProposalNominee::notAwarded).toList()));
       task.setVariable(NO_AWARDS_REASON, task.getVariable("decisionComments"));
       return;
     }

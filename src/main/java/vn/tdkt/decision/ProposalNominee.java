@@ -14,6 +14,11 @@ public record ProposalNominee(String unitCode, String unitName, String id, Strin
         nominee.name(), nominee.position(), nominee.workUnit(), nominee.achievementSummary(), Boolean.TRUE);
   }
 
+  /** The same row, not awarded. */
+  ProposalNominee notAwarded() {
+    return new ProposalNominee(unitCode, unitName, id, kind, name, position, workUnit, achievementSummary, false);
+  }
+
   public boolean receivesAward() {
     return Boolean.TRUE.equals(awarded);
   }
