@@ -14,8 +14,8 @@ import vn.tdkt.common.JsonVariables;
  * "Quyết định khen thưởng": the authority awards all or some of the proposed nominees under a
  * numbered decision, dated between the proposal it answers and today; or awards none of them,
  * saying why ({@code noAwards}: every row is marked not awarded, the phase ends with no decision
- * and the units read the reason, {@code noAwardsReason}; returning the proposal could never reach
- * that, since the board cannot take nominees off it); or returns the proposal with comments. A number the register already
+ * and the units read the reason, {@code noAwardsReason}); or returns the proposal with comments.
+ * A nominee the board left out of the proposal cannot be awarded. A number the register already
  * holds for this plan (an earlier phase's decision) is refused: recording it again would replace
  * that phase's awards.
  */
@@ -60,7 +60,11 @@ public class DecideAwards extends ApprovalTask {
     LocalDate decisionDate = Deadlines.parseOrNull(task.getVariable("decisionDate"));
     LocalDate proposalDate = Deadlines.parseOrNull(task.getVariable("proposalDate"));
     Object number = task.getVariable("decisionNumber");
-    new InvalidInputException.Problems()
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    nominees.stream().filter(n -> n.leftOut() && n.receivesAward())
+        .forEach(n -> problems.add(n.label() + " đã được đưa ra khỏi tờ trình (lý do: " + n.withdrawnReason()
+            + "), không thể khen thưởng; nếu cần, trả lại tờ trình để xem xét lại."));
+    problems
         .addIf(Decisions.isBlank(number), "Chưa nhập số quyết định khen thưởng.")
         .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
             () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ khen thưởng cho một đợt"

@@ -1,15 +1,20 @@
 package vn.tdkt.decision;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.JsonVariables;
 
 /**
  * "Lập tờ trình đề nghị khen thưởng": the consolidated proposal needs its number and date, a date
  * already come (it is the signed document's, carried into the decision and the award register).
+ * The board may leave a nominee who passed appraisal out of it, saying why (the board head
+ * refusing to sign over one nominee would otherwise send back a proposal nobody could change);
+ * the reason reaches the nominee's unit, and a nominee left out cannot be awarded.
  */
 @Component("draftProposal")
 public class DraftProposal implements TaskListener {
@@ -17,10 +22,14 @@ public class DraftProposal implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     LocalDate date = Deadlines.parseOrNull(task.getVariable("proposalDate"));
-    new InvalidInputException.Problems()
+    List<ProposalNominee> nominees = JsonVariables.readList(task, "proposalNominees", ProposalNominee.class);
+    InvalidInputException.Problems problems = new InvalidInputException.Problems()
         .requireText(task, "proposalNumber", "Chưa nhập số tờ trình.")
         .addIf(date == null, Deadlines.unusable(task.getVariable("proposalDate"), "Chưa nhập ngày tờ trình."))
-        .addIf(date != null && date.isAfter(Deadlines.today()), "Ngày tờ trình không được sau ngày hôm nay.")
-        .throwIfAny();
+        .addIf(date != null && date.isAfter(Deadlines.today()), "Ngày tờ trình không được sau ngày hôm nay.");
+    nominees.stream().filter(ProposalNominee::lacksWithdrawnReason)
+        .forEach(n -> problems.add("Chưa ghi lý do không đưa " + n.label() + " vào tờ trình."));
+    problems.throwIfAny();
+    task.setVariable("proposalNominees", JsonVariables.json(nominees.stream().map(ProposalNominee::drafted).toList()));
   }
 }

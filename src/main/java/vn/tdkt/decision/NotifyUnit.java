@@ -70,9 +70,9 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
     String unitCode = (String) plan.getVariable("unitCode");
     UnitResult unit = UnitResults.of(plan, unitCode);
     boolean decided = Boolean.TRUE.equals(plan.getVariable("decisionApproved"));
-    Map<String, Boolean> awarded = decided ? awardedByUnit(plan).getOrDefault(unitCode, Map.of()) : Map.of();
+    Map<String, ProposalNominee> proposed = decided ? proposalByUnit(plan).getOrDefault(unitCode, Map.of()) : Map.of();
     List<NomineeOutcome> nominees = unit.nominees().stream().filter(Nominee::proposed)
-        .map(n -> outcome(n, awarded.getOrDefault(n.id(), false)))
+        .map(n -> outcome(n, proposed.get(n.id())))
         .toList();
     notice.put("unitCode", unit.unitCode());
     notice.put("unitName", unit.unitName());
@@ -86,26 +86,32 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
   }
 
   /**
-   * Who of each unit receives the award, read once per plan: the notices of a plan start together,
+   * Each unit's rows of the proposal, by nominee, read once per plan: the notices of a plan start together,
    * in one transaction, and reading the whole proposal again for each unit would cost the square
    * of the plan's units. The engine hands every notice of one transaction the same proposal object,
    * hence the identity check.
    */
-  private Map<String, Map<String, Boolean>> awardedByUnit(DelegateExecution plan) {
+  private Map<String, Map<String, ProposalNominee>> proposalByUnit(DelegateExecution plan) {
     Object proposal = plan.getVariable("proposalNominees");
     Awards last = LAST_READ.get();
     if (last == null || last.proposal() != proposal) {
       last = new Awards(proposal, JsonVariables.readList(proposal, ProposalNominee.class).stream()
           .collect(Collectors.groupingBy(ProposalNominee::unitCode,
-              Collectors.toMap(ProposalNominee::id, ProposalNominee::receivesAward))));
+              Collectors.toMap(ProposalNominee::id, row -> row))));
       LAST_READ.set(last);
     }
     return last.byUnit();
   }
 
-  private record Awards(Object proposal, Map<String, Map<String, Boolean>> byUnit) {}
+  private record Awards(Object proposal, Map<String, Map<String, ProposalNominee>> byUnit) {}
 
-  private static NomineeOutcome outcome(Nominee n, boolean awarded) {
+  /** The nominee's outcome; {@code row} is its line of the decided proposal, null when it was not on it or nothing was decided. */
+  private static NomineeOutcome outcome(Nominee n, ProposalNominee row) {
+    if (row != null && row.leftOut()) {
+      return new NomineeOutcome(n.name(), n.kind(), n.verdict(), row.withdrawnReason(), false,
+          "Đạt thẩm định, không được đưa vào tờ trình đề nghị khen thưởng");
+    }
+    boolean awarded = row != null && row.receivesAward();
     String text = awarded ? "Được khen thưởng"
         : n.passed() ? "Đạt thẩm định, không được khen thưởng"
         : Nominee.REJECT.equals(n.verdict()) ? "Không đạt thẩm định" : "Không được xét";

@@ -229,11 +229,19 @@ class WholeDriveBrowserTest extends BrowserTest {
   private void boardDraftsTheProposal(ProcessInstance plan, String number) {
     takes("canbo.bantdkt", "Lập tờ trình đề nghị khen thưởng", number);
     assertThat(formText()).contains(NOMINEE, "Sở Giáo dục và Đào tạo");
+    // Leaving the nominee out asks why; unticked again, the question goes and the nominee stays in.
+    tick("Không đưa vào tờ trình");
+    field("Lý do không đưa vào tờ trình");
+    clickCentred(field("Không đưa vào tờ trình").findElement(By.cssSelector("input[type=checkbox]")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(
+        By.xpath("//label[starts-with(normalize-space(.), 'Lý do không đưa vào tờ trình')]")));
     type("Số tờ trình", "45/TTr-BTĐKT");
     typeDate("Ngày tờ trình", day(7));
     type("Nội dung tờ trình", "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 01 cá nhân.");
     completes("ban-tdkt-lap-to-trinh", "draftProposal", number);
     assertThat(runtime.getVariable(plan.getId(), "proposalDate")).isEqualTo(iso(7));
+    assertThat(runtime.getVariable(plan.getId(), "proposalNominees").toString()).contains("\"withdrawn\":false")
+        .doesNotContain("\"withdrawn\":true");
   }
 
   private void boardHeadSignsTheProposal(String number) {

@@ -128,8 +128,8 @@ class NotifyUnitTest extends DriveTest {
     headApprovesSelection(plan, "so-tu-phap");
     headApprovesSelection(plan, "so-tai-chinh");
     assertThat(plan).isWaitingAt("notifyUnits");
-    Task tuPhap = outcomeNotices(plan).stream().filter(n -> businessKeyOf(n).endsWith("/so-tu-phap")).findFirst().orElseThrow();
-    Task taiChinh = outcomeNotices(plan).stream().filter(n -> businessKeyOf(n).endsWith("/so-tai-chinh")).findFirst().orElseThrow();
+    Task tuPhap = outcomeNotice(plan, "so-tu-phap");
+    Task taiChinh = outcomeNotice(plan, "so-tai-chinh");
 
     // The plan counts each acknowledgement in a job of its own: two units at once do not collide.
     atOnce(() -> {

@@ -539,6 +539,12 @@ public abstract class DriveTest {
         .taskDefinitionKey("notifyUnit").list();
   }
 
+  /** The notice of one unit of a plan of one phase. */
+  protected Task outcomeNotice(ProcessInstance plan, String unit) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(plan.getBusinessKey() + "/" + unit)
+        .taskDefinitionKey("notifyUnit").singleResult();
+  }
+
   /** Every unit acknowledges the outcome it was told. */
   protected void unitsAcknowledgeOutcome(ProcessInstance plan) {
     outcomeNotices(plan).forEach(notice -> complete(notice, Map.of("outcomeAcknowledged", true)));

@@ -1,0 +1,105 @@
+package vn.tdkt.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.support.DriveTest;
+
+@DisplayName("Lập tờ trình đề nghị khen thưởng")
+class DraftProposalTest extends DriveTest {
+
+  private static final String REASON = "Đang bị xem xét kỷ luật theo Kết luận thanh tra số 12/KL-TTr.";
+
+  @Autowired AwardRegister register;
+
+  @Test
+  @DisplayName("Lãnh đạo Ban không ký vì một cá nhân, Ban đưa người đó ra khỏi tờ trình có lý do: người có thẩm quyền"
+      + " không khen thưởng được người đó, sổ khen thưởng không ghi, đơn vị được báo lý do")
+  void theBoardLeavesANomineeOutOfTheProposal() {
+    ProcessInstance plan = passedAppraisal("so-yte", "so-gddt");
+    drafted(plan, "2025-10-15");
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", false,
+        "proposalComments", "Bà Trần Thị Bình đang bị xem xét kỷ luật, không đưa vào tờ trình."));
+
+    Task draft = task(plan, "draftProposal");
+    assertThatThrownBy(() -> complete(draft, draftLeavingOut(plan, "Trần Thị Bình", "")))
+        .hasMessage("Chưa ghi lý do không đưa Trần Thị Bình (Sở Giáo dục và Đào tạo) vào tờ trình.");
+    complete(draft, draftLeavingOut(plan, "Trần Thị Bình", REASON));
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+
+    Task decide = task(plan, "decideAwards");
+    assertThatThrownBy(() -> complete(decide, decision(decided(plan, n -> true))))
+        .hasMessageContaining("Trần Thị Bình (Sở Giáo dục và Đào tạo) đã được đưa ra khỏi tờ trình (lý do: " + REASON
+            + "), không thể khen thưởng");
+    complete(decide, decision(decided(plan, n -> !Boolean.TRUE.equals(n.get("withdrawn")))));
+
+    assertThat(plan).isEnded();
+    assertThat(register.find(plan.getBusinessKey(), null)).extracting(AwardRegister.Award::nomineeName)
+        .containsExactly("Nguyễn Văn An");
+    Object education = runtime.getVariable(outcomeNotice(plan, "so-gddt").getProcessInstanceId(), "unitOutcome");
+    assertThat(read("[" + education + "]")).singleElement().satisfies(outcome -> assertThat(outcome.get("nominees"))
+        .isEqualTo(List.of(Map.of("name", "Trần Thị Bình", "kind", INDIVIDUAL, "verdict", "PASS", "reason", REASON,
+            "awarded", false, "outcome", "Đạt thẩm định, không được đưa vào tờ trình đề nghị khen thưởng"))));
+  }
+
+  @Test
+  @DisplayName("Ban đưa lại vào tờ trình người đã đưa ra: người đó được trình khen thưởng như những người khác")
+  void aNomineeLeftOutCanBeProposedAgain() {
+    ProcessInstance plan = passedAppraisal("so-yte", "so-gddt");
+    complete(task(plan, "draftProposal"), draftLeavingOut(plan, "Trần Thị Bình", REASON));
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", false,
+        "proposalComments", "Kết luận thanh tra đã xác định bà Bình không vi phạm; đề nghị đưa lại vào tờ trình."));
+
+    // The board unticks the row; the form no longer shows, so no longer sends, the reason.
+    complete(task(plan, "draftProposal"), draftLeavingOut(plan, "nobody", ""));
+
+    assertThat(decided(plan, n -> true)).allSatisfy(row -> {
+      assertThat(row.get("withdrawn")).isEqualTo(false);
+      assertThat(row.get("withdrawnReason")).isNull();
+    });
+  }
+
+  /** Two units' nominees, Nguyễn Văn An of Sở Y tế and Trần Thị Bình of Sở GD&ĐT, passed; the board consolidates. */
+  private ProcessInstance passedAppraisal(String health, String education) {
+    ProcessInstance plan = launchedAndApproved(health, education);
+    registeredAndReported(plan, health, education);
+    proposesOne(plan, health, "Nguyễn Văn An");
+    proposesOne(plan, education, "Trần Thị Bình");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    for (String unit : List.of(health, education)) {
+      submitDossier(plan, unit);
+      appraise(plan, unit, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+      boardHeadApprovesAppraisal(plan, unit);
+    }
+    runAsynchronousContinuations();
+    return plan;
+  }
+
+  /** The draft as the form sends it: the named nominee's row ticked «Không đưa vào tờ trình» with that reason. */
+  private Map<String, Object> draftLeavingOut(ProcessInstance plan, String name, String reason) {
+    List<Map<String, Object>> rows = decided(plan, n -> true);
+    rows.forEach(row -> {
+      row.remove("awarded");
+      row.remove("withdrawnReason");
+      row.put("withdrawn", name.equals(row.get("name")));
+      if (name.equals(row.get("name"))) {
+        row.put("withdrawnReason", reason);
+      }
+    });
+    return Map.of("proposalNumber", "01/TTr", "proposalDate", "2025-10-15", "proposalNominees", json(rows));
+  }
+
+  private static Map<String, Object> decision(List<Map<String, Object>> rows) {
+    return Map.of("decisionApproved", true, "proposalNominees", json(rows), "decisionNumber", "1234/QĐ-UBND",
+        "decisionDate", "2025-10-15");
+  }
+}
