@@ -21,14 +21,22 @@ import vn.tdkt.unit.UnitRegistry;
  * appends what the unit sent ({@code rowEntry}, a variable of the unit's own instance of the
  * sub-process) to one of the row's lists. It runs in an exclusive job of the row, one unit at a
  * time: in the officers' own transactions, two units sending at once rewrote the same list and the
- * second one failed.
+ * second one failed. Once a review or follow-up has named the units still to answer
+ * ({@code waitingNames}), the list of names is kept current: the directing unit must not chase,
+ * or close the row citing, a unit that has answered.
  */
 abstract class AddToRow implements JavaDelegate {
 
   private final String list;
+  private final String waitingNames;
+  private final String waitingStep;
+  private final UnitRegistry units;
 
-  AddToRow(String list) {
+  AddToRow(String list, String waitingNames, String waitingStep, UnitRegistry units) {
     this.list = list;
+    this.waitingNames = waitingNames;
+    this.waitingStep = waitingStep;
+    this.units = units;
   }
 
   /** What the unit's task hands to the step after it: one row of the list, as Json, in the unit's own scope. */
@@ -66,6 +74,12 @@ abstract class AddToRow implements JavaDelegate {
     return waitingAt(row, stepId).stream().map(code -> units.current(code).name()).toList();
   }
 
+  /** {@link #namesWaitingAt} as the forms show it, one text; null when no unit waits there. */
+  static String namesOrNull(DelegateExecution row, String stepId, UnitRegistry units) {
+    List<String> names = namesWaitingAt(row, stepId, units);
+    return names.isEmpty() ? null : String.join("; ", names);
+  }
+
   /**
    * Refuses to end the row (accepting it, closing it as not done) while what a unit sent is still
    * being written into it: ending the row deletes that step's job, and the unit's input or signature
@@ -101,5 +115,8 @@ abstract class AddToRow implements JavaDelegate {
     List<Map> entries = new ArrayList<>(JsonVariables.readList(row, list, Map.class));
     entries.add(entry);
     row.setVariable(list, JsonVariables.json(entries));
+    if (row.getVariable(waitingNames) != null) {
+      row.setVariable(waitingNames, namesOrNull(row, waitingStep, units));
+    }
   }
 }

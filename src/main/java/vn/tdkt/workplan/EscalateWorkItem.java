@@ -24,7 +24,8 @@ import vn.tdkt.unit.UnitRegistry;
 public class EscalateWorkItem implements JavaDelegate {
 
   private static final List<String> EXECUTING_TASKS = List.of("carryOutWorkItem", "recordCovenantSigning");
-  private static final String MEMBER_SIGNATURE = "signCovenant";
+  static final String MEMBER_SIGNATURE = "signCovenant";
+  static final String UNSIGNED_MEMBERS = "unsignedMembers";
 
   private final FlagOpenTask flag;
   private final UnitRegistry units;
@@ -44,7 +45,7 @@ public class EscalateWorkItem implements JavaDelegate {
       late.addAll(flag.flag(execution, taskKey, EscalateOverdueTask.ESCALATED_PRIORITY, comment));
     }
     flag.flag(execution, MEMBER_SIGNATURE, EscalateOverdueTask.ESCALATED_PRIORITY, comment);
-    execution.setVariable("unsignedMembers", String.join("; ", AddToRow.namesWaitingAt(execution, MEMBER_SIGNATURE, units)));
+    execution.setVariable(UNSIGNED_MEMBERS, AddToRow.namesOrNull(execution, MEMBER_SIGNATURE, units));
     execution.setVariable(ReviewWorkItem.COORDINATION_MISSING, ReviewWorkItem.missingCoordination(execution, units));
     execution.setVariable("executingUnitLate", !late.isEmpty()); // a missing signature keeps the leader's task open
   }

@@ -3,8 +3,12 @@ package vn.tdkt.workplan;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.JsonVariables;
+import vn.tdkt.unit.UnitGroups;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -12,7 +16,8 @@ import vn.tdkt.unit.UnitRegistry;
  * instruction ({@code followUpInstruction}, read by the executing unit on its task; asked again 10
  * working days later if the row is still not done), or closes the row as not done, saying why
  * ({@code notDoneReason}): without that, one unit that never finishes would hold the work plan open
- * for ever.
+ * for ever. The executing unit's notice then says when, and which of the directing units closed it
+ * ({@code notDoneOn}, {@code closedByUnitName}: a row may have two directing units).
  */
 @Component("followUpWorkItem")
 public class FollowUpWorkItem implements TaskListener {
@@ -20,9 +25,11 @@ public class FollowUpWorkItem implements TaskListener {
   private static final String CLOSING_GATEWAY = "workItemClosedGateway";
 
   private final UnitRegistry units;
+  private final UnitGroups unitGroups;
 
-  public FollowUpWorkItem(UnitRegistry units) {
+  public FollowUpWorkItem(UnitRegistry units, UnitGroups unitGroups) {
     this.units = units;
+    this.unitGroups = unitGroups;
   }
 
   @Override
@@ -56,5 +63,17 @@ public class FollowUpWorkItem implements TaskListener {
         .requireText(task, "notDoneReason", "Khi kết thúc phải ghi lý do nhiệm vụ không hoàn thành.")
         .throwIfAny();
     AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "kết thúc nhiệm vụ");
+    task.setVariable("notDoneOn", Deadlines.today().toString());
+    task.setVariable("closedByUnitName", closingUnitName(task));
+  }
+
+  /** The directing unit the official who closes the row acts for; null for someone outside them (an administrator). */
+  private String closingUnitName(DelegateTask task) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    return JsonVariables.readList(task, "directingUnits", String.class).stream()
+        .filter(code -> groups.contains(unitGroups.officer(code)))
+        .map(code -> units.current(code).name())
+        .findFirst().orElse(null);
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Thông báo cho đơn vị thực hiện: nhiệm vụ không hoàn thành": the row's closure ends the executing unit's
  * task with it, so the unit is sent a notice of its own ({@code workItemNotDoneNotice}, keyed as
- * the row) saying which row was closed, by whom and why. The row's own data only: the notice
+ * the row) saying which row was closed, when, by which directing unit and why. The row's own data only: the notice
  * outlives the row, and the row does not wait for it.
  */
 @Component("notifyWorkItemNotDone")
@@ -20,7 +20,7 @@ public class NotifyWorkItemNotDone implements JavaDelegate {
   public static final String MESSAGE = "workItemNotDone";
 
   private static final List<String> ROW_VARIABLES = List.of("planNumber", "planTitle", "planYear", "rowNumber", "quarter",
-      "dueDay", "content", "unitCode", "unitName", "directingUnitNames", "notDoneReason");
+      "dueDay", "content", "unitCode", "unitName", "directingUnitNames", "notDoneReason", "notDoneOn", "closedByUnitName");
 
   @Override
   public void execute(DelegateExecution row) {

@@ -1,6 +1,5 @@
 package vn.tdkt.workplan;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -29,8 +28,7 @@ public class ReviewWorkItem extends ApprovalTask {
 
   /** The coordinating units whose input the row still asks for, by name; null when none. */
   static String missingCoordination(DelegateExecution row, UnitRegistry units) {
-    List<String> names = AddToRow.namesWaitingAt(row, "contributeToWorkItem", units);
-    return names.isEmpty() ? null : String.join("; ", names);
+    return AddToRow.namesOrNull(row, "contributeToWorkItem", units);
   }
 
   @Override

@@ -207,7 +207,7 @@ class WorkItemTest extends DriveTest {
 
   @Test
   @DisplayName("hết quý khi kết quả đang chờ nghiệm thu: không đôn đốc đơn vị thực hiện; kết quả bị trả lại sau đó thì"
-      + " 10 ngày làm việc sau đơn vị chỉ đạo nhận việc đôn đốc")
+      + " 10 ngày làm việc sau đơn vị chỉ đạo nhận việc đôn đốc, thấy kết quả bị trả lại và lý do")
   void rowReturnedAfterTheQuarterIsFollowedUp() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
     ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of(), false);
@@ -220,7 +220,13 @@ class WorkItemTest extends DriveTest {
     at(LocalDateTime.of(2025, 4, 15, 8, 0));
     assertThat(row).isNotWaitingAt("followUpWorkItem");
     at(LocalDateTime.of(2025, 4, 18, 8, 0)); // 10 working days after 01/04, 07/04 a holiday
-    assertThat(task(row, "followUpWorkItem")).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+    Task followUp = task(row, "followUpWorkItem");
+    assertThat(followUp).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+    // Whoever chases the unit reads what was returned and why.
+    assertThat(forms.getTaskFormVariables(followUp.getId(), List.of("workResult", "reviewComments"), true))
+        .containsEntry("workResult", "Đã ban hành quyết định.").containsEntry("reviewComments", "Bổ sung phụ lục danh sách.");
+    assertThat(List.of(formField("followUpWorkItem", "workResult"), formField("followUpWorkItem", "reviewComments")))
+        .allSatisfy(field -> assertThat(field.path("readonly").asBoolean()).isTrue());
   }
 
   @Test
@@ -246,7 +252,7 @@ class WorkItemTest extends DriveTest {
 
   @Test
   @DisplayName("đơn vị chỉ đạo kết thúc nhiệm vụ vì đơn vị không hoàn thành, ghi lý do: việc thực hiện, phối hợp còn mở"
-      + " cũng kết thúc, đơn vị thực hiện nhận thông báo kèm lý do")
+      + " cũng kết thúc, đơn vị thực hiện nhận thông báo kèm lý do, ngày và đơn vị chỉ đạo đã kết thúc")
   void theDirectingUnitClosesARowNotDone() {
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
     ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of("bn-so-tu-phap"), false);
@@ -256,7 +262,8 @@ class WorkItemTest extends DriveTest {
     assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, true)))
         .isInstanceOf(InvalidInputException.class).hasMessage("Khi kết thúc phải ghi lý do nhiệm vụ không hoàn thành.");
     assertThat(row).isWaitingAt("followUpWorkItem", "carryOutWorkItem", "contributeToWorkItem");
-    complete(followUp, Map.of(CLOSED, true, "notDoneReason", "Đề án đã được UBND tỉnh dừng theo Văn bản số 120/UBND-NC."));
+    as("bn.ubnd.canbo", () -> complete(followUp,
+        Map.of(CLOSED, true, "notDoneReason", "Đề án đã được UBND tỉnh dừng theo Văn bản số 120/UBND-NC.")));
 
     assertThat(row).isEnded().hasPassed("notifyWorkItemNotDone", "workItemNotDone").hasNotPassed("resultAccepted");
     assertThat(tasks.createTaskQuery().processInstanceId(row.getId()).count()).isZero();
@@ -268,6 +275,8 @@ class WorkItemTest extends DriveTest {
     var shown = forms.getTaskFormVariables(notice.getId());
     assertThat(shown.getValue("notDoneReason", String.class)).isEqualTo("Đề án đã được UBND tỉnh dừng theo Văn bản số 120/UBND-NC.");
     assertThat(shown.getValue("rowNumber", String.class)).isEqualTo("I.7");
+    assertThat(shown.getValue("notDoneOn", String.class)).isEqualTo("2025-04-02");
+    assertThat(shown.getValue("closedByUnitName", String.class)).isEqualTo("UBND tỉnh Bắc Ninh");
     assertThat(shown.getValue("unitCode", String.class)).isEqualTo(NOI_VU);
     assertThat(authorizations.isUserAuthorized("noivu", List.of("unit-bn-so-noi-vu-officer"), Permissions.READ,
         Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("the executing unit reads its notice").isTrue();
@@ -453,7 +462,7 @@ class WorkItemTest extends DriveTest {
 
   @Test
   @DisplayName("hết quý mà thành viên chưa ký giao ước: việc ký được đẩy lên, đơn vị chỉ đạo nhận việc đôn đốc kèm tên"
-      + " thành viên chưa ký")
+      + " thành viên chưa ký, tên đó không còn khi thành viên ký")
   void overdueCovenantNamesTheMembersWhoHaveNotSigned() {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));
     ProcessInstance row = workItemRow("bn-tp-bac-ninh", List.of("bn-hd-tdkt-tinh"),
@@ -467,6 +476,9 @@ class WorkItemTest extends DriveTest {
     assertThat(followUp).hasCandidateGroup("unit-bn-hd-tdkt-tinh-officer");
     assertThat(forms.getTaskFormVariables(followUp.getId()).getValue("unsignedMembers", String.class))
         .isEqualTo("UBND huyện Tiên Du");
+
+    complete(signatureOf(row, "bn-h-tien-du"), Map.of("covenantSigned", true, "signatoryName", "Trần Văn Bình"));
+    assertThat(forms.getTaskFormVariables(followUp.getId()).getValue("unsignedMembers", String.class)).isNull();
   }
 
   @Test

@@ -106,6 +106,7 @@ class WorkPlanTest extends DriveTest {
     assertThat(decided.get("facts").get("rowNumber").asText()).isEqualTo("I.7");
     assertThat(decided.get("facts").get("content").asText()).startsWith("Ban hành Quyết định về việc tổ chức Cụm, Khối");
     assertThat(decided.get("status").asText()).isEqualTo("Nhiệm vụ hoàn thành");
+    assertThat(decided.get("facts").get("workResult").asText()).isEqualTo("Quyết định tổ chức 02 Cụm và 03 Khối thi đua năm 2025.");
     assertThat(decided.get("done")).extracting(JsonNode::asText).containsExactly("Thực hiện nhiệm vụ",
         "Nghiệm thu kết quả nhiệm vụ", "Thực hiện nhiệm vụ", "Nghiệm thu kết quả nhiệm vụ");
     // A cluster's covenant row is keyed by the cluster and found under the unit that leads it.
@@ -174,6 +175,7 @@ class WorkPlanTest extends DriveTest {
     JsonNode closed = atClosedPlace.get("Nhiệm vụ công tác thi đua, khen thưởng");
     assertThat(closed.get("status").asText()).isEqualTo("Nhiệm vụ không hoàn thành");
     assertThat(closed.get("facts").get("notDoneReason").asText()).isEqualTo("Nội dung đã được gộp vào nhiệm vụ của quý II.");
+    assertThat(closed.get("facts").get("notDoneOn").asText()).isEqualTo("2025-04-01");
     assertThat(closed.get("open")).isEmpty();
     assertThat(atClosedPlace.get("Thông báo nhiệm vụ không hoàn thành").get("open")).singleElement()
         .satisfies(step -> assertThat(step.get("step").asText()).isEqualTo("Nhận thông báo nhiệm vụ không hoàn thành"));
