@@ -5,8 +5,11 @@ package vn.tdkt.plan;
  * phase (seed 000) or several, each ending in its own proposal and decision (seed 001). Optional:
  * {@code reportDeadline} (no results report when absent), {@code selectionFrom} (units select
  * their nominees from this day; by default the day after the period), {@code submissionOpens}
- * (dossiers are accepted as soon as the unit's selection is approved when absent).
+ * (dossiers are accepted as soon as the unit's selection is approved when absent),
+ * {@code proposalDeadline} (the signed proposal is due 5 working days after the last unit when absent):
+ * each phase has its own, one date for the plan would make the first phase's proposal due in the
+ * last phase, or the last phase's overdue from the start.
  */
 public record Phase(String name, String periodStart, String periodEnd, String reportDeadline,
-    String selectionFrom, String submissionOpens, String submissionCloses) {
+    String selectionFrom, String submissionOpens, String submissionCloses, String proposalDeadline) {
 }

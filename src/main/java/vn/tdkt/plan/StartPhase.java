@@ -39,6 +39,10 @@ public class StartPhase implements ExecutionListener {
     phaseScope.setVariableLocal("selectionStarts", selection.toString());
     phaseScope.setVariableLocal("submissionOpens", phase.submissionOpens() != null ? phase.submissionOpens() : selection.toString());
     phaseScope.setVariableLocal("submissionCloses", phase.submissionCloses());
+    if (phase.proposalDeadline() != null) {
+      // Plans launched before phases had their own keep the plan's date, read from the plan's scope.
+      phaseScope.setVariableLocal("proposalDeadline", phase.proposalDeadline());
+    }
     phaseScope.setVariableLocal("registrationRequired",
         index == 0 && !Boolean.FALSE.equals(phaseScope.getVariable("registrationRequired")));
     phaseScope.setVariableLocal("unitResults", JsonVariables.json(List.of()));

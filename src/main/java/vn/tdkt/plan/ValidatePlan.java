@@ -1,7 +1,9 @@
 package vn.tdkt.plan;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +102,8 @@ public class ValidatePlan implements JavaDelegate {
     for (int i = 0; i < phases.size(); i++) {
       PhaseCheck phase = new PhaseCheck(phases.get(i), phases.size() == 1 ? "" : "Đợt " + (i + 1) + ": ", problems);
       if (previous != null && previous.end != null && phase.start != null && !phase.start.isAfter(previous.end)) {
-        problems.add(phase.prefix + "phải bắt đầu sau khi đợt trước kết thúc.");
+        problems.add(phase.prefix + "Ngày bắt đầu thi đua (" + Deadlines.display(phase.start)
+            + ") phải sau ngày kết thúc của đợt trước (" + Deadlines.display(previous.end) + ").");
       }
       first = first == null ? phase : first;
       previous = phase;
@@ -108,7 +111,9 @@ public class ValidatePlan implements JavaDelegate {
     if (registration != null && first != null && first.end != null && registration.isAfter(first.end)) {
       problems.add("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.");
     }
-    LocalDate proposalDeadline = optionalDate(execution.getVariable("proposalDeadline"), "hạn trình cấp quyết định", problems);
+    problems.addIf(phases.size() > 1 && !Decisions.isBlank(execution.getVariable("proposalDeadline")),
+        "Kế hoạch nhiều đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch.");
+    LocalDate proposalDeadline = phases.size() == 1 && first != null ? first.proposal : null;
 
     Object appraisalDays = execution.getVariable("appraisalWorkingDays");
     problems.addIf(appraisalDays != null && !(appraisalDays instanceof Number n && n.doubleValue() == n.longValue()
@@ -155,21 +160,35 @@ public class ValidatePlan implements JavaDelegate {
       String phase = phases.size() == 1 ? "" : " (đợt " + (i + 1) + ")";
       fixedDeadlines.put("Hạn báo cáo kết quả" + phase, Deadlines.parseOrNull(phases.get(i).reportDeadline()));
       fixedDeadlines.put("Ngày hết hạn nhận hồ sơ" + phase, Deadlines.parseOrNull(phases.get(i).submissionCloses()));
+      fixedDeadlines.put("Hạn trình cấp quyết định" + phase, Deadlines.parseOrNull(phases.get(i).proposalDeadline()));
     }
-    fixedDeadlines.put("Hạn trình cấp quyết định", proposalDeadline);
+
     execution.setVariable("planWarnings", deadlineWarnings(fixedDeadlines));
   }
 
-  /** The phases as given, or the one phase of a plan that gives its dates at the top level. */
+  /**
+   * The phases as given, or the one phase of a plan that gives its dates at the top level. A field a
+   * phase does not have is refused: read as a phase, it would be dropped without a word.
+   */
   private static List<Phase> phases(DelegateExecution execution, InvalidInputException.Problems problems) {
     List<Phase> phases = JsonVariables.readList(execution, "phases", Phase.class);
     if (!phases.isEmpty()) {
+      List<String> fields = Arrays.stream(Phase.class.getRecordComponents()).map(RecordComponent::getName).toList();
+      @SuppressWarnings("rawtypes")
+      List<Map> given = JsonVariables.readList(execution, "phases", Map.class);
+      for (int i = 0; i < given.size(); i++) {
+        for (Object field : given.get(i).keySet()) {
+          problems.addIf(!fields.contains(field), "Đợt " + (i + 1) + ": trường " + field + " không có trong định dạng một đợt ("
+              + String.join(", ", fields) + ").");
+        }
+      }
       return phases;
     }
     return List.of(new Phase(text(execution, "phaseName") == null ? "Đợt thi đua" : text(execution, "phaseName"),
         iso(execution.getVariable("periodStart")), iso(execution.getVariable("periodEnd")),
         iso(execution.getVariable("reportDeadline")), iso(execution.getVariable("selectionFrom")),
-        iso(execution.getVariable("submissionOpens")), iso(execution.getVariable("submissionCloses"))));
+        iso(execution.getVariable("submissionOpens")), iso(execution.getVariable("submissionCloses")),
+        iso(execution.getVariable("proposalDeadline"))));
   }
 
   /** Checks one phase's dates, naming the phase when the plan has several. */
@@ -179,6 +198,7 @@ public class ValidatePlan implements JavaDelegate {
     final LocalDate end;
     /** The day the units' selection opens: the plan's day, or the day after the period. */
     final LocalDate selectionOpens;
+    final LocalDate proposal;
 
     PhaseCheck(Phase phase, String prefix, InvalidInputException.Problems problems) {
       this.prefix = prefix;
@@ -188,6 +208,9 @@ public class ValidatePlan implements JavaDelegate {
       LocalDate selection = optionalDate(phase.selectionFrom(), prefix + "ngày bắt đầu bình xét", problems);
       LocalDate opens = optionalDate(phase.submissionOpens(), prefix + "ngày mở nhận hồ sơ", problems);
       LocalDate closes = date(phase.submissionCloses(), prefix, "ngày hết hạn nhận hồ sơ", problems);
+      proposal = optionalDate(phase.proposalDeadline(), prefix + "hạn trình cấp quyết định", problems);
+      problems.addIf(proposal != null && closes != null && !proposal.isAfter(closes), () -> prefix + "Hạn trình cấp quyết"
+          + " định (" + Deadlines.display(proposal) + ") phải sau hạn nộp hồ sơ (" + Deadlines.display(closes) + ").");
       if (start != null && end != null && !end.isAfter(start)) {
         problems.add(prefix + "Ngày kết thúc thi đua phải sau ngày bắt đầu.");
       }
@@ -206,6 +229,15 @@ public class ValidatePlan implements JavaDelegate {
       if (selection != null && closes != null && selection.isAfter(closes)) {
         problems.add(prefix + "Ngày bắt đầu bình xét phải trước khi hết hạn nhận hồ sơ.");
       }
+      // A slip of the year (Đợt 2 selecting from January) would open the phase's selection the day it starts.
+      notBeforeStart(selection, "Ngày bắt đầu bình xét", problems);
+      notBeforeStart(opens, "Ngày mở nhận hồ sơ", problems);
+      notBeforeStart(closes, "Ngày hết hạn nhận hồ sơ", problems);
+    }
+
+    private void notBeforeStart(LocalDate day, String what, InvalidInputException.Problems problems) {
+      problems.addIf(day != null && start != null && day.isBefore(start), () -> prefix + what + " (" + Deadlines.display(day)
+          + ") không được trước ngày bắt đầu thi đua (" + Deadlines.display(start) + ").");
     }
   }
 

@@ -14,8 +14,8 @@ import vn.tdkt.unit.UnitRegistry;
 
 /**
  * "Báo đơn vị chỉ đạo nhiệm vụ quá hạn", when a row's quarter has ended: the executing unit's
- * open task moves up its list with a comment, and so does each member's signature a covenant still
- * waits for ({@code unsignedMembers} names them for the follow-up, as {@code coordinationMissing}
+ * open task moves up its list with a comment, and so does each coordinating unit's input and each
+ * member's signature a covenant still waits for ({@code unsignedMembers} names them for the follow-up, as {@code coordinationMissing}
  * names the coordinating units that have not answered); {@code executingUnitLate} says
  * whether the executing unit's task was still open, and so whether the directing unit gets a follow-up task (a row
  * waiting for the directing unit's own review is not the executing unit's delay).
@@ -26,6 +26,8 @@ public class EscalateWorkItem implements JavaDelegate {
   private static final List<String> EXECUTING_TASKS = List.of("carryOutWorkItem", "recordCovenantSigning");
   static final String MEMBER_SIGNATURE = "signCovenant";
   static final String UNSIGNED_MEMBERS = "unsignedMembers";
+  /** The other units' tasks on the row, due with it: late too, though only the executing unit's delay calls for a follow-up. */
+  private static final List<String> UNITS_TASKS = List.of(MEMBER_SIGNATURE, "contributeToWorkItem");
 
   private final FlagOpenTask flag;
   private final UnitRegistry units;
@@ -44,7 +46,9 @@ public class EscalateWorkItem implements JavaDelegate {
     for (String taskKey : EXECUTING_TASKS) {
       late.addAll(flag.flag(execution, taskKey, EscalateOverdueTask.ESCALATED_PRIORITY, comment));
     }
-    flag.flag(execution, MEMBER_SIGNATURE, EscalateOverdueTask.ESCALATED_PRIORITY, comment);
+    for (String taskKey : UNITS_TASKS) {
+      flag.flag(execution, taskKey, EscalateOverdueTask.ESCALATED_PRIORITY, comment);
+    }
     execution.setVariable(UNSIGNED_MEMBERS, AddToRow.namesOrNull(execution, MEMBER_SIGNATURE, units));
     execution.setVariable(ReviewWorkItem.COORDINATION_MISSING, ReviewWorkItem.missingCoordination(execution, units));
     execution.setVariable("executingUnitLate", !late.isEmpty()); // a missing signature keeps the leader's task open

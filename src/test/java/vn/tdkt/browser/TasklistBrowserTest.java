@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -89,10 +92,10 @@ class TasklistBrowserTest extends BrowserTest {
   void unitUploadsItsDossierInTheBrowser(@org.junit.jupiter.api.io.TempDir Path files) throws IOException {
     ProcessInstance plan = launchedAndApproved("so-gddt");
     register(plan, "so-gddt");
-    at(java.time.LocalDateTime.of(2025, 10, 1, 8, 0));
+    at(LocalDateTime.of(2025, 10, 1, 8, 0));
     reportResults(plan, "so-gddt");
     proposesOne(plan, "so-gddt", "Nguyễn Văn An");
-    at(java.time.LocalDateTime.of(2025, 10, 14, 9, 0));
+    at(LocalDateTime.of(2025, 10, 14, 9, 0));
 
     logIn("gddt.canbo");
     openTask(unitTask(plan, "so-gddt", "submitDossier").getId());
@@ -149,7 +152,7 @@ class TasklistBrowserTest extends BrowserTest {
   @DisplayName("cán bộ đơn vị đọc lời nhắc hạn ở thẻ Lịch sử và thêm ý kiến; giám sát thêm ý kiến thì được báo không có quyền")
   void theUnitReadsTheReminderAndCommentsInTheHistoryTab() {
     ProcessInstance plan = launchedAndApproved("so-gddt");
-    at(java.time.LocalDateTime.of(2024, 10, 30, 0, 0));
+    at(LocalDateTime.of(2024, 10, 30, 0, 0));
     String registration = unitTask(plan, "so-gddt", "registerUnit").getId();
 
     logIn("gddt.canbo");
@@ -165,6 +168,38 @@ class TasklistBrowserTest extends BrowserTest {
     assertThat(noticeShowing("không có quyền")).contains("Tài khoản giamsat không có quyền xử lý công việc này.");
     assertThat(tasks.getTaskComments(registration)).extracting(org.camunda.bpm.engine.task.Comment::getFullMessage)
         .doesNotContain("Giám sát ghi.");
+  }
+
+  @Test
+  @DisplayName("Chánh Văn phòng phê duyệt kế hoạch hai đợt: thấy thời gian và các hạn của từng đợt, không thấy ô trống của kế hoạch một đợt")
+  void theApproverOfATwoPhasePlanReadsEachPhase() {
+    ProcessInstance plan = launch(fromTemplate("001-van-phong-ubnd-tinh-hai-dot", "vp-phong-tong-hop"));
+    String approval = task(plan, "approvePlan").getId();
+    tasks.claim(approval, "vp.chanhvanphong");
+
+    logIn("vp.chanhvanphong");
+    openTask(approval);
+    assertThat(formText()).contains("Các đợt thi đua", "Đợt 1", "01/01/2024 – 30/06/2024", "20/06/2024",
+        "Đợt 2", "01/07/2024 – 31/12/2024", "10/12/2024", "Hạn trình cấp quyết định")
+        .doesNotContain("Thi đua từ ngày", "Thi đua đến hết ngày");
+    screenshot("14-chanh-van-phong-xem-cac-dot");
+  }
+
+  @Test
+  @DisplayName("đơn vị chỉ đạo mở việc nghiệm thu nhiệm vụ: ý kiến phối hợp ghi ngày theo kiểu dd/MM/yyyy")
+  void theDirectingUnitReadsTheCoordinationInputsDatedTheVietnameseWay() {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance row = workItemRow("bn-so-noi-vu", List.of("bn-ubnd-tinh"), List.of("bn-so-tu-phap"), false);
+    complete(tasks.createTaskQuery().processInstanceId(row.getId()).taskDefinitionKey("contributeToWorkItem").singleResult(),
+        Map.of("coordinationInput", "Đã góp ý dự thảo quyết định."));
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành Quyết định số 15/QĐ-UBND."));
+    String review = task(row, "reviewWorkItem").getId();
+    tasks.claim(review, "bn.ubnd.canbo");
+
+    logIn("bn.ubnd.canbo");
+    openTask(review);
+    assertThat(formText()).contains("Đã góp ý dự thảo quyết định.", "20/02/2025").doesNotContain("2025-02-20");
+    screenshot("13-don-vi-chi-dao-doc-y-kien-phoi-hop");
   }
 
   /** "Thêm ý kiến" in the open task's header, the text, "Lưu". */

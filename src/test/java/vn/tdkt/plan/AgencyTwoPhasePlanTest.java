@@ -9,10 +9,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,6 +146,43 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     assertThat(runtime.getVariable(limitedGeneral.getId(), "quota")).isEqualTo(1L);
     assertThatThrownBy(() -> complete(task(limitedGeneral, "recordSelectionMeeting"), meetingOn("2024-06-03", 7, three)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Đơn vị đề nghị 3 tập thể, cá nhân, vượt chỉ tiêu 1");
+  }
+
+  @Test
+  @DisplayName("mỗi đợt có hạn trình cấp quyết định riêng: tờ trình đợt 1 hạn đến hết 28/6, đợt 2 đến hết 20/12;"
+      + " một hạn chung cho kế hoạch hai đợt thì bị từ chối")
+  void eachPhaseHasItsOwnProposalDeadline() {
+    Map<String, Object> ownDeadlines = fromTemplate(TEMPLATE, GENERAL);
+    ownDeadlines.put("phases", json(List.of(
+        Map.of("name", "Đợt 1", "periodStart", "2024-01-01", "periodEnd", "2024-06-30", "selectionFrom", "2024-06-03",
+            "submissionCloses", "2024-06-20", "proposalDeadline", "2024-06-28"),
+        Map.of("name", "Đợt 2", "periodStart", "2024-07-01", "periodEnd", "2024-12-31", "selectionFrom", "2024-11-25",
+            "submissionCloses", "2024-12-10", "proposalDeadline", "2024-12-20"))));
+    Map<String, Object> planWide = new HashMap<>(ownDeadlines);
+    planWide.put("proposalDeadline", "2024-06-28");
+    at(LocalDateTime.of(2024, 3, 15, 9, 0));
+    assertThatThrownBy(() -> launch(planWide)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+        .containsExactly("Kế hoạch nhiều đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch."));
+
+    ProcessInstance plan = launch(ownDeadlines);
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    passesInPhase(unitDrive(plan, "Đợt 1", GENERAL), "Nguyễn Thị Hồng", LocalDate.of(2024, 6, 3));
+    assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 6, 29, 0, 0)));
+    proposedAndAllAwarded(plan, "45/QĐ-VP", "2024-06-03");
+
+    passesInPhase(unitDrive(plan, "Đợt 2", GENERAL), "Trần Văn Long", LocalDate.of(2024, 11, 26));
+    assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 12, 21, 0, 0)));
+    assertThat(task(plan, "draftProposal").getPriority()).as("not overdue from the start").isEqualTo(Task.PRIORITY_NORMAL);
+  }
+
+  /** The department's council proposes one that day, its dossier goes in within the hour and passes appraisal. */
+  private void passesInPhase(ProcessInstance drive, String name, LocalDate day) {
+    at(day.atTime(8, 0));
+    proposesOneInPhase(drive, name, day.toString());
+    at(day.atTime(9, 0));
+    complete(task(drive, "submitDossier"), completeDossier(drive));
+    appraise(drive, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+    complete(task(drive, "approveAppraisal"), Map.of("appraisalApproved", true));
   }
 
   @Test

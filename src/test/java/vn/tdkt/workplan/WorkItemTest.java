@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -93,7 +94,8 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("việc đôn đốc nhiệm vụ quá hạn ghi đơn vị phối hợp nào chưa gửi ý kiến")
+  @DisplayName("việc đôn đốc nhiệm vụ quá hạn ghi đơn vị phối hợp nào chưa gửi ý kiến; việc phối hợp của đơn vị đó cũng được"
+      + " đẩy lên, báo quá hạn")
   void theFollowUpNamesWhoHasNotCoordinated() {
     ProcessInstance row = rowWithOnlySoTuPhapAnswered();
     at(LocalDateTime.of(2025, 4, 1, 0, 0));
@@ -101,6 +103,10 @@ class WorkItemTest extends DriveTest {
     Task followUp = task(row, "followUpWorkItem");
     assertThat(forms.getTaskFormVariables(followUp.getId()).getValue("coordinationMissing", String.class))
         .isEqualTo("Sở Y tế tỉnh Bắc Ninh");
+    Task coordination = contributionOf(row, "bn-so-y-te");
+    assertThat(coordination.getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
+    assertThat(tasks.getTaskComments(coordination.getId())).extracting(Comment::getFullMessage)
+        .contains("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
   }
 
   @Test
@@ -157,7 +163,7 @@ class WorkItemTest extends DriveTest {
     Task work = task(row, "carryOutWorkItem");
     assertThat(work.getPriority()).isEqualTo(90);
     assertThat(tasks.getTaskComments(work.getId())).extracting(c -> c.getFullMessage())
-        .containsExactly("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
+        .contains("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
 
     assertThatThrownBy(() -> complete(followUp, Map.of()))
         .isInstanceOf(InvalidInputException.class).hasMessage("Chưa chọn tiếp tục đôn đốc hay kết thúc vì đơn vị không hoàn thành nhiệm vụ.");
