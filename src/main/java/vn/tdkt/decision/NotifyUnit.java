@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.plan.PlanPhases;
 import vn.tdkt.plan.UnitResult;
@@ -108,7 +109,8 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
   /** The nominee's outcome; {@code row} is its line of the decided proposal, null when it was not on it or nothing was decided. */
   private static NomineeOutcome outcome(Nominee n, ProposalNominee row) {
     if (row != null && row.leftOut()) {
-      return new NomineeOutcome(n.name(), n.kind(), n.verdict(), row.withdrawnReason(), false,
+      String remark = Decisions.isBlank(n.reason()) ? "" : n.reason().trim() + "; ";
+      return new NomineeOutcome(n.name(), n.kind(), n.verdict(), remark + "không đưa vào tờ trình: " + row.withdrawnReason(), false,
           "Đạt thẩm định, không được đưa vào tờ trình đề nghị khen thưởng");
     }
     boolean awarded = row != null && row.receivesAward();

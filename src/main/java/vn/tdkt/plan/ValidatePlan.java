@@ -111,8 +111,6 @@ public class ValidatePlan implements JavaDelegate {
     if (registration != null && first != null && first.end != null && registration.isAfter(first.end)) {
       problems.add("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.");
     }
-    problems.addIf(phases.size() > 1 && !Decisions.isBlank(execution.getVariable("proposalDeadline")),
-        "Kế hoạch nhiều đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch.");
     LocalDate proposalDeadline = phases.size() == 1 && first != null ? first.proposal : null;
 
     Object appraisalDays = execution.getVariable("appraisalWorkingDays");
@@ -182,6 +180,8 @@ public class ValidatePlan implements JavaDelegate {
               + String.join(", ", fields) + ").");
         }
       }
+      problems.addIf(!Decisions.isBlank(execution.getVariable("proposalDeadline")),
+          "Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch.");
       return phases;
     }
     return List.of(new Phase(text(execution, "phaseName") == null ? "Đợt thi đua" : text(execution, "phaseName"),

@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
-import vn.tdkt.common.JsonVariables;
-import vn.tdkt.unit.UnitGroups;
+import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -25,11 +24,11 @@ public class FollowUpWorkItem implements TaskListener {
   private static final String CLOSING_GATEWAY = "workItemClosedGateway";
 
   private final UnitRegistry units;
-  private final UnitGroups unitGroups;
+  private final WorkItemUnits workItemUnits;
 
-  public FollowUpWorkItem(UnitRegistry units, UnitGroups unitGroups) {
+  public FollowUpWorkItem(UnitRegistry units, WorkItemUnits workItemUnits) {
     this.units = units;
-    this.unitGroups = unitGroups;
+    this.workItemUnits = workItemUnits;
   }
 
   @Override
@@ -67,13 +66,16 @@ public class FollowUpWorkItem implements TaskListener {
     task.setVariable("closedByUnitName", closingUnitName(task));
   }
 
-  /** The directing unit the official who closes the row acts for; null for someone outside them (an administrator). */
+  /**
+   * The reviewing unit (a directing unit, or the issuing body in place of one outside the
+   * installation) the official who closes the row acts for; null for someone else (an administrator).
+   */
   private String closingUnitName(DelegateTask task) {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-    return JsonVariables.readList(task, "directingUnits", String.class).stream()
-        .filter(code -> groups.contains(unitGroups.officer(code)))
-        .map(code -> units.current(code).name())
+    return workItemUnits.reviewing(task).stream()
+        .filter(unit -> groups.contains(unit.officerGroup()))
+        .map(Unit::name)
         .findFirst().orElse(null);
   }
 }

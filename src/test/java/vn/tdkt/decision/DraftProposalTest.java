@@ -47,7 +47,7 @@ class DraftProposalTest extends DriveTest {
         .containsExactly("Nguyễn Văn An");
     Object education = runtime.getVariable(outcomeNotice(plan, "so-gddt").getProcessInstanceId(), "unitOutcome");
     assertThat(read("[" + education + "]")).singleElement().satisfies(outcome -> assertThat(outcome.get("nominees"))
-        .isEqualTo(List.of(Map.of("name", "Trần Thị Bình", "kind", INDIVIDUAL, "verdict", "PASS", "reason", REASON,
+        .isEqualTo(List.of(Map.of("name", "Trần Thị Bình", "kind", INDIVIDUAL, "verdict", "PASS", "reason", "không đưa vào tờ trình: " + REASON,
             "awarded", false, "outcome", "Đạt thẩm định, không được đưa vào tờ trình đề nghị khen thưởng"))));
   }
 

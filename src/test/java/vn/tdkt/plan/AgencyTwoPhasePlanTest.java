@@ -150,7 +150,7 @@ class AgencyTwoPhasePlanTest extends DriveTest {
 
   @Test
   @DisplayName("mỗi đợt có hạn trình cấp quyết định riêng: tờ trình đợt 1 hạn đến hết 28/6, đợt 2 đến hết 20/12;"
-      + " một hạn chung cho kế hoạch hai đợt thì bị từ chối")
+      + " một hạn chung cho kế hoạch chia đợt (kể cả một đợt) thì bị từ chối")
   void eachPhaseHasItsOwnProposalDeadline() {
     Map<String, Object> ownDeadlines = fromTemplate(TEMPLATE, GENERAL);
     ownDeadlines.put("phases", json(List.of(
@@ -162,7 +162,15 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     planWide.put("proposalDeadline", "2024-06-28");
     at(LocalDateTime.of(2024, 3, 15, 9, 0));
     assertThatThrownBy(() -> launch(planWide)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-        .containsExactly("Kế hoạch nhiều đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch."));
+        .containsExactly("Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch."));
+
+    Map<String, Object> onePhaseAndPlanWide = fromTemplate(TEMPLATE, GENERAL);
+    onePhaseAndPlanWide.put("phases", json(List.of(Map.of("name", "Đợt 1", "periodStart", "2024-01-01",
+        "periodEnd", "2024-06-30", "submissionCloses", "2024-06-20", "proposalDeadline", "2024-06-28"))));
+    onePhaseAndPlanWide.put("proposalDeadline", "2024-06-25");
+    assertThatThrownBy(() -> launch(onePhaseAndPlanWide)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly(
+            "Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch."));
 
     ProcessInstance plan = launch(ownDeadlines);
     complete(task(plan, "approvePlan"), Map.of("planApproved", true));

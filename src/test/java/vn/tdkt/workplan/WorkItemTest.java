@@ -106,7 +106,7 @@ class WorkItemTest extends DriveTest {
     Task coordination = contributionOf(row, "bn-so-y-te");
     assertThat(coordination.getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
     assertThat(tasks.getTaskComments(coordination.getId())).extracting(Comment::getFullMessage)
-        .contains("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
+        .containsExactly("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
   }
 
   @Test
@@ -163,7 +163,7 @@ class WorkItemTest extends DriveTest {
     Task work = task(row, "carryOutWorkItem");
     assertThat(work.getPriority()).isEqualTo(90);
     assertThat(tasks.getTaskComments(work.getId())).extracting(c -> c.getFullMessage())
-        .contains("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
+        .containsExactly("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 31/03/2025); đã báo đơn vị chỉ đạo.");
 
     assertThatThrownBy(() -> complete(followUp, Map.of()))
         .isInstanceOf(InvalidInputException.class).hasMessage("Chưa chọn tiếp tục đôn đốc hay kết thúc vì đơn vị không hoàn thành nhiệm vụ.");
@@ -231,8 +231,9 @@ class WorkItemTest extends DriveTest {
     // Whoever chases the unit reads what was returned and why.
     assertThat(forms.getTaskFormVariables(followUp.getId(), List.of("workResult", "reviewComments"), true))
         .containsEntry("workResult", "Đã ban hành quyết định.").containsEntry("reviewComments", "Bổ sung phụ lục danh sách.");
+    // Shown, never sent back: a follow-up submitted after the unit reports again must not restore the returned result.
     assertThat(List.of(formField("followUpWorkItem", "workResult"), formField("followUpWorkItem", "reviewComments")))
-        .allSatisfy(field -> assertThat(field.path("readonly").asBoolean()).isTrue());
+        .allSatisfy(field -> assertThat(field.path("disabled").asBoolean()).isTrue());
   }
 
   @Test
@@ -319,6 +320,24 @@ class WorkItemTest extends DriveTest {
         .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("Đơn vị thực hiện đã báo cáo kết quả, đang chờ"
             + " nghiệm thu");
     assertThat(row).isWaitingAt("followUpWorkItem", "reviewWorkItem");
+  }
+
+  @Test
+  @DisplayName("nhiệm vụ do đơn vị ngoài hệ thống chỉ đạo: cơ quan ban hành kế hoạch kết thúc thay, thông báo cho đơn vị"
+      + " thực hiện ghi cơ quan đó là đơn vị kết thúc nhiệm vụ")
+  void theIssuingBodyClosingInPlaceOfAnOutsideDirectorIsNamed() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = workItemRow("bn-ban-tdkt", List.of("dbsh-cum-truong"), List.of(), false);
+    runtime.setVariable(row.getId(), "issuingBody", UBND_TINH);
+    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+
+    as("bn.ubnd.canbo", () -> complete(task(row, "followUpWorkItem"),
+        Map.of(CLOSED, true, "notDoneReason", "Cụm không tổ chức hội nghị năm 2025.")));
+
+    Task notice = tasks.createTaskQuery().processInstanceBusinessKey(row.getBusinessKey())
+        .taskDefinitionKey("acknowledgeWorkItemNotDone").singleResult();
+    assertThat(forms.getTaskFormVariables(notice.getId()).getValue("closedByUnitName", String.class))
+        .isEqualTo("UBND tỉnh Bắc Ninh");
   }
 
   @Test
