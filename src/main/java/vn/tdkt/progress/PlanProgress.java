@@ -38,8 +38,8 @@ public class PlanProgress {
 
   /** What a line holds that tells it apart and how it went, where it has it (its process's own variables). */
   private static final String[] FACTS = {"unitCode", "unitName", "unitStatus", "rowNumber", "content", "congressDate",
-      "congressLate", "congressNotHeld", "notHeldReason", "workResult", "notDoneReason", "notDoneOn", "closedByUnitName", "notDoneAcknowledged", "reportsSummary",
-      "dossierLate", "outcomeAcknowledged"};
+      "congressLate", "congressNotHeld", "notHeldReason", "workResult", "notDoneReason", "notDoneOn", "closedByUnitName",
+      "notDoneAcknowledged", "reportsSummary", "dossierLate", "outcomeAcknowledged"};
 
   public record Step(String step, String lastDay, boolean overdue, String assignee) {}
 
