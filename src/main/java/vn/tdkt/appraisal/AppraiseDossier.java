@@ -53,7 +53,7 @@ public class AppraiseDossier implements TaskListener {
     if (SUPPLEMENT.equals(outcome)) {
       LocalDate deadline = Deadlines.parseOrNull(task.getVariable("supplementDeadline"));
       problems.addIf(Decisions.isBlank(task.getVariable("supplementRequest")), "Chưa ghi nội dung cần bổ sung.");
-      Decisions.newDeadlineProblem(deadlines, deadline, "Hạn bổ sung").ifPresent(problems::add);
+      Decisions.newDeadlineProblem(task, deadlines, deadline, "Hạn bổ sung").ifPresent(problems::add);
     }
     problems.throwIfAny();
   }

@@ -44,8 +44,11 @@ public class OverdueController {
   /** A work plan's coordinating unit owes its own input: its round's {@code coordinatingUnit} names it. */
   private static final List<String> SCOPE = List.of("planNumber", "unitCode", "coordinatingUnit");
 
-  /** A work plan row's review and follow-up are owed by its reviewing units, the groups the task is offered to. */
-  private static final Set<String> OWED_BY_CANDIDATES = Set.of("reviewWorkItem", "followUpWorkItem");
+  /**
+   * A work plan row's review and follow-up are owed by its reviewing units, a late congress's decision
+   * by the unit its delegates go to: the groups the task is offered to, not the unit of its scope.
+   */
+  private static final Set<String> OWED_BY_CANDIDATES = Set.of("reviewWorkItem", "followUpWorkItem", "handleLateCongress");
 
   /** An open task as listed: its plan, and the units that owe it (the first is the listed unitCode). */
   private record Owed(String planNumber, List<String> units) {}
@@ -92,18 +95,19 @@ public class OverdueController {
   }
 
   /**
-   * Who owes the task: the unit of its scope, or for a row's review and follow-up the units it is
-   * offered to, in code order (one query for each such task; they are few). A task completed since
-   * the history was read falls back to the scope's unit.
+   * Who owes the task: the unit of its scope, or for a row's review and follow-up and a late
+   * congress's decision the units it is offered to, in code order (one query for each such task;
+   * they are few) — none when it is offered to a role (the board, the Chairman), like the plan's own
+   * tasks. A task completed since the history was read falls back to the scope's unit.
    */
   private List<String> owingUnits(HistoricTaskInstance task, Map<String, Object> scope) {
     // A task created in Tasklist has no definition key, which Set.of's contains refuses.
     if (task.getTaskDefinitionKey() != null && OWED_BY_CANDIDATES.contains(task.getTaskDefinitionKey())) {
-      List<String> reviewing = offeredTo(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-          .map(link -> Unit.ofOfficerGroup(link.getGroupId())).filter(Objects::nonNull).sorted().toList();
-      if (!reviewing.isEmpty()) {
-        return reviewing;
+      List<IdentityLink> candidates = offeredTo(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+      if (!candidates.isEmpty()) {
+        return candidates.stream().map(link -> Unit.ofOfficerGroup(link.getGroupId())).filter(Objects::nonNull).sorted()
+            .toList();
       }
     }
     String unit = (String) (scope.get("coordinatingUnit") != null ? scope.get("coordinatingUnit") : scope.get("unitCode"));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.tdkt.calendar.Deadlines;
 
 /** Choices officials make on a task, checked the same way wherever they are made. */
@@ -24,16 +25,26 @@ public final class Decisions {
       return Optional.empty();
     }
     LocalDate day = Deadlines.parseOrNull(task.getVariable(dayVariable));
-    newDeadlineProblem(deadlines, day, dayLabel).ifPresent(problem -> {
+    newDeadlineProblem(task, deadlines, day, dayLabel).ifPresent(problem -> {
       throw new InvalidInputException(List.of(problem));
     });
     return Optional.of(day);
   }
 
-  /** Why a deadline an official sets cannot be {@code day}: none, already past, or a day off; empty when it can. */
-  public static Optional<String> newDeadlineProblem(Deadlines deadlines, LocalDate day, String dayLabel) {
+  /**
+   * Why a deadline an official sets on a unit's work cannot be {@code day}: none, already past, after
+   * the plan's (or phase's) proposal deadline while that has not passed (the unit's work would miss
+   * the proposal), or a day off; empty when it can.
+   */
+  public static Optional<String> newDeadlineProblem(VariableScope scope, Deadlines deadlines, LocalDate day, String dayLabel) {
     if (day == null || Deadlines.hasPassed(day)) {
       return Optional.of(dayLabel + " phải là một ngày từ hôm nay trở đi.");
+    }
+    LocalDate proposal = Deadlines.parseOrNull(scope.getVariable("proposalDeadline"));
+    if (proposal != null && !Deadlines.hasPassed(proposal) && day.isAfter(proposal)) {
+      return Optional.of(dayLabel + " (" + Deadlines.display(day) + ") không được sau hạn trình cấp quyết định khen thưởng ("
+          + Deadlines.display(proposal) + "): đơn vị làm xong thì đã quá hạn đưa vào tờ trình. Chọn ngày không muộn hơn "
+          + Deadlines.display(proposal) + ".");
     }
     return Optional.ofNullable(deadlines.dayOffProblem(day, dayLabel));
   }

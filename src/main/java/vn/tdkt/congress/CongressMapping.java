@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.unit.UnitRegistry;
@@ -23,9 +24,11 @@ import vn.tdkt.unit.UnitRegistry;
 public class CongressMapping implements DelegateVariableMapping {
 
   private final UnitRegistry units;
+  private final VietnameseBusinessCalendar calendar;
 
-  public CongressMapping(UnitRegistry units) {
+  public CongressMapping(UnitRegistry units, VietnameseBusinessCalendar calendar) {
     this.units = units;
+    this.calendar = calendar;
   }
 
   @Override
@@ -43,7 +46,7 @@ public class CongressMapping implements DelegateVariableMapping {
     congress.put("levelTiming", level.timing());
     congress.put("congressName", unitCode == null ? level.name() : congressName(unitCode, level));
     congress.put("congressFrom", level.from());
-    congress.put("congressDeadline", level.deadline());
+    congress.put("congressDeadline", level.lastDay(calendar).toString());
     congress.put("delegatesGoTo", delegatesGoTo(plan, unitCode, level));
     congress.put("formatOptions", JsonVariables.json(level.formats().stream()
         .map(code -> option(plan.format(code).orElseThrow().name(), code)).toList()));

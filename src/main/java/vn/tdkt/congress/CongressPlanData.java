@@ -1,18 +1,23 @@
 package vn.tdkt.congress;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.calendar.VietnameseBusinessCalendar;
 
 /**
  * A congress plan as data ({@code processes/plans/*.json} with {@code "kind": "congressPlan"}): the
  * levels from the lowest to the province's own, the programme every congress must cover, the forms
- * a congress may take, and the participating units with the unit of the level above each belongs to.
+ * a congress may take, and the participating units with the unit of the level above each belongs to;
+ * optionally the day the units just below the province send their implementation plans by
+ * ({@code implementationPlanDeadline}).
  * The format is described in docs/congress.md.
  */
 public record CongressPlanData(String id, String kind, Integer formatVersion, String title, String issuingAuthority,
-    String issuedOn, String delegatesGoTo, List<Format> formats, List<Level> levels, List<ProgrammeItem> programme,
-    List<PlanUnit> units) {
+    String issuedOn, String delegatesGoTo, String implementationPlanDeadline, List<Format> formats, List<Level> levels,
+    List<ProgrammeItem> programme, List<PlanUnit> units) {
 
   public static final String KIND = "congressPlan";
   public static final int FORMAT_VERSION = 1;
@@ -22,7 +27,13 @@ public record CongressPlanData(String id, String kind, Integer formatVersion, St
 
   /** A level: its congresses are held from {@code from} and due by the end of {@code deadline}. */
   public record Level(String code, String name, String scope, String timing, String from, String deadline,
-      List<String> formats) {}
+      List<String> formats) {
+
+    /** The day the level's deadline really ends: on a day off, the next working day (Civil Code Art. 148). */
+    public LocalDate lastDay(VietnameseBusinessCalendar calendar) {
+      return calendar.deadlineFor(Deadlines.parse(deadline));
+    }
+  }
 
   /**
    * An item of the programme; {@code onlyAtCongress} items are required only of a "Đại hội",

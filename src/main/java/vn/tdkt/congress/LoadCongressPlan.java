@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LateLaunch;
@@ -33,11 +34,14 @@ public class LoadCongressPlan implements JavaDelegate {
   private final CongressPlans plans;
   private final UnitRegistry units;
   private final HistoryService history;
+  private final VietnameseBusinessCalendar calendar;
 
-  public LoadCongressPlan(CongressPlans plans, UnitRegistry units, HistoryService history) {
+  public LoadCongressPlan(CongressPlans plans, UnitRegistry units, HistoryService history,
+      VietnameseBusinessCalendar calendar) {
     this.plans = plans;
     this.units = units;
     this.history = history;
+    this.calendar = calendar;
   }
 
   @Override
@@ -64,17 +68,25 @@ public class LoadCongressPlan implements JavaDelegate {
           + " xin báo quản trị sửa tệp.");
     }
     problems.throwIfAny();
-    LateLaunch.refuseUnconfirmed(execution.getVariable(LateLaunch.CONFIRMED), plan.levels().stream()
-            .filter(level -> Deadlines.hasPassed(Deadlines.parse(level.deadline())))
-            .map(level -> level.name() + " hạn đến hết ngày " + Deadlines.display(Deadlines.parse(level.deadline()))).toList(),
-        "đơn vị chưa ghi kết quả Đại hội bị tính quá hạn ngay, đơn vị cấp trên (với Đại hội cấp tỉnh: Lãnh đạo Ban)"
-            + " được hỏi tiếp tục chờ hay kết thúc vì không tổ chức",
+    LocalDate implementationPlans = plan.implementationPlanDeadline() == null ? null
+        : calendar.deadlineFor(Deadlines.parse(plan.implementationPlanDeadline()));
+    List<String> past = new ArrayList<>();
+    if (implementationPlans != null && Deadlines.hasPassed(implementationPlans)) {
+      past.add("Kế hoạch triển khai của đơn vị hạn đến hết ngày " + Deadlines.display(implementationPlans));
+    }
+    plan.levels().stream().filter(level -> Deadlines.hasPassed(level.lastDay(calendar)))
+        .forEach(level -> past.add(level.name() + " hạn đến hết ngày " + Deadlines.display(level.lastDay(calendar))));
+    LateLaunch.refuseUnconfirmed(execution.getVariable(LateLaunch.CONFIRMED), past,
+        "đơn vị chưa gửi kế hoạch triển khai, chưa ghi kết quả Đại hội bị tính quá hạn ngay, đơn vị cấp trên (với đơn vị"
+            + " ngay dưới cấp tỉnh: Ban Thi đua - Khen thưởng; với Đại hội cấp tỉnh: Chủ tịch UBND tỉnh) được hỏi tiếp tục"
+            + " chờ hay kết thúc vì không tổ chức",
         "Phát động cả các cấp đã quá hạn", "phát động");
 
     execution.setProcessBusinessKey(planNumber);
     execution.setVariable("planNumber", planNumber);
     execution.setVariable("planTitle", plan.title());
     execution.setVariable(CongressPlans.VARIABLE, JsonVariables.json(plan));
+    execution.setVariable(RequestImplementationPlans.DEADLINE, implementationPlans == null ? null : implementationPlans.toString());
   }
 
   /** What makes the plan data unusable, in Vietnamese; empty when it can run. */
@@ -93,6 +105,16 @@ public class LoadCongressPlan implements JavaDelegate {
     }
     if (text(plan.delegatesGoTo()) == null) {
       problems.add(name + "thiếu nơi Đại hội cấp tỉnh cử đại biểu đi dự (delegatesGoTo).");
+    }
+    if (plan.implementationPlanDeadline() != null) {
+      LocalDate due = Deadlines.parseOrNull(plan.implementationPlanDeadline());
+      LocalDate issued = Deadlines.parseOrNull(plan.issuedOn());
+      if (due == null) {
+        problems.add(name + "hạn gửi kế hoạch triển khai (implementationPlanDeadline) sai, cần dạng YYYY-MM-DD.");
+      } else if (issued != null && due.isBefore(issued)) {
+        problems.add(name + "hạn gửi kế hoạch triển khai (" + Deadlines.display(due) + ") trước ngày ban hành kế hoạch ("
+            + Deadlines.display(issued) + ").");
+      }
     }
     Set<String> formatCodes = new HashSet<>();
     for (int i = 0; i < plan.formats().size(); i++) {

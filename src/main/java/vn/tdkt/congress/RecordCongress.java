@@ -68,6 +68,6 @@ public class RecordCongress implements TaskListener {
           .addIf(Decisions.isBlank(d.workUnit()), row + "chưa nhập đơn vị công tác.");
     }
     problems.throwIfAny();
-    task.setVariable("congressLate", day.isAfter(Deadlines.parse(level.deadline())));
+    task.setVariable("congressLate", day.isAfter(Deadlines.parse(task.getVariable("congressDeadline"))));
   }
 }

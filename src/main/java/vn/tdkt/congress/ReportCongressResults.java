@@ -14,6 +14,7 @@ import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.Pages;
 import vn.tdkt.common.PlanInstances;
+import vn.tdkt.congress.CongressPlanData.Format;
 import vn.tdkt.congress.CongressPlanData.Level;
 
 /**
@@ -21,7 +22,8 @@ import vn.tdkt.congress.CongressPlanData.Level;
  * "theo dõi, đôn đốc … tổng hợp báo cáo Ủy ban nhân dân tỉnh" (seed 003), so it is shown every
  * congress of the plan, the province's first, then each level's, with how it ended
  * ({@code congressResults}: held on a day, late, or closed as not held and why, and the delegates
- * it sent up), and writes the report ({@code congressReport}).
+ * it sent up), and writes the report ({@code congressReport}), which the Chairman then receives
+ * ("Nhận báo cáo kết quả Đại hội các cấp").
  */
 @Component("reportCongressResults")
 public class ReportCongressResults implements TaskListener {
@@ -29,9 +31,11 @@ public class ReportCongressResults implements TaskListener {
   static final String RESULTS = "congressResults";
 
   private static final String[] READ = {"unitName", "congressLevel", "levelName", "congressDate", "congressLate",
-      "congressNotHeld", "notHeldReason", "delegates"};
+      "congressNotHeld", "notHeldReason", "congressFormat", "reportSummary", "delegates", SendDelegates.SENT};
 
-  public record CongressResult(String unitName, String levelName, String outcome, int delegates) {}
+  /** {@code format} and {@code summary} as the congress recorded them; {@code delegates} those it sent up. */
+  public record CongressResult(String unitName, String levelName, String format, String outcome, String summary,
+      int delegates) {}
 
   private final HistoryService history;
 
@@ -42,7 +46,8 @@ public class ReportCongressResults implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(RESULTS, JsonVariables.json(results(task)));
+      // The plan's: the Chairman receives the report with the table it was written from.
+      task.getExecution().setVariable(RESULTS, JsonVariables.json(results(task)));
       return;
     }
     new InvalidInputException.Problems()
@@ -55,22 +60,31 @@ public class ReportCongressResults implements TaskListener {
         .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress")));
     Map<String, Map<String, Object>> facts = PlanInstances.variablesOf(history, List.copyOf(congressOfKey.values()), READ);
     // The plan's levels go from the grassroots up to the province; the report reads from the province down.
-    List<String> levels = CongressPlans.of(task).levels().stream().map(Level::code).toList();
+    CongressPlanData plan = CongressPlans.of(task);
+    List<String> levels = plan.levels().stream().map(Level::code).toList();
     Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
     return facts.values().stream()
         .sorted(Comparator.comparing((Map<String, Object> f) -> levels.indexOf(String.valueOf(f.get("congressLevel")))).reversed()
             .thenComparing(f -> String.valueOf(f.get("unitName")), vietnamese))
-        .map(ReportCongressResults::result).toList();
+        .map(congress -> result(congress, plan)).toList();
   }
 
-  private static CongressResult result(Map<String, Object> congress) {
+  private static CongressResult result(Map<String, Object> congress, CongressPlanData plan) {
     String outcome = Boolean.TRUE.equals(congress.get("congressNotHeld"))
         ? "Không tổ chức: " + congress.getOrDefault("notHeldReason", "")
         : congress.get("congressDate") == null ? "Chưa ghi kết quả"
         : "Đã tổ chức ngày " + Deadlines.display(Deadlines.parse(congress.get("congressDate")))
             + (Boolean.TRUE.equals(congress.get("congressLate")) ? " (sau hạn)" : "");
     Object delegates = congress.get("delegates");
-    return new CongressResult(String.valueOf(congress.get("unitName")), String.valueOf(congress.get("levelName")), outcome,
-        delegates == null ? 0 : JsonVariables.readList(delegates, Delegate.class).size());
+    int chosen = delegates == null ? 0 : JsonVariables.readList(delegates, Delegate.class).size();
+    // A congress recorded before delegatesSent was kept had its delegates sent, unless the congress above took none.
+    int sent = congress.get(SendDelegates.SENT) instanceof Number n ? n.intValue() : chosen;
+    if (sent < chosen) {
+      outcome += "; " + chosen + " đại biểu đã chọn không được gửi lên: Đại hội (hội nghị) cấp trên đã diễn ra hoặc kết thúc trước";
+    }
+    Object format = congress.get("congressFormat");
+    return new CongressResult(String.valueOf(congress.get("unitName")), String.valueOf(congress.get("levelName")),
+        format == null ? null : plan.format(format.toString()).map(Format::name).orElse(format.toString()), outcome,
+        (String) congress.get("reportSummary"), sent);
   }
 }

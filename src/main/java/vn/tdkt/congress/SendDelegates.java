@@ -15,17 +15,22 @@ import vn.tdkt.common.JsonVariables;
  * members below. Each delegate carries the name of the unit that sent them. Checked again here,
  * as the job runs: the congress above may have been recorded as held earlier, or closed as not
  * held, since this one was recorded; then its delegates stay in this congress's record only.
+ * {@code delegatesSent} says how many went up, for the board's report.
  */
 @Component("sendDelegates")
 public class SendDelegates implements JavaDelegate {
 
+  static final String SENT = "delegatesSent";
+
   @Override
   public void execute(DelegateExecution execution) {
+    List<Delegate> chosen = JsonVariables.readList(execution, "delegates", Delegate.class);
     if (CongressAbove.of(execution).takesNoDelegates(Deadlines.parseOrNull(execution.getVariable("congressDate"))) != null) {
+      execution.setVariable(SENT, 0);
       return;
     }
+    execution.setVariable(SENT, chosen.size());
     String sender = (String) execution.getVariable("unitName");
-    List<Delegate> chosen = JsonVariables.readList(execution, "delegates", Delegate.class);
     String target = CongressGroups.isProvince((String) execution.getVariable("unitCode"))
         ? "nationalDelegates" : "memberDelegates";
     DelegateExecution above = execution.getProcessInstance().getSuperExecution().getProcessInstance();

@@ -38,7 +38,7 @@ import vn.tdkt.unit.UnitRegistry;
 public class AccessSetup {
 
   private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "workPlan", "workItem",
-      "workItemNotDoneNotice", "congressPlan", "congress"};
+      "workItemNotDoneNotice", "congressPlan", "congress", "implementationPlan"};
   static final String ADMINISTRATORS = "Quản trị hệ thống";
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
@@ -95,6 +95,7 @@ public class AccessSetup {
     grant(ANY, Resources.PROCESS_DEFINITION, "workItem", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItemNotDoneNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "implementationPlan", Permissions.READ);
     for (String decision : DECISIONS) {
       // Task listeners evaluate the rule tables as the user completing the task.
       grant(ANY, Resources.DECISION_DEFINITION, decision, Permissions.READ, Permissions.CREATE_INSTANCE);

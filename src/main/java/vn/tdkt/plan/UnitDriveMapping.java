@@ -30,7 +30,7 @@ public class UnitDriveMapping implements DelegateVariableMapping {
 
   /** Optional plan fields only the line's delegates read, where absent means the same as empty: copied when set. */
   private static final List<String> OPTIONAL_PLAN_VARIABLES = List.of("quotaMajor", "proposalGateRuleId",
-      "ratingYears", "dossierComponents");
+      "ratingYears", "dossierComponents", "proposalDeadline");
 
   /** The plan's data every unit's line starts with (the benchmark's same-data baseline gives its lines the same). */
   public static List<String> planVariables() {

@@ -37,9 +37,11 @@ public class PlanProgress {
   private static final String[] PLANS = {"emulationPlan", "workPlan", "congressPlan"};
 
   /** What a line holds that tells it apart and how it went, where it has it (its process's own variables). */
-  private static final String[] FACTS = {"unitCode", "unitName", "unitStatus", "rowNumber", "content", "congressDate",
-      "congressLate", "congressNotHeld", "notHeldReason", "workResult", "notDoneReason", "notDoneOn", "closedByUnitName",
-      "notDoneAcknowledged", "reportsSummary", "dossierLate", "outcomeAcknowledged"};
+  private static final String[] FACTS = {"unitCode", "unitName", "unitStatus", "registrationCommitments", "rowNumber",
+      "content", "congressDate", "congressLate", "congressNotHeld", "notHeldReason", "congressReport", "congressDirection",
+      "implementationPlanNumber", "implementationPlanDate", "implementationPlanSummary",
+      "workResult", "dueDay", "notDoneReason", "notDoneOn", "closedByUnitName", "notDoneAcknowledged", "reportsSummary",
+      "dossierLate", "outcomeAcknowledged"};
 
   public record Step(String step, String lastDay, boolean overdue, String assignee) {}
 

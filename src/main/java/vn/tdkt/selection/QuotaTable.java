@@ -58,20 +58,22 @@ public class QuotaTable {
   }
 
   /**
-   * What the table allows a unit of {@code category}, in words for the plan's approver: "không quá
-   * 02 tập thể, cá nhân", or the individuals' and the collectives' limits each.
+   * What the table allows a unit of {@code category}, in words for the plan's approver and the
+   * unit's forms: "không quá 02 tập thể, cá nhân", or the individuals' and the collectives' limits
+   * each ("cá nhân không được đề nghị; tập thể không quá 01").
    */
   public String describe(String ruleId, VariableScope plan, String category) {
     Optional<Quota> individuals = of(ruleId, plan, category, Nominee.INDIVIDUAL);
     if (individuals.isPresent() && individuals.get().countsAll()) {
-      return limit(individuals) + " tập thể, cá nhân";
+      return individuals.get().max() == null ? "không giới hạn số tập thể, cá nhân" : limit(individuals) + " tập thể, cá nhân";
     }
     return Nominee.kindName(Nominee.INDIVIDUAL) + " " + limit(individuals) + "; " + Nominee.kindName(Nominee.COLLECTIVE)
         + " " + limit(of(ruleId, plan, category, Nominee.COLLECTIVE));
   }
 
   private static String limit(Optional<Quota> quota) {
-    return quota.map(Quota::max).map(max -> "không quá " + String.format("%02d", max)).orElse("không giới hạn");
+    return quota.map(Quota::max).map(max -> max == 0 ? "không được đề nghị" : "không quá " + String.format("%02d", max))
+        .orElse("không giới hạn");
   }
 
   /**

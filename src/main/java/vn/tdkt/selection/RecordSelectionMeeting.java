@@ -22,7 +22,7 @@ import vn.tdkt.common.JsonVariables;
 import vn.tdkt.unit.Unit;
 
 /**
- * "Ghi kết quả họp xét": shows the unit's quota when the task is created and, on completion,
+ * "Ghi kết quả họp xét": shows the unit's quota in words ({@code quotaText}) when the task is created and, on completion,
  * checks the meeting record — votes against attendance, the number proposed against the plan's
  * quota table (nomineeQuota by default), each proposed nominee against its eligibility table
  * (nomineeEligibility by default; with the yearly ratings when the plan names rating years), and
@@ -34,6 +34,7 @@ public class RecordSelectionMeeting implements TaskListener {
   /** The meeting form's fields a plan's proposal gate reads (what the unit did itself), passed to the table as they are. */
   public static final List<String> GATE_FIELDS = List.of("driveLaunchedAtUnit", "driveReviewedAtUnit", "rewardedAtUnit");
   private static final String EXCELLENT = "EXCELLENT";
+  private static final String NOMINEE_CODE = "[A-Za-z0-9_-]+";
   private static final Set<String> GOOD_OR_BETTER = Set.of(EXCELLENT, "GOOD");
 
   private final DecisionService decisions;
@@ -47,7 +48,9 @@ public class RecordSelectionMeeting implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().setVariable("quota", quota(task, Nominee.INDIVIDUAL).max());
+      // Both kinds in words: a number alone read as everyone's limit, and as none for a unit proposing only itself.
+      String quota = quotaTable.describe((String) task.getVariable("quotaRuleId"), task, (String) task.getVariable("unitCategory"));
+      task.getExecution().setVariable("quotaText", Character.toUpperCase(quota.charAt(0)) + quota.substring(1));
       return;
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
@@ -69,6 +72,9 @@ public class RecordSelectionMeeting implements TaskListener {
     for (Nominee n : nominees) {
       String who = Decisions.isBlank(n.name()) ? "Một dòng trong danh sách" : n.name();
       problems.addIf(Decisions.isBlank(n.id()) || !ids.add(n.id()), who + ": mã dòng trống hoặc bị trùng.")
+          // The nominee's achievement report is stored under a name made of this code (DossierComponent).
+          .addIf(!Decisions.isBlank(n.id()) && !n.id().matches(NOMINEE_CODE), () -> who + ": mã dòng «" + n.id()
+              + "» chỉ được gồm chữ không dấu, số, «-» hoặc «_», ví dụ: n1.")
           .addIf(Decisions.isBlank(n.name()), "Một dòng trong danh sách chưa có tên tập thể, cá nhân.")
           .addIf(!Nominee.INDIVIDUAL.equals(n.kind()) && !Nominee.COLLECTIVE.equals(n.kind()), who + ": chưa chọn tập thể hay cá nhân.")
           .addIf(Decisions.isBlank(n.achievementSummary()), who + ": chưa tóm tắt thành tích.");
@@ -106,7 +112,9 @@ public class RecordSelectionMeeting implements TaskListener {
           + "khen nào. Đề nghị nhập tại mục «Giấy khen của đơn vị» các tập thể, cá nhân đã được tặng Giấy khen trong đợt thi đua.");
     }
     commendations.forEach(c -> problems
-        .addIf(Decisions.isBlank(c.name()), "Giấy khen của đơn vị: một dòng chưa có tên tập thể, cá nhân."));
+        .addIf(Decisions.isBlank(c.name()), "Giấy khen của đơn vị: một dòng chưa có tên tập thể, cá nhân.")
+        .addIf(!Nominee.INDIVIDUAL.equals(c.kind()) && !Nominee.COLLECTIVE.equals(c.kind()), () -> "Giấy khen của đơn vị: "
+            + (Decisions.isBlank(c.name()) ? "một dòng" : c.name()) + " chưa chọn tập thể hay cá nhân."));
     problems.throwIfAny();
     task.getExecution().setVariable("proposedCount", proposed);
     DeclaredCriteria.of(task, nominees, rows, ratingYears, commendations)

@@ -23,11 +23,11 @@ import vn.tdkt.unit.UnitRegistry;
 @Component("escalateWorkItem")
 public class EscalateWorkItem implements JavaDelegate {
 
-  private static final List<String> EXECUTING_TASKS = List.of("carryOutWorkItem", "recordCovenantSigning");
+  static final List<String> EXECUTING_TASKS = List.of("carryOutWorkItem", "recordCovenantSigning");
   static final String MEMBER_SIGNATURE = "signCovenant";
   static final String UNSIGNED_MEMBERS = "unsignedMembers";
   /** The other units' tasks on the row, due with it: late too, though only the executing unit's delay calls for a follow-up. */
-  private static final List<String> UNITS_TASKS = List.of(MEMBER_SIGNATURE, "contributeToWorkItem");
+  static final List<String> UNITS_TASKS = List.of(MEMBER_SIGNATURE, "contributeToWorkItem");
 
   private final FlagOpenTask flag;
   private final UnitRegistry units;

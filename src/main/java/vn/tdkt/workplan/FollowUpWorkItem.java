@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
@@ -13,7 +14,9 @@ import vn.tdkt.unit.UnitRegistry;
 /**
  * "Đôn đốc nhiệm vụ quá hạn": the directing unit keeps following the overdue row up, with its
  * instruction ({@code followUpInstruction}, read by the executing unit on its task; asked again 10
- * working days later if the row is still not done), or closes the row as not done, saying why
+ * working days later if the row is still not done), and may extend the row to a new last day
+ * ({@code extendedDueDay}: a working day from today, set by "Gia hạn nhiệm vụ"; asked again when it
+ * passes), or closes the row as not done, saying why
  * ({@code notDoneReason}): without that, one unit that never finishes would hold the work plan open
  * for ever. The executing unit's notice then says when, and which of the directing units closed it
  * ({@code notDoneOn}, {@code closedByUnitName}: a row may have two directing units).
@@ -22,29 +25,52 @@ import vn.tdkt.unit.UnitRegistry;
 public class FollowUpWorkItem implements TaskListener {
 
   private static final String CLOSING_GATEWAY = "workItemClosedGateway";
+  private static final String EXTENDING_STEP = "extendWorkItem";
+  static final String EXTENDED_DUE_DAY = "extendedDueDay";
 
   private final UnitRegistry units;
   private final WorkItemUnits workItemUnits;
+  private final Deadlines deadlines;
 
-  public FollowUpWorkItem(UnitRegistry units, WorkItemUnits workItemUnits) {
+  public FollowUpWorkItem(UnitRegistry units, WorkItemUnits workItemUnits, Deadlines deadlines) {
     this.units = units;
     this.workItemUnits = workItemUnits;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.removeVariable("workItemClosed"); // asked again after waiting: the last "keep following up" is not preselected
+      // Asked again after waiting: the last choice and extension are not preselected.
+      task.removeVariables(List.of("workItemClosed", EXTENDED_DUE_DAY));
       return;
+    }
+    Object extension = task.getVariable(EXTENDED_DUE_DAY);
+    if (extension != null && extension.toString().isBlank()) {
+      task.removeVariable(EXTENDED_DUE_DAY); // a cleared date field: no extension, the gateway tests for a value
+      extension = null;
     }
     if (!(task.getVariable("workItemClosed") instanceof Boolean closed)) {
       throw new InvalidInputException(List.of("Chưa chọn tiếp tục đôn đốc hay kết thúc vì đơn vị không hoàn thành nhiệm vụ."));
     }
     if (!closed) {
+      String extensionProblem = extension == null ? null
+          : Decisions.newDeadlineProblem(task, deadlines, Deadlines.parseOrNull(extension), "Ngày gia hạn").orElse(null);
       new InvalidInputException.Problems()
           .requireText(task, "followUpInstruction", "Chưa nhập ý kiến chỉ đạo, đôn đốc đơn vị thực hiện.")
+          .addIf(extensionProblem != null, extensionProblem)
           .throwIfAny();
+      if (extension != null && task.getExecution().getBpmnModelInstance().getModelElementById(EXTENDING_STEP) == null) {
+        // The row's model would ignore the new day: a plain follow-up works there, the extension waits for the migration.
+        throw new InvalidInputException(List.of("Nhiệm vụ này đang chạy theo phiên bản quy trình cũ, chưa có bước gia hạn."
+            + " Xóa ngày gia hạn để tiếp tục đôn đốc như trước, hoặc để nguyên việc này và báo quản trị hệ thống chuyển"
+            + " nhiệm vụ sang phiên bản quy trình mới (migration qua REST API của Camunda), rồi gia hạn."));
+      }
       return;
+    }
+    if (extension != null) {
+      throw new InvalidInputException(List.of("Đã chọn kết thúc nhiệm vụ thì không gia hạn: xóa ngày gia hạn, hoặc chọn"
+          + " tiếp tục đôn đốc."));
     }
     if (task.getExecution().getBpmnModelInstance().getModelElementById(CLOSING_GATEWAY) == null) {
       // The row runs on a model from before the closure: its follow-up would end and ignore the choice.

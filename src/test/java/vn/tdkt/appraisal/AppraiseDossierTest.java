@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Thẩm định hồ sơ")
@@ -31,7 +33,12 @@ class AppraiseDossierTest extends DriveTest {
 
   /** Sở GD&ĐT proposed two nominees and submitted its dossier on 15/10/2025. */
   private ProcessInstance submitted() {
-    ProcessInstance plan = launchedAndApproved(UNIT);
+    return submitted(seed000Plan(UNIT));
+  }
+
+  private ProcessInstance submitted(Map<String, Object> launched) {
+    ProcessInstance plan = launch(launched);
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
     registeredAndReported(plan, UNIT);
     recordMeeting(plan, UNIT, meeting(11, List.of(
         nominee("n1", "Trường THPT Chuyên Bắc Kạn", COLLECTIVE, 11, 0, true),
@@ -127,6 +134,24 @@ class AppraiseDossierTest extends DriveTest {
         .hasMessageContaining("Hạn bổ sung (25/10/2025) là ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, Tết hoặc ngày nghỉ theo "
             + "lịch chính thức). Đề nghị chọn ngày làm việc, ví dụ ngày làm việc kế tiếp là 27/10/2025.");
     assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier");
+  }
+
+  @Test
+  @DisplayName("hạn bổ sung sau hạn trình cấp quyết định của kế hoạch thì bị từ chối: đơn vị bổ sung xong thì tờ trình đã quá"
+      + " hạn; hạn bổ sung đến đúng ngày đó thì được")
+  void supplementDeadlineAfterTheProposalDeadlineIsRefused() {
+    Map<String, Object> launched = new HashMap<>(seed000Plan(UNIT));
+    launched.put("proposalDeadline", "2025-10-24");
+    ProcessInstance plan = submitted(launched);
+    String request = "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.";
+
+    assertThatThrownBy(() -> appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"),
+        Map.of("supplementRequest", request, "supplementDeadline", "2025-10-27")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Hạn bổ sung (27/10/2025) không được sau hạn trình cấp quyết định khen thưởng (24/10/2025): đơn vị làm xong thì"
+                + " đã quá hạn đưa vào tờ trình. Chọn ngày không muộn hơn 24/10/2025."));
+    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of("supplementRequest", request, "supplementDeadline", "2025-10-24"));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("supplementDossier");
   }
 
   @Test

@@ -115,8 +115,8 @@ class WholeDriveBrowserTest extends BrowserTest {
 
   private void authorityApprovesThePlan(String number) {
     takes("chutich.ubnd", "Phê duyệt kế hoạch", number);
-    assertThat(shownDate("Thi đua từ ngày")).isEqualTo(SHOWN_DATE.format(day(0)));
-    assertThat(shownDate("Hạn nộp hồ sơ")).isEqualTo(SHOWN_DATE.format(day(11)));
+    assertThat(shownValue("Thi đua từ ngày")).isEqualTo(SHOWN_DATE.format(day(0)));
+    assertThat(shownValue("Hạn nộp hồ sơ")).isEqualTo(SHOWN_DATE.format(day(11)));
     chooseOption("Quyết định", "Phê duyệt kế hoạch");
     completes("chu-tich-phe-duyet-ke-hoach", "approvePlan", number);
   }
@@ -134,7 +134,7 @@ class WholeDriveBrowserTest extends BrowserTest {
     openFromList("Việc của đơn vị", "Đăng ký thi đua", number, "Sở Giáo dục và Đào tạo");
     assertThat(browser.findElement(By.cssSelector(".tasks-list")).getText()).doesNotContain("Sở Y tế");
     claim();
-    assertThat(shownDate("Hạn đăng ký thi đua")).isEqualTo(SHOWN_DATE.format(day(1)));
+    assertThat(shownValue("Hạn đăng ký thi đua")).isEqualTo(SHOWN_DATE.format(day(1)));
     type("Nội dung đăng ký thi đua", "Hoàn thành 100% kế hoạch năm học; 95% học sinh lên lớp.");
     completes("can-bo-so-gddt-dang-ky-thi-dua", "registerUnit", number + "/so-gddt");
   }
@@ -170,7 +170,8 @@ class WholeDriveBrowserTest extends BrowserTest {
   private void unitHeadApprovesTheProposal(String number) {
     takes("gddt.thutruong", "Duyệt đề nghị của đơn vị", number);
     assertThat(formText()).contains(NOMINEE);
-    assertThat(shownDate("Ngày họp xét")).isEqualTo(SHOWN_DATE.format(day(5)));
+    assertThat(shownValue("Ngày họp xét")).isEqualTo(SHOWN_DATE.format(day(5)));
+    assertThat(shownValue("Chỉ tiêu đề nghị")).isEqualTo("Không quá 02 tập thể, cá nhân");
     chooseOption("Quyết định", "Đồng ý đề nghị");
     completes("thu-truong-duyet-de-nghi", "approveSelection", number + "/so-gddt");
   }
@@ -246,7 +247,7 @@ class WholeDriveBrowserTest extends BrowserTest {
 
   private void boardHeadSignsTheProposal(String number) {
     takes("truongban.bantdkt", "Ký tờ trình đề nghị", number);
-    assertThat(shownDate("Ngày tờ trình")).isEqualTo(SHOWN_DATE.format(day(7)));
+    assertThat(shownValue("Ngày tờ trình")).isEqualTo(SHOWN_DATE.format(day(7)));
     chooseOption("Quyết định", "Ký tờ trình, trình người có thẩm quyền");
     completes("lanh-dao-ban-ky-to-trinh", "signProposal", number);
   }
@@ -282,7 +283,7 @@ class WholeDriveBrowserTest extends BrowserTest {
   }
 
   /** The text a read-only date field shows. */
-  private String shownDate(String label) {
+  private String shownValue(String label) {
     return field(label).findElement(By.cssSelector("input")).getDomProperty("value");
   }
 

@@ -81,16 +81,31 @@ class CongressPlanTest extends CongressTest {
     List<String> results = congressResults(report);
     assertThat(results).hasSize(data.units().size() + 1);
     assertThat(results.get(0)).startsWith("Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ VI: ")
-        .endsWith(" – Đã tổ chức ngày 24/09/2025 – 1");
-    assertThat(results).contains("Cấp cơ sở: UBND phường Hoàng Văn Thụ – Đã tổ chức ngày 14/03/2025 – 2");
+        .endsWith(" – Đại hội Thi đua yêu nước – Đã tổ chức ngày 24/09/2025 – 1");
+    assertThat(results).contains("Cấp cơ sở: UBND phường Hoàng Văn Thụ – Đại hội Thi đua yêu nước – Đã tổ chức ngày 14/03/2025 – 2",
+        "Cấp cơ sở: UBND phường Phan Đình Phùng – Hội nghị tuyên dương điển hình tiên tiến – Đã tổ chức ngày 18/03/2025 – 1");
+    assertThat(read(forms.getTaskFormVariables(report.getId()).get("congressResults").toString()).get(0).get("summary"))
+        .as("what the congress reported").isEqualTo(REPORT_SUMMARY);
     assertThat(results.stream().map(row -> row.substring(0, row.indexOf(':'))).distinct()).as("from the province down")
         .containsExactly("Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ VI", "Cấp trên cơ sở", "Cấp cơ sở");
     assertThatThrownBy(() -> complete(report, Map.of())).hasMessageContaining(
         "Chưa nhập báo cáo tổng hợp kết quả Đại hội (hội nghị) các cấp.");
     complete(report, Map.of("congressReport", "Các cấp đã tổ chức Đại hội đúng hạn."));
+    assertThat(received(plan, "nationalDelegates")).containsExactly("Phạm Thị Dung – Ủy ban nhân dân tỉnh Thái Nguyên");
+
+    // The UBND tỉnh's Chairman receives the report, the table it was written from and the province's delegation.
+    Task toTheChairman = task(plan, "receiveCongressReport");
+    assertThat(toTheChairman).hasCandidateGroup("deciding-authority");
+    assertThat(forms.getTaskFormVariables(toTheChairman.getId()).getValue("congressReport", String.class))
+        .isEqualTo("Các cấp đã tổ chức Đại hội đúng hạn.");
+    assertThat(congressResults(toTheChairman)).isEqualTo(results);
+    as("chutich.ubnd", () -> complete(toTheChairman, Map.of("congressDirection", "Biểu dương các đơn vị tổ chức đúng hạn.")));
 
     assertThat(plan).isEnded().hasPassed("congressPlanCompleted");
-    assertThat(received(plan, "nationalDelegates")).containsExactly("Phạm Thị Dung – Ủy ban nhân dân tỉnh Thái Nguyên");
+    JsonNode planLine = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body().get("lines").get(0);
+    assertThat(planLine.get("facts").get("congressReport").asText()).isEqualTo("Các cấp đã tổ chức Đại hội đúng hạn.");
+    assertThat(planLine.get("facts").get("congressDirection").asText()).isEqualTo("Biểu dương các đơn vị tổ chức đúng hạn.");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
         .variableName("planTitle").singleResult().getValue()).isEqualTo(data.title());
   }
@@ -114,6 +129,7 @@ class CongressPlanTest extends CongressTest {
     assertThat(congressResults(report).get(0))
         .endsWith(" – Không tổ chức: Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC. – 0");
     complete(report, Map.of("congressReport", "Đại hội cấp tỉnh không tổ chức; các cấp dưới đã tổ chức."));
+    complete(task(plan, "receiveCongressReport"), Map.of());
 
     assertThat(plan).isEnded().hasPassed("provincialCongressNotHeld").hasNotPassed("congressPlanCompleted");
     JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
@@ -126,7 +142,8 @@ class CongressPlanTest extends CongressTest {
   /** The board's report table: "level: unit – outcome – delegates sent up", a row per congress. */
   private List<String> congressResults(Task report) {
     return read(forms.getTaskFormVariables(report.getId()).get("congressResults").toString()).stream()
-        .map(row -> row.get("levelName") + ": " + row.get("unitName") + " – " + row.get("outcome") + " – " + row.get("delegates"))
+        .map(row -> row.get("levelName") + ": " + row.get("unitName") + " – " + row.get("format") + " – " + row.get("outcome")
+            + " – " + row.get("delegates"))
         .toList();
   }
 

@@ -38,7 +38,15 @@ abstract class CongressTest extends DriveTest {
 
   /** The congress of a unit of the plan, or the province's own ({@link #PROVINCE}). */
   ProcessInstance congress(ProcessInstance plan, String unitOrProvince) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey("congress")
+    return lineOf("congress", plan, unitOrProvince);
+  }
+
+  ProcessInstance implementationPlan(ProcessInstance plan, String unit) {
+    return lineOf("implementationPlan", plan, unit);
+  }
+
+  private ProcessInstance lineOf(String processKey, ProcessInstance plan, String unitOrProvince) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
         .processInstanceBusinessKey(plan.getBusinessKey() + "/" + unitOrProvince).singleResult();
   }
 
@@ -51,12 +59,14 @@ abstract class CongressTest extends DriveTest {
   }
 
   /** A congress held on {@code day} in the given form with the given programme items and delegates. */
+  static final String REPORT_SUMMARY = "Giai đoạn 2020 - 2025 có 35 tập thể, 120 cá nhân được khen thưởng; phương hướng 2025 - 2030.";
+
   static Map<String, Object> held(String day, String format, List<String> programme, List<Map<String, Object>> delegates) {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("congressDate", day);
     result.put("congressFormat", format);
     result.put("programmeDone", json(programme));
-    result.put("reportSummary", "Giai đoạn 2020 - 2025 có 35 tập thể, 120 cá nhân được khen thưởng; phương hướng 2025 - 2030.");
+    result.put("reportSummary", REPORT_SUMMARY);
     result.put("delegates", json(delegates));
     return result;
   }

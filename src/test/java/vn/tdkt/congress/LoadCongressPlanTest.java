@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.congress.CongressPlanData.PlanUnit;
@@ -26,6 +28,7 @@ class LoadCongressPlanTest extends CongressTest {
   private static final String SUBMIT = "/engine-rest/process-definition/key/congressPlan/submit-form";
 
   @Autowired LoadCongressPlan loadCongressPlan;
+  @Autowired VietnameseBusinessCalendar calendar;
 
   @Test
   @DisplayName("qua REST: Ban phát động được; dữ liệu sai trả 400 với mọi lỗi, không tạo gì; đơn vị không phát động được")
@@ -58,10 +61,12 @@ class LoadCongressPlanTest extends CongressTest {
 
     Http.Reply refused = submit("canbo.bantdkt", SEED_003, number);
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch có hạn đã qua ngay khi phát động (Cấp cơ sở hạn"
-        + " đến hết ngày 31/03/2025): đơn vị chưa ghi kết quả Đại hội bị tính quá hạn ngay, đơn vị cấp trên (với Đại hội cấp"
-        + " tỉnh: Lãnh đạo Ban) được hỏi tiếp tục chờ hay kết thúc vì không tổ chức. Nếu vẫn phát động, đánh dấu «Phát động"
-        + " cả các cấp đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước, hãy chọn lại.");
+    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch có hạn đã qua ngay khi phát động (Kế hoạch"
+        + " triển khai của đơn vị hạn đến hết ngày 31/10/2024; Cấp cơ sở hạn đến hết ngày 31/03/2025): đơn vị chưa gửi kế"
+        + " hoạch triển khai, chưa ghi kết quả Đại hội bị tính quá hạn ngay, đơn vị cấp trên (với đơn vị ngay dưới cấp tỉnh:"
+        + " Ban Thi đua - Khen thưởng; với Đại hội cấp tỉnh: Chủ tịch UBND tỉnh) được hỏi tiếp tục chờ hay kết thúc vì không"
+        + " tổ chức. Nếu vẫn phát động, đánh dấu «Phát động cả các cấp đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước,"
+        + " hãy chọn lại.");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
 
     Http.Reply confirmed = http().call("canbo.bantdkt", "POST", SUBMIT, ("{\"variables\":{\"planDataId\":{\"value\":\"%s\"},"
@@ -102,12 +107,13 @@ class LoadCongressPlanTest extends CongressTest {
     List<CongressPlanData.Format> formats = new ArrayList<>(seed.formats());
     formats.add(new CongressPlanData.Format("noName", null, false));
     CongressPlanData wrong = new CongressPlanData(seed.id(), seed.kind(), 2, seed.title(), seed.issuingAuthority(),
-        seed.issuedOn(), " ", formats, levels, programme, units);
+        seed.issuedOn(), " ", "2024-10-01", formats, levels, programme, units);
 
     String data = "Dữ liệu kế hoạch " + SEED_003 + ": ";
     assertThat(loadCongressPlan.problems(wrong)).containsExactlyInAnyOrder(
         data + "phiên bản định dạng 2 không được hỗ trợ (chỉ đọc phiên bản 1).",
         data + "thiếu nơi Đại hội cấp tỉnh cử đại biểu đi dự (delegatesGoTo).",
+        data + "hạn gửi kế hoạch triển khai (01/10/2024) trước ngày ban hành kế hoạch (09/10/2024).",
         data + "hình thức tổ chức thứ 5 thiếu mã (code) hoặc tên (name), hoặc trùng mã.",
         data + "nội dung chương trình flagSalute thiếu mã (id), lời văn (text) hoặc trùng mã.",
         data + "Cấp trên cơ sở: hạn hoàn thành phải từ ngày bắt đầu trở đi.",
@@ -116,6 +122,17 @@ class LoadCongressPlanTest extends CongressTest {
         data + "đơn vị UBND phường Hoàng Văn Thụ thuộc Cấp cơ sở cần đơn vị cấp trên (parent) là một đơn vị Cấp trên cơ sở của kế hoạch.",
         data + "đơn vị tn-ubnd-x-la-bang có hai lần.",
         data + "đơn vị UBND xã La Bằng thuộc Cấp cơ sở cần đơn vị cấp trên (parent) là một đơn vị Cấp trên cơ sở của kế hoạch.");
+  }
+
+  @Test
+  @DisplayName("hạn của một cấp rơi vào ngày nghỉ (Quý I năm 2030 kết thúc Chủ nhật 31/03) thì kéo dài đến hết ngày làm việc"
+      + " kế tiếp; hạn rơi vào ngày làm việc giữ nguyên")
+  void aLevelDeadlineOnADayOffEndsOnTheNextWorkingDay() {
+    Level q1 = plans.find(SEED_003).orElseThrow().levels().get(0);
+    Level in2030 = new Level(q1.code(), q1.name(), q1.scope(), q1.timing(), "2030-01-01", "2030-03-31", q1.formats());
+
+    assertThat(in2030.lastDay(calendar)).isEqualTo(LocalDate.of(2030, 4, 1));
+    assertThat(q1.lastDay(calendar)).isEqualTo(LocalDate.of(2025, 3, 31));
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.calendar.EscalateOverdueTask;
 import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.common.InvalidInputException;
 
@@ -180,6 +181,37 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
+  @DisplayName("cấp trên để quá hạn việc xử lý Đại hội quá hạn: việc được đẩy lên kèm ghi chú, danh sách việc quá hạn ghi cho"
+      + " đơn vị cấp trên, không cho đơn vị chưa tổ chức")
+  void anOverdueDecisionIsFlaggedAndListedForTheOrganiser() {
+    ProcessInstance plan = launchSeed003();
+    ProcessInstance ward = overdueOnFirstApril(plan, HOANG_VAN_THU);
+    at(LocalDateTime.of(2025, 4, 15, 9, 0));
+
+    Task late = task(ward, "handleLateCongress");
+    assertThat(late.getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
+    assertThat(tasks.getTaskComments(late.getId())).extracting(Comment::getFullMessage).singleElement()
+        .satisfies(comment -> assertThat(comment).startsWith("Quá hạn"));
+    String overdue = "/api/overdue?planNumber=" + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8) + "&unitCode=";
+    JsonNode ofTheCity = http().call("canbo.bantdkt", "GET", overdue + TP_THAI_NGUYEN, null).body();
+    assertThat(ofTheCity.findValuesAsText("taskId")).contains(late.getId());
+    assertThat(ofTheCity.findValuesAsText("taskName")).as("its wards' late congresses, and its own implementation plan due"
+        + " 31/10/2024").containsOnly("Xử lý Đại hội (hội nghị) quá hạn", "Gửi kế hoạch triển khai thực hiện");
+    assertThat(http().call("canbo.bantdkt", "GET", overdue + HOANG_VAN_THU, null).body().findValuesAsText("taskName"))
+        .containsExactly("Ghi kết quả Đại hội (hội nghị)");
+
+    // The city itself, just below the province, is decided on by the board: listed with no unit, not under the city.
+    at(LocalDateTime.of(2025, 7, 1, 8, 0));
+    String cityLate = task(congress(plan, TP_THAI_NGUYEN), "handleLateCongress").getId();
+    at(LocalDateTime.of(2025, 7, 10, 9, 0));
+    JsonNode all = http().call("canbo.bantdkt", "GET", overdue, null).body();
+    assertThat(all.findParents("taskId")).filteredOn(row -> cityLate.equals(row.get("taskId").asText())).singleElement()
+        .satisfies(row -> assertThat(row.path("unitCode").textValue()).isNull());
+    assertThat(http().call("canbo.bantdkt", "GET", overdue + TP_THAI_NGUYEN, null).body().findValuesAsText("taskId"))
+        .doesNotContain(cityLate);
+  }
+
+  @Test
   @DisplayName("quá hạn, cấp trên chọn tiếp tục chờ: đơn vị vẫn ghi được kết quả, 10 ngày làm việc sau cấp trên được hỏi lại;"
       + " đơn vị ngay dưới cấp tỉnh do Ban quyết định, và ghi kết quả thì việc xử lý quá hạn còn mở cũng kết thúc")
   void organiserKeepsWaitingAndTheRecordEndsTheMatter() {
@@ -268,6 +300,8 @@ class RecordCongressTest extends CongressTest {
     assertThat(received(city, "memberDelegates")).containsExactly("Đại biểu của " + HOANG_VAN_THU + " – UBND phường Hoàng Văn Thụ");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(ward.getId()).variableName("delegates")
         .singleResult().getValue().toString()).as("kept in the ward's own record").contains("Lê Văn Cường");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(ward.getId()).variableName("delegatesSent")
+        .singleResult().getValue()).as("the board's report counts nobody sent").isEqualTo(0);
   }
 
   @Test
@@ -311,13 +345,15 @@ class RecordCongressTest extends CongressTest {
     complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
     String cityCongress = congress(plan, TP_THAI_NGUYEN).getId();
     String wardStillToHold = congress(plan, PHAN_DINH_PHUNG).getId();
+    String cityImplementationPlan = implementationPlan(plan, TP_THAI_NGUYEN).getId();
 
     try {
       identity.setAuthentication("tn.tptn.canbo", List.of("unit-tn-ubnd-tp-thai-nguyen-officer"));
       assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").listPage(0, 1000))
-          .extracting(ProcessInstance::getId).containsExactlyInAnyOrder(cityCongress, wardStillToHold);
+          .extracting(ProcessInstance::getId).containsExactlyInAnyOrder(cityCongress, wardStillToHold, cityImplementationPlan);
       assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "%").listPage(0, 1000))
-          .as("the ward's own task stays the ward's").extracting(Task::getProcessInstanceId).containsExactly(cityCongress);
+          .as("the ward's own task stays the ward's").extracting(Task::getProcessInstanceId)
+          .containsExactlyInAnyOrder(cityCongress, cityImplementationPlan);
       assertThat(runtime.getVariable(cityCongress, "memberDelegates").toString()).contains("Nguyễn Văn An");
 
       identity.setAuthentication("tn.hvt.canbo", List.of("unit-tn-ubnd-p-hoang-van-thu-officer"));

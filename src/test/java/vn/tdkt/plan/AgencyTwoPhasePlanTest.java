@@ -132,7 +132,7 @@ class AgencyTwoPhasePlanTest extends DriveTest {
         nominee("n2", "Hoàng Văn Bình", INDIVIDUAL, 6, 1, true), nominee("n3", "Phòng Tổng hợp", COLLECTIVE, 7, 0, true));
     ProcessInstance general = unitDrive(launchedInMarch(), "Đợt 1", GENERAL);
     at(LocalDateTime.of(2024, 6, 3, 8, 0));
-    assertThat(runtime.getVariable(general.getId(), "quota")).as("no limit shown").isNull();
+    assertThat(runtime.getVariable(general.getId(), "quotaText")).isEqualTo("Không giới hạn số tập thể, cá nhân");
     complete(task(general, "recordSelectionMeeting"), meetingOn("2024-06-03", 7, three));
     assertThat(general).isWaitingAt("approveSelection");
 
@@ -143,7 +143,7 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     complete(task(plan, "approvePlan"), Map.of("planApproved", true));
     ProcessInstance limitedGeneral = unitDrive(plan, "Đợt 1", GENERAL);
     at(LocalDateTime.of(2024, 6, 3, 8, 0));
-    assertThat(runtime.getVariable(limitedGeneral.getId(), "quota")).isEqualTo(1L);
+    assertThat(runtime.getVariable(limitedGeneral.getId(), "quotaText")).isEqualTo("Không quá 01 tập thể, cá nhân");
     assertThatThrownBy(() -> complete(task(limitedGeneral, "recordSelectionMeeting"), meetingOn("2024-06-03", 7, three)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Đơn vị đề nghị 3 tập thể, cá nhân, vượt chỉ tiêu 1");
   }

@@ -83,8 +83,8 @@ class PartyBlocPlanTest extends DriveTest {
     ProcessInstance plan = atTheSelectionMeetings();
     String meetingTask = unitTask(plan, COMMITTEE, "recordSelectionMeeting").getId();
     assertThat(forms.getTaskFormData(meetingTask).getCamundaFormRef().getKey()).isEqualTo("recordPartySelectionMeeting");
-    assertThat(runtime.getVariable(unitDrive(plan, COMMITTEE).getId(), "quota")).isEqualTo(2L);
-    assertThat(runtime.getVariable(unitDrive(plan, CELL).getId(), "quota")).isEqualTo(1L);
+    assertThat(runtime.getVariable(unitDrive(plan, COMMITTEE).getId(), "quotaText")).isEqualTo("Cá nhân không quá 02; tập thể không quá 01");
+    assertThat(runtime.getVariable(unitDrive(plan, CELL).getId(), "quotaText")).isEqualTo("Cá nhân không quá 01; tập thể không quá 01");
 
     Map<String, Object> theUnitItself = new LinkedHashMap<>(nominee("t1", "Đảng bộ Sở Tài chính", COLLECTIVE, 9, 0, true));
     theUnitItself.putAll(Map.of("rating2021", "EXCELLENT", "rating2022", "EXCELLENT", "rating2023", "GOOD",
@@ -247,6 +247,8 @@ class PartyBlocPlanTest extends DriveTest {
   @DisplayName("ban, văn phòng của Đảng ủy Khối đề nghị cá nhân thì bị từ chối, nêu chỉ tiêu 0 của bảng chỉ tiêu")
   void aBlocBoardMayNotProposeIndividuals() {
     ProcessInstance plan = atTheSelectionMeetings(BLOC_BOARD);
+    assertThat(runtime.getVariable(unitDrive(plan, BLOC_BOARD).getId(), "quotaText"))
+        .isEqualTo("Cá nhân không được đề nghị; tập thể không quá 01");
 
     assertThatThrownBy(() -> recordMeeting(plan, BLOC_BOARD, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")),
         DRIVE_RUN_AT_UNIT))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

@@ -41,8 +41,7 @@ class PlanTemplatesTest extends DriveTest {
   @Test
   @DisplayName("chọn mẫu trên Tasklist thì việc Hoàn thiện kế hoạch đã điền sẵn nội dung của mẫu")
   void tasklistDraftIsPrefilledFromTheTemplate() {
-    ProcessInstance plan = ownInstance(runtime.startProcessInstanceByKey("emulationPlan",
-        Map.of("planTemplate", "001-van-phong-ubnd-tinh-hai-dot")));
+    ProcessInstance plan = chosenInTasklist("001-van-phong-ubnd-tinh-hai-dot");
 
     Task draft = task(plan, "draftPlan");
     assertThat(draft).hasCandidateGroup("vp-hctc-qttv");
@@ -57,6 +56,24 @@ class PlanTemplatesTest extends DriveTest {
     complete(draft, Map.of("planNumber", "18/KH-VP"));
     assertThat(plan).isWaitingAt("approvePlan");
     assertThat(task(plan, "approvePlan")).hasCandidateGroup("vp-chanh-van-phong");
+  }
+
+  /** A plan started in Tasklist from a template: the board completes it at "Hoàn thiện kế hoạch". */
+  private ProcessInstance chosenInTasklist(String template) {
+    return ownInstance(runtime.startProcessInstanceByKey("emulationPlan", Map.of("planTemplate", template)));
+  }
+
+  @Test
+  @DisplayName("kế hoạch một đợt: Ban sửa được ngày bắt đầu bình xét của mẫu khi hoàn thiện kế hoạch, người phê duyệt thấy ngày đó")
+  void theDraftSetsWhenSelectionOpens() {
+    ProcessInstance plan = chosenInTasklist("004-dang-uy-khoi-dot-thi-dua-dac-biet");
+    Task draft = task(plan, "draftPlan");
+    assertThat(tasks.getVariables(draft.getId())).containsEntry("selectionFrom", "2025-04-01");
+
+    as("duk.tuyengiao.canbo", () -> complete(draft, Map.of("planNumber", "20-KH/ĐUK", "selectionFrom", "2025-04-02")));
+    assertThat(plan).isWaitingAt("approvePlan");
+    assertThat(runtime.getVariable(plan.getId(), "selectionFrom")).isEqualTo("2025-04-02");
+    assertThat(formField("approvePlan", "selectionFrom").path("disabled").asBoolean()).isTrue();
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -66,14 +68,23 @@ class RecordSelectionMeetingTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("sau báo cáo kết quả, thư ký hội đồng ghi họp xét và thấy chỉ tiêu của đơn vị")
+  @DisplayName("sau báo cáo kết quả, thư ký hội đồng ghi họp xét và thấy chỉ tiêu của đơn vị, nội dung đơn vị đã đăng ký"
+      + " để đối chiếu (thủ trưởng khi duyệt, Ban khi thẩm định cũng thấy; Ban đọc được trong tiến độ kế hoạch)")
   void secretaryRecordsTheMeetingKnowingTheQuota() {
     ProcessInstance plan = atTheMeeting("so-gddt", "so-tu-phap");
+    assertThat(engine.getFormService().getTaskFormVariables(unitTask(plan, "so-gddt", "recordSelectionMeeting").getId())
+        .getValue("registrationCommitments", String.class)).isEqualTo("Hoàn thành vượt mức các chỉ tiêu năm 2025.");
+    for (String form : List.of("recordSelectionMeeting", "recordPartySelectionMeeting", "approveSelection", "appraiseDossier")) {
+      assertThat(formField(form, "registrationCommitments").path("disabled").asBoolean()).as(form).isTrue();
+    }
+    Http.Reply progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8) + "&unitCode=so-gddt", null);
+    assertThat(progress.body().findValuesAsText("registrationCommitments")).contains("Hoàn thành vượt mức các chỉ tiêu năm 2025.");
 
     assertThat(unitTask(plan, "so-gddt", "recordSelectionMeeting"))
         .hasCandidateGroup("unit-so-gddt-secretary").hasCandidateGroup("unit-so-gddt-officer");
-    assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "quota")).isEqualTo(2L);
-    assertThat(runtime.getVariable(unitDrive(plan, "so-tu-phap").getId(), "quota")).isEqualTo(1L);
+    assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "quotaText")).isEqualTo("Không quá 02 tập thể, cá nhân");
+    assertThat(runtime.getVariable(unitDrive(plan, "so-tu-phap").getId(), "quotaText")).isEqualTo("Không quá 01 tập thể, cá nhân");
   }
 
   @Test
@@ -171,6 +182,23 @@ class RecordSelectionMeetingTest extends DriveTest {
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("unitDrive")
         .processInstanceBusinessKey(plan.getBusinessKey() + "/so-tu-phap").singleResult().getEndActivityId())
         .isEqualTo("noProposal");
+  }
+
+  @Test
+  @DisplayName("gửi qua REST mã dòng có dấu hay dấu chấm, Giấy khen không ghi tập thể hay cá nhân: bị từ chối, không để"
+      + " đến lúc nộp hồ sơ mới không nộp được báo cáo thành tích")
+  void rowsTheFormWouldRefuseAreRefusedOverRest() {
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
+    Map<String, Object> meeting = meeting(9, List.of(nominee("n.1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true),
+        nominee("bình", "Trần Thị Bình", INDIVIDUAL, 8, 1, false)));
+    meeting.put("unitCommendations", json(List.of(Map.of("name", "Phòng Tổng hợp", "reason", "Hoàn thành xuất sắc nhiệm vụ"))));
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap", meeting))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Nguyễn Văn An: mã dòng «n.1» chỉ được gồm chữ không dấu, số, «-» hoặc «_», ví dụ: n1.",
+            "Trần Thị Bình: mã dòng «bình» chỉ được gồm chữ không dấu, số, «-» hoặc «_», ví dụ: n1.",
+            "Giấy khen của đơn vị: Phòng Tổng hợp chưa chọn tập thể hay cá nhân."));
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("recordSelectionMeeting");
   }
 
   @Test

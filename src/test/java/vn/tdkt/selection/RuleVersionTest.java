@@ -27,8 +27,8 @@ class RuleVersionTest extends DriveTest {
       reportResults(running, "so-tu-phap");
       reportResults(launchedAfter, "so-tu-phap");
 
-      assertThat(runtime.getVariable(unitDrive(running, "so-tu-phap").getId(), "quota")).isEqualTo(1L);
-      assertThat(runtime.getVariable(unitDrive(launchedAfter, "so-tu-phap").getId(), "quota")).isEqualTo(3L);
+      assertThat(runtime.getVariable(unitDrive(running, "so-tu-phap").getId(), "quotaText")).isEqualTo("Không quá 01 tập thể, cá nhân");
+      assertThat(runtime.getVariable(unitDrive(launchedAfter, "so-tu-phap").getId(), "quotaText")).isEqualTo("Không quá 03 tập thể, cá nhân");
     } finally {
       assertThat(restoreModels()).containsExactly("nomineeQuota.dmn");
     }

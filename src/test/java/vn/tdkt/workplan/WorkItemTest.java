@@ -258,6 +258,41 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("đơn vị chỉ đạo gia hạn khi đôn đốc: việc của đơn vị thực hiện và đơn vị phối hợp nhận hạn mới, không bị"
+      + " đôn đốc lại trước hạn mới; hết hạn mới mà chưa xong thì được đôn đốc lại")
+  void aFollowUpExtendsTheRow() {
+    ProcessInstance row = rowWithOnlySoTuPhapAnswered();
+    at(LocalDateTime.of(2025, 4, 2, 9, 0));
+    Task followUp = task(row, "followUpWorkItem");
+    String instruction = "Hoàn thành trước ngày 25/04/2025.";
+
+    assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "2025-04-01")))
+        .hasMessage("Ngày gia hạn phải là một ngày từ hôm nay trở đi.");
+    assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "2025-04-07")))
+        .hasMessageStartingWith("Ngày gia hạn (07/04/2025) là ngày nghỉ");
+    assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, true, "notDoneReason", "Không thực hiện.", EXTENDED, "2025-04-25")))
+        .hasMessageStartingWith("Đã chọn kết thúc nhiệm vụ thì không gia hạn");
+    as("bn.ubnd.canbo", () -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "2025-04-25")));
+
+    assertThat(row).isWaitingAt("carryOutWorkItem", "contributeToWorkItem", "waitForExtendedDeadline");
+    for (Task work : List.of(task(row, "carryOutWorkItem"), contributionOf(row, "bn-so-y-te"))) {
+      assertThat(work.getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 4, 26, 0, 0)));
+      assertThat(work.getPriority()).as("no longer overdue").isEqualTo(Task.PRIORITY_NORMAL);
+      assertThat(tasks.getTaskComments(work.getId())).extracting(Comment::getFullMessage)
+          .contains("Gia hạn: đơn vị chỉ đạo gia hạn nhiệm vụ I.7 đến hết ngày 25/04/2025.");
+      assertThat(forms.getTaskFormVariables(work.getId()).getValue("dueDay", String.class)).isEqualTo("2025-04-25");
+    }
+
+    at(LocalDateTime.of(2025, 4, 21, 8, 0)); // 10 working days after the follow-up: asked again without the extension
+    assertThat(row).isNotWaitingAt("followUpWorkItem");
+    at(LocalDateTime.of(2025, 4, 26, 0, 0));
+    Task again = task(row, "followUpWorkItem");
+    assertOpensBlank(again, CLOSED, EXTENDED);
+    assertThat(tasks.getTaskComments(task(row, "carryOutWorkItem").getId())).extracting(Comment::getFullMessage)
+        .contains("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 25/04/2025); đã báo đơn vị chỉ đạo.");
+  }
+
+  @Test
   @DisplayName("đơn vị chỉ đạo kết thúc nhiệm vụ vì đơn vị không hoàn thành, ghi lý do: việc thực hiện, phối hợp còn mở"
       + " cũng kết thúc, đơn vị thực hiện nhận thông báo kèm lý do, ngày và đơn vị chỉ đạo đã kết thúc")
   void theDirectingUnitClosesARowNotDone() {
@@ -359,9 +394,11 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("nhiệm vụ chạy theo mô hình chưa có bước kết thúc: chọn kết thúc thì bị từ chối, không bị bỏ qua im lặng")
+  @DisplayName("nhiệm vụ chạy theo mô hình chưa có bước kết thúc, gia hạn: chọn kết thúc hay gia hạn thì bị từ chối, không"
+      + " bị bỏ qua im lặng")
   void aRowOnAModelWithoutTheClosureIsNotClosedSilently() {
-    deployWithChange("workItem.bpmn", bpmn -> bpmn.replace("workItemClosedGateway", "followUpDoneGateway"));
+    deployWithChange("workItem.bpmn", bpmn -> bpmn.replace("workItemClosedGateway", "followUpDoneGateway")
+        .replace("\"extendWorkItem\"", "\"lengthenWorkItem\""));
     ProcessInstance row;
     try {
       row = followedUpOnTheSecondOfApril();
@@ -370,11 +407,15 @@ class WorkItemTest extends DriveTest {
     }
 
     assertThatThrownBy(() -> complete(task(row, "followUpWorkItem"), Map.of(CLOSED, true, "notDoneReason", "Không thực hiện.")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("phiên bản quy trình cũ");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("phiên bản quy trình cũ, chưa có bước kết thúc");
+    assertThatThrownBy(() -> complete(task(row, "followUpWorkItem"),
+        Map.of(CLOSED, false, "followUpInstruction", "Hoàn thành ngay.", EXTENDED, "2025-04-25")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("phiên bản quy trình cũ, chưa có bước gia hạn");
     assertThat(row).isWaitingAt("followUpWorkItem", "carryOutWorkItem");
   }
 
   private static final String CLOSED = "workItemClosed";
+  private static final String EXTENDED = "extendedDueDay";
 
   /** {@link #directedByTheProvinceAndItsCouncil}, overdue since 01/04/2025, its follow-up open on 02/04/2025. */
   private ProcessInstance followedUpOnTheSecondOfApril() {

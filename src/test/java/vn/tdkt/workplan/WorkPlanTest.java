@@ -107,6 +107,7 @@ class WorkPlanTest extends DriveTest {
     assertThat(decided.get("facts").get("content").asText()).startsWith("Ban hành Quyết định về việc tổ chức Cụm, Khối");
     assertThat(decided.get("status").asText()).isEqualTo("Nhiệm vụ hoàn thành");
     assertThat(decided.get("facts").get("workResult").asText()).isEqualTo("Quyết định tổ chức 02 Cụm và 03 Khối thi đua năm 2025.");
+    assertThat(decided.get("facts").get("dueDay").asText()).isEqualTo("2025-03-31");
     assertThat(decided.get("done")).extracting(JsonNode::asText).containsExactly("Thực hiện nhiệm vụ",
         "Nghiệm thu kết quả nhiệm vụ", "Thực hiện nhiệm vụ", "Nghiệm thu kết quả nhiệm vụ");
     // A cluster's covenant row is keyed by the cluster and found under the unit that leads it.

@@ -1,0 +1,50 @@
+package vn.tdkt.workplan;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.Pages;
+
+/**
+ * "Gia hạn nhiệm vụ": the directing unit's follow-up gave the row a new last day
+ * ({@code extendedDueDay}), which becomes the row's {@code dueDay}. Every unit's open task on the
+ * row (executing, coordinating, signing) takes the new due and reminder dates, leaves the top of
+ * its list where the escalation put it, and says why in a comment; the row is looked at again when
+ * the new day ends.
+ */
+@Component("extendWorkItem")
+public class ExtendWorkItem implements JavaDelegate {
+
+  /** The tasks due with the row: the same the escalation flags when the row is late. */
+  private static final String[] ROW_TASKS = Stream.concat(EscalateWorkItem.EXECUTING_TASKS.stream(),
+      EscalateWorkItem.UNITS_TASKS.stream()).toArray(String[]::new);
+
+  private final TaskService tasks;
+  private final Deadlines deadlines;
+
+  public ExtendWorkItem(TaskService tasks, Deadlines deadlines) {
+    this.tasks = tasks;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate day = Deadlines.parse(execution.getVariable(FollowUpWorkItem.EXTENDED_DUE_DAY));
+    execution.setVariable("dueDay", day.toString());
+    String comment = "Gia hạn: đơn vị chỉ đạo gia hạn nhiệm vụ " + execution.getVariable("rowNumber")
+        + " đến hết ngày " + Deadlines.display(day) + ".";
+    for (Task task : Pages.all(tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKeyIn(ROW_TASKS))) {
+      task.setDueDate(deadlines.endOfDay(day));
+      task.setFollowUpDate(deadlines.reminderBefore(day));
+      task.setPriority(Task.PRIORITY_NORMAL);
+      tasks.saveTask(task);
+      tasks.createComment(task.getId(), execution.getProcessInstanceId(), comment);
+    }
+  }
+}
