@@ -32,8 +32,7 @@ public final class PlanInstances {
 
   private static final int PER_QUERY = 500;
 
-  private static final Map<String, String> NOTICES = Map.of("emulationPlan", "unitNotice", "workPlan", "workItemNotDoneNotice",
-      "congressPlan", "implementationPlan");
+  private static final Map<String, String> NOTICES = Map.of("emulationPlan", "unitNotice", "workPlan", "workItemNotDoneNotice");
 
   private PlanInstances() {}
 
@@ -57,8 +56,7 @@ public final class PlanInstances {
 
   /**
    * The process a plan's notices run in, or null for a plan that sends none: an emulation plan's
-   * outcome to each unit, a work plan's row closed as not done to its executing unit, a congress
-   * plan's request for each unit's implementation plan (keyed as the unit's congress).
+   * outcome to each unit, a work plan's row closed as not done to its executing unit.
    */
   public static String noticeOf(HistoricProcessInstance plan) {
     return NOTICES.get(plan.getProcessDefinitionKey());

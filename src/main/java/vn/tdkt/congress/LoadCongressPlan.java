@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.VietnameseBusinessCalendar;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LateLaunch;
@@ -46,7 +47,8 @@ public class LoadCongressPlan implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LaunchVariables.refuseOthers(execution, "Kế hoạch Đại hội", Set.of("planDataId", "planNumber", LateLaunch.CONFIRMED));
+    LaunchVariables.refuseOthers(execution, "Kế hoạch Đại hội", Set.of("planDataId", "planNumber",
+        ImplementationPlanMapping.DEADLINE, LateLaunch.CONFIRMED));
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     String dataId = text(execution.getVariable("planDataId"));
     String planNumber = text(execution.getVariable("planNumber"));
@@ -67,26 +69,41 @@ public class LoadCongressPlan implements JavaDelegate {
       problems.addIf(!mistakes.isEmpty(), "Dữ liệu kế hoạch do quản trị hệ thống quản lý (thư mục processes/plans):"
           + " xin báo quản trị sửa tệp.");
     }
+    Object launchDeadline = execution.getVariable(ImplementationPlanMapping.DEADLINE);
+    LocalDate askedAtLaunch = Deadlines.parseOrNull(launchDeadline);
+    problems.addIf(!Decisions.isBlank(launchDeadline) && askedAtLaunch == null,
+        () -> "Hạn gửi kế hoạch triển khai: " + Deadlines.unusable(launchDeadline, null));
+    LocalDate issued = plan == null ? null : Deadlines.parseOrNull(plan.issuedOn());
+    problems.addIf(askedAtLaunch != null && issued != null && askedAtLaunch.isBefore(issued),
+        () -> "Hạn gửi kế hoạch triển khai (" + Deadlines.display(askedAtLaunch) + ") trước ngày ban hành kế hoạch ("
+            + Deadlines.display(issued) + ").");
     problems.throwIfAny();
-    LocalDate implementationPlans = plan.implementationPlanDeadline() == null ? null
-        : calendar.deadlineFor(Deadlines.parse(plan.implementationPlanDeadline()));
+    // The seed names no day (III.4): the board sets it at launch; a plan's data may state one.
+    LocalDate asked = askedAtLaunch != null ? askedAtLaunch : Deadlines.parseOrNull(plan.implementationPlanDeadline());
+    LocalDate implementationPlans = asked == null ? null : calendar.deadlineFor(asked);
     List<String> past = new ArrayList<>();
+    List<String> consequences = new ArrayList<>();
     if (implementationPlans != null && Deadlines.hasPassed(implementationPlans)) {
       past.add("Kế hoạch triển khai của đơn vị hạn đến hết ngày " + Deadlines.display(implementationPlans));
+      consequences.add("việc gửi kế hoạch triển khai của các đơn vị ngay dưới cấp tỉnh bị tính quá hạn ngay, Thủ trưởng"
+          + " đơn vị được báo");
     }
-    plan.levels().stream().filter(level -> Deadlines.hasPassed(level.lastDay(calendar)))
-        .forEach(level -> past.add(level.name() + " hạn đến hết ngày " + Deadlines.display(level.lastDay(calendar))));
-    LateLaunch.refuseUnconfirmed(execution.getVariable(LateLaunch.CONFIRMED), past,
-        "đơn vị chưa gửi kế hoạch triển khai, chưa ghi kết quả Đại hội bị tính quá hạn ngay, đơn vị cấp trên (với đơn vị"
-            + " ngay dưới cấp tỉnh: Ban Thi đua - Khen thưởng; với Đại hội cấp tỉnh: Chủ tịch UBND tỉnh) được hỏi tiếp tục"
-            + " chờ hay kết thúc vì không tổ chức",
+    List<String> lateLevels = plan.levels().stream().filter(level -> Deadlines.hasPassed(level.lastDay(calendar)))
+        .map(level -> level.name() + " hạn đến hết ngày " + Deadlines.display(level.lastDay(calendar))).toList();
+    if (!lateLevels.isEmpty()) {
+      past.addAll(lateLevels);
+      consequences.add("đơn vị chưa ghi kết quả Đại hội của các cấp đó bị tính quá hạn ngay, đơn vị cấp trên (với đơn vị"
+          + " ngay dưới cấp tỉnh: Ban Thi đua - Khen thưởng; với Đại hội cấp tỉnh: Chủ tịch UBND tỉnh) được hỏi tiếp tục"
+          + " chờ hay kết thúc vì không tổ chức");
+    }
+    LateLaunch.refuseUnconfirmed(execution.getVariable(LateLaunch.CONFIRMED), past, String.join("; ", consequences),
         "Phát động cả các cấp đã quá hạn", "phát động");
 
     execution.setProcessBusinessKey(planNumber);
     execution.setVariable("planNumber", planNumber);
     execution.setVariable("planTitle", plan.title());
     execution.setVariable(CongressPlans.VARIABLE, JsonVariables.json(plan));
-    execution.setVariable(RequestImplementationPlans.DEADLINE, implementationPlans == null ? null : implementationPlans.toString());
+    execution.setVariable(ImplementationPlanMapping.DEADLINE, implementationPlans == null ? null : implementationPlans.toString());
   }
 
   /** What makes the plan data unusable, in Vietnamese; empty when it can run. */

@@ -1,5 +1,6 @@
 package vn.tdkt.workplan;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -54,8 +55,7 @@ public class FollowUpWorkItem implements TaskListener {
       throw new InvalidInputException(List.of("Chưa chọn tiếp tục đôn đốc hay kết thúc vì đơn vị không hoàn thành nhiệm vụ."));
     }
     if (!closed) {
-      String extensionProblem = extension == null ? null
-          : Decisions.newDeadlineProblem(task, deadlines, Deadlines.parseOrNull(extension), "Ngày gia hạn").orElse(null);
+      String extensionProblem = extension == null ? null : extensionProblem(task, extension);
       new InvalidInputException.Problems()
           .requireText(task, "followUpInstruction", "Chưa nhập ý kiến chỉ đạo, đôn đốc đơn vị thực hiện.")
           .addIf(extensionProblem != null, extensionProblem)
@@ -64,7 +64,7 @@ public class FollowUpWorkItem implements TaskListener {
         // The row's model would ignore the new day: a plain follow-up works there, the extension waits for the migration.
         throw new InvalidInputException(List.of("Nhiệm vụ này đang chạy theo phiên bản quy trình cũ, chưa có bước gia hạn."
             + " Xóa ngày gia hạn để tiếp tục đôn đốc như trước, hoặc để nguyên việc này và báo quản trị hệ thống chuyển"
-            + " nhiệm vụ sang phiên bản quy trình mới (migration qua REST API của Camunda), rồi gia hạn."));
+            + " nhiệm vụ sang phiên bản quy trình mới, rồi gia hạn."));
       }
       return;
     }
@@ -77,7 +77,7 @@ public class FollowUpWorkItem implements TaskListener {
       // Following up on that model ends the follow-up for good, so the task waits for the migration.
       throw new InvalidInputException(List.of("Nhiệm vụ này đang chạy theo phiên bản quy trình cũ, chưa có bước kết thúc khi"
           + " đơn vị không hoàn thành. Xin để nguyên việc đôn đốc này, chưa bấm Hoàn thành, và báo quản trị hệ thống chuyển"
-          + " nhiệm vụ sang phiên bản quy trình mới (migration qua REST API của Camunda), rồi chọn lại."));
+          + " nhiệm vụ sang phiên bản quy trình mới, rồi chọn lại."));
     }
     if (!AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty()) {
       throw new InvalidInputException(List.of("Đơn vị thực hiện đã báo cáo kết quả, đang chờ nghiệm thu: đề nghị nghiệm thu"
@@ -90,6 +90,23 @@ public class FollowUpWorkItem implements TaskListener {
     AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "kết thúc nhiệm vụ");
     task.setVariable("notDoneOn", Deadlines.today().toString());
     task.setVariable("closedByUnitName", closingUnitName(task));
+  }
+
+  /** Why the row cannot be extended to that day: the unit needs time after today, and a reported result is reviewed instead. */
+  private String extensionProblem(DelegateTask task, Object extension) {
+    LocalDate day = Deadlines.parseOrNull(extension);
+    if (day == null) {
+      return Deadlines.unusable(extension, null);
+    }
+    if (!day.isAfter(Deadlines.today())) {
+      return "Ngày gia hạn (" + Deadlines.display(day) + ") phải sau hôm nay: gia hạn đến hết hôm nay thì đơn vị không còn"
+          + " thời gian thực hiện.";
+    }
+    if (!AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty()) {
+      return "Đơn vị thực hiện đã báo cáo kết quả, đang chờ nghiệm thu: không cần gia hạn. Xóa ngày gia hạn, rồi nghiệm thu"
+          + " hoặc trả lại kết quả tại việc «Nghiệm thu kết quả nhiệm vụ».";
+    }
+    return Decisions.newDeadlineProblem(task, deadlines, day, "Ngày gia hạn").orElse(null);
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.tdkt.congress;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,8 @@ abstract class CongressTest extends DriveTest {
   static final String HOANG_VAN_THU = "tn-ubnd-p-hoang-van-thu";
   static final String PHAN_DINH_PHUNG = "tn-ubnd-p-phan-dinh-phung";
   static final String PROVINCE = "province";
+  /** The day the board gives the units just below the province for their implementation plans (the seed names none). */
+  static final String IMPLEMENTATION_PLANS_DUE = "2024-10-31";
   /** Every item of the seed's programme, flag salute included. */
   static final List<String> WHOLE_PROGRAMME = List.of("flagSalute", "introduction", "opening", "reviewReport",
       "exampleSpeeches", "exchangeWithExamples", "honourExamples", "launchMovement", "respondToLaunch",
@@ -31,9 +34,16 @@ abstract class CongressTest extends DriveTest {
 
   /** The board launches seed 003 a few days after the plan was issued (09/10/2024). */
   ProcessInstance launchSeed003() {
+    return launchSeed003(Map.of(ImplementationPlanMapping.DEADLINE, IMPLEMENTATION_PLANS_DUE));
+  }
+
+  /** Seed 003 launched on 15/10/2024 with a new number, and what else the board fills in on the start form. */
+  ProcessInstance launchSeed003(Map<String, Object> filledIn) {
     at(LocalDateTime.of(2024, 10, 15, 9, 0));
-    return ownInstance(runtime.startProcessInstanceByKey("congressPlan", Map.of("planDataId", SEED_003,
-        "planNumber", "DH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND")));
+    Map<String, Object> variables = new HashMap<>(filledIn);
+    variables.put("planDataId", SEED_003);
+    variables.put("planNumber", "DH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND");
+    return ownInstance(runtime.startProcessInstanceByKey("congressPlan", variables));
   }
 
   /** The congress of a unit of the plan, or the province's own ({@link #PROVINCE}). */

@@ -65,6 +65,34 @@ class ImplementationPlanTest extends CongressTest {
     assertThat(late.getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
     holdsCongress(plan, HOANG_VAN_THU, "2025-03-14");
-    assertThat(congress(plan, HOANG_VAN_THU)).as("the ward's congress ended").isNull();
+    holdsCongress(plan, PHAN_DINH_PHUNG, "2025-03-18");
+    at(LocalDateTime.of(2025, 6, 20, 9, 0));
+    holdsCongress(plan, TP_THAI_NGUYEN, "2025-06-17");
+    assertThat(congress(plan, TP_THAI_NGUYEN)).as("the city's congress ended").isNull();
+    assertThat(implementationPlan(plan, TP_THAI_NGUYEN)).as("its implementation plan is still asked for").isNotNull();
+  }
+
+  @Test
+  @DisplayName("phát động không nhập hạn gửi kế hoạch triển khai (dữ liệu kế hoạch cũng không ghi) thì không đơn vị nào nhận"
+      + " việc này; Đại hội các cấp vẫn bắt đầu")
+  void withoutADeadlineNoUnitIsAsked() {
+    ProcessInstance plan = launchSeed003(Map.of());
+
+    assertThat(plan).hasPassed("implementationPlansNotAsked").isWaitingAt("provincialCongress");
+    assertThat(implementationPlan(plan, TP_THAI_NGUYEN)).isNull();
+  }
+
+  @Test
+  @DisplayName("hạn gửi kế hoạch triển khai trước ngày ban hành kế hoạch của tỉnh, hoặc không phải ngày, thì bị từ chối, không"
+      + " tạo gì")
+  void aDeadlineBeforeThePlanIsRefused() {
+    long plans = history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count();
+    assertThatThrownBy(() -> launchSeed003(Map.of(ImplementationPlanMapping.DEADLINE, "2024-10-01")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Hạn gửi kế hoạch triển khai (01/10/2024) trước ngày ban hành kế hoạch (09/10/2024)."));
+    assertThatThrownBy(() -> launchSeed003(Map.of(ImplementationPlanMapping.DEADLINE, "31/10/2024")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Hạn gửi kế hoạch triển khai: Ngày không hợp lệ: 31/10/2024 (cần dạng YYYY-MM-DD)."));
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(plans);
   }
 }

@@ -59,20 +59,33 @@ class LoadCongressPlanTest extends CongressTest {
     long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count();
     String number = "REST-DH-" + System.nanoTime();
 
-    Http.Reply refused = submit("canbo.bantdkt", SEED_003, number);
+    Http.Reply refused = submit("canbo.bantdkt", SEED_003, number, implementationPlansDue(IMPLEMENTATION_PLANS_DUE));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch có hạn đã qua ngay khi phát động (Kế hoạch"
-        + " triển khai của đơn vị hạn đến hết ngày 31/10/2024; Cấp cơ sở hạn đến hết ngày 31/03/2025): đơn vị chưa gửi kế"
-        + " hoạch triển khai, chưa ghi kết quả Đại hội bị tính quá hạn ngay, đơn vị cấp trên (với đơn vị ngay dưới cấp tỉnh:"
-        + " Ban Thi đua - Khen thưởng; với Đại hội cấp tỉnh: Chủ tịch UBND tỉnh) được hỏi tiếp tục chờ hay kết thúc vì không"
-        + " tổ chức. Nếu vẫn phát động, đánh dấu «Phát động cả các cấp đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước,"
-        + " hãy chọn lại.");
+        + " triển khai của đơn vị hạn đến hết ngày 31/10/2024; Cấp cơ sở hạn đến hết ngày 31/03/2025): việc gửi kế hoạch"
+        + " triển khai của các đơn vị ngay dưới cấp tỉnh bị tính quá hạn ngay, Thủ trưởng đơn vị được báo; đơn vị chưa ghi"
+        + " kết quả Đại hội của các cấp đó bị tính quá hạn ngay, đơn vị cấp trên (với đơn vị ngay dưới cấp tỉnh: Ban Thi đua"
+        + " - Khen thưởng; với Đại hội cấp tỉnh: Chủ tịch UBND tỉnh) được hỏi tiếp tục chờ hay kết thúc vì không tổ chức."
+        + " Nếu vẫn phát động, đánh dấu «Phát động cả các cấp đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước, hãy chọn"
+        + " lại.");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
 
-    Http.Reply confirmed = http().call("canbo.bantdkt", "POST", SUBMIT, ("{\"variables\":{\"planDataId\":{\"value\":\"%s\"},"
-        + "\"planNumber\":{\"value\":\"%s\"},\"pastDueConfirmed\":{\"value\":true}}}").formatted(SEED_003, number));
+    Http.Reply confirmed = submit("canbo.bantdkt", SEED_003, number,
+        implementationPlansDue(IMPLEMENTATION_PLANS_DUE) + ",\"pastDueConfirmed\":{\"value\":true}");
     assertThat(confirmed.status()).isEqualTo(200);
     assertThat(formField("launchCongressPlan", "pastDueConfirmed").get("type").asText()).isEqualTo("checkbox");
+  }
+
+  @Test
+  @DisplayName("phát động sau hạn gửi kế hoạch triển khai, trước hạn Đại hội: xác nhận chỉ nói về kế hoạch triển khai")
+  void aLaunchAfterTheImplementationPlansDeadlineNamesOnlyThem() {
+    at(LocalDateTime.of(2024, 11, 5, 9, 0));
+
+    assertThat(submit("canbo.bantdkt", SEED_003, "REST-DH-" + System.nanoTime(), implementationPlansDue(IMPLEMENTATION_PLANS_DUE))
+        .body().path("message").asText())
+        .endsWith("(Kế hoạch triển khai của đơn vị hạn đến hết ngày 31/10/2024): việc gửi kế hoạch triển khai của các đơn"
+            + " vị ngay dưới cấp tỉnh bị tính quá hạn ngay, Thủ trưởng đơn vị được báo. Nếu vẫn phát động, đánh dấu «Phát"
+            + " động cả các cấp đã quá hạn»; nếu chọn nhầm kế hoạch của năm trước, hãy chọn lại.");
   }
 
   @Test
@@ -85,8 +98,8 @@ class LoadCongressPlanTest extends CongressTest {
         + "\"planInitiator\":{\"value\":\"chutich.ubnd\"}}}").formatted(SEED_003, System.nanoTime()));
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch Đại hội chỉ nhận pastDueConfirmed, planDataId,"
-        + " planNumber khi bắt đầu, không nhận: planInitiator, planTitle. Không có gì được tạo.");
+    assertThat(refused.body().path("message").asText()).endsWith("Kế hoạch Đại hội chỉ nhận implementationPlanDeadline,"
+        + " pastDueConfirmed, planDataId, planNumber khi bắt đầu, không nhận: planInitiator, planTitle. Không có gì được tạo.");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count()).isEqualTo(before);
   }
 
@@ -168,7 +181,16 @@ class LoadCongressPlanTest extends CongressTest {
   }
 
   private Http.Reply submit(String user, String planDataId, String planNumber) {
-    return http().call(user, "POST", SUBMIT, "{\"variables\":{\"planDataId\":{\"value\":\"%s\"},\"planNumber\":{\"value\":\"%s\"}}}"
-        .formatted(planDataId, planNumber));
+    return submit(user, planDataId, planNumber, "");
+  }
+
+  /** The start form sent over REST, {@code more} being further variables, each after a comma. */
+  private Http.Reply submit(String user, String planDataId, String planNumber, String more) {
+    return http().call(user, "POST", SUBMIT, "{\"variables\":{\"planDataId\":{\"value\":\"%s\"},\"planNumber\":{\"value\":\"%s\"}%s}}"
+        .formatted(planDataId, planNumber, more));
+  }
+
+  private static String implementationPlansDue(String day) {
+    return ",\"implementationPlanDeadline\":{\"value\":\"" + day + "\"}";
   }
 }

@@ -170,13 +170,10 @@ public abstract class DriveTest {
     return null;
   }
 
-  /**
-   * This test's instances, and what its plans sent units in instances of their own, keyed after their
-   * plan: outcome notices, requests for implementation plans.
-   */
+  /** This test's instances, and the outcome notices its plans sent: instances of their own, keyed after their plan. */
   private List<String> ownRoots() {
     List<String> roots = new ArrayList<>(plans);
-    planNumbers.forEach(number -> runtime.createProcessInstanceQuery().processDefinitionKeyIn("unitNotice", "implementationPlan")
+    planNumbers.forEach(number -> runtime.createProcessInstanceQuery().processDefinitionKey("unitNotice")
         .processInstanceBusinessKeyLike(number + "/%").list().forEach(notice -> roots.add(notice.getId())));
     return roots;
   }

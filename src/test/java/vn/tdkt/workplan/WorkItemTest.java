@@ -266,8 +266,11 @@ class WorkItemTest extends DriveTest {
     Task followUp = task(row, "followUpWorkItem");
     String instruction = "Hoàn thành trước ngày 25/04/2025.";
 
-    assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "2025-04-01")))
-        .hasMessage("Ngày gia hạn phải là một ngày từ hôm nay trở đi.");
+    assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "2025-04-02")))
+        .hasMessage("Ngày gia hạn (02/04/2025) phải sau hôm nay: gia hạn đến hết hôm nay thì đơn vị không còn thời gian"
+            + " thực hiện.");
+    assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "25/04/2025")))
+        .hasMessage("Ngày không hợp lệ: 25/04/2025 (cần dạng YYYY-MM-DD).");
     assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "2025-04-07")))
         .hasMessageStartingWith("Ngày gia hạn (07/04/2025) là ngày nghỉ");
     assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, true, "notDoneReason", "Không thực hiện.", EXTENDED, "2025-04-25")))
@@ -290,6 +293,11 @@ class WorkItemTest extends DriveTest {
     assertOpensBlank(again, CLOSED, EXTENDED);
     assertThat(tasks.getTaskComments(task(row, "carryOutWorkItem").getId())).extracting(Comment::getFullMessage)
         .contains("Quá hạn: nhiệm vụ I.7 đã quá hạn (hạn đến hết ngày 25/04/2025); đã báo đơn vị chỉ đạo.");
+
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã trình dự thảo quyết định."));
+    assertThatThrownBy(() -> complete(again, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "2025-05-09")))
+        .as("a reported result is reviewed, not extended").hasMessageStartingWith("Đơn vị thực hiện đã báo cáo kết quả, đang"
+            + " chờ nghiệm thu: không cần gia hạn.");
   }
 
   @Test
