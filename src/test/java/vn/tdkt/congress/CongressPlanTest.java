@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.calendar.EscalateOverdueTask;
 
 @DisplayName("Đại hội Thi đua yêu nước các cấp tỉnh Thái Nguyên năm 2025 (seed 003)")
 class CongressPlanTest extends CongressTest {
@@ -119,6 +121,35 @@ class CongressPlanTest extends CongressTest {
   @DisplayName("Đại hội cấp tỉnh quá hạn, Chủ tịch UBND tỉnh kết thúc vì không tổ chức: kế hoạch kết thúc ở «Đại hội cấp"
       + " tỉnh không tổ chức», kèm lý do, không ở «Các cấp đã tổ chức Đại hội»")
   void aProvincialCongressClosedAsNotHeldEndsThePlanSo() {
+    ProcessInstance plan = reportedWithoutTheProvincialCongress();
+    complete(task(plan, "receiveCongressReport"), Map.of());
+
+    assertThat(plan).isEnded().hasPassed("provincialCongressNotHeld").hasNotPassed("congressPlanCompleted");
+    JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
+        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
+    assertThat(progress.get("status").asText()).isEqualTo("Đại hội cấp tỉnh không tổ chức");
+    assertThat(progress.get("lines").get(0).get("facts").get("notHeldReason").asText())
+        .isEqualTo("Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC.");
+  }
+
+  /** The board's report table: "level: unit – outcome – delegates sent up", a row per congress. */
+  @Test
+  @DisplayName("Chủ tịch UBND tỉnh chưa nhận báo cáo sau 10 ngày làm việc: việc được đánh dấu quá hạn, kế hoạch vẫn chờ")
+  void aReportTheChairmanHasNotReceivedIsFlagged() {
+    ProcessInstance plan = reportedWithoutTheProvincialCongress();
+    at(LocalDateTime.of(2025, 10, 15, 20, 0));
+    assertThat(task(plan, "receiveCongressReport").getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
+
+    at(LocalDateTime.of(2025, 10, 16, 8, 0)); // 10 working days after Wednesday 01/10/2025 end with 15/10
+    Task unread = task(plan, "receiveCongressReport");
+    assertThat(unread.getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
+    assertThat(tasks.getTaskComments(unread.getId())).extracting(Comment::getFullMessage).singleElement()
+        .satisfies(comment -> assertThat(comment).startsWith("Quá hạn"));
+    assertThat(plan).isWaitingAt("receiveCongressReport");
+  }
+
+  /** Every level below held its congress, the Chairman closed the province's as not held on 01/10/2025, the board reported. */
+  private ProcessInstance reportedWithoutTheProvincialCongress() {
     ProcessInstance plan = launchSeed003();
     CongressPlanData data = plans.find(SEED_003).orElseThrow();
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
@@ -134,17 +165,9 @@ class CongressPlanTest extends CongressTest {
     assertThat(congressResults(report).get(0))
         .endsWith(" – Không tổ chức: Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC. – 0");
     complete(report, Map.of("congressReport", "Đại hội cấp tỉnh không tổ chức; các cấp dưới đã tổ chức."));
-    complete(task(plan, "receiveCongressReport"), Map.of());
-
-    assertThat(plan).isEnded().hasPassed("provincialCongressNotHeld").hasNotPassed("congressPlanCompleted");
-    JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
-        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
-    assertThat(progress.get("status").asText()).isEqualTo("Đại hội cấp tỉnh không tổ chức");
-    assertThat(progress.get("lines").get(0).get("facts").get("notHeldReason").asText())
-        .isEqualTo("Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC.");
+    return plan;
   }
 
-  /** The board's report table: "level: unit – outcome – delegates sent up", a row per congress. */
   private List<String> congressResults(Task report) {
     return read(forms.getTaskFormVariables(report.getId()).get("congressResults").toString()).stream()
         .map(row -> row.get("levelName") + ": " + row.get("unitName") + " – " + row.get("format") + " – " + row.get("outcome")
