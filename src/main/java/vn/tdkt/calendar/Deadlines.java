@@ -1,5 +1,6 @@
 package vn.tdkt.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -15,7 +16,7 @@ import vn.tdkt.common.InvalidInputException;
 
 /**
  * Plan dates are calendar days in Asia/Ho_Chi_Minh whatever the server's zone: a deadline D
- * means "đến hết ngày D" (24:00 local), an opening day means 00:00 local. Used by BPMN timers
+ * means "đến hết ngày D" (until 23:59:59.999 local), an opening day means 00:00 local. Used by BPMN timers
  * and due dates as the bean {@code deadlines}.
  */
 @Component("deadlines")
@@ -32,9 +33,17 @@ public class Deadlines {
     this.calendar = calendar;
   }
 
-  /** The first instant after day D, local time: the moment a deadline D has passed. */
+  /** The end of day D, local time: the moment a deadline D has passed. */
   public Date endOfDay(Object day) {
-    return Date.from(parse(day).plusDays(1).atStartOfDay(VIETNAM).toInstant());
+    return Date.from(lastMoment(parse(day)));
+  }
+
+  /**
+   * The last millisecond of {@code day} in Vietnam (23:59:59.999), not 00:00 of the next day:
+   * Tasklist shows a task's due date as it is, and "01/11 00:00" reads as a day more than "hết ngày 31/10".
+   */
+  public static Instant lastMoment(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(VIETNAM).toInstant().minusMillis(1);
   }
 
   public Date startOfDay(Object day) {
@@ -108,9 +117,9 @@ public class Deadlines {
     return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM).toLocalDate();
   }
 
+  /** Whether deadline D has passed: from its last moment on, when its timers fire, not a millisecond later. */
   public static boolean hasPassed(LocalDate deadline) {
-    return !ClockUtil.getCurrentTime().toInstant()
-        .isBefore(deadline.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+    return !ClockUtil.getCurrentTime().toInstant().isBefore(lastMoment(deadline));
   }
 
   public static boolean hasBegun(LocalDate opening) {

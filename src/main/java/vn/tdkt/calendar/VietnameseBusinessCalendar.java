@@ -93,9 +93,9 @@ public final class VietnameseBusinessCalendar {
     return isWorkingDay(lastDay) ? lastDay : nextWorkingDay(lastDay);
   }
 
-  /** The instant a deadline on {@code lastDay} has passed: 24:00 in Vietnam of the day it really ends. */
+  /** The instant a deadline on {@code lastDay} has passed: the end, in Vietnam, of the day it really ends. */
   public Instant deadlineEnd(LocalDate lastDay) {
-    return deadlineFor(lastDay).plusDays(1).atStartOfDay(Deadlines.VIETNAM).toInstant();
+    return Deadlines.lastMoment(deadlineFor(lastDay));
   }
 
   private Set<LocalDate> lawDaysOff(int year) {

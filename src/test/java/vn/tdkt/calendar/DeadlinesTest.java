@@ -16,11 +16,12 @@ class DeadlinesTest {
       new Deadlines(2, new VietnameseBusinessCalendar(OfficialSchedule.load("")));
 
   @Test
-  @DisplayName("máy chủ chạy giờ UTC: hạn 16/10/2025 hết lúc 24:00 giờ Việt Nam, tức 17:00 UTC")
+  @DisplayName("máy chủ chạy giờ UTC: hạn 16/10/2025 hết lúc 23:59:59,999 ngày 16/10 giờ Việt Nam (Tasklist ghi hạn 16/10,"
+      + " không phải 00:00 ngày 17/10)")
   void deadlineEndsAtMidnightInVietnamWhateverTheServerZone() {
     assertThat(TimeZone.getDefault().getID()).as("the build runs the JVM in UTC").isEqualTo("UTC");
 
-    assertThat(deadlines.endOfDay("2025-10-16").toInstant()).isEqualTo(Instant.parse("2025-10-16T17:00:00Z"));
+    assertThat(deadlines.endOfDay("2025-10-16").toInstant()).isEqualTo(Instant.parse("2025-10-16T16:59:59.999Z"));
     assertThat(deadlines.startOfDay("2025-10-14").toInstant()).isEqualTo(Instant.parse("2025-10-13T17:00:00Z"));
     assertThat(deadlines.reminderBefore("2024-10-31").toInstant()).isEqualTo(Instant.parse("2024-10-29T17:00:00Z"));
   }

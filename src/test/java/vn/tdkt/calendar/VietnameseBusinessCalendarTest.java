@@ -92,13 +92,13 @@ class VietnameseBusinessCalendarTest {
   }
 
   @Test
-  @DisplayName("máy chủ chạy giờ UTC: hạn rơi vào thứ Bảy 11/10/2025 hết lúc 24:00 thứ Hai 13/10 giờ Việt Nam")
+  @DisplayName("máy chủ chạy giờ UTC: hạn rơi vào thứ Bảy 11/10/2025 hết cuối ngày thứ Hai 13/10 giờ Việt Nam")
   void deadlineEndIsMidnightInVietnam() {
     assertThat(TimeZone.getDefault().getID()).as("the build runs the JVM in UTC").isEqualTo("UTC");
 
     Instant end = calendar.deadlineEnd(day(2025, 10, 11));
 
-    assertThat(end).as("24:00 in Vietnam (UTC+7)").isEqualTo(Instant.parse("2025-10-13T17:00:00Z"));
+    assertThat(end).as("23:59:59.999 in Vietnam (UTC+7)").isEqualTo(Instant.parse("2025-10-13T16:59:59.999Z"));
   }
 
   @Test

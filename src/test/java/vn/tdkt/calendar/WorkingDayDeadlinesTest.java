@@ -60,7 +60,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
   void appraisalDueDateSkipsTet() {
     ProcessInstance plan = dossierSubmittedBeforeTet();
 
-    assertThat(unitTask(plan, "so-yte", "appraiseDossier").getDueDate()).isEqualTo(vn(LocalDateTime.of(2026, 2, 26, 0, 0)));
+    assertThat(unitTask(plan, "so-yte", "appraiseDossier").getDueDate()).isEqualTo(endOf(2026, 2, 25));
   }
 
   @Test
@@ -87,7 +87,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
 
     ProcessInstance plan = launch(seed000Plan("so-yte"));
 
-    assertThat(task(plan, "approvePlan").getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 9, 16, 0, 0)));
+    assertThat(task(plan, "approvePlan").getDueDate()).isEqualTo(endOf(2025, 9, 15));
   }
 
   @Test
@@ -120,7 +120,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
 
     // Launched Friday 20/09/2024: ten working days end on Friday 04/10/2024 (2/9 holidays are past).
     Task approval = task(plan, "approvePlan");
-    assertThat(approval.getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 10, 5, 0, 0)));
+    assertThat(approval.getDueDate()).isEqualTo(endOf(2024, 10, 4));
     assertThat(approval.getFollowUpDate()).isEqualTo(vn(LocalDateTime.of(2024, 10, 3, 0, 0)));
   }
 
@@ -139,7 +139,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
     ProcessInstance plan = lateMeetingsAllowed("so-yte");
     registeredAndReported(plan, "so-yte");
     assertThat(unitTask(plan, "so-yte", "recordSelectionMeeting").getDueDate())
-        .isEqualTo(vn(LocalDateTime.of(2025, 10, 17, 0, 0)));
+        .isEqualTo(endOf(2025, 10, 16));
 
     at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
     assertThat(groupsOf(unitTask(plan, "so-yte", "recordSelectionMeeting")))

@@ -32,11 +32,11 @@ class CongressPlanTest extends CongressTest {
 
     assertThat(plan).isWaitingAt("provincialCongress");
     assertThat(record(plan, PROVINCE)).hasCandidateGroup("board-officer")
-        .hasDueDate(vn(LocalDateTime.of(2025, 10, 1, 0, 0)));
+        .hasDueDate(endOf(2025, 9, 30));
     assertThat(record(plan, TP_THAI_NGUYEN)).hasCandidateGroup("unit-tn-ubnd-tp-thai-nguyen-officer")
-        .hasDueDate(vn(LocalDateTime.of(2025, 7, 1, 0, 0)));
+        .hasDueDate(endOf(2025, 6, 30));
     assertThat(record(plan, HOANG_VAN_THU)).hasCandidateGroup("unit-tn-ubnd-p-hoang-van-thu-officer")
-        .hasDueDate(vn(LocalDateTime.of(2025, 4, 1, 0, 0)));
+        .hasDueDate(endOf(2025, 3, 31));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("congress")
         .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%").count()).isEqualTo(data.units().size() + 1);
 

@@ -33,7 +33,7 @@ class ImplementationPlanTest extends CongressTest {
     ProcessInstance plan = launchSeed003();
     Task request = implementationPlanOf(plan, TP_THAI_NGUYEN);
     assertThat(request).hasCandidateGroup("unit-tn-ubnd-tp-thai-nguyen-officer")
-        .hasDueDate(vn(LocalDateTime.of(2024, 11, 1, 0, 0)));
+        .hasDueDate(endOf(2024, 10, 31));
     assertThat(implementationPlanOf(plan, HOANG_VAN_THU)).as("a ward sends its plan to its city").isNull();
     assertThat(plan).isWaitingAt("provincialCongress");
 

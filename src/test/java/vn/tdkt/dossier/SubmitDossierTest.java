@@ -31,7 +31,7 @@ class SubmitDossierTest extends DriveTest {
     at(LocalDateTime.of(2025, 10, 14, 0, 0));
     assertThat(unitTask(plan, "so-tu-phap", "submitDossier")).hasCandidateGroup("unit-so-tu-phap-officer");
     assertThat(unitTask(plan, "so-tu-phap", "submitDossier").getDueDate())
-        .isEqualTo(vn(LocalDateTime.of(2025, 10, 17, 0, 0)));
+        .isEqualTo(endOf(2025, 10, 16));
   }
 
   @Test
@@ -144,7 +144,7 @@ class SubmitDossierTest extends DriveTest {
         Map.of("dossierReopened", true, "reopenUntil", "2025-10-20"));
 
     assertThat(unitTask(plan, "so-tu-phap", "submitDossier").getDueDate())
-        .isEqualTo(vn(LocalDateTime.of(2025, 10, 21, 0, 0)));
+        .isEqualTo(endOf(2025, 10, 20));
     at(LocalDateTime.of(2025, 10, 20, 16, 0));
     submitDossier(plan, "so-tu-phap");
     assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("appraiseDossier");

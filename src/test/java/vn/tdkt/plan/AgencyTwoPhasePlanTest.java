@@ -60,7 +60,7 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     assertThat(general).isWaitingAt("driveEnds");
     at(LocalDateTime.of(2024, 6, 3, 8, 0));
     assertThat(task(general, "recordSelectionMeeting").getDueDate())
-        .isEqualTo(vn(LocalDateTime.of(2024, 6, 21, 0, 0)));
+        .isEqualTo(endOf(2024, 6, 20));
     proposesOneInPhase(general, "Nguyễn Thị Hồng", "2024-06-03");
     complete(task(unitDrive(plan, "Đợt 1", ECONOMY), "recordSelectionMeeting"),
         meetingOn("2024-06-03", 5, List.of(nominee("n1", "Lý Văn Hậu", INDIVIDUAL, 2, 3, false))));
@@ -175,11 +175,11 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     ProcessInstance plan = launch(ownDeadlines);
     complete(task(plan, "approvePlan"), Map.of("planApproved", true));
     passesInPhase(unitDrive(plan, "Đợt 1", GENERAL), "Nguyễn Thị Hồng", LocalDate.of(2024, 6, 3));
-    assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 6, 29, 0, 0)));
+    assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(endOf(2024, 6, 28));
     proposedAndAllAwarded(plan, "45/QĐ-VP", "2024-06-03");
 
     passesInPhase(unitDrive(plan, "Đợt 2", GENERAL), "Trần Văn Long", LocalDate.of(2024, 11, 26));
-    assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 12, 21, 0, 0)));
+    assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(endOf(2024, 12, 20));
     assertThat(task(plan, "draftProposal").getPriority()).as("not overdue from the start").isEqualTo(Task.PRIORITY_NORMAL);
   }
 

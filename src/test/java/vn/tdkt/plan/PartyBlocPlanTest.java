@@ -69,7 +69,7 @@ class PartyBlocPlanTest extends DriveTest {
     assertThat(read(runtime.getVariable(plan.getId(), "unitOptions").toString())).extracting(o -> (Object) o.get("value"))
         .contains(COMMITTEE, CELL);
     complete(task(plan, "approvePlan"), Map.of("planApproved", true));
-    assertThat(unitTask(plan, units[units.length - 1], "registerUnit").getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 9, 30, 0, 0)));
+    assertThat(unitTask(plan, units[units.length - 1], "registerUnit").getDueDate()).isEqualTo(endOf(2024, 9, 29));
     for (String unit : units) {
       register(plan, unit);
     }
@@ -109,7 +109,7 @@ class PartyBlocPlanTest extends DriveTest {
     boardHeadApprovesAppraisal(plan, COMMITTEE);
     boardHeadApprovesAppraisal(plan, CELL);
 
-    Date toTheStandingCommittee = vn(LocalDateTime.of(2025, 4, 20, 0, 0)); // "trước ngày 20/4/2025", entered as 19/04
+    Date toTheStandingCommittee = endOf(2025, 4, 19); // "trước ngày 20/4/2025", entered as 19/04
     assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(toTheStandingCommittee);
     at(LocalDateTime.of(2025, 4, 18, 9, 0));
     assertThat(task(plan, "draftProposal")).hasCandidateGroup("duk-ban-tuyen-giao");

@@ -22,7 +22,7 @@ class RegisterUnitTest extends DriveTest {
     ProcessInstance plan = launchedAndApproved("so-gddt");
 
     Task task = unitTask(plan, "so-gddt", "registerUnit");
-    assertThat(task.getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 11, 1, 0, 0)));
+    assertThat(task.getDueDate()).isEqualTo(endOf(2024, 10, 31));
     assertThat(task.getFollowUpDate()).isEqualTo(vn(LocalDateTime.of(2024, 10, 30, 0, 0)));
   }
 
@@ -81,7 +81,7 @@ class RegisterUnitTest extends DriveTest {
         Map.of("registrationExtended", true, "newRegistrationDeadline", "2024-11-08"));
 
     Task again = unitTask(plan, "so-gddt", "registerUnit");
-    assertThat(again.getDueDate()).isEqualTo(vn(LocalDateTime.of(2024, 11, 9, 0, 0)));
+    assertThat(again.getDueDate()).isEqualTo(endOf(2024, 11, 8));
     assertThat(runtime.getVariables(unitDrive(plan, "so-gddt").getId())).doesNotContainKey("unitStatus");
     register(plan, "so-gddt");
     assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("driveEnds");

@@ -35,7 +35,7 @@ class ConsolidateReportsTest extends DriveTest {
     at(LocalDateTime.of(2025, 10, 10, 0, 0));
     Task consolidation = task(plan, "consolidateReports");
     assertThat(consolidation).hasCandidateGroup("board-officer");
-    assertThat(consolidation.getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 10, 18, 0, 0))); // 5 working days from 13/10
+    assertThat(consolidation.getDueDate()).isEqualTo(endOf(2025, 10, 17)); // 5 working days from 13/10
     assertThat(read(forms.getTaskFormVariables(consolidation.getId()).get("unitReports").toString()))
         .extracting(row -> row.get("unitName") + ": " + row.get("state") + " – " + row.get("report"))
         .containsExactly("Sở Y tế: Đã báo cáo – Sở Y tế đạt 12/12 chỉ tiêu của đợt.",

@@ -25,7 +25,7 @@ class ReportResultsTest extends DriveTest {
   @DisplayName("báo cáo hạn đến hết ngày 09/10/2025 (trước ngày 10/10/2025); nộp rồi thì sang họp xét")
   void reportBeforeTheDeadlineLeadsToTheMeeting() {
     ProcessInstance plan = driveEnded();
-    assertThat(unitTask(plan, "so-yte", "reportResults").getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 10, 10, 0, 0)));
+    assertThat(unitTask(plan, "so-yte", "reportResults").getDueDate()).isEqualTo(endOf(2025, 10, 9));
 
     reportResults(plan, "so-yte");
 

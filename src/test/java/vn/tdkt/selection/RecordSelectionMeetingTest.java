@@ -59,7 +59,7 @@ class RecordSelectionMeetingTest extends DriveTest {
 
     assertThat(unitDrive(plan, "so-yte")).isWaitingAt("recordSelectionMeeting");
     assertThat(unitTask(plan, "so-yte", "recordSelectionMeeting").getDueDate())
-        .isEqualTo(vn(LocalDateTime.of(2025, 10, 23, 0, 0)));
+        .isEqualTo(endOf(2025, 10, 22));
     proposesOne(plan, "so-yte", "Bệnh viện Đa khoa tỉnh");
     at(LocalDateTime.of(2025, 10, 17, 9, 0)); // the window opened on 14/10: its timer is due at once
     assertThat(unitDrive(plan, "so-yte")).isWaitingAt("submitDossier");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -136,6 +137,11 @@ public abstract class DriveTest {
 
   protected static Date vn(LocalDateTime vietnamTime) {
     return Date.from(vietnamTime.atZone(Deadlines.VIETNAM).toInstant());
+  }
+
+  /** The due date of work "đến hết ngày" that day: its last moment in Vietnam. */
+  protected static Date endOf(int year, int month, int day) {
+    return Date.from(Deadlines.lastMoment(LocalDate.of(year, month, day)));
   }
 
   /** One job at a time, earliest first: a deadline that closes a task also removes the task's other timers. */

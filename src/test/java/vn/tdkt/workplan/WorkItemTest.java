@@ -43,7 +43,7 @@ class WorkItemTest extends DriveTest {
 
     Task work = task(row, "carryOutWorkItem");
     assertThat(work).hasCandidateGroup("unit-bn-so-noi-vu-officer");
-    assertThat(work.getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 4, 1, 0, 0)));
+    assertThat(work.getDueDate()).isEqualTo(endOf(2025, 3, 31));
     assertThat(work.getDescription()).startsWith("Nhiệm vụ I.7, quý 1 năm 2025").contains("Cụm, Khối thi đua");
     complete(work, Map.of("workResult", "Đã ban hành Quyết định số 15/QĐ-UBND ngày 20/02/2025."));
 
@@ -279,7 +279,7 @@ class WorkItemTest extends DriveTest {
 
     assertThat(row).isWaitingAt("carryOutWorkItem", "contributeToWorkItem", "waitForExtendedDeadline");
     for (Task work : List.of(task(row, "carryOutWorkItem"), contributionOf(row, "bn-so-y-te"))) {
-      assertThat(work.getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 4, 26, 0, 0)));
+      assertThat(work.getDueDate()).isEqualTo(endOf(2025, 4, 25));
       assertThat(work.getPriority()).as("no longer overdue").isEqualTo(Task.PRIORITY_NORMAL);
       assertThat(tasks.getTaskComments(work.getId())).extracting(Comment::getFullMessage)
           .contains("Gia hạn: đơn vị chỉ đạo gia hạn nhiệm vụ I.7 đến hết ngày 25/04/2025.");
@@ -321,7 +321,7 @@ class WorkItemTest extends DriveTest {
     Task notice = tasks.createTaskQuery().processInstanceBusinessKey(row.getBusinessKey())
         .taskDefinitionKey("acknowledgeWorkItemNotDone").singleResult();
     assertThat(notice).hasCandidateGroup("unit-bn-so-noi-vu-officer");
-    assertThat(notice.getDueDate()).isEqualTo(vn(LocalDateTime.of(2025, 4, 18, 0, 0))); // to the end of 17/04: 10 working days, 07/04 a holiday
+    assertThat(notice.getDueDate()).isEqualTo(endOf(2025, 4, 17)); // to the end of 17/04: 10 working days, 07/04 a holiday
     var shown = forms.getTaskFormVariables(notice.getId());
     assertThat(shown.getValue("notDoneReason", String.class)).isEqualTo("Đề án đã được UBND tỉnh dừng theo Văn bản số 120/UBND-NC.");
     assertThat(shown.getValue("rowNumber", String.class)).isEqualTo("I.7");

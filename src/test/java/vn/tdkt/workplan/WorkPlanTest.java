@@ -306,8 +306,9 @@ class WorkPlanTest extends DriveTest {
         .collect(Collectors.toSet());
   }
 
-  /** 24:00 (Vietnam) of the quarter's last day in 2025. */
+  /** The end (Vietnam) of the quarter's last day in 2025. */
   private static java.util.Date endOfQuarter(int quarter) {
-    return vn(LocalDate.of(2025, quarter * 3, 1).plusMonths(1).atStartOfDay());
+    LocalDate lastDay = LocalDate.of(2025, quarter * 3, 1).plusMonths(1).minusDays(1);
+    return endOf(lastDay.getYear(), lastDay.getMonthValue(), lastDay.getDayOfMonth());
   }
 }
