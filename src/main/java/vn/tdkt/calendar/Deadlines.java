@@ -84,6 +84,26 @@ public class Deadlines {
     return Date.from(calendar.deadlineEnd(workingDaysAfterDay(day, n)));
   }
 
+  /**
+   * A due date for work the plan's proposal waits for (the board's appraisal and its approval):
+   * {@code due}, or the end of the proposal deadline when that comes first and has not passed, so
+   * the task does not show a day after the proposal it feeds (seed 004: "trình Ban Thường vụ trước
+   * 20/4/2025"). Without a proposal deadline, {@code due}.
+   */
+  public Date beforeProposal(Date due, Object proposalDeadline) {
+    LocalDate proposal = parseOrNull(proposalDeadline);
+    if (proposal == null || hasPassed(proposal)) {
+      return due;
+    }
+    Date end = endOfDay(proposal);
+    return due.after(end) ? end : due;
+  }
+
+  /** The follow-up date that goes with {@link #beforeProposal}. */
+  public Date reminderBeforeProposal(Date due, Object proposalDeadline) {
+    return reminderBefore(lastDayBefore(beforeProposal(due, proposalDeadline)));
+  }
+
   /** The follow-up date that goes with {@link #workingDaysAfter}. */
   public Date reminderBeforeWorkingDaysAfter(Object day, Object n) {
     return reminderBefore(workingDaysAfterDay(day, n));

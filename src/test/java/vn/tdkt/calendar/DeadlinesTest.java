@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.TimeZone;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.common.InvalidInputException;
@@ -34,6 +35,25 @@ class DeadlinesTest {
     assertThat(deadlines.reminderBefore("2026-02-23")).isEqualTo(vn(2026, 2, 13));
     // A deadline on a Sunday: the two working days before it are Thursday and Friday.
     assertThat(deadlines.reminderBefore("2025-11-02")).isEqualTo(vn(2025, 10, 30));
+  }
+
+  @Test
+  @DisplayName("việc mà tờ trình chờ (thẩm định, duyệt thẩm định) không có hạn sau hạn trình cấp quyết định, khi hạn đó chưa"
+      + " qua; không có hạn trình, hoặc hạn trình đã qua, thì giữ hạn của việc")
+  void workTheProposalWaitsForIsDueByItsDeadline() {
+    ClockUtil.setCurrentTime(vn(2025, 4, 15));
+    try {
+      java.util.Date inMay = deadlines.workingDaysAfter("2025-04-15", 25);
+      assertThat(deadlines.beforeProposal(inMay, "2025-04-19")).isEqualTo(deadlines.endOfDay("2025-04-19"));
+      assertThat(deadlines.reminderBeforeProposal(inMay, "2025-04-19")).as("2 working days up to Saturday 19/04")
+          .isEqualTo(vn(2025, 4, 17));
+      assertThat(deadlines.beforeProposal(inMay, null)).isEqualTo(inMay);
+      assertThat(deadlines.beforeProposal(inMay, "2025-04-14")).as("passed: the work stays due as it was").isEqualTo(inMay);
+      java.util.Date sooner = deadlines.endOfDay("2025-04-16");
+      assertThat(deadlines.beforeProposal(sooner, "2025-04-19")).isEqualTo(sooner);
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   private static java.util.Date vn(int year, int month, int day) {

@@ -103,13 +103,17 @@ class PartyBlocPlanTest extends DriveTest {
         .as("the dossier's components as the plan names them").contains(
             "Tờ trình đề nghị khen thưởng của cấp ủy cơ sở",
             "Báo cáo thành tích (cá nhân có xác nhận của cấp ủy cùng cấp) của Vi Văn Tuấn");
+    Date toTheStandingCommittee = endOf(2025, 4, 19); // "trước ngày 20/4/2025", entered as 19/04
     appraise(plan, COMMITTEE, "CONCLUDE", Map.of("c1", "PASS", "c2", "PASS", "t1", "PASS"), Map.of());
+    at(LocalDateTime.of(2025, 4, 15, 9, 0));
     appraise(plan, CELL, "CONCLUDE", Map.of("p1", "PASS"), Map.of());
-    assertThat(unitTask(plan, CELL, "approveAppraisal")).hasCandidateGroup("duk-ra-soat");
+    assertThat(unitTask(plan, CELL, "approveAppraisal")).hasCandidateGroup("duk-ra-soat")
+        .as("5 working days would end on 22/04").hasDueDate(toTheStandingCommittee);
+    assertThat(unitTask(plan, COMMITTEE, "approveAppraisal").getDueDate()).as("appraised on 09/04: 5 working days, before")
+        .isEqualTo(endOf(2025, 4, 16));
     boardHeadApprovesAppraisal(plan, COMMITTEE);
     boardHeadApprovesAppraisal(plan, CELL);
 
-    Date toTheStandingCommittee = endOf(2025, 4, 19); // "trước ngày 20/4/2025", entered as 19/04
     assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(toTheStandingCommittee);
     at(LocalDateTime.of(2025, 4, 18, 9, 0));
     assertThat(task(plan, "draftProposal")).hasCandidateGroup("duk-ban-tuyen-giao");
