@@ -86,13 +86,16 @@ public class Deadlines {
 
   /**
    * A due date for work the plan's proposal waits for (the board's appraisal and its approval):
-   * {@code due}, or the end of the proposal deadline when that comes first and has not passed, so
-   * the task does not show a day after the proposal it feeds (seed 004: "trình Ban Thường vụ trước
-   * 20/4/2025"). Without a proposal deadline, {@code due}.
+   * {@code due}, or the end of the proposal deadline when that comes first, so the task does not
+   * show a day after the proposal it feeds (seed 004: "trình Ban Thường vụ trước 20/4/2025"). The
+   * cap holds when the proposal deadline had not passed on {@code countedFrom} (the day the time
+   * runs from, today when none): an appraisal returned after that day stays overdue, as its time does
+   * not start again. Without a proposal deadline, {@code due}.
    */
-  public Date beforeProposal(Date due, Object proposalDeadline) {
+  public Date beforeProposal(Date due, Object proposalDeadline, Object countedFrom) {
     LocalDate proposal = parseOrNull(proposalDeadline);
-    if (proposal == null || hasPassed(proposal)) {
+    LocalDate from = Decisions.isBlank(countedFrom) ? countingDay() : parse(countedFrom);
+    if (proposal == null || proposal.isBefore(from)) {
       return due;
     }
     Date end = endOfDay(proposal);
@@ -100,8 +103,8 @@ public class Deadlines {
   }
 
   /** The follow-up date that goes with {@link #beforeProposal}. */
-  public Date reminderBeforeProposal(Date due, Object proposalDeadline) {
-    return reminderBefore(lastDayBefore(beforeProposal(due, proposalDeadline)));
+  public Date reminderBeforeProposal(Date due, Object proposalDeadline, Object countedFrom) {
+    return reminderBefore(lastDayBefore(beforeProposal(due, proposalDeadline, countedFrom)));
   }
 
   /** The follow-up date that goes with {@link #workingDaysAfter}. */
@@ -110,7 +113,7 @@ public class Deadlines {
   }
 
   private LocalDate workingDaysAfterDay(Object day, Object n) {
-    return calendar.plusWorkingDays(Decisions.isBlank(day) ? today() : parse(day), Integer.parseInt(n.toString()));
+    return calendar.plusWorkingDays(Decisions.isBlank(day) ? countingDay() : parse(day), Integer.parseInt(n.toString()));
   }
 
   /** The follow-up date that goes with {@link #fixedOrWorkingDays}. */
@@ -119,7 +122,7 @@ public class Deadlines {
   }
 
   private LocalDate workingDaysFromToday(Object n) {
-    return calendar.plusWorkingDays(today(), Integer.parseInt(n.toString()));
+    return calendar.plusWorkingDays(countingDay(), Integer.parseInt(n.toString()));
   }
 
   /**
@@ -130,6 +133,18 @@ public class Deadlines {
     return calendar.isWorkingDay(day) ? null : what + " (" + display(day) + ") là ngày nghỉ (thứ Bảy, Chủ nhật, ngày lễ, "
         + "Tết hoặc ngày nghỉ theo lịch chính thức). Đề nghị chọn ngày làm việc, ví dụ ngày làm việc kế tiếp là "
         + display(calendar.nextWorkingDay(day)) + ".";
+  }
+
+  /**
+   * The day a count of working days starts from at {@code instant}: its day in Vietnam, or the next
+   * one at a deadline's last moment (23:59:59.999), when the deadline's timer starts the count.
+   */
+  public static LocalDate countingDay(Date instant) {
+    return ZonedDateTime.ofInstant(instant.toInstant().plusMillis(1), VIETNAM).toLocalDate();
+  }
+
+  static LocalDate countingDay() {
+    return countingDay(ClockUtil.getCurrentTime());
   }
 
   /** Today in Vietnam by the engine clock, so tests that move the clock see the same day. */
@@ -146,7 +161,7 @@ public class Deadlines {
     return !ClockUtil.getCurrentTime().toInstant().isBefore(opening.atStartOfDay(VIETNAM).toInstant());
   }
 
-  /** The last day of a deadline that passes at {@code deadline} (a due date is 00:00 of the next day). */
+  /** The day a deadline ending at {@code deadline} is on (23:59:59.999 of it; 00:00 of the next day before session 28). */
   public static LocalDate lastDayBefore(Date deadline) {
     return ZonedDateTime.ofInstant(deadline.toInstant().minusNanos(1), VIETNAM).toLocalDate();
   }

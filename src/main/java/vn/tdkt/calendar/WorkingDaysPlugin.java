@@ -1,7 +1,6 @@
 package vn.tdkt.calendar;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the engine's business calendars the Vietnamese working day: wherever BPMN takes a
  * duration or a due date (timers, a user task's due and follow-up date), "5 ngày làm việc" (or
- * "5 working days") means the end (24:00, Vietnam) of the fifth working day after today, counted
+ * "5 working days") means the end (23:59:59.999, Vietnam) of the fifth working day after today, counted
  * from the next day (Civil Code Art. 147). Anything else — ISO 8601 durations and dates — keeps
  * Camunda's meaning.
  */
@@ -52,8 +51,7 @@ public class WorkingDaysPlugin extends AbstractProcessEnginePlugin {
     if (!m.matches()) {
       return Optional.empty();
     }
-    Date start = from == null ? ClockUtil.getCurrentTime() : from;
-    LocalDate today = ZonedDateTime.ofInstant(start.toInstant(), Deadlines.VIETNAM).toLocalDate();
+    LocalDate today = Deadlines.countingDay(from == null ? ClockUtil.getCurrentTime() : from);
     LocalDate lastDay = calendar.plusWorkingDays(today, Integer.parseInt(m.group(1)));
     return Optional.of(Date.from(calendar.deadlineEnd(lastDay)));
   }

@@ -65,7 +65,10 @@ public class RecordCongress implements TaskListener {
       String row = "Đại biểu thứ " + (i + 1) + ": ";
       // No position asked: the seed's delegates include workers and farmers, who hold none.
       problems.addIf(Decisions.isBlank(d.name()), row + "chưa nhập họ và tên.")
-          .addIf(Decisions.isBlank(d.workUnit()), row + "chưa nhập đơn vị công tác.");
+          .addIf(Decisions.isBlank(d.workUnit()), row + "chưa nhập đơn vị công tác.")
+          .addIf(!Delegate.BASES.containsKey(d.basis()), row + "chưa chọn thành phần (Anh hùng, Chiến sĩ thi đua toàn"
+              + " quốc hay gương điển hình tiên tiến).")
+          .addIf(!Delegate.GENDERS.contains(d.gender()), row + "chưa chọn giới tính.");
     }
     problems.throwIfAny();
     task.setVariable("congressLate", day.isAfter(Deadlines.parse(task.getVariable("congressDeadline"))));

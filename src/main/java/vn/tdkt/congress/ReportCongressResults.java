@@ -33,9 +33,12 @@ public class ReportCongressResults implements TaskListener {
   private static final String[] READ = {"unitName", "congressLevel", "levelName", "congressDate", "congressLate",
       "congressNotHeld", "notHeldReason", "congressFormat", "reportSummary", "delegates", SendDelegates.SENT};
 
-  /** {@code format} and {@code summary} as the congress recorded them; {@code delegates} those it sent up. */
+  /**
+   * {@code format} and {@code summary} as the congress recorded them; {@code delegates} those it sent up;
+   * {@code composition} the make-up of those it chose (null for a congress recorded before it was asked).
+   */
   public record CongressResult(String unitName, String levelName, String format, String outcome, String summary,
-      int delegates) {}
+      int delegates, String composition) {}
 
   private final HistoryService history;
 
@@ -76,7 +79,8 @@ public class ReportCongressResults implements TaskListener {
         : "Đã tổ chức ngày " + Deadlines.display(Deadlines.parse(congress.get("congressDate")))
             + (Boolean.TRUE.equals(congress.get("congressLate")) ? " (sau hạn)" : "");
     Object delegates = congress.get("delegates");
-    int chosen = delegates == null ? 0 : JsonVariables.readList(delegates, Delegate.class).size();
+    List<Delegate> chosenDelegates = delegates == null ? List.of() : JsonVariables.readList(delegates, Delegate.class);
+    int chosen = chosenDelegates.size();
     // A congress recorded before delegatesSent was kept had its delegates sent, unless the congress above took none.
     int sent = congress.get(SendDelegates.SENT) instanceof Number n ? n.intValue() : chosen;
     if (sent < chosen) {
@@ -85,6 +89,6 @@ public class ReportCongressResults implements TaskListener {
     Object format = congress.get("congressFormat");
     return new CongressResult(String.valueOf(congress.get("unitName")), String.valueOf(congress.get("levelName")),
         format == null ? null : plan.format(format.toString()).map(Format::name).orElse(format.toString()), outcome,
-        (String) congress.get("reportSummary"), sent);
+        (String) congress.get("reportSummary"), sent, Delegate.composition(chosenDelegates));
   }
 }

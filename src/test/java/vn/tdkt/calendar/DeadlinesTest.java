@@ -38,19 +38,33 @@ class DeadlinesTest {
   }
 
   @Test
-  @DisplayName("việc mà tờ trình chờ (thẩm định, duyệt thẩm định) không có hạn sau hạn trình cấp quyết định, khi hạn đó chưa"
-      + " qua; không có hạn trình, hoặc hạn trình đã qua, thì giữ hạn của việc")
+  @DisplayName("việc mà tờ trình chờ (thẩm định, duyệt thẩm định) không có hạn sau hạn trình cấp quyết định nếu hạn đó chưa qua"
+      + " khi thời gian của việc bắt đầu; không có hạn trình, hoặc hạn trình đã qua từ trước, thì giữ hạn của việc")
   void workTheProposalWaitsForIsDueByItsDeadline() {
     ClockUtil.setCurrentTime(vn(2025, 4, 15));
     try {
       java.util.Date inMay = deadlines.workingDaysAfter("2025-04-15", 25);
-      assertThat(deadlines.beforeProposal(inMay, "2025-04-19")).isEqualTo(deadlines.endOfDay("2025-04-19"));
-      assertThat(deadlines.reminderBeforeProposal(inMay, "2025-04-19")).as("2 working days up to Saturday 19/04")
+      assertThat(deadlines.beforeProposal(inMay, "2025-04-19", null)).isEqualTo(deadlines.endOfDay("2025-04-19"));
+      assertThat(deadlines.reminderBeforeProposal(inMay, "2025-04-19", null)).as("2 working days up to Saturday 19/04")
           .isEqualTo(vn(2025, 4, 17));
-      assertThat(deadlines.beforeProposal(inMay, null)).isEqualTo(inMay);
-      assertThat(deadlines.beforeProposal(inMay, "2025-04-14")).as("passed: the work stays due as it was").isEqualTo(inMay);
+      assertThat(deadlines.beforeProposal(inMay, null, null)).isEqualTo(inMay);
+      assertThat(deadlines.beforeProposal(inMay, "2025-04-14", null)).as("passed before the work began").isEqualTo(inMay);
+      assertThat(deadlines.beforeProposal(inMay, "2025-04-14", "2025-04-10"))
+          .as("an appraisal counted from 10/04, returned after 14/04: still due then").isEqualTo(deadlines.endOfDay("2025-04-14"));
       java.util.Date sooner = deadlines.endOfDay("2025-04-16");
-      assertThat(deadlines.beforeProposal(sooner, "2025-04-19")).isEqualTo(sooner);
+      assertThat(deadlines.beforeProposal(sooner, "2025-04-19", null)).isEqualTo(sooner);
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  @DisplayName("việc do hạn khác sinh ra đúng lúc hạn đó hết (23:59:59,999) tính ngày làm việc từ ngày hôm sau, như sau 00:00")
+  void workingDaysCountedAtADeadlinesLastMomentStartTheNextDay() {
+    ClockUtil.setCurrentTime(deadlines.endOfDay("2025-10-16"));
+    try {
+      assertThat(deadlines.workingDaysAfter(null, 1)).as("Thursday's deadline: Friday is not counted as the first day")
+          .isEqualTo(deadlines.endOfDay("2025-10-20"));
     } finally {
       ClockUtil.reset();
     }

@@ -42,9 +42,13 @@ class CongressPlanTest extends CongressTest {
 
     // Quý I: the grassroots congresses; one ward holds a Hội nghị, where the flag salute is not required.
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    Map<String, Object> bich = delegate("Trần Thị Bích", "Tổ trưởng tổ dân phố", "Tổ dân phố 5, phường Hoàng Văn Thụ",
+        "ADVANCED_EXAMPLE", "FEMALE");
+    bich.put("ethnicity", "Tày");
+    bich.put("directWorker", true);
     complete(record(plan, HOANG_VAN_THU), held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, List.of(
         delegate("Nguyễn Văn An", "Chủ tịch UBND phường", "UBND phường Hoàng Văn Thụ"),
-        delegate("Trần Thị Bích", "Tổ trưởng tổ dân phố", "Tổ dân phố 5, phường Hoàng Văn Thụ"))));
+        bich)));
     complete(record(plan, PHAN_DINH_PHUNG), held("2025-03-18", "ADVANCED_EXAMPLES",
         WHOLE_PROGRAMME.subList(1, WHOLE_PROGRAMME.size()),
         List.of(delegate("Lê Văn Cường", "Giáo viên", "Trường THCS Nha Trang"))));
@@ -84,6 +88,10 @@ class CongressPlanTest extends CongressTest {
     assertThat(results).hasSize(data.units().size() + 1);
     assertThat(results.get(0)).startsWith("Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ VI: ")
         .endsWith(" – Đại hội Thi đua yêu nước – Đã tổ chức ngày 24/09/2025 – 1");
+    assertThat(read(forms.getTaskFormVariables(report.getId()).get("congressResults").toString()))
+        .filteredOn(row -> "UBND phường Hoàng Văn Thụ".equals(row.get("unitName"))).singleElement()
+        .satisfies(row -> assertThat(row.get("composition")).as("the balance seed 003 II.3 asks for").isEqualTo(
+            "2 đại biểu: 2 gương điển hình tiên tiến; 1 nữ; 1 người dân tộc thiểu số; 1 người lao động trực tiếp"));
     assertThat(results).contains("Cấp cơ sở: UBND phường Hoàng Văn Thụ – Đại hội Thi đua yêu nước – Đã tổ chức ngày 14/03/2025 – 2",
         "Cấp cơ sở: UBND phường Phan Đình Phùng – Hội nghị tuyên dương điển hình tiên tiến – Đã tổ chức ngày 18/03/2025 – 1");
     assertThat(read(forms.getTaskFormVariables(report.getId()).get("congressResults").toString()).get(0).get("summary"))

@@ -64,8 +64,16 @@ abstract class CongressTest extends DriveTest {
     return task(congress(plan, unitOrProvince), "recordCongress");
   }
 
+  /** A man chosen as an advanced example. */
   static Map<String, Object> delegate(String name, String position, String workUnit) {
-    return Map.of("name", name, "position", position, "workUnit", workUnit);
+    return delegate(name, position, workUnit, "ADVANCED_EXAMPLE", "MALE");
+  }
+
+  static Map<String, Object> delegate(String name, String position, String workUnit, String basis, String gender) {
+    Map<String, Object> delegate = new LinkedHashMap<>(Map.of("name", name, "position", position, "workUnit", workUnit));
+    delegate.put("basis", basis);
+    delegate.put("gender", gender);
+    return delegate;
   }
 
   /** A congress held on {@code day} in the given form with the given programme items and delegates. */

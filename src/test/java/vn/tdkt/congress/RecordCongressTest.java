@@ -83,19 +83,32 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
-  @DisplayName("ngày trước khi có kế hoạch, hình thức không dành cho cấp, thiếu báo cáo hay đại biểu: liệt kê mọi lỗi")
+  @DisplayName("biểu mẫu cho chọn đúng các thành phần đại biểu (Anh hùng, Chiến sĩ thi đua toàn quốc, điển hình tiên tiến) và"
+      + " giới tính mà hệ thống nhận")
+  void theFormOffersWhatTheRecordAccepts() {
+    assertThat(formField("recordCongress", "basis").get("values").findValuesAsText("value"))
+        .containsExactlyElementsOf(Delegate.BASES.keySet());
+    assertThat(formField("recordCongress", "gender").get("values").findValuesAsText("value"))
+        .containsExactlyElementsOf(Delegate.GENDERS);
+  }
+
+  @Test
+  @DisplayName("ngày trước khi có kế hoạch, hình thức không dành cho cấp, thiếu báo cáo, đại biểu hay thành phần, giới tính của"
+      + " đại biểu: liệt kê mọi lỗi")
   void everyProblemOfARecordIsListed() {
     ProcessInstance plan = launchSeed003();
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
     Map<String, Object> early = held("2024-09-30", "CONGRESS", WHOLE_PROGRAMME,
-        List.of(delegate("", "", "UBND phường Hoàng Văn Thụ"), delegate("Hoàng Thị Hoa", "", "Hợp tác xã chè Tân Cương")));
+        List.of(delegate("", "", "UBND phường Hoàng Văn Thụ"), delegate("Hoàng Thị Hoa", "", "Hợp tác xã chè Tân Cương", "", "")));
     early.put("reportSummary", " ");
 
     assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), early))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             "Ngày tổ chức phải từ ngày 09/10/2024 trở đi (Cấp cơ sở: 01 buổi, hoàn thành trong Quý I năm 2025).",
             "Chưa nhập tóm tắt báo cáo tổng kết phong trào thi đua và công tác khen thưởng.",
-            "Đại biểu thứ 1: chưa nhập họ và tên."));
+            "Đại biểu thứ 1: chưa nhập họ và tên.",
+            "Đại biểu thứ 2: chưa chọn thành phần (Anh hùng, Chiến sĩ thi đua toàn quốc hay gương điển hình tiên tiến).",
+            "Đại biểu thứ 2: chưa chọn giới tính."));
     Map<String, Object> noForm = held("2025-03-14", null, WHOLE_PROGRAMME.subList(1, WHOLE_PROGRAMME.size()), ONE_DELEGATE);
     assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), noForm))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).as("no flag salute asked yet")
