@@ -41,6 +41,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.common.CommandFields;
 import vn.tdkt.common.CommandInterceptors;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.TextVariables;
 import vn.tdkt.dossier.DossierCheck;
 
 /**
@@ -115,6 +116,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
         throw new InvalidInputException(List.of("Công việc này không nhận các mục ngoài biểu mẫu: "
             + String.join(", ", foreign) + ". Không có gì được lưu."));
       }
+      refuseTooLong(taskId, values);
     } else if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
         || command instanceof RemoveTaskVariablesCmd) {
       String taskId = CommandFields.read(command, "entityId");
@@ -131,6 +133,21 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
             + String.join(", ", foreign) + ".");
       }
     }
+  }
+
+  /** A text longer than the database keeps would fail the whole completion with a database error. */
+  private void refuseTooLong(String taskId, Map<String, ?> values) {
+    if (values == null) {
+      return;
+    }
+    FormFields form = inForm(taskId);
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    values.forEach((name, value) -> {
+      Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+      String label = form == null ? name : form.labels().getOrDefault(name, name);
+      problems.addIf(TextVariables.tooLong(label, plain) != null, () -> TextVariables.tooLong(label, plain));
+    });
+    problems.throwIfAny();
   }
 
   /**
@@ -209,14 +226,14 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
               form.getResourceName()).getBytes()));
     }
     if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
-      return new FormFields(DossierCheck::isSubmitted, Map.of());
+      return new FormFields(DossierCheck::isSubmitted, Map.of(), Map.of());
     }
     return FormFields.NONE;
   }
 
-  /** What a form lets an official write: its fields, and its lists edited row by row (by path). */
-  private record FormFields(Predicate<String> editable, Map<String, EditableList> lists) {
-    static final FormFields NONE = new FormFields(name -> false, Map.of());
+  /** What a form lets an official write: its fields, its lists edited row by row (by path), and their labels. */
+  private record FormFields(Predicate<String> editable, Map<String, EditableList> lists, Map<String, String> labels) {
+    static final FormFields NONE = new FormFields(name -> false, Map.of(), Map.of());
   }
 
   /** Top-level fields that are not disabled, and the lists edited row by row (their path). */
@@ -224,23 +241,26 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
     try {
       Set<String> fields = new HashSet<>();
       Map<String, EditableList> lists = new HashMap<>();
-      collect(JSON.readTree(content).path("components"), fields, lists);
+      Map<String, String> labels = new HashMap<>();
+      collect(JSON.readTree(content).path("components"), fields, lists, labels);
       fields.addAll(lists.keySet());
-      return new FormFields(fields::contains, Map.copyOf(lists));
+      return new FormFields(fields::contains, Map.copyOf(lists), Map.copyOf(labels));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the deployed form " + form.getKey() + " (" + form.getId() + ")", e);
     }
   }
 
-  private static void collect(JsonNode components, Set<String> fields, Map<String, EditableList> lists) {
+  private static void collect(JsonNode components, Set<String> fields, Map<String, EditableList> lists,
+      Map<String, String> labels) {
     for (JsonNode component : components) {
       if ("dynamiclist".equals(component.path("type").asText())) {
         lists.put(component.path("path").asText(), EditableList.of(component));
       } else {
         if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
           fields.add(component.get("key").asText());
+          labels.put(component.get("key").asText(), component.path("label").asText(component.get("key").asText()));
         }
-        collect(component.path("components"), fields, lists);
+        collect(component.path("components"), fields, lists, labels);
       }
     }
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -26,6 +27,7 @@ import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.dossier.DossierComponent;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.PlanNumbers;
+import vn.tdkt.common.TextVariables;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.selection.Nominee;
 import vn.tdkt.selection.QuotaTable;
@@ -313,8 +315,17 @@ public class ValidatePlan implements JavaDelegate {
    * fields do not show.
    */
   private String quotaSummary(DelegateExecution execution, String quotaRuleId, List<Unit> planUnits) {
-    return byCategory(planUnits).entrySet().stream().map(units -> "- " + Unit.categoryName(units.getKey()) + " ("
-            + String.join(", ", units.getValue()) + "): " + quotaTable.describe(quotaRuleId, execution, units.getKey()))
+    Map<String, List<String>> byCategory = byCategory(planUnits);
+    String named = quotaLines(execution, quotaRuleId, byCategory, names -> String.join(", ", names));
+    // A plan of a few hundred units names them beyond what a text variable keeps: counted instead.
+    return TextVariables.fits(named) ? named
+        : quotaLines(execution, quotaRuleId, byCategory, names -> names.size() + " đơn vị");
+  }
+
+  private String quotaLines(DelegateExecution execution, String quotaRuleId, Map<String, List<String>> byCategory,
+      Function<List<String>, String> units) {
+    return byCategory.entrySet().stream().map(category -> "- " + Unit.categoryName(category.getKey()) + " ("
+            + units.apply(category.getValue()) + "): " + quotaTable.describe(quotaRuleId, execution, category.getKey()))
         .collect(Collectors.joining("\n"));
   }
 

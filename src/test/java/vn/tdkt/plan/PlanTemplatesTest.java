@@ -18,13 +18,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.unit.Unit;
+import vn.tdkt.unit.UnitRegistry;
 
 @DisplayName("Mẫu kế hoạch (processes/plans): phát động từ mẫu trên Tasklist và qua REST")
 class PlanTemplatesTest extends DriveTest {
 
   @Autowired PlanTemplates templates;
+  @Autowired UnitRegistry units;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   @DisplayName("mỗi mẫu đi kèm là một kế hoạch hợp lệ: phát động được, chờ phê duyệt")
@@ -85,6 +90,28 @@ class PlanTemplatesTest extends DriveTest {
     assertThat(runtime.getVariable(plan.getId(), "quotaSummary")).isEqualTo(
         "- đơn vị có chỉ tiêu 02 (Sở Giáo dục và Đào tạo, Sở Y tế): không quá 02 tập thể, cá nhân\n"
             + "- đơn vị loại thường (Sở Nội vụ): không quá 01 tập thể, cá nhân");
+  }
+
+  @Test
+  @DisplayName("kế hoạch vài trăm đơn vị: người phê duyệt thấy chỉ tiêu theo số đơn vị của từng loại, không liệt kê tên (danh"
+      + " sách dài quá giới hạn văn bản, trước đây làm hỏng việc khởi tạo trên PostgreSQL)")
+  void aPlanOfHundredsOfUnitsCountsThem() {
+    List<String> many = new ArrayList<>();
+    for (int u = 1; u <= 120; u++) {
+      many.add("gioi-han-van-ban-" + u);
+      units.save(new Unit(many.get(u - 1), "Đơn vị thử giới hạn độ dài văn bản số %03d".formatted(u), "DEPARTMENT", "STANDARD"));
+    }
+    try {
+      many.add("so-yte");
+      ProcessInstance plan = launch(fromTemplate("000-ubnd-tinh-dot-thi-dua-dac-biet", many.toArray(String[]::new)));
+
+      assertThat(runtime.getVariable(plan.getId(), "quotaSummary")).isEqualTo(
+          "- đơn vị loại thường (120 đơn vị): không quá 01 tập thể, cá nhân\n"
+              + "- đơn vị có chỉ tiêu 02 (1 đơn vị): không quá 02 tập thể, cá nhân");
+      runtime.deleteProcessInstance(plan.getId(), "test: units removed");
+    } finally {
+      jdbc.update("delete from tdkt_unit where code like 'gioi-han-van-ban-%'");
+    }
   }
 
   @Test

@@ -27,6 +27,23 @@ class RegisterUnitTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("nội dung đăng ký dài quá 4.000 ký tự thì bị từ chối, nêu mục và độ dài, không lưu gì; đúng 4.000 ký tự thì"
+      + " được nhận")
+  void commitmentsLongerThanTheDatabaseKeepsAreRefused() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    Task task = unitTask(plan, "so-gddt", "registerUnit");
+
+    assertThatThrownBy(() -> as("gddt.canbo", () -> complete(task, Map.of("registrationCommitments", "x".repeat(4001)))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Mục «Nội dung đăng ký thi đua» dài 4001 ký tự, quá giới hạn 4.000 ký tự: xin rút gọn (văn bản đầy đủ gửi kèm"
+                + " dưới dạng tệp nếu công việc có mục đính kèm)."));
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("registerUnit");
+
+    as("gddt.canbo", () -> complete(task, Map.of("registrationCommitments", "x".repeat(4000))));
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("driveEnds");
+  }
+
+  @Test
   @DisplayName("đơn vị đăng ký đúng hạn thì chờ hết thời gian thi đua rồi báo cáo kết quả")
   void registeredUnitWaitsForTheDriveToEnd() {
     ProcessInstance plan = launchedAndApproved("so-gddt");

@@ -1,0 +1,24 @@
+package vn.tdkt.common;
+
+/**
+ * Camunda keeps a String variable in a column of 4,000 characters (TEXT_ of ACT_RU_VARIABLE,
+ * ACT_HI_VARINST and ACT_HI_DETAIL, on H2 and PostgreSQL alike): a longer text fails the whole
+ * transaction with a database error. What officials write is refused with its length before that;
+ * what the application writes is kept shorter.
+ */
+public final class TextVariables {
+
+  public static final int MAX_LENGTH = 4000;
+
+  private TextVariables() {}
+
+  public static boolean fits(String text) {
+    return text.length() <= MAX_LENGTH;
+  }
+
+  /** Why a field's text cannot be stored, or null: {@code label} is the field as the form names it. */
+  public static String tooLong(String label, Object value) {
+    return value instanceof String text && !fits(text) ? "Mục «" + label + "» dài " + text.length() + " ký tự, quá giới hạn "
+        + "4.000 ký tự: xin rút gọn (văn bản đầy đủ gửi kèm dưới dạng tệp nếu công việc có mục đính kèm)." : null;
+  }
+}
