@@ -1,5 +1,7 @@
 package vn.tdkt.common;
 
+import java.util.List;
+
 /**
  * Camunda keeps a String variable in a column of 4,000 characters (TEXT_ of ACT_RU_VARIABLE,
  * ACT_HI_VARINST and ACT_HI_DETAIL, on H2 and PostgreSQL alike): a longer text fails the whole
@@ -14,6 +16,28 @@ public final class TextVariables {
 
   public static boolean fits(String text) {
     return text.length() <= MAX_LENGTH;
+  }
+
+  /**
+   * Unit names joined with "; " for a text variable: all of them when they fit, else as many as fit
+   * and how many more ("… và 12 đơn vị khác").
+   */
+  public static String unitNames(List<String> names) {
+    String all = String.join("; ", names);
+    if (fits(all)) {
+      return all;
+    }
+    StringBuilder shown = new StringBuilder();
+    int count = 0;
+    for (String name : names) {
+      String more = " … và " + (names.size() - count) + " đơn vị khác";
+      if (shown.length() + name.length() + 2 + more.length() > MAX_LENGTH) {
+        return shown + more;
+      }
+      shown.append(count == 0 ? "" : "; ").append(name);
+      count++;
+    }
+    return shown.toString();
   }
 
   /** Why a field's text cannot be stored, or null: {@code label} is the field as the form names it. */

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import vn.tdkt.cluster.ClusterRegistry;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.TextVariables;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -70,7 +71,7 @@ public class WorkItemsOfPlan implements DelegateVariableMapping {
   }
 
   private String names(List<String> codes) {
-    return codes.stream().map(code -> units.current(code).name()).collect(Collectors.joining("; "));
+    return TextVariables.unitNames(codes.stream().map(code -> units.current(code).name()).toList());
   }
 
   /** A directing body outside the installation is named with who reviews in its place (WorkItemUnits#reviewing). */
