@@ -111,21 +111,27 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       String taskId = CommandFields.read(command, "taskId");
       Map<String, ?> values = CommandFields.read(command, command instanceof CompleteTaskCmd ? "variables" : "properties");
-      List<String> foreign = foreign(taskId, values);
+      if (values == null || values.isEmpty()) {
+        return;
+      }
+      FormFields form = inForm(taskId);
+      List<String> foreign = foreign(taskId, values, form);
       if (!foreign.isEmpty()) {
         throw new InvalidInputException(List.of("Công việc này không nhận các mục ngoài biểu mẫu: "
             + String.join(", ", foreign) + ". Không có gì được lưu."));
       }
-      refuseTooLong(taskId, values);
+      refuseTooLong(values, form);
     } else if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
         || command instanceof RemoveTaskVariablesCmd) {
       String taskId = CommandFields.read(command, "entityId");
       boolean removes = command instanceof RemoveTaskVariablesCmd;
-      List<String> foreign = new ArrayList<>(removes ? List.of() : foreign(taskId, CommandFields.read(command, "variables")));
+      FormFields form = inForm(taskId);
+      Map<String, ?> values = removes ? null : CommandFields.read(command, "variables");
+      List<String> foreign = new ArrayList<>(values == null || values.isEmpty() ? List.of() : foreign(taskId, values, form));
       Collection<String> removed = removes ? CommandFields.read(command, "variableNames")
           : command instanceof PatchTaskVariablesCmd ? CommandFields.read(command, "deletions") : null;
       if (removed != null) {
-        Predicate<String> allowed = allowed(taskId, inForm(taskId));
+        Predicate<String> allowed = allowed(taskId, form);
         removed.stream().filter(allowed.negate()).forEach(foreign::add);
       }
       if (!foreign.isEmpty()) {
@@ -136,11 +142,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
   }
 
   /** A text longer than the database keeps would fail the whole completion with a database error. */
-  private void refuseTooLong(String taskId, Map<String, ?> values) {
-    if (values == null) {
-      return;
-    }
-    FormFields form = inForm(taskId);
+  private static void refuseTooLong(Map<String, ?> values, FormFields form) {
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     values.forEach((name, value) -> {
       Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
@@ -154,11 +156,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * The names that are neither editable in the task's form nor sent back unchanged, and in the
    * lists the form edits row by row, the rows and cells changed beyond what the form allows.
    */
-  private List<String> foreign(String taskId, Map<String, ?> values) {
-    if (values == null || values.isEmpty()) {
-      return List.of();
-    }
-    FormFields form = inForm(taskId);
+  private List<String> foreign(String taskId, Map<String, ?> values, FormFields form) {
     Predicate<String> allowed = allowed(taskId, form);
     List<String> foreign = new ArrayList<>();
     for (String name : values.keySet()) {
