@@ -161,7 +161,7 @@ public class Deadlines {
     return !ClockUtil.getCurrentTime().toInstant().isBefore(opening.atStartOfDay(VIETNAM).toInstant());
   }
 
-  /** The day a deadline ending at {@code deadline} is on (23:59:59.999 of it; 00:00 of the next day before session 28). */
+  /** The day a deadline ending at {@code deadline} is on (23:59:59.999 of it, or 00:00 of the next day in instances started before 24/11/2026). */
   public static LocalDate lastDayBefore(Date deadline) {
     return ZonedDateTime.ofInstant(deadline.toInstant().minusNanos(1), VIETNAM).toLocalDate();
   }

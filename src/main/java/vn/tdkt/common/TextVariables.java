@@ -1,6 +1,8 @@
 package vn.tdkt.common;
 
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Camunda keeps a String variable in a column of 4,000 characters (TEXT_ of ACT_RU_VARIABLE,
@@ -40,9 +42,15 @@ public final class TextVariables {
     return shown.toString();
   }
 
+  /** The text, cut to what the column keeps when longer, with "…" at the end. */
+  public static String cut(String text) {
+    return fits(text) ? text : text.substring(0, MAX_LENGTH - 1) + "…";
+  }
+
   /** Why a field's text cannot be stored, or null: {@code label} is the field as the form names it. */
   public static String tooLong(String label, Object value) {
-    return value instanceof String text && !fits(text) ? "Mục «" + label + "» dài " + text.length() + " ký tự, quá giới hạn "
+    return value instanceof String text && !fits(text) ? "Mục «" + label + "» dài "
+        + NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(text.length()) + " ký tự, quá giới hạn "
         + "4.000 ký tự: xin rút gọn (văn bản đầy đủ gửi kèm dưới dạng tệp nếu công việc có mục đính kèm)." : null;
   }
 }

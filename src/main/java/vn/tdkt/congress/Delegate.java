@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.tdkt.common.Decisions;
 
 /**
@@ -21,13 +23,14 @@ public record Delegate(String name, String position, String workUnit, String bas
   static final Map<String, String> BASES = bases();
   static final String FEMALE = "FEMALE";
   static final List<String> GENDERS = List.of("MALE", FEMALE);
+  private static final Set<String> MAJORITY = Set.of("kinh", "việt");
 
   Delegate sentBy(String sender) {
     return new Delegate(name, position, workUnit, basis, gender, ethnicity, directWorker, sender);
   }
 
   /**
-   * The delegation's make-up in words, for the organiser above and the board's report, e.g. "3 đại
+   * The delegation's make-up in words, for the board's report, e.g. "3 đại
    * biểu: 1 Anh hùng, 2 gương điển hình tiên tiến; 2 nữ; 1 người dân tộc thiểu số"; null when no
    * delegate records a basis (congresses recorded before it was asked).
    */
@@ -49,8 +52,13 @@ public record Delegate(String name, String position, String workUnit, String bas
     return String.join("; ", parts);
   }
 
+  /** "Kinh", "dân tộc Kinh" and "Việt" name the majority; any other ethnicity written counts. */
   private boolean ofAnEthnicMinority() {
-    return !Decisions.isBlank(ethnicity) && !"kinh".equalsIgnoreCase(ethnicity.strip());
+    if (Decisions.isBlank(ethnicity)) {
+      return false;
+    }
+    String name = ethnicity.strip().toLowerCase(Locale.ROOT).replaceFirst("^dân tộc\\s+", "");
+    return !MAJORITY.contains(name);
   }
 
   private static void part(List<String> parts, long count, String words) {

@@ -144,11 +144,13 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
   /** A text longer than the database keeps would fail the whole completion with a database error. */
   private static void refuseTooLong(Map<String, ?> values, FormFields form) {
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
-    values.forEach((name, value) -> {
-      Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+    for (String name : values.keySet()) {
+      // As sent, not parsed: a Json list is kept as a byte array, with no such limit.
+      Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
+      Object plain = value instanceof TypedValue typed && !(typed instanceof SerializableValue) ? typed.getValue() : value;
       String label = form == null ? name : form.labels().getOrDefault(name, name);
       problems.addIf(TextVariables.tooLong(label, plain) != null, () -> TextVariables.tooLong(label, plain));
-    });
+    }
     problems.throwIfAny();
   }
 

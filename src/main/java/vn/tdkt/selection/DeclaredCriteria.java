@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.tdkt.common.TextVariables;
 
 /**
  * What the selection meeting declared beyond the nominees' names and votes, when the plan asks for
@@ -75,13 +76,18 @@ final class DeclaredCriteria {
           .forEach(box -> declared.add(recognition(box, meeting.getVariable("unitCategory"))));
       lines.add(n.name() + ": " + (declared.isEmpty() ? "không kê khai thêm" : String.join("; ", declared)) + ".");
     }
-    if (gated) {
-      List<String> unit = GATE.stream()
-          .map(box -> Boolean.TRUE.equals(meeting.getVariable(box.field())) ? box.ticked() : box.unticked()).toList();
-      String given = commendations.stream().map(c -> c.name() + " (" + Nominee.kindName(c.kind()) + ")")
-          .collect(Collectors.joining(", "));
-      lines.add("Đơn vị: " + String.join("; ", unit) + (given.isEmpty() ? "" : "; Giấy khen của đơn vị: " + given) + ".");
+    if (!gated) {
+      return Optional.of(String.join("\n", lines));
     }
-    return Optional.of(String.join("\n", lines));
+    String unit = "Đơn vị: " + GATE.stream()
+        .map(box -> Boolean.TRUE.equals(meeting.getVariable(box.field())) ? box.ticked() : box.unticked())
+        .collect(Collectors.joining("; "));
+    String given = commendations.stream().map(c -> c.name() + " (" + Nominee.kindName(c.kind()) + ")")
+        .collect(Collectors.joining(", "));
+    String head = String.join("\n", lines) + (lines.isEmpty() ? "" : "\n") + unit;
+    String named = head + (given.isEmpty() ? "" : "; Giấy khen của đơn vị: " + given) + ".";
+    // A unit that gave many Giấy khen would not fit a text variable: counted, the names stay in the meeting's record.
+    return Optional.of(TextVariables.fits(named) ? named : TextVariables.cut(head + "; Giấy khen của đơn vị: "
+        + commendations.size() + " tập thể, cá nhân (danh sách trong kết quả họp xét)."));
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.TextVariables;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -77,7 +78,7 @@ abstract class AddToRow implements JavaDelegate {
   /** {@link #namesWaitingAt} as the forms show it, one text; null when no unit waits there. */
   static String namesOrNull(DelegateExecution row, String stepId, UnitRegistry units) {
     List<String> names = namesWaitingAt(row, stepId, units);
-    return names.isEmpty() ? null : String.join("; ", names);
+    return names.isEmpty() ? null : TextVariables.unitNames(names);
   }
 
   /**

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.TextVariables;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -56,7 +57,7 @@ public class RecordCovenantSigning implements TaskListener {
         .addIf(signedOn != null && signedOn.isAfter(Deadlines.today()), "Ngày ký kết giao ước không được sau hôm nay.")
         .requireText(task, "workResult", "Chưa nhập nội dung giao ước thi đua đã ký kết.")
         .throwIfAny();
-    task.setVariable("membersNotSigned", unsigned.isEmpty() ? null : String.join("; ", unsigned));
+    task.setVariable("membersNotSigned", unsigned.isEmpty() ? null : TextVariables.unitNames(unsigned));
   }
 
   private List<String> names(List<String> codes) {

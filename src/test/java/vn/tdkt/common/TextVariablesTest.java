@@ -29,6 +29,6 @@ class TextVariablesTest {
   void tooLongNamesTheField() {
     assertThat(TextVariables.tooLong("Ý kiến", "x".repeat(4000))).isNull();
     assertThat(TextVariables.tooLong("Ý kiến", 12)).isNull();
-    assertThat(TextVariables.tooLong("Ý kiến", "x".repeat(4001))).startsWith("Mục «Ý kiến» dài 4001 ký tự, quá giới hạn 4.000 ký tự");
+    assertThat(TextVariables.tooLong("Ý kiến", "x".repeat(4001))).startsWith("Mục «Ý kiến» dài 4.001 ký tự, quá giới hạn 4.000 ký tự");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,6 +193,24 @@ class PartyBlocPlanTest extends DriveTest {
     for (String form : List.of("approveSelection", "appraiseDossier", "approveAppraisal")) {
       assertThat(formField(form, "declaredCriteria").get("readonly").asBoolean()).as(form).isTrue();
     }
+  }
+
+  @Test
+  @DisplayName("đơn vị đã tặng rất nhiều Giấy khen: phần kê khai ghi số Giấy khen thay cho tên, vẫn ghi được kết quả họp xét")
+  void manyCommendationsAreCountedInWhatTheMeetingDeclared() {
+    ProcessInstance plan = atTheSelectionMeetings();
+    List<Map<String, Object>> many = new ArrayList<>();
+    for (int i = 1; i <= 150; i++) {
+      many.add(Map.of("name", "Đồng chí đảng viên được tặng Giấy khen số %03d".formatted(i), "kind", INDIVIDUAL,
+          "reason", "Hoàn thành xuất sắc nhiệm vụ"));
+    }
+    Map<String, Object> gate = new LinkedHashMap<>(DRIVE_RUN_AT_UNIT);
+    gate.put("unitCommendations", json(many));
+
+    recordMeeting(plan, CELL, partyMeeting(List.of(partyMember("p1", "Vi Văn Tuấn")), gate));
+
+    assertThat(runtime.getVariable(unitDrive(plan, CELL).getId(), "declaredCriteria").toString())
+        .endsWith("đã khen thưởng theo thẩm quyền; Giấy khen của đơn vị: 150 tập thể, cá nhân (danh sách trong kết quả họp xét).");
   }
 
   @Test
