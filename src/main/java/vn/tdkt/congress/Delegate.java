@@ -30,7 +30,7 @@ public record Delegate(String name, String position, String workUnit, String bas
   }
 
   /**
-   * The delegation's make-up in words, for the board's report, e.g. "3 đại
+   * The delegation's make-up in words, for the organiser above and the board's report, e.g. "3 đại
    * biểu: 1 Anh hùng, 2 gương điển hình tiên tiến; 2 nữ; 1 người dân tộc thiểu số"; null when no
    * delegate records a basis (congresses recorded before it was asked).
    */

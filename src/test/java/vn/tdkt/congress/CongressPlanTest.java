@@ -59,6 +59,9 @@ class CongressPlanTest extends CongressTest {
     assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates")).containsExactly(
         "Nguyễn Văn An – UBND phường Hoàng Văn Thụ", "Trần Thị Bích – UBND phường Hoàng Văn Thụ",
         "Lê Văn Cường – UBND phường Phan Đình Phùng");
+    assertThat(runtime.getVariable(congress(plan, TP_THAI_NGUYEN).getId(), "memberComposition")).as("what the city weighs"
+        + " its own delegation against").isEqualTo("3 đại biểu: 3 gương điển hình tiên tiến; 1 nữ; 1 người dân tộc thiểu số;"
+        + " 1 người lao động trực tiếp");
 
     // Quý II: the upper-grassroots congresses (departments, districts, mass organisations).
     at(LocalDateTime.of(2025, 6, 20, 9, 0));
