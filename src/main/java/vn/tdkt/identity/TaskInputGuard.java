@@ -149,7 +149,8 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
       Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
       Object plain = value instanceof TypedValue typed && !(typed instanceof SerializableValue) ? typed.getValue() : value;
       String label = form == null ? name : form.labels().getOrDefault(name, name);
-      problems.addIf(TextVariables.tooLong(label, plain) != null, () -> TextVariables.tooLong(label, plain));
+      String problem = TextVariables.tooLong(label, plain);
+      problems.addIf(problem != null, problem);
     }
     problems.throwIfAny();
   }

@@ -16,7 +16,7 @@ import vn.tdkt.unit.UnitRegistry;
  * "Đôn đốc nhiệm vụ quá hạn": the directing unit keeps following the overdue row up, with its
  * instruction ({@code followUpInstruction}, read by the executing unit on its task; asked again 10
  * working days later if the row is still not done), and may extend the row to a new last day
- * ({@code extendedDueDay}: a working day from today, set by "Gia hạn nhiệm vụ"; asked again when it
+ * ({@code extendedDueDay}: a working day after today, set by "Gia hạn nhiệm vụ"; asked again when it
  * passes), or closes the row as not done, saying why
  * ({@code notDoneReason}): without that, one unit that never finishes would hold the work plan open
  * for ever. The executing unit's notice then says when, and which of the directing units closed it
@@ -79,7 +79,7 @@ public class FollowUpWorkItem implements TaskListener {
           + " đơn vị không hoàn thành. Xin để nguyên việc đôn đốc này, chưa bấm Hoàn thành, và báo quản trị hệ thống chuyển"
           + " nhiệm vụ sang phiên bản quy trình mới, rồi chọn lại."));
     }
-    if (!AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty()) {
+    if (awaitsReview(task)) {
       throw new InvalidInputException(List.of("Đơn vị thực hiện đã báo cáo kết quả, đang chờ nghiệm thu: đề nghị nghiệm thu"
           + " hoặc trả lại kết quả tại việc «Nghiệm thu kết quả nhiệm vụ»; không thể kết thúc nhiệm vụ với lý do đơn vị"
           + " không hoàn thành."));
@@ -92,6 +92,11 @@ public class FollowUpWorkItem implements TaskListener {
     task.setVariable("closedByUnitName", closingUnitName(task));
   }
 
+  /** The executing unit has reported: its result waits for the directing unit's review. */
+  private static boolean awaitsReview(DelegateTask task) {
+    return !AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty();
+  }
+
   /** Why the row cannot be extended to that day: the unit needs time after today, and a reported result is reviewed instead. */
   private String extensionProblem(DelegateTask task, Object extension) {
     LocalDate day = Deadlines.parseOrNull(extension);
@@ -102,7 +107,7 @@ public class FollowUpWorkItem implements TaskListener {
       return "Ngày gia hạn (" + Deadlines.display(day) + ") phải sau hôm nay: gia hạn đến hết hôm nay thì đơn vị không còn"
           + " thời gian thực hiện.";
     }
-    if (!AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty()) {
+    if (awaitsReview(task)) {
       return "Đơn vị thực hiện đã báo cáo kết quả, đang chờ nghiệm thu: không cần gia hạn. Xóa ngày gia hạn, rồi nghiệm thu"
           + " hoặc trả lại kết quả tại việc «Nghiệm thu kết quả nhiệm vụ».";
     }
