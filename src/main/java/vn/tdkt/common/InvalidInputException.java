@@ -45,6 +45,11 @@ public class InvalidInputException extends FormFieldValidationException {
       return this;
     }
 
+    /** What a check found: nothing when it answers null. */
+    public Problems addFound(String problem) {
+      return addIf(problem != null, problem);
+    }
+
     /** A text the official must fill in. */
     public Problems requireText(VariableScope scope, String variable, String problem) {
       return addIf(Decisions.isBlank(scope.getVariable(variable)), problem);

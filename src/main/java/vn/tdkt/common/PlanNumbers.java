@@ -13,7 +13,18 @@ import vn.tdkt.calendar.Deadlines;
  */
 public final class PlanNumbers {
 
+  /**
+   * A plan's number is also the start of its lines' business keys ("…/Đợt 2/so-gddt", 255 characters
+   * at most) and goes into the award register: 100 characters, far beyond any document number.
+   */
+  public static final int MAX_LENGTH = 100;
+
   private PlanNumbers() {}
+
+  /** Why the number is too long, or null. */
+  public static String tooLong(String number) {
+    return TextVariables.longerThan("Số kế hoạch", number, MAX_LENGTH);
+  }
 
   public static boolean takenByAnother(HistoryService history, String processKey, String number, String ownInstanceId) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)

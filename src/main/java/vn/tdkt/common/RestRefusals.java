@@ -1,6 +1,7 @@
 package vn.tdkt.common;
 
 import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
-import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.sub.task.impl.TaskAttachmentResourceImpl;
 import org.camunda.bpm.engine.rest.sub.task.impl.TaskCommentResourceImpl;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
@@ -30,22 +31,45 @@ public class RestRefusals implements ForcedAutoDiscoverable {
   @Override
   public void configure(FeatureContext context) {
     if (!context.getConfiguration().isRegistered(Refusal.class)) {
-      context.register(Refusal.class);
+      // Before Camunda's own handler of the same type (JAX-RS 3.1: the higher priority wins a tie).
+      context.register(Refusal.class, Priorities.USER - 1);
+      context.register(Invalid.class);
     }
   }
 
   /**
-   * Closer to the exception's type than Camunda's own handler of RestException, so JAX-RS picks it.
-   * Only for task comments and attachments: other resources word such refusals on purpose (a
+   * Input to correct is 400 wherever it is refused: Camunda answers 500 for an engine exception it
+   * does not know, thrown (a variable's text too long, {@link TextLimitPlugin}) or wrapped by a resource.
+   */
+  public static final class Invalid implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException invalid) {
+      return badRequest(invalid);
+    }
+  }
+
+  private static Response badRequest(InvalidInputException invalid) {
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(ExceptionHandlerHelper.getInstance().fromException(invalid)).build();
+  }
+
+  /**
+   * Camunda's REST API wraps what the engine refused into a RestException with the status it chose.
+   * Input to correct inside it is 400 (a variable's text too long was a 500);
+   * the rest only for task comments and attachments: other resources word such refusals on purpose (a
    * process definition the caller may not read is "not found").
    */
-  public static final class Refusal implements ExceptionMapper<InvalidRequestException> {
+  public static final class Refusal implements ExceptionMapper<RestException> {
     @Context
     private ResourceInfo resource;
 
     @Override
-    public Response toResponse(InvalidRequestException wrapped) {
+    public Response toResponse(RestException wrapped) {
       ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
+      InvalidInputException invalid = CommandInterceptors.causeOf(wrapped, InvalidInputException.class);
+      if (invalid != null) {
+        return badRequest(invalid);
+      }
       if (!commentsOrAttachments()) {
         return camunda.getResponse(wrapped);
       }

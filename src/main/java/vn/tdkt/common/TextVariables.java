@@ -47,10 +47,31 @@ public final class TextVariables {
     return fits(text) ? text : text.substring(0, MAX_LENGTH - 1) + "…";
   }
 
+  /** The text as a message names it: its first 100 characters when longer. */
+  public static String start(String text) {
+    return text == null || text.length() <= 100 ? text : text.substring(0, 100) + "…";
+  }
+
   /** Why a field's text cannot be stored, or null: {@code label} is the field as the form names it. */
   public static String tooLong(String label, Object value) {
-    return value instanceof String text && !fits(text) ? "Mục «" + label + "» dài "
-        + NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(text.length()) + " ký tự, quá giới hạn "
-        + "4.000 ký tự: xin rút gọn (văn bản đầy đủ gửi kèm dưới dạng tệp nếu công việc có mục đính kèm)." : null;
+    String problem = longerThan("Mục «" + label + "»", value, MAX_LENGTH);
+    return problem == null ? null : problem + " Xin rút gọn (văn bản đầy đủ gửi kèm dưới dạng tệp nếu công việc có mục đính kèm).";
+  }
+
+  /** Why a variable's text cannot be stored, for whoever set it by its name (a plan's field, over REST). */
+  public static String tooLongToStore(String name, String text) {
+    return longerThan("Giá trị «" + name + "»", text, MAX_LENGTH) + " Đây là giới hạn của một biến văn bản (String)"
+        + " trong cơ sở dữ liệu của Camunda.";
+  }
+
+  /** Why a text is longer than {@code max} characters, or null: {@code what} names it as its writer knows it. */
+  public static String longerThan(String what, Object value, int max) {
+    return value instanceof String text && text.length() > max
+        ? what + " dài " + count(text.length()) + " ký tự, quá giới hạn " + count(max) + " ký tự." : null;
+  }
+
+  /** A count written the Vietnamese way: 4.001. */
+  private static String count(int n) {
+    return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(n);
   }
 }

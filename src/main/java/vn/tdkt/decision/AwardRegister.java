@@ -18,6 +18,15 @@ public class AwardRegister {
       String nomineeKind, String position, String unitCode, String unitName, String decisionNumber,
       LocalDate decisionDate, String planProcessInstanceId) {}
 
+  /**
+   * The register's columns (schema.sql): a plan's or decision's number, a plan's title, an award's or
+   * nominee's name and position. What goes into them is checked against these where it is entered,
+   * so a decision is never refused by the database at the drive's end.
+   */
+  public static final int NUMBER_LENGTH = 100;
+  public static final int TITLE_LENGTH = 1000;
+  public static final int NAME_LENGTH = 255;
+
   private final JdbcTemplate jdbc;
 
   public AwardRegister(JdbcTemplate jdbc) {

@@ -9,6 +9,7 @@ import vn.tdkt.common.ApprovalTask;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.TextVariables;
 
 /**
  * "Quyết định khen thưởng": the authority awards all or some of the proposed nominees under a
@@ -66,6 +67,7 @@ public class DecideAwards extends ApprovalTask {
             + "), không thể khen thưởng; nếu cần, trả lại tờ trình để xem xét lại."));
     problems
         .addIf(Decisions.isBlank(number), "Chưa nhập số quyết định khen thưởng.")
+        .addFound(TextVariables.longerThan("Số quyết định", number, AwardRegister.NUMBER_LENGTH))
         .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
             () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ khen thưởng cho một đợt"
                 + " trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")

@@ -24,10 +24,11 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
-import vn.tdkt.dossier.DossierComponent;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.common.TextVariables;
+import vn.tdkt.decision.AwardRegister;
+import vn.tdkt.dossier.DossierComponent;
 import vn.tdkt.identity.RoleGroups;
 import vn.tdkt.selection.Nominee;
 import vn.tdkt.selection.QuotaTable;
@@ -88,7 +89,10 @@ public class ValidatePlan implements JavaDelegate {
     problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.")
         .addIf(text(execution, "planTitle") == null, "Chưa nhập tên kế hoạch.")
         .addIf(text(execution, "issuingAuthority") == null, "Chưa nhập cơ quan ban hành.")
-        .addIf(text(execution, "awardName") == null, "Chưa nhập hình thức khen thưởng.");
+        .addIf(text(execution, "awardName") == null, "Chưa nhập hình thức khen thưởng.")
+        .addFound(PlanNumbers.tooLong(planNumber))
+        .addFound(TextVariables.longerThan("Tên kế hoạch", text(execution, "planTitle"), AwardRegister.TITLE_LENGTH))
+        .addFound(TextVariables.longerThan("Hình thức khen thưởng", text(execution, "awardName"), AwardRegister.NAME_LENGTH));
     if (planNumber != null
         && PlanNumbers.takenByAnother(history, "emulationPlan", planNumber, execution.getProcessInstanceId())) {
       problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch khác."

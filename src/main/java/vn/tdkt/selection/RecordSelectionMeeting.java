@@ -19,6 +19,8 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.TextVariables;
+import vn.tdkt.decision.AwardRegister;
 import vn.tdkt.unit.Unit;
 
 /**
@@ -70,12 +72,15 @@ public class RecordSelectionMeeting implements TaskListener {
     List<Integer> ratingYears = JsonVariables.readList(task, "ratingYears", Integer.class);
     Set<String> ids = new HashSet<>();
     for (Nominee n : nominees) {
-      String who = Decisions.isBlank(n.name()) ? "Một dòng trong danh sách" : n.name();
+      String who = Decisions.isBlank(n.name()) ? "Một dòng trong danh sách" : TextVariables.start(n.name());
       problems.addIf(Decisions.isBlank(n.id()) || !ids.add(n.id()), who + ": mã dòng trống hoặc bị trùng.")
           // The nominee's achievement report is stored under a name made of this code (DossierComponent).
           .addIf(!Decisions.isBlank(n.id()) && !n.id().matches(NOMINEE_CODE), () -> who + ": mã dòng «" + n.id()
               + "» chỉ được gồm chữ không dấu, số, «-» hoặc «_», ví dụ: n1.")
           .addIf(Decisions.isBlank(n.name()), "Một dòng trong danh sách chưa có tên tập thể, cá nhân.")
+          .addFound(TextVariables.longerThan("Tên tập thể, cá nhân «" + who + "»", n.name(),
+              AwardRegister.NAME_LENGTH))
+          .addFound(TextVariables.longerThan(who + ": chức vụ", n.position(), AwardRegister.NAME_LENGTH))
           .addIf(!Nominee.INDIVIDUAL.equals(n.kind()) && !Nominee.COLLECTIVE.equals(n.kind()), who + ": chưa chọn tập thể hay cá nhân.")
           .addIf(Decisions.isBlank(n.achievementSummary()), who + ": chưa tóm tắt thành tích.");
       long votesFor = n.votesFor() == null ? -1 : n.votesFor();

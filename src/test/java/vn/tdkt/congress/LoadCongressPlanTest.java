@@ -50,6 +50,8 @@ class LoadCongressPlanTest extends CongressTest {
         .processInstanceBusinessKey(number + "/" + TP_THAI_NGUYEN).count()).isEqualTo(1);
     assertThat(submit("canbo.bantdkt", SEED_003, number).text())
         .contains("Số kế hoạch " + number + " đã được dùng cho một kế hoạch Đại hội khác.");
+    assertThat(submit("canbo.bantdkt", SEED_003, "9".repeat(101)).text())
+        .as("the number starts every congress's business key").contains("Số kế hoạch dài 101 ký tự, quá giới hạn 100 ký tự.");
   }
 
   @Test

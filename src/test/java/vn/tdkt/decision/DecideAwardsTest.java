@@ -69,4 +69,16 @@ class DecideAwardsTest extends DriveTest {
         .hasMessage("Không khen thưởng thì không có số, ngày quyết định khen thưởng.");
     assertThat(plan).isWaitingAt("decideAwards");
   }
+
+  @Test
+  @DisplayName("số quyết định dài quá 100 ký tự (cột của sổ khen thưởng) thì bị từ chối khi Chủ tịch quyết định, không"
+      + " hỏng ở bước ghi sổ")
+  void decisionNumberLongerThanTheRegisterKeepsIsRefused() {
+    ProcessInstance plan = proposedForDecision();
+
+    assertThatThrownBy(() -> complete(task(plan, "decideAwards"), Map.of("decisionApproved", true,
+            "proposalNominees", json(decided(plan, n -> true)), "decisionNumber", "1".repeat(101), "decisionDate", "2025-10-15")))
+        .hasMessage("Số quyết định dài 101 ký tự, quá giới hạn 100 ký tự.");
+    assertThat(plan).isWaitingAt("decideAwards");
+  }
 }

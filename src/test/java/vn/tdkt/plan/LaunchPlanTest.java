@@ -209,6 +209,50 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("số kế hoạch quá 100 ký tự, tên quá 1.000, hình thức khen thưởng quá 255 (sổ khen thưởng) thì bị từ chối"
+      + " khi phát động; số đúng 100 ký tự thì mọi đơn vị vẫn nhận được việc")
+  void textsLongerThanTheRegisterKeepsAreRefusedAtLaunch() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    String number = "125/KH-UBND-" + "9".repeat(89);
+    data.put("planNumber", number);
+    data.put("planTitle", "t".repeat(1001));
+    data.put("awardName", "a".repeat(256));
+
+    assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly("Số kế hoạch dài 101 ký tự, quá giới hạn 100 ký tự.",
+            "Tên kế hoạch dài 1.001 ký tự, quá giới hạn 1.000 ký tự.",
+            "Hình thức khen thưởng dài 256 ký tự, quá giới hạn 255 ký tự."));
+
+    data.put("planNumber", number.substring(1));
+    data.put("planTitle", "t".repeat(1000));
+    data.put("awardName", "a".repeat(255));
+    ProcessInstance plan = launch(data);
+    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("registerUnit");
+  }
+
+  @Test
+  @DisplayName("qua /api/plans, văn bản dài quá 4.000 ký tự: trả 400 nêu từng trường và độ dài, không tạo kế hoạch nào;"
+      + " qua biểu mẫu khởi động của Camunda cũng trả 400, không phải lỗi cơ sở dữ liệu")
+  void textsLongerThanAVariableKeepsAreRefusedOverRest() {
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count();
+
+    Http.Reply refused = http().call("canbo.bantdkt", "POST", "/api/plans", """
+        {"planTemplate": "000-ubnd-tinh-dot-thi-dua-dac-biet", "planNumber": "REST-%d", "participatingUnits": ["so-gddt"],
+         "planTheme": "%s", "issuingAuthority": "%s"}""".formatted(System.nanoTime(), "c".repeat(4001), "d".repeat(5000)));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains(
+        "Giá trị «planTheme» dài 4.001 ký tự, quá giới hạn 4.000 ký tự. Đây là giới hạn của một biến văn bản (String)"
+            + " trong cơ sở dữ liệu của Camunda.", "Giá trị «issuingAuthority» dài 5.000 ký tự");
+    Http.Reply viaStartForm = submitStartForm("""
+        "planNumber": {"value": "REST-%d"}, "planTheme": {"value": "%s"}""".formatted(System.nanoTime(), "c".repeat(4001)));
+    assertThat(viaStartForm.status()).isEqualTo(400);
+    assertThat(viaStartForm.body().path("message").asText()).contains("Giá trị «planTheme» dài 4.001 ký tự");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count()).isEqualTo(before);
+  }
+
+  @Test
   @DisplayName("số kế hoạch đã dùng thì không phát động lần thứ hai, trừ khi quản trị đã hủy kế hoạch phát động nhầm")
   void planNumberIsUnique() {
     Map<String, Object> data = seed000Plan("so-gddt");

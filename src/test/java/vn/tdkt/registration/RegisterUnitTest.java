@@ -35,7 +35,7 @@ class RegisterUnitTest extends DriveTest {
 
     assertThatThrownBy(() -> as("gddt.canbo", () -> complete(task, Map.of("registrationCommitments", "x".repeat(4001)))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Mục «Nội dung đăng ký thi đua» dài 4.001 ký tự, quá giới hạn 4.000 ký tự: xin rút gọn (văn bản đầy đủ gửi kèm"
+            "Mục «Nội dung đăng ký thi đua» dài 4.001 ký tự, quá giới hạn 4.000 ký tự. Xin rút gọn (văn bản đầy đủ gửi kèm"
                 + " dưới dạng tệp nếu công việc có mục đính kèm)."));
     assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("registerUnit");
 

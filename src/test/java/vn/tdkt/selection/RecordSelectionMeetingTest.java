@@ -131,6 +131,28 @@ class RecordSelectionMeetingTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("tên hay chức vụ dài quá 255 ký tự (cột của sổ khen thưởng) thì bị từ chối khi ghi họp xét, lời báo nêu"
+      + " đầu tên; đúng 255 ký tự thì được nhận")
+  void namesLongerThanTheRegisterKeepsAreRefused() {
+    ProcessInstance plan = atTheMeeting("so-gddt");
+    String longName = "Trường Phổ thông Dân tộc Nội trú " + "x".repeat(223);
+    Map<String, Object> school = nominee("n1", longName, COLLECTIVE, 9, 0, true);
+    Map<String, Object> teacher = nominee("n2", "Lê Thị Bình", INDIVIDUAL, 8, 1, true);
+    teacher.put("position", "y".repeat(256));
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-gddt", meeting(9, List.of(school, teacher))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Tên tập thể, cá nhân «" + longName.substring(0, 100) + "…» dài 256 ký tự, quá giới hạn 255 ký tự.",
+            "Lê Thị Bình: chức vụ dài 256 ký tự, quá giới hạn 255 ký tự."));
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("recordSelectionMeeting");
+
+    school.put("name", longName.substring(1));
+    teacher.put("position", "y".repeat(255));
+    recordMeeting(plan, "so-gddt", meeting(9, List.of(school, teacher)));
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("approveSelection");
+  }
+
+  @Test
   @DisplayName("số phiếu nhiều hơn số người dự họp thì bị từ chối")
   void moreVotesThanAttendeesIsRefused() {
     ProcessInstance plan = atTheMeeting("so-tu-phap");

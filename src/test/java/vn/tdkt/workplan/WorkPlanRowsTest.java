@@ -55,6 +55,19 @@ class WorkPlanRowsTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("số kế hoạch trong tệp quá 100 ký tự thì bị từ chối (mã hồ sơ của từng nhiệm vụ bắt đầu bằng số này)")
+  void planNumberLongerThanKeysAllowIsRefused() {
+    WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 1, "9".repeat(101), "Kế hoạch thử", "bn-ubnd-tinh", "2025-02-13",
+        2025, List.of(), List.of(), List.of(new Row("1", 1, "Nội dung", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"),
+            List.of(), false, null)));
+
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    rows.expand(plan, problems);
+    assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).containsExactly("Số kế hoạch dài 101 ký tự, quá giới hạn 100 ký tự."));
+  }
+
+  @Test
   @DisplayName("đơn vị đã sáp nhập được nêu trong một dòng hay trong một cụm thì bị từ chối, chỉ rõ đơn vị tiếp nhận")
   void ceasedUnitInARowOrAClusterIsRefused() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
