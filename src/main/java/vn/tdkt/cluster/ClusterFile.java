@@ -56,11 +56,7 @@ public class ClusterFile {
       String code = f[0].trim();
       String leader = f[3].trim();
       List<String> members = Arrays.stream(f[4].split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
-      if (!RegistryFile.CODE.matcher(code).matches()) {
-        problems.add(line.at() + "mã \"" + code + "\" chỉ gồm chữ thường không dấu, số và \"-\".");
-      } else if (!codes.add(code)) {
-        problems.add(line.at() + "mã " + code + " đã có ở dòng trước.");
-      }
+      RegistryFile.checkCodeAndName(line, code, f[1].trim(), codes, problems);
       if (f[1].isBlank() || !List.of(Cluster.CLUSTER, Cluster.BLOC).contains(f[2].trim())) {
         problems.add(line.at() + "thiếu tên, hoặc loại không phải CLUSTER (cụm) hay BLOC (khối).");
       }

@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A registry kept in a file an administrator edits (units, clusters): UTF-8, one record per line,
@@ -30,7 +33,22 @@ public final class RegistryFile {
     }
   }
 
+  /** The tables' columns (schema.sql) for a unit's or a cluster's code and name. */
+  public static final int CODE_LENGTH = 64;
+  public static final int NAME_LENGTH = 255;
+
   private RegistryFile() {}
+
+  /** Adds what is wrong with a record's code (its form, a code seen on an earlier line) and its name's length. */
+  public static void checkCodeAndName(Line line, String code, String name, Set<String> seen, List<String> problems) {
+    if (!CODE.matcher(code).matches()) {
+      problems.add(line.at() + "mã \"" + code + "\" chỉ gồm chữ thường không dấu, số và \"-\".");
+    } else if (!seen.add(code)) {
+      problems.add(line.at() + "mã " + code + " đã có ở dòng trước.");
+    }
+    Stream.of(TextVariables.longerThan(line.at() + "mã", code, CODE_LENGTH),
+        TextVariables.longerThan(line.at() + "tên", name, NAME_LENGTH)).filter(Objects::nonNull).forEach(problems::add);
+  }
 
   public static List<Line> lines(String source, InputStream in) {
     List<Line> lines = new ArrayList<>();

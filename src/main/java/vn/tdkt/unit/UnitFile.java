@@ -45,11 +45,7 @@ public class UnitFile {
         continue;
       }
       String code = f[0].trim();
-      if (!RegistryFile.CODE.matcher(code).matches()) {
-        problems.add(line.at() + "mã \"" + code + "\" chỉ gồm chữ thường không dấu, số và \"-\".");
-      } else if (!codes.add(code)) {
-        problems.add(line.at() + "mã " + code + " đã có ở dòng trước.");
-      }
+      RegistryFile.checkCodeAndName(line, code, f[1].trim(), codes, problems);
       if (f[1].isBlank() || f[2].isBlank() || f[3].isBlank()) {
         problems.add(line.at() + "thiếu tên, loại hoặc nhóm chỉ tiêu.");
       }

@@ -49,17 +49,20 @@ class UnitFileTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("tệp có dòng sai thì cả tệp bị từ chối, nêu từng dòng, không đơn vị nào được ghi")
+  @DisplayName("tệp có dòng sai (mã sai dạng hay trùng, thiếu trường, mã hay tên dài quá cột) thì cả tệp bị từ chối,"
+      + " nêu từng dòng, không đơn vị nào được ghi")
   void aFileWithABadLineIsRefusedWhole() throws IOException {
     String code = "so-thu-" + Long.toString(System.nanoTime(), 36);
     Path file = folder.resolve("units.csv");
     Files.writeString(file, code + ";Sở Thử;DEPARTMENT;STANDARD\nSo Sai;Sở Sai;DEPARTMENT;STANDARD\n"
-        + code + ";Sở Thử lần hai;DEPARTMENT;STANDARD\nchi-co-ten;Sở Thiếu\n", StandardCharsets.UTF_8);
+        + code + ";Sở Thử lần hai;DEPARTMENT;STANDARD\nchi-co-ten;Sở Thiếu\n"
+        + "ma-" + "x".repeat(62) + ";" + "T".repeat(256) + ";DEPARTMENT;STANDARD\n", StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> new UnitFile(units, file.toString()).load()).hasMessage("Tệp danh mục đơn vị " + file
         + " có lỗi, chưa mục nào được ghi: dòng 2: mã \"So Sai\" chỉ gồm chữ thường không dấu, số và \"-\". "
         + "dòng 3: mã " + code + " đã có ở dòng trước. "
-        + "dòng 4: cần 4 hoặc 5 trường mã;tên;loại;nhóm chỉ tiêu;mã đơn vị cấp trên, có 2.");
+        + "dòng 4: cần 4 hoặc 5 trường mã;tên;loại;nhóm chỉ tiêu;mã đơn vị cấp trên, có 2. "
+        + "dòng 5: mã dài 65 ký tự, quá giới hạn 64 ký tự. dòng 5: tên dài 256 ký tự, quá giới hạn 255 ký tự.");
     assertThat(units.find(code)).isEmpty();
   }
 }
