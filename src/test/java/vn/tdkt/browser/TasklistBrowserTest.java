@@ -116,7 +116,8 @@ class TasklistBrowserTest extends BrowserTest {
   }
 
   @Test
-  @DisplayName("thư ký nhập từng dòng người được xét trên Tasklist và bấm Hoàn thành ngay, không phải Lưu trước")
+  @DisplayName("thư ký nhập từng dòng người được xét trên Tasklist và bấm Hoàn thành ngay, không phải Lưu trước; chức vụ"
+      + " quá dài được báo ngay bằng tiếng Việt")
   void secretaryRecordsTheMeetingRowByRow() {
     ProcessInstance plan = launchedAndApproved("so-gddt");
     registeredAndReported(plan, "so-gddt");
@@ -130,6 +131,11 @@ class TasklistBrowserTest extends BrowserTest {
     proposedIndividual("Nguyễn Văn An", "Giáo viên", 8, 1);
     assertThat(browser.findElement(By.cssSelector(".task-details .fjs-form")).getText()).contains("Thêm dòng")
         .doesNotContain("Add new");
+    // A position longer than the award register keeps is named at once, in Vietnamese.
+    type("Chức vụ", "Giáo viên " + "x".repeat(250));
+    wait.until(d -> field("Chức vụ").getText().contains("Không được quá 255 ký tự."));
+    type("Chức vụ", "Giáo viên");
+    wait.until(d -> !field("Chức vụ").getText().contains("Không được quá 255 ký tự."));
 
     // The row was edited and nothing saved: "Hoàn thành" is available at once, and what is
     // missing (the row's code) is named in Vietnamese.

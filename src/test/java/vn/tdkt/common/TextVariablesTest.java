@@ -2,8 +2,17 @@ package vn.tdkt.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +39,46 @@ class TextVariablesTest {
     assertThat(TextVariables.tooLong("Ý kiến", "x".repeat(4000))).isNull();
     assertThat(TextVariables.tooLong("Ý kiến", 12)).isNull();
     assertThat(TextVariables.tooLong("Ý kiến", "x".repeat(4001))).startsWith("Mục «Ý kiến» dài 4.001 ký tự, quá giới hạn 4.000 ký tự");
+  }
+
+  @Test
+  @DisplayName("mọi ô văn bản cán bộ nhập trên biểu mẫu báo ngay khi quá dài: tối đa 4.000 ký tự; số kế hoạch, số quyết"
+      + " định, tên kế hoạch, hình thức khen thưởng, tên và chức vụ người được đề nghị theo cột của sổ khen thưởng")
+  void everyEditableTextOfTheFormsHasItsLimit() throws IOException {
+    Map<String, Integer> limits = new TreeMap<>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+        collect(form.getFileName().toString().replace(".form", ""), null, new ObjectMapper().readTree(form.toFile())
+            .path("components"), limits);
+      }
+    }
+    List<String> unlimited = new ArrayList<>();
+    limits.forEach((field, limit) -> {
+      if (limit == 0 || limit > TextVariables.MAX_LENGTH) {
+        unlimited.add(field);
+      }
+    });
+
+    assertThat(unlimited).as("editable texts without a length a variable keeps").isEmpty();
+    assertThat(limits).containsEntry("draftPlan:planNumber", 100).containsEntry("launchCongressPlan:planNumber", 100)
+        .containsEntry("draftPlan:planTitle", 1000).containsEntry("draftPlan:awardName", 255)
+        .containsEntry("decideAwards:decisionNumber", 100)
+        .containsEntry("recordSelectionMeeting:nominees.name", 255).containsEntry("recordSelectionMeeting:nominees.position", 255)
+        .containsEntry("recordPartySelectionMeeting:nominees.name", 255)
+        .containsEntry("recordPartySelectionMeeting:nominees.position", 255)
+        .containsEntry("registerUnit:registrationCommitments", 4000);
+  }
+
+  /** Each editable text field by form and key (a list's columns as list.column, kept as Json: only those limited). */
+  private static void collect(String form, String list, JsonNode components, Map<String, Integer> limits) {
+    for (JsonNode c : components) {
+      String type = c.path("type").asText();
+      boolean editable = !c.path("disabled").asBoolean(false) && !c.path("readonly").asBoolean(false);
+      int limit = c.path("validate").path("maxLength").asInt(0);
+      if (("textfield".equals(type) || "textarea".equals(type)) && editable && (list == null || limit > 0)) {
+        limits.put(form + ":" + (list == null ? "" : list + ".") + c.path("key").asText(), limit);
+      }
+      collect(form, "dynamiclist".equals(type) ? c.path("path").asText() : list, c.path("components"), limits);
+    }
   }
 }
