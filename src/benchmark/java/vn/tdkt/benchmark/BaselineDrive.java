@@ -10,7 +10,7 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 /**
  * The straight-line baseline: the project's user tasks, no more — a parent with 5 user tasks, a
  * parallel multi-instance call activity of a child with 7 user tasks in a row per unit, then one
- * user task per unit — with no listeners, delegates, timers, rules or files. The least Camunda
+ * user task per unit and the final report — with no listeners, delegates, timers, rules or files. The least Camunda
  * does for the same work.
  */
 final class BaselineDrive extends BareDrive {
@@ -27,7 +27,7 @@ final class BaselineDrive extends BareDrive {
   void drive(List<List<String>> unitsPerPlan) {
     startPlans(PARENT, unitsPerPlan, units -> Map.of());
     List.of("approve", "unitTask1", "unitTask2", "unitTask3", "unitTask4", "unitTask5", "unitTask6", "unitTask7",
-        "consolidate", "draft", "sign", "decide", "notify").forEach(this::complete);
+        "consolidate", "draft", "sign", "decide", "notify", "report").forEach(this::complete);
   }
 
   private static BpmnModelInstance child() {
@@ -50,6 +50,7 @@ final class BaselineDrive extends BareDrive {
         .userTask("decide").camundaCandidateGroups("deciding-authority")
         .userTask("notify").camundaCandidateGroups("bench-${unitCode}")
         .multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").multiInstanceDone()
+        .userTask("report").camundaCandidateGroups("board-officer")
         .endEvent().done();
   }
 }

@@ -53,6 +53,8 @@ final class DriveForms {
           FormValues.read(runtime.getVariable(task.getProcessInstanceId(), "proposalNominees").toString()),
           "awarded", true)), "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2025-10-30");
       case "notifyUnit" -> Map.of("outcomeAcknowledged", true);
+      case "writeFinalReport" -> Map.of("finalReportNumber", "215/BC-SNV", "finalReportDate", "2025-10-30",
+          "finalReportSummary", "Các đơn vị hưởng ứng tích cực; hồ sơ nộp đúng hạn.");
       default -> throw new IllegalArgumentException("No form values for task " + task.getTaskDefinitionKey());
     };
   }

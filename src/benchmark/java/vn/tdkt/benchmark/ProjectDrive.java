@@ -117,6 +117,7 @@ final class ProjectDrive {
     // The plan sends the notices in a job after the decision (notifyUnits is asynchronous before).
     officials.runDueJobs("notifyUnits");
     complete.accept("notifyUnit");
+    complete.accept("writeFinalReport");
   }
 
   private void complete(String taskKey) {

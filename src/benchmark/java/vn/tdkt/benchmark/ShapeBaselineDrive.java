@@ -124,7 +124,8 @@ final class ShapeBaselineDrive extends BareDrive {
     flow = deadline(flow.moveToNode("phaseFork").exclusiveGateway("reportsExpectedGateway")
         .intermediateCatchEvent("reportDeadlineReached").timerWithDate("2025-10-10T00:00:00+07:00")
         .userTask("consolidateReports").camundaCandidateGroups("board-officer"), "consolidationOverdue", "P7D").endEvent();
-    return flow.subProcessDone().endEvent().done();
+    return deadline(flow.subProcessDone().userTask("writeFinalReport").camundaCandidateGroups("board-officer"),
+        "finalReportOverdue", "P14D").endEvent().done();
   }
 
   /** Camunda's own message correlation, written as an expression: starts the unit's notice with what the project's notice gets. */

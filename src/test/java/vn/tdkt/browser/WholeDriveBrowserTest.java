@@ -42,7 +42,7 @@ class WholeDriveBrowserTest extends BrowserTest {
   }
 
   @Test
-  @DisplayName("phát động, phê duyệt, đăng ký, họp xét, nộp hồ sơ, bổ sung một lần, thẩm định, tờ trình, quyết định, nhận kết quả")
+  @DisplayName("phát động, phê duyệt, đăng ký, họp xét, nộp hồ sơ, bổ sung một lần, thẩm định, tờ trình, quyết định, nhận kết quả, báo cáo tổng kết")
   void oneDriveFromLaunchToOutcome(@TempDir Path files) throws IOException {
     String number = "TRON-VEN-" + System.nanoTime() + "/KH-UBND";
     at(day(0).atTime(9, 0));
@@ -70,6 +70,7 @@ class WholeDriveBrowserTest extends BrowserTest {
     boardHeadSignsTheProposal(number);
     authorityDecides(plan, number);
     gddtAcknowledgesItsOutcome(number);
+    boardWritesTheFinalReport(plan, number);
   }
 
   private ProcessInstance boardLaunchesThePlan(String number) {
@@ -259,8 +260,8 @@ class WholeDriveBrowserTest extends BrowserTest {
     type("Số quyết định", "1234/QĐ-UBND");
     typeDate("Ngày quyết định", day(7));
     completes("chu-tich-quyet-dinh-khen-thuong", "decideAwards", number);
-    // The plan ends once the notices are sent; it does not wait for the units.
-    assertThat(plan).isEnded();
+    // The plan goes on to its final report once the notices are sent; it does not wait for the units.
+    assertThat(plan).isWaitingAt("writeFinalReport");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId()).variableName("decisionDate")
         .singleResult().getValue()).isEqualTo(iso(7));
   }
@@ -270,6 +271,16 @@ class WholeDriveBrowserTest extends BrowserTest {
     assertThat(formText()).contains(NOMINEE, "1234/QĐ-UBND", SHOWN_DATE.format(day(7)));
     tick("Đã nhận kết quả");
     completes("can-bo-so-gddt-nhan-ket-qua", "notifyUnit", number + "/so-gddt");
+  }
+
+  private void boardWritesTheFinalReport(ProcessInstance plan, String number) {
+    takes("canbo.bantdkt", "Báo cáo tổng kết kế hoạch", number);
+    assertThat(formText()).contains("1 được khen thưởng theo Quyết định số 1234/QĐ-UBND ngày " + SHOWN_DATE.format(day(7)));
+    type("Số báo cáo tổng kết", "215/BC-SNV");
+    typeDate("Ngày báo cáo", day(7));
+    type("Đánh giá kết quả thực hiện kế hoạch", "Các đơn vị hưởng ứng tích cực; hồ sơ nộp đúng hạn.");
+    completes("ban-tdkt-bao-cao-tong-ket", "writeFinalReport", number);
+    assertThat(plan).isEnded();
   }
 
   // ---- helpers of this walk ---------------------------------------------------------------------

@@ -48,6 +48,7 @@ class DecideAwardsTest extends DriveTest {
     complete(decide, Map.of("decisionApproved", true, "proposalNominees", asProposed, "noAwards", true,
         "decisionComments", "Thành tích chưa tiêu biểu so với các đơn vị trong tỉnh."));
 
+    finalReportWritten(plan);
     assertThat(plan).isEnded().hasPassed("summarizePlan");
     assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
     assertThat(outcomeNotices(plan)).singleElement().satisfies(notice -> {

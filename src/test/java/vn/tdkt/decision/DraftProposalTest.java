@@ -42,6 +42,7 @@ class DraftProposalTest extends DriveTest {
             + "), không thể khen thưởng");
     complete(decide, decision(decided(plan, n -> !Boolean.TRUE.equals(n.get("withdrawn")))));
 
+    finalReportWritten(plan);
     assertThat(plan).isEnded();
     assertThat(register.find(plan.getBusinessKey(), null)).extracting(AwardRegister.Award::nomineeName)
         .containsExactly("Nguyễn Văn An");

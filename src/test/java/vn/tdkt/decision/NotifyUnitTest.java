@@ -68,6 +68,7 @@ class NotifyUnitTest extends DriveTest {
   void thePlanDoesNotWaitForAcknowledgements() {
     ProcessInstance plan = toldTwoUnits();
 
+    finalReportWritten(plan);
     assertThat(plan).isEnded().hasPassed("notifyUnits");
     List<Task> notices = outcomeNotices(plan);
     assertThat(notices).extracting(this::businessKeyOf)
@@ -116,6 +117,7 @@ class NotifyUnitTest extends DriveTest {
     Job sending = management.createJobQuery().processInstanceId(plan.getId()).singleResult();
     management.executeJob(sending.getId());
 
+    finalReportWritten(plan);
     assertThat(plan).isEnded();
     assertThat(outcomeNotices(plan)).extracting(this::businessKeyOf).containsExactly(plan.getBusinessKey() + "/so-gddt");
   }
@@ -142,6 +144,7 @@ class NotifyUnitTest extends DriveTest {
     }, () -> tasks.complete(taiChinh.getId(), ACKNOWLEDGED));
     runAsynchronousContinuations();
 
+    finalReportWritten(plan);
     assertThat(plan).isEnded();
     String number = URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8);
     JsonNode trail = http().call("canbo.bantdkt", "GET", "/api/audit?plan=" + number, null).body();

@@ -132,6 +132,9 @@ class WholeDriveTest extends DriveTest {
         .contains("\"status\":\"APPRAISED\",\"statusLabel\":\"Đã thẩm định hồ sơ\",\"proposed\":1,\"passed\":1,\"awarded\":1");
 
     // Each unit is told its own outcome; the plan ends without waiting for their acknowledgements.
+    assertThat(runtime.getVariable(plan.getId(), "planResults").toString()).as("what the board's final report reads")
+        .contains("1 được khen thưởng theo Quyết định số 1234/QĐ-UBND ngày");
+    finalReportWritten(plan);
     assertThat(plan).isEnded();
     List<Task> notices = outcomeNotices(plan);
     assertThat(notices).hasSize(5);

@@ -111,6 +111,11 @@ class AgencyTwoPhasePlanTest extends DriveTest {
             + " đợt trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.");
     allAwarded(plan, "190/QĐ-VP", "2024-12-20");
 
+    // The board's final report reads what each phase left.
+    assertThat(runtime.getVariable(plan.getId(), "planResults").toString().split("\n")).satisfiesExactly(
+        first -> assertThat(first).startsWith("Đợt 1: 2 đơn vị (").contains("được khen thưởng theo Quyết định số 45/QĐ-VP ngày 28/06/2024."),
+        second -> assertThat(second).startsWith("Đợt 2: 2 đơn vị (").endsWith("1 được khen thưởng theo Quyết định số 190/QĐ-VP ngày 20/12/2024."));
+    finalReportWritten(plan);
     assertThat(plan).isEnded();
     assertThat(outcomeNotices(plan)).as("both phases' notices wait for the departments").hasSize(4);
     assertThat(register.find(plan.getBusinessKey(), null)).extracting(a -> a.nomineeName() + " " + a.decisionDate())

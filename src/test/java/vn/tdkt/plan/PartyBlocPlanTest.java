@@ -124,6 +124,7 @@ class PartyBlocPlanTest extends DriveTest {
     complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
     allAwarded(plan, "125-QĐ/ĐUK", "2025-04-18");
 
+    finalReportWritten(plan);
     assertThat(plan).isEnded();
     assertThat(register.find(plan.getBusinessKey(), null))
         .extracting(AwardRegister.Award::nomineeName, AwardRegister.Award::awardName)

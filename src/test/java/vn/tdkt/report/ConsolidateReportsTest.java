@@ -82,6 +82,7 @@ class ConsolidateReportsTest extends DriveTest {
     complete(task(phaseTwo, "recordSelectionMeeting"), meetingOn("2024-11-29", 7, List.of()));
     complete(task(phaseTwo, "approveSelection"), Map.of("selectionApproved", true));
     at(LocalDateTime.of(2024, 12, 3, 8, 0));
+    finalReportWritten(plan);
     assertThat(plan).isEnded().hasPassed("reportsConsolidated");
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId()).taskDefinitionKey("consolidateReports")
         .list()).extracting(t -> t.getDeleteReason()).containsExactlyInAnyOrder("completed", "deleted");

@@ -46,6 +46,7 @@ class RecordSelectionMeetingTest extends DriveTest {
     assertThat(yte).isEnded().hasPassed("dossierLateClosed");
     assertThat(unitDrive(plan, "so-tu-phap")).as("the other unit's dossier is late too").isWaitingAt("handleLateDossier");
     complete(unitTask(plan, "so-tu-phap", "handleLateDossier"), Map.of("dossierReopened", false));
+    finalReportWritten(plan);
     assertThat(plan).as("no unit holds the plan up").isEnded();
   }
 

@@ -1,6 +1,7 @@
 package vn.tdkt.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -261,6 +262,18 @@ public abstract class DriveTest {
       planNumbers.add(instance.getBusinessKey());
     }
     return instance;
+  }
+
+  /** What the board writes in the plan's final report, its last step. */
+  protected static Map<String, Object> finalReport() {
+    return Map.of("finalReportNumber", "215/BC-SNV", "finalReportDate", Deadlines.today().toString(),
+        "finalReportSummary", "Các đơn vị hưởng ứng tích cực; hồ sơ nộp đúng hạn, đúng thành phần.");
+  }
+
+  /** Every phase decided and told: the board writes the plan's final report, and the plan ends. */
+  protected void finalReportWritten(ProcessInstance plan) {
+    assertThat(plan).isWaitingAt("writeFinalReport");
+    complete(task(plan, "writeFinalReport"), finalReport());
   }
 
   /** Launches seed 000 for the units and has the deciding authority approve it. */
