@@ -1,10 +1,12 @@
 package vn.tdkt.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.tdkt.calendar.Deadlines;
 
 /**
  * Input an official must correct. A form validation failure to Camunda, so its REST API answers
@@ -48,6 +50,13 @@ public class InvalidInputException extends FormFieldValidationException {
     /** What a check found: nothing when it answers null. */
     public Problems addFound(String problem) {
       return addIf(problem != null, problem);
+    }
+
+    /** A day the official must give that has already come: named when missing, malformed or after today. */
+    public Problems requireDayUpToToday(Object day, String missing, String afterToday) {
+      LocalDate parsed = Deadlines.parseOrNull(day);
+      return addIf(parsed == null, Deadlines.unusable(day, missing))
+          .addIf(parsed != null && parsed.isAfter(Deadlines.today()), afterToday);
     }
 
     /** A text the official must fill in. */

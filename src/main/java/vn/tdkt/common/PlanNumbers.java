@@ -21,8 +21,8 @@ public final class PlanNumbers {
 
   private PlanNumbers() {}
 
-  /** Why the number is too long, or null. */
-  public static String tooLong(String number) {
+  /** Why the number, as sent (spaces and all: it is stored so), is too long, or null. */
+  public static String tooLong(Object number) {
     return TextVariables.longerThan("Số kế hoạch", number, MAX_LENGTH);
   }
 

@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.rest.sub.task.impl.TaskCommentResourceImpl;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Camunda's REST API words some of the engine's refusals its own way: a task comment or attachment
+ * Camunda's REST API words some of the engine's refusals its own way. Input to correct
+ * ({@link InvalidInputException}, e.g. a variable's text too long) is 400 wherever it is refused,
+ * thrown or wrapped, where Camunda answered 500. A task comment or attachment
  * the caller may not add answers 400 "Not enough parameters submitted" or "Task id is null". The
  * caller reads the refusal itself instead: a want of authorization as the REST API answers it
  * elsewhere (403, the AuthorizationException and its Vietnamese message), a task gone meanwhile

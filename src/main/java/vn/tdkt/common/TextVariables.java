@@ -47,6 +47,11 @@ public final class TextVariables {
     return fits(text) ? text : text.substring(0, MAX_LENGTH - 1) + "…";
   }
 
+  /** The text, its beginning cut when longer than the column keeps, with "…" first. */
+  public static String lastPart(String text) {
+    return fits(text) ? text : "…" + text.substring(text.length() - MAX_LENGTH + 1);
+  }
+
   /** The text as a message names it: its first 100 characters when longer. */
   public static String start(String text) {
     return text == null || text.length() <= 100 ? text : text.substring(0, 100) + "…";

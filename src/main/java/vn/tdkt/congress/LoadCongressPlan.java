@@ -52,7 +52,7 @@ public class LoadCongressPlan implements JavaDelegate {
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     String dataId = text(execution.getVariable("planDataId"));
     String planNumber = text(execution.getVariable("planNumber"));
-    problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.").addFound(PlanNumbers.tooLong(planNumber));
+    problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.").addFound(PlanNumbers.tooLong(execution.getVariable("planNumber")));
     if (planNumber != null
         && PlanNumbers.takenByAnother(history, "congressPlan", planNumber, execution.getProcessInstanceId())) {
       problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch Đại hội khác."

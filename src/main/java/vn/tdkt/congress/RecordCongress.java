@@ -19,7 +19,8 @@ import vn.tdkt.congress.CongressPlanData.ProgrammeItem;
  * future), a form its level allows, every item of the seed's programme ticked (the flag salute only
  * at a "Đại hội"), the summary report and the delegates to the congress above, each with name
  * and unit (position if any) — none when the congress above was held before this one or closed as not
- * held ({@link CongressAbove}), and then nor is the item approving them. A congress held after its level's deadline is recorded, marked late.
+ * held ({@link CongressAbove}), and then nor is the item approving them; the awards presented there,
+ * if any, each complete ({@link CongressAward}). A congress held after its level's deadline is recorded, marked late.
  */
 @Component("recordCongress")
 public class RecordCongress implements TaskListener {
@@ -69,6 +70,10 @@ public class RecordCongress implements TaskListener {
           .addIf(!Delegate.BASES.containsKey(d.basis()), row + "chưa chọn thành phần (Anh hùng, Chiến sĩ thi đua toàn"
               + " quốc hay gương điển hình tiên tiến).")
           .addIf(!Delegate.GENDERS.contains(d.gender()), row + "chưa chọn giới tính.");
+    }
+    List<CongressAward> awards = JsonVariables.readList(task, RecordCongressAwards.AWARDS, CongressAward.class);
+    for (int i = 0; i < awards.size(); i++) {
+      awards.get(i).check(i + 1, problems);
     }
     problems.throwIfAny();
     task.setVariable("congressLate", day.isAfter(Deadlines.parse(task.getVariable("congressDeadline"))));

@@ -21,9 +21,8 @@ public class SubmitImplementationPlan implements TaskListener {
     LocalDate provinces = Deadlines.parseOrNull(task.getVariable("planIssuedOn"));
     new InvalidInputException.Problems()
         .requireText(task, "implementationPlanNumber", "Chưa nhập số, ký hiệu kế hoạch triển khai của đơn vị.")
-        .addIf(issued == null, Deadlines.unusable(task.getVariable("implementationPlanDate"),
-            "Chưa nhập ngày ban hành kế hoạch triển khai."))
-        .addIf(issued != null && issued.isAfter(Deadlines.today()), "Ngày ban hành kế hoạch triển khai không được sau hôm nay.")
+        .requireDayUpToToday(task.getVariable("implementationPlanDate"), "Chưa nhập ngày ban hành kế hoạch triển khai.",
+            "Ngày ban hành kế hoạch triển khai không được sau hôm nay.")
         .addIf(issued != null && provinces != null && issued.isBefore(provinces), () -> "Ngày ban hành kế hoạch triển khai ("
             + Deadlines.display(issued) + ") trước ngày ban hành kế hoạch của tỉnh (" + Deadlines.display(provinces) + ").")
         .requireText(task, "implementationPlanSummary", "Chưa tóm tắt nội dung kế hoạch triển khai.")

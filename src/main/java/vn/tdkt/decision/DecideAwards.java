@@ -71,8 +71,8 @@ public class DecideAwards extends ApprovalTask {
         .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
             () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ khen thưởng cho một đợt"
                 + " trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")
-        .addIf(decisionDate == null, Deadlines.unusable(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định."))
-        .addIf(decisionDate != null && decisionDate.isAfter(Deadlines.today()), "Ngày ký quyết định không được sau ngày hôm nay.")
+        .requireDayUpToToday(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định.",
+            "Ngày ký quyết định không được sau ngày hôm nay.")
         .addIf(decisionDate != null && proposalDate != null && decisionDate.isBefore(proposalDate), () -> "Ngày ký quyết"
             + " định (" + Deadlines.display(decisionDate) + ") không được trước ngày tờ trình (" + Deadlines.display(proposalDate) + ").")
         .addIf(nominees.stream().noneMatch(ProposalNominee::receivesAward),

@@ -1,11 +1,9 @@
 package vn.tdkt.decision;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 
@@ -21,12 +19,11 @@ public class DraftProposal implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    LocalDate date = Deadlines.parseOrNull(task.getVariable("proposalDate"));
     List<ProposalNominee> nominees = JsonVariables.readList(task, "proposalNominees", ProposalNominee.class);
     InvalidInputException.Problems problems = new InvalidInputException.Problems()
         .requireText(task, "proposalNumber", "Chưa nhập số tờ trình.")
-        .addIf(date == null, Deadlines.unusable(task.getVariable("proposalDate"), "Chưa nhập ngày tờ trình."))
-        .addIf(date != null && date.isAfter(Deadlines.today()), "Ngày tờ trình không được sau ngày hôm nay.");
+        .requireDayUpToToday(task.getVariable("proposalDate"), "Chưa nhập ngày tờ trình.",
+            "Ngày tờ trình không được sau ngày hôm nay.");
     nominees.stream().filter(ProposalNominee::lacksWithdrawnReason)
         .forEach(n -> problems.add("Chưa ghi lý do không đưa " + n.label() + " vào tờ trình."));
     problems.throwIfAny();

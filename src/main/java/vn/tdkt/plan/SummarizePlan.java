@@ -1,13 +1,15 @@
 package vn.tdkt.plan;
 
 import java.util.List;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.TextVariables;
 import vn.tdkt.decision.DecideAwards;
@@ -23,6 +25,8 @@ import vn.tdkt.selection.Nominee;
 public class SummarizePlan implements JavaDelegate {
 
   static final String PLAN_RESULTS = "planResults";
+  private static final List<String> STATUS_ORDER = List.of(UnitResult.APPRAISED, UnitResult.NO_PROPOSAL, UnitResult.LATE,
+      UnitResult.NOT_REGISTERED);
 
   public record UnitSummary(String unitCode, String unitName, String status, String statusLabel,
       long proposed, long passed, long awarded) {}
@@ -42,17 +46,22 @@ public class SummarizePlan implements JavaDelegate {
     execution.setVariable("planSummary", JsonVariables.json(summary));
     Object earlier = execution.getVariable(PLAN_RESULTS);
     String line = phaseResults(execution, summary);
-    execution.setVariable(PLAN_RESULTS, TextVariables.cut(earlier == null ? line : earlier + "\n" + line));
+    // Each line is short (names and reasons cut); should many phases still not fit, the latest are kept.
+    execution.setVariable(PLAN_RESULTS, TextVariables.lastPart(earlier == null ? line : earlier + "\n" + line));
   }
 
-  /** "Đợt 1 (…): 12 đơn vị (Đã thẩm định hồ sơ 10, …); 8 tập thể, cá nhân được đề nghị, 7 đạt thẩm định, 6 được khen thưởng theo …". */
+  /** "Đợt 1 (…): 12 đơn vị (Đã thẩm định hồ sơ: 10, …); 8 tập thể, cá nhân được đề nghị, 7 đạt thẩm định, 6 được khen thưởng theo …". */
   private static String phaseResults(DelegateExecution execution, List<UnitSummary> summary) {
-    String name = (String) execution.getVariable("phaseName");
+    String number = "Đợt " + execution.getVariable("phaseNumber");
+    String name = TextVariables.start((String) execution.getVariable("phaseName"));
     String phase = PlanPhases.phases(execution).size() == 1 ? ""
-        : (name.startsWith("Đợt") ? name : "Đợt " + execution.getVariable("phaseNumber") + " (" + name + ")") + ": ";
-    Map<String, Long> byStatus = summary.stream()
-        .collect(Collectors.groupingBy(UnitSummary::statusLabel, TreeMap::new, Collectors.counting()));
-    String statuses = byStatus.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        : (Decisions.isBlank(name) ? number : name.startsWith("Đợt") ? name : number + " (" + name + ")") + ": ";
+    Map<String, Long> byStatus = summary.stream().collect(Collectors.groupingBy(UnitSummary::status, LinkedHashMap::new,
+        Collectors.counting()));
+    // In the order a line goes: appraised first, then those that stopped earlier.
+    String statuses = byStatus.entrySet().stream()
+        .sorted(Comparator.comparingInt(e -> STATUS_ORDER.contains(e.getKey()) ? STATUS_ORDER.indexOf(e.getKey()) : STATUS_ORDER.size()))
+        .map(e -> UnitResult.statusLabel(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", "));
     long proposed = summary.stream().mapToLong(UnitSummary::proposed).sum();
     long passed = summary.stream().mapToLong(UnitSummary::passed).sum();
     long awarded = summary.stream().mapToLong(UnitSummary::awarded).sum();
@@ -67,7 +76,8 @@ public class SummarizePlan implements JavaDelegate {
     }
     Object noAwardsReason = execution.getVariable(DecideAwards.NO_AWARDS_REASON);
     if (noAwardsReason != null) {
-      return " (cấp quyết định không khen thưởng: " + noAwardsReason + ")";
+      String reason = TextVariables.start(noAwardsReason.toString().strip());
+      return " (cấp quyết định không khen thưởng: " + reason.replaceFirst("\\.$", "") + ")";
     }
     return " theo Quyết định số " + execution.getVariable("decisionNumber") + " ngày "
         + Deadlines.display(Deadlines.parse(execution.getVariable("decisionDate")));

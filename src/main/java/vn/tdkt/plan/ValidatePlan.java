@@ -90,9 +90,10 @@ public class ValidatePlan implements JavaDelegate {
         .addIf(text(execution, "planTitle") == null, "Chưa nhập tên kế hoạch.")
         .addIf(text(execution, "issuingAuthority") == null, "Chưa nhập cơ quan ban hành.")
         .addIf(text(execution, "awardName") == null, "Chưa nhập hình thức khen thưởng.")
-        .addFound(PlanNumbers.tooLong(planNumber))
-        .addFound(TextVariables.longerThan("Tên kế hoạch", text(execution, "planTitle"), AwardRegister.TITLE_LENGTH))
-        .addFound(TextVariables.longerThan("Hình thức khen thưởng", text(execution, "awardName"), AwardRegister.NAME_LENGTH));
+        // As sent, not trimmed: the award register is written with the values as they are stored.
+        .addFound(PlanNumbers.tooLong(execution.getVariable("planNumber")))
+        .addFound(TextVariables.longerThan("Tên kế hoạch", execution.getVariable("planTitle"), AwardRegister.TITLE_LENGTH))
+        .addFound(TextVariables.longerThan("Hình thức khen thưởng", execution.getVariable("awardName"), AwardRegister.NAME_LENGTH));
     if (planNumber != null
         && PlanNumbers.takenByAnother(history, "emulationPlan", planNumber, execution.getProcessInstanceId())) {
       problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch khác."
@@ -185,6 +186,10 @@ public class ValidatePlan implements JavaDelegate {
           problems.addIf(!fields.contains(field), "Đợt " + (i + 1) + ": trường " + field + " không có trong định dạng một đợt ("
               + String.join(", ", fields) + ").");
         }
+        // Messages, forms and the final report name a phase of several by its name.
+        String name = phases.get(i).name();
+        problems.addIf(Decisions.isBlank(name), "Đợt " + (i + 1) + ": chưa có tên đợt.")
+            .addFound(TextVariables.longerThan("Đợt " + (i + 1) + ": tên đợt", name, AwardRegister.NAME_LENGTH));
       }
       problems.addIf(!Decisions.isBlank(execution.getVariable("proposalDeadline")),
           "Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch.");

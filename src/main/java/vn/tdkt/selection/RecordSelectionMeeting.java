@@ -57,8 +57,8 @@ public class RecordSelectionMeeting implements TaskListener {
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     LocalDate meetingDate = Deadlines.parseOrNull(task.getVariable("meetingDate"));
-    problems.addIf(meetingDate == null, Deadlines.unusable(task.getVariable("meetingDate"), "Chưa nhập ngày họp xét."))
-        .addIf(meetingDate != null && meetingDate.isAfter(Deadlines.today()), "Ngày họp xét không được sau ngày hôm nay.");
+    problems.requireDayUpToToday(task.getVariable("meetingDate"), "Chưa nhập ngày họp xét.",
+        "Ngày họp xét không được sau ngày hôm nay.");
     LocalDate driveStart = Deadlines.parseOrNull(task.getVariable("periodStart"));
     if (meetingDate != null && driveStart != null && meetingDate.isBefore(driveStart)) {
       problems.add("Ngày họp xét (" + Deadlines.display(meetingDate) + ") trước khi bắt đầu thời gian thi đua ("

@@ -23,6 +23,7 @@ class HistoryRetentionTest extends DriveTest {
     String line = unitDrive(plan, "so-tu-phap").getId();
     headApprovesSelection(plan, "so-tu-phap");
     runAsynchronousContinuations();
+    finalReportWritten(plan);
     String notice = outcomeNotices(plan).get(0).getProcessInstanceId();
     at(LocalDateTime.of(2025, 10, 6, 9, 0));
     unitsAcknowledgeOutcome(plan);

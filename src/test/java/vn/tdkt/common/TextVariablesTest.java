@@ -66,7 +66,8 @@ class TextVariablesTest {
         .containsEntry("recordSelectionMeeting:nominees.name", 255).containsEntry("recordSelectionMeeting:nominees.position", 255)
         .containsEntry("recordPartySelectionMeeting:nominees.name", 255)
         .containsEntry("recordPartySelectionMeeting:nominees.position", 255)
-        .containsEntry("registerUnit:registrationCommitments", 4000);
+        .containsEntry("registerUnit:registrationCommitments", 4000)
+        .as("a phase's name becomes a variable of its own").containsEntry("draftPlan:phases.name", 255);
   }
 
   /** Each editable text field by form and key (a list's columns as list.column, kept as Json: only those limited). */

@@ -16,12 +16,16 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.calendar.EscalateOverdueTask;
 import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.decision.AwardRegister;
 
 @DisplayName("Ghi kết quả Đại hội (hội nghị)")
 class RecordCongressTest extends CongressTest {
+
+  @Autowired AwardRegister register;
 
   private static final List<Map<String, Object>> ONE_DELEGATE =
       List.of(delegate("Nguyễn Văn An", "Chủ tịch UBND phường", "UBND phường Hoàng Văn Thụ"));
@@ -80,6 +84,43 @@ class RecordCongressTest extends CongressTest {
     assertThat(congress(plan, HOANG_VAN_THU)).isNull();
     assertThat(received(congress(plan, TP_THAI_NGUYEN), "memberDelegates"))
         .containsExactly("Nguyễn Văn An – UBND phường Hoàng Văn Thụ");
+  }
+
+  @Test
+  @DisplayName("khen thưởng trao tại Đại hội được ghi vào Sổ khen thưởng theo số kế hoạch Đại hội, mỗi quyết định một lần;"
+      + " dòng khen thưởng thiếu tên, hình thức, số hay ngày quyết định thì bị từ chối, không ghi gì")
+  void awardsPresentedAtTheCongressGoIntoTheRegister() {
+    ProcessInstance plan = launchSeed003();
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    Map<String, Object> withAwards = held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE);
+    withAwards.put("congressAwards", json(List.of(
+        award("COLLECTIVE", "Tổ dân phố số 5", "Giấy khen của Chủ tịch UBND phường", "12/QĐ-UBND", "2025-03-10"),
+        award("INDIVIDUAL", "Nguyễn Thị Lan", "Giấy khen của Chủ tịch UBND phường", "12/QĐ-UBND", "2025-03-10"),
+        award("", " ", "", "", "2025-03-21"))));
+
+    assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), withAwards))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Khen thưởng thứ 3: chưa nhập tên tập thể, cá nhân.", "Khen thưởng thứ 3: chưa chọn tập thể hay cá nhân.",
+            "Khen thưởng thứ 3: chưa nhập hình thức khen thưởng.", "Khen thưởng thứ 3: chưa nhập số quyết định.",
+            "Khen thưởng thứ 3: ngày quyết định không được sau hôm nay."));
+    assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
+
+    withAwards.put("congressAwards", json(List.of(
+        award("COLLECTIVE", "Tổ dân phố số 5", "Giấy khen của Chủ tịch UBND phường", "12/QĐ-UBND", "2025-03-10"),
+        award("INDIVIDUAL", "Nguyễn Thị Lan", "Giấy khen của Chủ tịch UBND phường", " 12/QĐ-UBND", "2025-03-10"))));
+    complete(record(plan, HOANG_VAN_THU), withAwards);
+
+    assertThat(register.find(plan.getBusinessKey(), null)).extracting(a -> a.nomineeName() + " | " + a.awardName() + " | "
+            + a.decisionNumber() + " " + a.decisionDate() + " | " + a.unitCode() + " " + a.unitName())
+        .containsExactlyInAnyOrder(
+            "Tổ dân phố số 5 | Giấy khen của Chủ tịch UBND phường | 12/QĐ-UBND 2025-03-10 | " + HOANG_VAN_THU
+                + " UBND phường Hoàng Văn Thụ",
+            "Nguyễn Thị Lan | Giấy khen của Chủ tịch UBND phường | 12/QĐ-UBND 2025-03-10 | " + HOANG_VAN_THU
+                + " UBND phường Hoàng Văn Thụ");
+  }
+
+  private static Map<String, Object> award(String kind, String name, String awardName, String decisionNumber, String day) {
+    return Map.of("kind", kind, "name", name, "awardName", awardName, "decisionNumber", decisionNumber, "decisionDate", day);
   }
 
   @Test

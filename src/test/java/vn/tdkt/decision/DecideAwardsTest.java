@@ -48,6 +48,9 @@ class DecideAwardsTest extends DriveTest {
     complete(decide, Map.of("decisionApproved", true, "proposalNominees", asProposed, "noAwards", true,
         "decisionComments", "Thành tích chưa tiêu biểu so với các đơn vị trong tỉnh."));
 
+    assertThat(runtime.getVariable(plan.getId(), "planResults")).as("what the board's final report reads").isEqualTo(
+        "1 đơn vị (Đã thẩm định hồ sơ: 1); 1 tập thể, cá nhân được đề nghị, 1 đạt thẩm định, 0 được khen thưởng (cấp quyết"
+            + " định không khen thưởng: Thành tích chưa tiêu biểu so với các đơn vị trong tỉnh).");
     finalReportWritten(plan);
     assertThat(plan).isEnded().hasPassed("summarizePlan");
     assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();

@@ -135,14 +135,14 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("kế hoạch hai đợt: đợt có trường lạ, đợt 2 bình xét, nhận hồ sơ từ trước ngày bắt đầu đợt (nhầm năm), hay"
-      + " bắt đầu trước khi đợt 1 kết thúc, thì bị từ chối, nói rõ trường và các ngày; không tạo kế hoạch nào")
+  @DisplayName("kế hoạch hai đợt: đợt có trường lạ, đợt không tên, đợt 2 bình xét, nhận hồ sơ từ trước ngày bắt đầu đợt (nhầm"
+      + " năm), hay bắt đầu trước khi đợt 1 kết thúc, thì bị từ chối, nói rõ trường và các ngày; không tạo kế hoạch nào")
   void aPhaseDatedBeforeItsStartIsRefused() {
     Map<String, Object> plan = fromTemplate("001-van-phong-ubnd-tinh-hai-dot", "vp-phong-tong-hop");
     plan.put("phases", json(List.of(
         Map.of("name", "Đợt 1", "periodStart", "2024-01-01", "periodEnd", "2024-06-30", "selectionFrom", "2024-06-03",
             "submissionCloses", "2024-06-20", "hanTrinh", "2024-06-28"),
-        Map.of("name", "Đợt 2", "periodStart", "2024-06-30", "periodEnd", "2024-12-31", "selectionFrom", "2024-01-25",
+        Map.of("name", " ", "periodStart", "2024-06-30", "periodEnd", "2024-12-31", "selectionFrom", "2024-01-25",
             "submissionOpens", "2024-01-25", "submissionCloses", "2024-12-10"))));
     long plansBefore = history.createHistoricProcessInstanceQuery().count();
 
@@ -150,6 +150,7 @@ class LaunchPlanTest extends DriveTest {
         assertThat(e.problems()).containsExactly(
             "Đợt 1: trường hanTrinh không có trong định dạng một đợt (name, periodStart, periodEnd, reportDeadline,"
                 + " selectionFrom, submissionOpens, submissionCloses, proposalDeadline).",
+            "Đợt 2: chưa có tên đợt.",
             "Đợt 2: Ngày bắt đầu bình xét (25/01/2024) không được trước ngày bắt đầu thi đua (30/06/2024).",
             "Đợt 2: Ngày mở nhận hồ sơ (25/01/2024) không được trước ngày bắt đầu thi đua (30/06/2024).",
             "Đợt 2: Ngày bắt đầu thi đua (30/06/2024) phải sau ngày kết thúc của đợt trước (30/06/2024)."));

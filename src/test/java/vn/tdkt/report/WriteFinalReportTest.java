@@ -36,7 +36,7 @@ class WriteFinalReportTest extends DriveTest {
     Task report = task(plan, "writeFinalReport");
     assertThat(report).hasCandidateGroup("board-officer");
     assertThat(report.getDueDate()).as("10 working days from Friday 01/11/2024").isEqualTo(endOf(2024, 11, 15));
-    assertThat(runtime.getVariable(plan.getId(), "planResults")).isEqualTo("1 đơn vị (Không đăng ký thi đua 1); 0 tập thể,"
+    assertThat(runtime.getVariable(plan.getId(), "planResults")).isEqualTo("1 đơn vị (Không đăng ký thi đua: 1); 0 tập thể,"
         + " cá nhân được đề nghị, 0 đạt thẩm định, 0 được khen thưởng.");
     complete(report, finalReport());
 
@@ -57,7 +57,7 @@ class WriteFinalReportTest extends DriveTest {
     assertThatThrownBy(() -> complete(task(plan, "writeFinalReport"), report))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             "Chưa nhập số báo cáo tổng kết.", "Ngày báo cáo tổng kết không được sau ngày hôm nay.",
-            "Ngày hội nghị tổng kết, trao thưởng: Ngày không hợp lệ: 15/11/2024 (cần dạng YYYY-MM-DD)."));
+            "Ngày hội nghị tổng kết, trao thưởng không hợp lệ: 15/11/2024 (cần dạng YYYY-MM-DD)."));
     assertThat(plan).isWaitingAt("writeFinalReport");
   }
 }
