@@ -1,9 +1,9 @@
 package vn.tdkt.common;
 
 import java.util.List;
+import org.camunda.bpm.engine.impl.SingleQueryVariableValueCondition;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.impl.variable.serializer.StringValueSerializer;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.impl.variable.serializer.VariableSerializers;
@@ -33,7 +33,7 @@ public class TextLimitPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void writeValue(StringValue value, ValueFields fields) {
       // A transient variable is never stored, whatever its length; a query's value is compared, not stored.
-      if (fields instanceof VariableInstanceEntity && !value.isTransient() && value.getValue() != null
+      if (!(fields instanceof SingleQueryVariableValueCondition) && !value.isTransient() && value.getValue() != null
           && !TextVariables.fits(value.getValue())) {
         throw new InvalidInputException(List.of(TextVariables.tooLongToStore(fields.getName(), value.getValue())));
       }

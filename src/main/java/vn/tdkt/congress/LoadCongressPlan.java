@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,9 +20,11 @@ import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LateLaunch;
 import vn.tdkt.common.LaunchVariables;
 import vn.tdkt.common.PlanNumbers;
+import vn.tdkt.common.TextVariables;
 import vn.tdkt.congress.CongressPlanData.Format;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.congress.CongressPlanData.PlanUnit;
+import vn.tdkt.decision.AwardRegister;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -120,6 +124,10 @@ public class LoadCongressPlan implements JavaDelegate {
     if (text(plan.issuingAuthority()) == null) {
       problems.add(name + "thiếu cơ quan ban hành (issuingAuthority).");
     }
+    // The award register keeps the title, and the issuing authority as the provincial congress's unit.
+    Stream.of(TextVariables.longerThan(name + "tên kế hoạch (title)", plan.title(), AwardRegister.TITLE_LENGTH),
+        TextVariables.longerThan(name + "cơ quan ban hành (issuingAuthority)", plan.issuingAuthority(),
+            AwardRegister.NAME_LENGTH)).filter(Objects::nonNull).forEach(problems::add);
     if (text(plan.delegatesGoTo()) == null) {
       problems.add(name + "thiếu nơi Đại hội cấp tỉnh cử đại biểu đi dự (delegatesGoTo).");
     }

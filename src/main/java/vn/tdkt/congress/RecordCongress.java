@@ -71,10 +71,7 @@ public class RecordCongress implements TaskListener {
               + " quốc hay gương điển hình tiên tiến).")
           .addIf(!Delegate.GENDERS.contains(d.gender()), row + "chưa chọn giới tính.");
     }
-    List<CongressAward> awards = JsonVariables.readList(task, RecordCongressAwards.AWARDS, CongressAward.class);
-    for (int i = 0; i < awards.size(); i++) {
-      awards.get(i).check(i + 1, problems);
-    }
+    CongressAward.check(JsonVariables.readList(task, RecordCongressAwards.AWARDS, CongressAward.class), day, problems);
     problems.throwIfAny();
     task.setVariable("congressLate", day.isAfter(Deadlines.parse(task.getVariable("congressDeadline"))));
   }

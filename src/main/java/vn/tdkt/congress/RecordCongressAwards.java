@@ -1,21 +1,22 @@
 package vn.tdkt.congress;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.decision.AwardRegister;
 
 /**
  * "Ghi sổ khen thưởng tại Đại hội": the awards the congress recorded ({@code congressAwards}) go into
- * the award register under the congress plan's number, each decision's awards together (recorded
- * again, a decision's awards replace its earlier ones). The provincial congress, which belongs to no
- * unit, is written as "province", as its business key names it.
+ * the award register under the congress plan's number and title, replacing whatever this congress
+ * recorded before; the rows of one decision carry its number as first written ("12 /qđ-ubnd" is
+ * "12/QĐ-UBND"). The provincial congress, which belongs to no unit, is written as "province", as
+ * its business key names it.
  */
 @Component("recordCongressAwards")
 public class RecordCongressAwards implements JavaDelegate {
@@ -32,13 +33,15 @@ public class RecordCongressAwards implements JavaDelegate {
   @Override
   public void execute(DelegateExecution congress) {
     String unitCode = (String) congress.getVariable("unitCode");
-    Map<String, List<CongressAward>> byDecision = JsonVariables.readList(congress, AWARDS, CongressAward.class).stream()
-        .collect(Collectors.groupingBy(a -> a.decisionNumber().trim(), LinkedHashMap::new, Collectors.toList()));
-    byDecision.forEach((number, awards) -> register.recordAll(congress.getProcessInstanceId(), number, awards.stream()
+    Map<String, String> spelling = new HashMap<>();
+    List<AwardRegister.Award> awards = JsonVariables.readList(congress, AWARDS, CongressAward.class).stream()
         .map(a -> new AwardRegister.Award((String) congress.getVariable("planNumber"),
-            (String) congress.getVariable("planTitle"), a.awardName().trim(), a.name().trim(), a.kind(), a.position(),
-            unitCode == null ? PROVINCE : unitCode, (String) congress.getVariable("unitName"), number,
+            (String) congress.getVariable("planTitle"), a.awardName().strip(), a.name().strip(), a.kind(),
+            Decisions.isBlank(a.position()) ? null : a.position().strip(), unitCode == null ? PROVINCE : unitCode,
+            (String) congress.getVariable("unitName"),
+            spelling.computeIfAbsent(AwardRegister.comparable(a.decisionNumber()), key -> a.decisionNumber().strip()),
             Deadlines.parse(a.decisionDate()), congress.getProcessInstanceId()))
-        .toList()));
+        .toList();
+    register.replaceAll(congress.getProcessInstanceId(), awards);
   }
 }

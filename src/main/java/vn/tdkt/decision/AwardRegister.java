@@ -40,15 +40,25 @@ public class AwardRegister {
   public void recordAll(String planProcessInstanceId, String decisionNumber, List<Award> awards) {
     jdbc.update("delete from tdkt_award where plan_process_instance_id = ? and decision_number = ?",
         planProcessInstanceId, decisionNumber);
-    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-    for (Award a : awards) {
-      jdbc.update("insert into tdkt_award (plan_number, plan_title, award_name, nominee_name, nominee_kind, "
-              + "position, unit_code, unit_name, decision_number, decision_date, plan_process_instance_id, recorded_at) "
-              + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          a.planNumber(), a.planTitle(), a.awardName(), a.nomineeName(), a.nomineeKind(), a.position(),
-          a.unitCode(), a.unitName(), a.decisionNumber(), Date.valueOf(a.decisionDate()),
-          a.planProcessInstanceId(), now);
-    }
+    awards.forEach(this::insert);
+  }
+
+  private void insert(Award a) {
+    jdbc.update("insert into tdkt_award (plan_number, plan_title, award_name, nominee_name, nominee_kind, "
+            + "position, unit_code, unit_name, decision_number, decision_date, plan_process_instance_id, recorded_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        a.planNumber(), a.planTitle(), a.awardName(), a.nomineeName(), a.nomineeKind(), a.position(),
+        a.unitCode(), a.unitName(), a.decisionNumber(), Date.valueOf(a.decisionDate()),
+        a.planProcessInstanceId(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+  }
+
+  /**
+   * Every award recorded for an instance that records its awards in one step (a congress), its
+   * earlier ones replaced: recorded again, nothing of the earlier record stays.
+   */
+  public void replaceAll(String processInstanceId, List<Award> awards) {
+    jdbc.update("delete from tdkt_award where plan_process_instance_id = ?", processInstanceId);
+    awards.forEach(this::insert);
   }
 
   /**
@@ -60,7 +70,8 @@ public class AwardRegister {
         String.class, planProcessInstanceId).stream().anyMatch(recorded -> comparable(recorded).equals(comparable(decisionNumber)));
   }
 
-  private static String comparable(String decisionNumber) {
+  /** A decision number as compared: "45 /qđ-vp" is "45/QĐ-VP". */
+  public static String comparable(String decisionNumber) {
     return decisionNumber.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
   }
 

@@ -87,8 +87,9 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
-  @DisplayName("khen thưởng trao tại Đại hội được ghi vào Sổ khen thưởng theo số kế hoạch Đại hội, mỗi quyết định một lần;"
-      + " dòng khen thưởng thiếu tên, hình thức, số hay ngày quyết định thì bị từ chối, không ghi gì")
+  @DisplayName("khen thưởng trao tại Đại hội được ghi vào Sổ khen thưởng theo số kế hoạch Đại hội, số quyết định viết như"
+      + " dòng đầu; dòng thiếu tên, hình thức, số, ngày quyết định, quyết định sau ngày Đại hội hay một quyết định hai ngày"
+      + " thì bị từ chối, không ghi gì")
   void awardsPresentedAtTheCongressGoIntoTheRegister() {
     ProcessInstance plan = launchSeed003();
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
@@ -96,31 +97,38 @@ class RecordCongressTest extends CongressTest {
     withAwards.put("congressAwards", json(List.of(
         award("COLLECTIVE", "Tổ dân phố số 5", "Giấy khen của Chủ tịch UBND phường", "12/QĐ-UBND", "2025-03-10"),
         award("INDIVIDUAL", "Nguyễn Thị Lan", "Giấy khen của Chủ tịch UBND phường", "12/QĐ-UBND", "2025-03-10"),
-        award("", " ", "", "", "2025-03-21"))));
+        award("", " ", "", "", "2025-03-15"),
+        award("INDIVIDUAL", "Lê Văn Hùng", "Giấy khen", "12/qđ-ubnd", "2025-03-11"),
+        award("INDIVIDUAL", "Lò Thị Mai", "Giấy khen", "13/QĐ-UBND", "11/03/2025"))));
 
     assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), withAwards))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             "Khen thưởng thứ 3: chưa nhập tên tập thể, cá nhân.", "Khen thưởng thứ 3: chưa chọn tập thể hay cá nhân.",
             "Khen thưởng thứ 3: chưa nhập hình thức khen thưởng.", "Khen thưởng thứ 3: chưa nhập số quyết định.",
-            "Khen thưởng thứ 3: ngày quyết định không được sau hôm nay."));
+            "Khen thưởng thứ 3: ngày quyết định (15/03/2025) sau ngày tổ chức Đại hội (hội nghị): chỉ ghi khen thưởng"
+                + " đã trao tại Đại hội.",
+            "Khen thưởng thứ 4: quyết định số 12/qđ-ubnd đã ghi ngày khác ở dòng trước.",
+            "Khen thưởng thứ 5: ngày quyết định không hợp lệ: 11/03/2025 (cần dạng YYYY-MM-DD)."));
     assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
 
     withAwards.put("congressAwards", json(List.of(
         award("COLLECTIVE", "Tổ dân phố số 5", "Giấy khen của Chủ tịch UBND phường", "12/QĐ-UBND", "2025-03-10"),
-        award("INDIVIDUAL", "Nguyễn Thị Lan", "Giấy khen của Chủ tịch UBND phường", " 12/QĐ-UBND", "2025-03-10"))));
+        award("INDIVIDUAL", "Nguyễn Thị Lan", "Giấy khen của Chủ tịch UBND phường", " 12/qđ-UBND", "2025-03-10"))));
     complete(record(plan, HOANG_VAN_THU), withAwards);
 
     assertThat(register.find(plan.getBusinessKey(), null)).extracting(a -> a.nomineeName() + " | " + a.awardName() + " | "
-            + a.decisionNumber() + " " + a.decisionDate() + " | " + a.unitCode() + " " + a.unitName())
+            + a.decisionNumber() + " " + a.decisionDate() + " | " + a.unitCode() + " " + a.unitName() + " | " + a.nomineeKind()
+            + " " + a.position())
         .containsExactlyInAnyOrder(
             "Tổ dân phố số 5 | Giấy khen của Chủ tịch UBND phường | 12/QĐ-UBND 2025-03-10 | " + HOANG_VAN_THU
-                + " UBND phường Hoàng Văn Thụ",
+                + " UBND phường Hoàng Văn Thụ | COLLECTIVE null",
             "Nguyễn Thị Lan | Giấy khen của Chủ tịch UBND phường | 12/QĐ-UBND 2025-03-10 | " + HOANG_VAN_THU
-                + " UBND phường Hoàng Văn Thụ");
+                + " UBND phường Hoàng Văn Thụ | INDIVIDUAL null");
   }
 
   private static Map<String, Object> award(String kind, String name, String awardName, String decisionNumber, String day) {
-    return Map.of("kind", kind, "name", name, "awardName", awardName, "decisionNumber", decisionNumber, "decisionDate", day);
+    return Map.of("kind", kind, "name", name, "awardName", awardName, "decisionNumber", decisionNumber, "decisionDate", day,
+        "position", " ");
   }
 
   @Test
