@@ -1,15 +1,18 @@
 package vn.tdkt.common;
 
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import vn.tdkt.calendar.Deadlines;
 
 /**
- * A plan's number is its business key, so it names one plan of its kind (emulation, work or
- * congress plan): the number is taken while another plan of that kind carries it, unless an
- * administrator cancelled that one (Cockpit's "Hủy", for a plan launched by mistake), which may
- * then be launched again under its number. Offices number documents anew each year, so a refusal
- * says how to tell this year's plan from an earlier one of the same number.
+ * A plan's number is its business key and the award register's key, so it names one plan of any
+ * kind (emulation, work or congress plan: one office's numbers run across its kinds of plan): the
+ * number is taken while another plan carries it, unless an administrator cancelled that one
+ * (Cockpit's "Hủy", for a plan launched by mistake), which may then be launched again under its
+ * number. Offices number documents anew each year, so a refusal says how to tell this year's plan
+ * from an earlier one of the same number.
  */
 public final class PlanNumbers {
 
@@ -19,6 +22,9 @@ public final class PlanNumbers {
    */
   public static final int MAX_LENGTH = 100;
 
+  /** The processes whose instances are plans, keyed by their number. */
+  public static final List<String> PLAN_PROCESSES = List.of("emulationPlan", "congressPlan", "workPlan");
+
   private PlanNumbers() {}
 
   /** Why the number, as sent (spaces and all: it is stored so), is too long, or null. */
@@ -26,10 +32,16 @@ public final class PlanNumbers {
     return TextVariables.longerThan("Số kế hoạch", number, MAX_LENGTH);
   }
 
-  public static boolean takenByAnother(HistoryService history, String processKey, String number, String ownInstanceId) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+  /** The plan, other than the one being launched, that carries the number and was not cancelled. */
+  public static Optional<HistoricProcessInstance> takenBy(HistoryService history, String number, String ownInstanceId) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(PLAN_PROCESSES.toArray(String[]::new))
         .processInstanceBusinessKey(number).list().stream()
-        .anyMatch(p -> !p.getId().equals(ownInstanceId) && !cancelled(p));
+        .filter(p -> !p.getId().equals(ownInstanceId) && !cancelled(p)).findFirst();
+  }
+
+  /** The refusal of a number another plan carries, naming that plan's kind (its process's name in the model). */
+  public static String taken(String number, HistoricProcessInstance other) {
+    return "Số kế hoạch " + number + " đã được dùng cho một kế hoạch khác (" + other.getProcessDefinitionName() + ").";
   }
 
   /**

@@ -57,10 +57,9 @@ public class LoadCongressPlan implements JavaDelegate {
     String dataId = text(execution.getVariable("planDataId"));
     String planNumber = text(execution.getVariable("planNumber"));
     problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.").addFound(PlanNumbers.tooLong(execution.getVariable("planNumber")));
-    if (planNumber != null
-        && PlanNumbers.takenByAnother(history, "congressPlan", planNumber, execution.getProcessInstanceId())) {
-      problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch Đại hội khác."
-          + PlanNumbers.sameNumberOfAnotherYear(planNumber));
+    if (planNumber != null) {
+      PlanNumbers.takenBy(history, planNumber, execution.getProcessInstanceId()).ifPresent(other ->
+          problems.add(PlanNumbers.taken(planNumber, other) + PlanNumbers.sameNumberOfAnotherYear(planNumber)));
     }
     CongressPlanData plan = dataId == null ? null : plans.find(dataId).orElse(null);
     if (dataId == null) {

@@ -94,10 +94,9 @@ public class ValidatePlan implements JavaDelegate {
         .addFound(PlanNumbers.tooLong(execution.getVariable("planNumber")))
         .addFound(TextVariables.longerThan("Tên kế hoạch", execution.getVariable("planTitle"), AwardRegister.TITLE_LENGTH))
         .addFound(TextVariables.longerThan("Hình thức khen thưởng", execution.getVariable("awardName"), AwardRegister.NAME_LENGTH));
-    if (planNumber != null
-        && PlanNumbers.takenByAnother(history, "emulationPlan", planNumber, execution.getProcessInstanceId())) {
-      problems.add("Số kế hoạch " + planNumber + " đã được dùng cho một kế hoạch khác."
-          + PlanNumbers.sameNumberOfAnotherYear(planNumber));
+    if (planNumber != null) {
+      PlanNumbers.takenBy(history, planNumber, execution.getProcessInstanceId()).ifPresent(other ->
+          problems.add(PlanNumbers.taken(planNumber, other) + PlanNumbers.sameNumberOfAnotherYear(planNumber)));
     }
 
     boolean registrationRequired = !Boolean.FALSE.equals(execution.getVariable("registrationRequired"));

@@ -33,9 +33,6 @@ import vn.tdkt.common.PlanNumbers;
 @Component
 public class PlanProgress {
 
-  /** The kinds of plan a number names. */
-  private static final String[] PLANS = {"emulationPlan", "workPlan", "congressPlan"};
-
   /** What a line holds that tells it apart and how it went, where it has it (its process's own variables). */
   private static final String[] FACTS = {"unitCode", "unitName", "unitStatus", "registrationCommitments", "rowNumber",
       "content", "congressDate", "congressLate", "congressNotHeld", "notHeldReason", "congressReport", "congressDirection",
@@ -65,7 +62,8 @@ public class PlanProgress {
    * given. Empty when no plan has that number.
    */
   public Optional<Progress> of(String planNumber, String unitCode) {
-    List<HistoricProcessInstance> numbered = history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(PLANS)
+    List<HistoricProcessInstance> numbered = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(PlanNumbers.PLAN_PROCESSES.toArray(String[]::new))
         .processInstanceBusinessKey(planNumber).orderByProcessInstanceStartTime().desc().list();
     Optional<HistoricProcessInstance> chosen = numbered.stream().filter(p -> !PlanNumbers.cancelled(p)).findFirst()
         .or(() -> numbered.stream().findFirst());

@@ -67,10 +67,11 @@ public class LoadWorkPlan implements JavaDelegate {
         "Không có kế hoạch công tác mã " + id + ". Xin báo quản trị hệ thống kiểm tra tệp kế hoạch." + unreadable())));
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     List<WorkItem> items = rows.expand(plan, problems);
-    problems.addIf(plan.number() != null
-            && PlanNumbers.takenByAnother(history, "workPlan", plan.number(), execution.getProcessInstanceId()),
-        "Kế hoạch công tác số " + plan.number() + " đã được triển khai. Nếu đây là kế hoạch của năm khác trùng số, xin"
-            + " báo quản trị hệ thống ghi số kèm năm trong tệp kế hoạch (ví dụ " + plan.number() + "/" + plan.year() + ").");
+    if (plan.number() != null) {
+      PlanNumbers.takenBy(history, plan.number(), execution.getProcessInstanceId()).ifPresent(other -> problems.add(
+          PlanNumbers.taken(plan.number(), other) + " Nếu đây là kế hoạch của năm khác trùng số, xin báo quản trị hệ"
+              + " thống ghi số kèm năm trong tệp kế hoạch (ví dụ " + plan.number() + "/" + plan.year() + ")."));
+    }
     problems.throwIfAny();
     refuseUnconfirmedPastRows(items, execution.getVariable(LateLaunch.CONFIRMED));
 

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.congress.CongressPlanData.PlanUnit;
+import vn.tdkt.support.FormValues;
 import vn.tdkt.support.Http;
 
 @DisplayName("Phát động kế hoạch Đại hội từ dữ liệu")
@@ -31,7 +33,8 @@ class LoadCongressPlanTest extends CongressTest {
   @Autowired VietnameseBusinessCalendar calendar;
 
   @Test
-  @DisplayName("qua REST: Ban phát động được; dữ liệu sai trả 400 với mọi lỗi, không tạo gì; đơn vị không phát động được")
+  @DisplayName("qua REST: Ban phát động được; dữ liệu sai trả 400 với mọi lỗi, không tạo gì; số đã dùng cho kế hoạch Đại hội"
+      + " thì kế hoạch thi đua cũng không dùng lại được; đơn vị không phát động được")
   void launchOverRest() {
     long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("congressPlan").count();
 
@@ -49,7 +52,12 @@ class LoadCongressPlanTest extends CongressTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("congress")
         .processInstanceBusinessKey(number + "/" + TP_THAI_NGUYEN).count()).isEqualTo(1);
     assertThat(submit("canbo.bantdkt", SEED_003, number).text())
-        .contains("Số kế hoạch " + number + " đã được dùng cho một kế hoạch Đại hội khác.");
+        .contains("Số kế hoạch " + number + " đã được dùng cho một kế hoạch khác (Kế hoạch Đại hội Thi đua yêu nước các cấp).");
+    // One office numbers all its plans: the award register and /api/progress find a plan by its number alone.
+    assertThatThrownBy(() -> launch(FormValues.seed000Plan(number, List.of("so-gddt")))).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).contains("Số kế hoạch " + number
+            + " đã được dùng cho một kế hoạch khác (Kế hoạch Đại hội Thi đua yêu nước các cấp). Kế hoạch của năm khác mà"
+            + " trùng số thì ghi số kèm năm, ví dụ " + number + "/" + Deadlines.today().getYear() + "."));
     assertThat(submit("canbo.bantdkt", SEED_003, "9".repeat(101)).text())
         .as("the number starts every congress's business key").contains("Số kế hoạch dài 101 ký tự, quá giới hạn 100 ký tự.");
   }

@@ -261,7 +261,7 @@ class LaunchPlanTest extends DriveTest {
     ProcessInstance first = launch(data);
 
     assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e ->
-        assertThat(e.problems()).containsExactly("Số kế hoạch " + number + " đã được dùng cho một kế hoạch khác."
+        assertThat(e.problems()).containsExactly("Số kế hoạch " + number + " đã được dùng cho một kế hoạch khác (Kế hoạch thi đua)."
             + " Kế hoạch của năm khác mà trùng số thì ghi số kèm năm, ví dụ " + number + "/" + Deadlines.today().getYear() + "."));
     // The administrator cancels it in Cockpit, which deletes it over REST.
     assertThat(http().call("admin", "DELETE", "/engine-rest/process-instance/" + first.getId(), null).status()).isEqualTo(204);

@@ -198,8 +198,9 @@ class WorkPlanTest extends DriveTest {
 
     assertThatThrownBy(() -> launchAs("canbo.bantdkt", "board-officer", SEED_002))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-            .containsExactly("Kế hoạch công tác số 83/KH-UBND đã được triển khai. Nếu đây là kế hoạch của năm khác trùng"
-                + " số, xin báo quản trị hệ thống ghi số kèm năm trong tệp kế hoạch (ví dụ 83/KH-UBND/2025)."));
+            .containsExactly("Số kế hoạch 83/KH-UBND đã được dùng cho một kế hoạch khác (Kế hoạch công tác thi đua, khen"
+                + " thưởng). Nếu đây là kế hoạch của năm khác trùng số, xin báo quản trị hệ thống ghi số kèm năm trong tệp"
+                + " kế hoạch (ví dụ 83/KH-UBND/2025)."));
     cancelledByTheAdministrator(plan);
   }
 
