@@ -54,6 +54,8 @@ class TasklistBrowserTest extends BrowserTest {
     pickDate("Hạn nộp hồ sơ", 2026, 12, 4);
     pickUnit("Sở Giáo dục", "Sở Giáo dục và Đào tạo");
     pickUnit("Sở Y tế", "Sở Y tế");
+    // A plan of one phase may still be split into phases here; left empty, the dates above are the plan's.
+    assertThat(field("Các đợt thi đua").getText()).contains("Thêm dòng");
     screenshot("01b-ban-tdkt-hoan-thien-ke-hoach");
     completeTheTaskForm();
     wait.until(d -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count() == 1);
@@ -140,12 +142,12 @@ class TasklistBrowserTest extends BrowserTest {
     // The row was edited and nothing saved: "Hoàn thành" is available at once, and what is
     // missing (the row's code) is named in Vietnamese.
     completeTheTaskForm();
-    wait.until(d -> field("Mã").getText().contains("Chưa nhập mục bắt buộc này."));
+    wait.until(d -> field("Mã dòng").getText().contains("Chưa nhập mục bắt buộc này."));
     // Grey while the form shows what is missing, available again once it is filled.
     wait.until(ExpectedConditions.not(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)));
     screenshot("07-thu-ky-thieu-muc-bat-buoc");
-    type("Mã", "n1" + org.openqa.selenium.Keys.TAB);
-    wait.until(d -> !field("Mã").getText().contains("Chưa nhập mục bắt buộc này."));
+    type("Mã dòng", "n1" + org.openqa.selenium.Keys.TAB);
+    wait.until(d -> !field("Mã dòng").getText().contains("Chưa nhập mục bắt buộc này."));
     wait.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON));
     screenshot("08-thu-ky-ghi-ket-qua-hop-xet");
     completeTheTaskForm();

@@ -158,7 +158,7 @@ class WholeDriveBrowserTest extends BrowserTest {
     type("Số thành viên dự họp", "9");
     type("Thành phần dự họp", "Các thành viên Hội đồng Thi đua - Khen thưởng Sở");
     proposedIndividual(NOMINEE, "Hiệu trưởng", 8, 2);
-    type("Mã", "n1");
+    type("Mã dòng", "n1");
     // Ten votes from nine members: the server refuses, in Vietnamese, and the task stays open.
     completeTheTaskForm();
     assertThat(noticeShowing(NOMINEE)).contains(NOMINEE + ": tổng số phiếu (10)").doesNotContain("Cannot");
@@ -179,6 +179,10 @@ class WholeDriveBrowserTest extends BrowserTest {
 
   private void gddtSubmitsItsDossier(ProcessInstance plan, String number, Path files) throws IOException {
     takes("gddt.canbo", "Nộp hồ sơ đề nghị khen thưởng", number);
+    // A plan without components of its own asks for the usual ones, each slot saying what it wants.
+    assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[data-tdkt-slot='meetingMinutesFile'] [data-tdkt-help]"))).getText())
+        .contains("có phân tích thành tích của từng tập thể, cá nhân");
     fillDossier("15/TTr-SGDĐT", dossierFile(files, "to-trinh.pdf"), dossierFile(files, "bien-ban.pdf"),
         dossierFile(files, "bao-cao-thanh-tich.pdf"));
     completes("can-bo-so-gddt-nop-ho-so", "submitDossier", number + "/so-gddt");
@@ -217,7 +221,7 @@ class WholeDriveBrowserTest extends BrowserTest {
     takes("canbo.bantdkt", "Thẩm định hồ sơ", number);
     select("Kết luận thẩm định", "Đạt");
     type("Lý do / nhận xét", "Hồ sơ đầy đủ, thành tích đạt tiêu chuẩn.");
-    chooseOption("Kết quả thẩm định", "Kết luận thẩm định");
+    chooseOption("Kết quả thẩm định", "Hoàn thành thẩm định, trình lãnh đạo duyệt");
     completes("ban-tdkt-tham-dinh-dat", "appraiseDossier", number + "/so-gddt");
   }
 
@@ -256,7 +260,7 @@ class WholeDriveBrowserTest extends BrowserTest {
   private void authorityDecides(ProcessInstance plan, String number) {
     takes("chutich.ubnd", "Quyết định khen thưởng", number);
     assertThat(formText()).contains(NOMINEE);
-    chooseOption("Quyết định", "Quyết định khen thưởng");
+    chooseOption("Quyết định", "Ban hành quyết định khen thưởng");
     type("Số quyết định", "1234/QĐ-UBND");
     typeDate("Ngày quyết định", day(7));
     completes("chu-tich-quyet-dinh-khen-thuong", "decideAwards", number);
