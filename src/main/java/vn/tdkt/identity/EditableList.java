@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +18,8 @@ import java.util.Set;
  * before's result: the board's appraisal must not rename a nominee or add one the unit's council
  * never voted on, nor the decision award someone the proposal does not name.
  */
-record EditableList(boolean addsRows, Set<String> columns, Set<String> fixedColumns) {
+record EditableList(String label, boolean addsRows, Set<String> columns, Set<String> fixedColumns,
+    Map<String, FieldKind> kinds) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,14 +27,49 @@ record EditableList(boolean addsRows, Set<String> columns, Set<String> fixedColu
   static EditableList of(JsonNode list) {
     Set<String> columns = new LinkedHashSet<>();
     Set<String> fixed = new LinkedHashSet<>();
+    Map<String, FieldKind> kinds = new HashMap<>();
     for (JsonNode column : list.path("components")) {
       if (column.hasNonNull("key")) {
         boolean editable = !column.path("readonly").asBoolean(false) && !column.path("disabled").asBoolean(false)
             && !"expression".equals(column.path("type").asText());
         (editable ? columns : fixed).add(column.get("key").asText());
+        FieldKind kind = editable ? FieldKind.of(column) : null;
+        if (kind != null) {
+          kinds.put(column.get("key").asText(), kind);
+        }
       }
     }
-    return new EditableList(list.path("allowAddRemove").asBoolean(false), columns, fixed);
+    return new EditableList(list.path("label").asText(list.path("path").asText()),
+        list.path("allowAddRemove").asBoolean(false), columns, fixed, Map.copyOf(kinds));
+  }
+
+  /**
+   * Why the sent list cannot be read as the form's rows, one entry per problem: not a list, a row
+   * that is not one (an empty row of the Json), a cell of an editable column of another kind.
+   */
+  List<String> kindProblems(String sent) {
+    if (sent == null || sent.equals("null")) {
+      return List.of();
+    }
+    JsonNode rows = rows(sent);
+    if (rows == null) {
+      return List.of("«" + label + "» phải là một danh sách (Json) các dòng.");
+    }
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode row = rows.get(i);
+      if (!row.isObject()) {
+        problems.add("«" + label + "» dòng " + (i + 1) + " trống hoặc không phải một dòng của danh sách.");
+        continue;
+      }
+      for (Map.Entry<String, FieldKind> column : kinds.entrySet()) {
+        String problem = column.getValue().problem(row.get(column.getKey()));
+        if (problem != null) {
+          problems.add("«" + label + "» dòng " + (i + 1) + ", «" + column.getValue().label() + "» " + problem + ".");
+        }
+      }
+    }
+    return problems;
   }
 
   /**

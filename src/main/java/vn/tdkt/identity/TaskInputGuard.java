@@ -120,7 +120,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
         throw new InvalidInputException(List.of("Công việc này không nhận các mục ngoài biểu mẫu: "
             + String.join(", ", foreign) + ". Không có gì được lưu."));
       }
-      refuseTooLong(values, form);
+      refuseUnreadable(values, form);
     } else if (command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
         || command instanceof RemoveTaskVariablesCmd) {
       String taskId = CommandFields.read(command, "entityId");
@@ -141,18 +141,39 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** A text longer than the database keeps would fail the whole completion with a database error. */
-  private static void refuseTooLong(Map<String, ?> values, FormFields form) {
+  /**
+   * What the step's code could not read or the database not keep: a value of another kind than its
+   * field ({@link FieldKind}), a list that is not the form's rows, a text longer than a variable
+   * keeps — each would fail the whole completion with an engine or database error, or be read as
+   * nothing.
+   */
+  private static void refuseUnreadable(Map<String, ?> values, FormFields form) {
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     for (String name : values.keySet()) {
       // As sent, not parsed: a Json list is kept as a byte array, with no such limit.
       Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
       Object plain = value instanceof TypedValue typed && !(typed instanceof SerializableValue) ? typed.getValue() : value;
       String label = form == null ? name : form.labels().getOrDefault(name, name);
-      String problem = TextVariables.tooLong(label, plain);
-      problems.addIf(problem != null, problem);
+      problems.addFound(TextVariables.tooLong(label, plain));
+      FieldKind kind = form == null ? null : form.kinds().get(name);
+      if (kind != null) {
+        String problem = kind.problem(plain instanceof SerializableValue json ? parsed(json) : plain);
+        problems.addIf(problem != null, () -> "«" + kind.label() + "» " + problem + ".");
+      }
+      if (form != null && form.lists().containsKey(name)) {
+        form.lists().get(name).kindProblems(comparable(value)).forEach(problems::add);
+      }
     }
     problems.throwIfAny();
+  }
+
+  /** A Json or object value as the caller wrote it, never as text: no field of a form sends one but a list. */
+  private static JsonNode parsed(SerializableValue value) {
+    try {
+      return value.getValueSerialized() == null ? JSON.nullNode() : JSON.readTree(value.getValueSerialized());
+    } catch (IOException notJson) {
+      return JSON.getNodeFactory().pojoNode(value);
+    }
   }
 
   /**
@@ -227,14 +248,18 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
               form.getResourceName()).getBytes()));
     }
     if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
-      return new FormFields(DossierCheck::isSubmitted, Map.of(), Map.of());
+      return new FormFields(DossierCheck::isSubmitted, Map.of(), Map.of(), Map.of());
     }
     return FormFields.NONE;
   }
 
-  /** What a form lets an official write: its fields, its lists edited row by row (by path), and their labels. */
-  private record FormFields(Predicate<String> editable, Map<String, EditableList> lists, Map<String, String> labels) {
-    static final FormFields NONE = new FormFields(name -> false, Map.of(), Map.of());
+  /**
+   * What a form lets an official write: its fields, its lists edited row by row (by path), their
+   * labels, and the kind of value each field an official types in produces.
+   */
+  private record FormFields(Predicate<String> editable, Map<String, EditableList> lists, Map<String, String> labels,
+      Map<String, FieldKind> kinds) {
+    static final FormFields NONE = new FormFields(name -> false, Map.of(), Map.of(), Map.of());
   }
 
   /** Top-level fields that are not disabled, and the lists edited row by row (their path). */
@@ -243,25 +268,32 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
       Set<String> fields = new HashSet<>();
       Map<String, EditableList> lists = new HashMap<>();
       Map<String, String> labels = new HashMap<>();
-      collect(JSON.readTree(content).path("components"), fields, lists, labels);
+      Map<String, FieldKind> kinds = new HashMap<>();
+      collect(JSON.readTree(content).path("components"), fields, lists, labels, kinds);
       fields.addAll(lists.keySet());
-      return new FormFields(fields::contains, Map.copyOf(lists), Map.copyOf(labels));
+      return new FormFields(fields::contains, Map.copyOf(lists), Map.copyOf(labels), Map.copyOf(kinds));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the deployed form " + form.getKey() + " (" + form.getId() + ")", e);
     }
   }
 
   private static void collect(JsonNode components, Set<String> fields, Map<String, EditableList> lists,
-      Map<String, String> labels) {
+      Map<String, String> labels, Map<String, FieldKind> kinds) {
     for (JsonNode component : components) {
       if ("dynamiclist".equals(component.path("type").asText())) {
         lists.put(component.path("path").asText(), EditableList.of(component));
       } else {
         if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
-          fields.add(component.get("key").asText());
-          labels.put(component.get("key").asText(), component.path("label").asText(component.get("key").asText()));
+          String key = component.get("key").asText();
+          fields.add(key);
+          labels.put(key, component.path("label").asText(key));
+          // A read-only field sends back what it shows, whatever its kind.
+          FieldKind kind = component.path("readonly").asBoolean(false) ? null : FieldKind.of(component);
+          if (kind != null) {
+            kinds.put(key, kind);
+          }
         }
-        collect(component.path("components"), fields, lists, labels);
+        collect(component.path("components"), fields, lists, labels, kinds);
       }
     }
   }

@@ -276,6 +276,34 @@ class AccessOverHttpTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("qua REST, giá trị khác loại của trường biểu mẫu (số cho ô chữ, chữ cho ô số hay ô đánh dấu, ngày sai dạng,"
+      + " lựa chọn không có, dòng trống) bị từ chối, nêu từng trường; không gì được lưu")
+  void valuesOfAnotherKindThanTheirFieldAreRefused() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    registeredAndReported(plan, "so-gddt");
+    String meeting = unitTask(plan, "so-gddt", "recordSelectionMeeting").getId();
+
+    Http.Reply refused = http().call("gddt.thuky", "POST", "/engine-rest/task/" + meeting + "/complete", """
+        {"variables": {"meetingDate": {"value": "2025-10-011"}, "attendeeCount": {"value": "9"},
+         "attendeeNames": {"value": 9},
+         "nominees": {"type": "Json", "value": "[null, {\\"id\\": \\"n1\\", \\"name\\": \\"Nguyễn Văn An\\", \\"kind\\": \\"individual\\", \
+          \\"votesFor\\": 8.5, \\"votesAgainst\\": 0, \\"proposeUpward\\": \\"có\\"}]"}}}""");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains(
+        "«Ngày họp» phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-10-14.",
+        "«Số thành viên dự họp» phải là số nguyên.",
+        "«Thành phần dự họp» phải là văn bản.",
+        "«Tập thể, cá nhân được xét» dòng 1 trống hoặc không phải một dòng của danh sách.",
+        "«Tập thể, cá nhân được xét» dòng 2, «Đối tượng» phải là một trong các lựa chọn: INDIVIDUAL («Cá nhân»),"
+            + " COLLECTIVE («Tập thể»).",
+        "«Tập thể, cá nhân được xét» dòng 2, «Số phiếu đồng ý» phải là số nguyên.",
+        "«Tập thể, cá nhân được xét» dòng 2, «Đề nghị khen thưởng cấp trên» phải là true hoặc false (ô đánh dấu).");
+    assertThat(tasks.createTaskQuery().taskId(meeting).count()).isOne();
+    assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "attendeeCount")).isNull();
+  }
+
+  @Test
   @DisplayName("chữ có mã HTML hay script được lưu nguyên là chữ, không bao giờ thành HTML trong liên kết tệp")
   void markupInTextStaysText() {
     ProcessInstance plan = inTheWindow();

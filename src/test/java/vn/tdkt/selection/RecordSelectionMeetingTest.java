@@ -240,7 +240,7 @@ class RecordSelectionMeetingTest extends DriveTest {
         {"variables": {"meetingDate": {"value": "2025-10-01"}, "attendeeCount": {"value": 9},
                        "nominees": {"value": "không phải JSON", "type": "Json"}}}""");
     assertThat(notJson.status()).as(notJson.text()).isEqualTo(400);
-    assertThat(notJson.body().get("message").asText()).contains("Danh sách nominees không hợp lệ");
+    assertThat(notJson.body().get("message").asText()).contains("«Tập thể, cá nhân được xét» phải là một danh sách (Json) các dòng.");
     assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("recordSelectionMeeting");
   }
 
