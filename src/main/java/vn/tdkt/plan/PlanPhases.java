@@ -27,7 +27,8 @@ public class PlanPhases {
         : planNumber + "/" + PlanInstances.PHASE + scope.getVariable("phaseNumber") + "/" + unitCode;
   }
 
-  static List<Phase> phases(VariableScope scope) {
+  /** The plan's phases in order, as validated at launch. */
+  public static List<Phase> phases(VariableScope scope) {
     return JsonVariables.readList(scope, "planPhases", Phase.class);
   }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Lập tờ trình đề nghị khen thưởng")
@@ -67,6 +68,19 @@ class DraftProposalTest extends DriveTest {
       assertThat(row.get("withdrawn")).isEqualTo(false);
       assertThat(row.get("withdrawnReason")).isNull();
     });
+  }
+
+  @Test
+  @DisplayName("ngày tờ trình trước ngày bắt đầu nhận hồ sơ của đợt thì bị từ chối, nêu cả hai ngày; việc vẫn còn")
+  void aProposalDatedBeforeTheDossiersCouldComeIsRefused() {
+    ProcessInstance plan = passedAppraisal("so-yte", "so-gddt");
+
+    assertThatThrownBy(() -> drafted(plan, "2025-10-13")).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).containsExactly("Ngày tờ trình (13/10/2025) trước ngày bắt đầu nhận hồ sơ của đợt"
+            + " (14/10/2025): tờ trình tổng hợp các hồ sơ đã thẩm định nên không thể sớm hơn."));
+    assertThat(plan).isWaitingAt("draftProposal");
+    drafted(plan, "2025-10-14");
+    assertThat(plan).isWaitingAt("signProposal");
   }
 
   /** Two units' nominees, Nguyễn Văn An of Sở Y tế and Trần Thị Bình of Sở GD&ĐT, passed; the board consolidates. */

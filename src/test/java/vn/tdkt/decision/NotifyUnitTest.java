@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
 
@@ -64,7 +65,8 @@ class NotifyUnitTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("kế hoạch không chờ đơn vị xác nhận đã nhận kết quả: kế hoạch kết thúc, mỗi đơn vị vẫn nhận và xác nhận kết quả của mình")
+  @DisplayName("kế hoạch không chờ đơn vị xác nhận đã nhận kết quả: kế hoạch kết thúc, mỗi đơn vị vẫn nhận và xác nhận"
+      + " (phải đánh dấu đã nhận) kết quả của mình")
   void thePlanDoesNotWaitForAcknowledgements() {
     ProcessInstance plan = toldTwoUnits();
 
@@ -75,6 +77,9 @@ class NotifyUnitTest extends DriveTest {
         .containsExactlyInAnyOrder(plan.getBusinessKey() + "/so-tu-phap", plan.getBusinessKey() + "/so-tai-chinh");
     assertThat(runtime.getVariable(notices.get(0).getProcessInstanceId(), "planNumber")).isEqualTo(plan.getBusinessKey());
 
+    assertThatThrownBy(() -> complete(notices.get(0), Map.of("outcomeAcknowledged", false)))
+        .as("a notice closed without the tick, as over REST, would read as told").isInstanceOf(InvalidInputException.class)
+        .hasMessage("Cần đánh dấu «Đã nhận kết quả» để xác nhận đơn vị đã nhận kết quả khen thưởng.");
     unitsAcknowledgeOutcome(plan);
     assertThat(outcomeNotices(plan)).isEmpty();
   }

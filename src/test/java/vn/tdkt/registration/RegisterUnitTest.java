@@ -116,6 +116,21 @@ class RegisterUnitTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("gia hạn đăng ký quá ngày kết thúc thời gian thi đua thì bị từ chối, như khi phát động; đến đúng ngày đó thì được")
+  void extensionBeyondTheDriveIsRefused() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    at(LocalDateTime.of(2025, 9, 29, 9, 0));
+    Task followUp = unitTask(plan, "so-gddt", "followUpRegistration");
+
+    assertThatThrownBy(() -> complete(followUp, Map.of("registrationExtended", true, "newRegistrationDeadline", "2025-10-01")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Hạn đăng ký mới (01/10/2025) phải trước khi kết thúc thời gian thi đua (30/09/2025). Đợt thi đua đã kết thúc"
+                + " thì ghi nhận đơn vị không đăng ký."));
+    complete(followUp, Map.of("registrationExtended", true, "newRegistrationDeadline", "2025-09-30"));
+    assertThat(unitTask(plan, "so-gddt", "registerUnit").getDueDate()).isEqualTo(endOf(2025, 9, 30));
+  }
+
+  @Test
   @DisplayName("Ban không gia hạn thì đơn vị kết thúc với trạng thái không đăng ký")
   void unitThatNeverRegistersEnds() {
     ProcessInstance plan = launchedAndApproved("so-gddt", "so-yte");

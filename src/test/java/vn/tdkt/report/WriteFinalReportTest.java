@@ -60,4 +60,24 @@ class WriteFinalReportTest extends DriveTest {
             "Ngày hội nghị tổng kết, trao thưởng không hợp lệ: 15/11/2024 (cần dạng YYYY-MM-DD)."));
     assertThat(plan).isWaitingAt("writeFinalReport");
   }
+
+  @Test
+  @DisplayName("ngày báo cáo hay ngày hội nghị trước khi kế hoạch bắt đầu: nêu từng lỗi; hội nghị đã định ngày sắp tới thì"
+      + " được ghi")
+  void datesBeforeThePlanAreRefused() {
+    ProcessInstance plan = nobodyRegistered();
+    Map<String, Object> report = new HashMap<>(finalReport());
+    report.put("finalReportDate", "2023-10-01");
+    report.put("finalReviewMeetingDate", "2024-09-30");
+
+    assertThatThrownBy(() -> complete(task(plan, "writeFinalReport"), report))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Ngày báo cáo tổng kết (01/10/2023) trước khi bắt đầu thời gian thi đua của kế hoạch (01/10/2024).",
+            "Ngày hội nghị tổng kết, trao thưởng (30/09/2024) trước khi bắt đầu thời gian thi đua của kế hoạch (01/10/2024)."));
+    assertThat(plan).isWaitingAt("writeFinalReport");
+    report.put("finalReportDate", "2024-11-01");
+    report.put("finalReviewMeetingDate", "2024-12-20");
+    complete(task(plan, "writeFinalReport"), report);
+    assertThat(plan).isEnded();
+  }
 }

@@ -348,6 +348,8 @@ class WorkItemTest extends DriveTest {
     at(LocalDateTime.of(2025, 4, 18, 8, 0));
     assertThat(groupsOf(task(noticeLine, "acknowledgeWorkItemNotDone"))).as("the unit head is told after 10 working days")
         .contains("unit-bn-so-noi-vu-head");
+    assertThatThrownBy(() -> complete(notice, Map.of())).isInstanceOf(InvalidInputException.class)
+        .hasMessage("Cần đánh dấu «Đã nhận thông báo» để xác nhận đơn vị đã nhận thông báo.");
     complete(notice, Map.of("notDoneAcknowledged", true));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(notice.getProcessInstanceId()).count()).isZero();
   }
