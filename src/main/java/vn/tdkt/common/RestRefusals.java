@@ -1,5 +1,8 @@
 package vn.tdkt.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -23,7 +27,9 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * the caller may not add answers 400 "Not enough parameters submitted" or "Task id is null". The
  * caller reads the refusal itself instead: a want of authorization as the REST API answers it
  * elsewhere (403, the AuthorizationException and its Vietnamese message), a task gone meanwhile
- * with StaleTaskPlugin's explanation under the status Camunda chose. Jersey finds this through
+ * with StaleTaskPlugin's explanation under the status Camunda chose. A body that is not JSON, or not
+ * the JSON the resource takes, is 400 with a Vietnamese message and the parser's words, where
+ * Jackson's own mappers answered the parser's words alone as plain text. Jersey finds this through
  * META-INF/services for each of its applications: {@code /engine-rest} and the webapps' engine API
  * that Tasklist calls ({@code /camunda/api/engine}).
  */
@@ -36,6 +42,8 @@ public class RestRefusals implements ForcedAutoDiscoverable {
       // Before Camunda's own handler of the same type (JAX-RS 3.1: the higher priority wins a tie).
       context.register(Refusal.class, Priorities.USER - 1);
       context.register(Invalid.class);
+      context.register(UnreadableJson.class, Priorities.USER - 1);
+      context.register(UnmappableJson.class, Priorities.USER - 1);
     }
   }
 
@@ -92,5 +100,26 @@ public class RestRefusals implements ForcedAutoDiscoverable {
       return type != null && (TaskCommentResourceImpl.class.isAssignableFrom(type)
           || TaskAttachmentResourceImpl.class.isAssignableFrom(type));
     }
+  }
+
+  /** A body that is not JSON at all (a brace left open, a stray comma). */
+  public static final class UnreadableJson implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException unreadable) {
+      return notJson(unreadable);
+    }
+  }
+
+  /** JSON, but not of the shape the resource takes (a list where an object is expected). */
+  public static final class UnmappableJson implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException unmappable) {
+      return notJson(unmappable);
+    }
+  }
+
+  private static Response notJson(JsonProcessingException e) {
+    return badRequest(new InvalidInputException(List.of("Nội dung gửi lên không đọc được: cần một đối tượng JSON hợp lệ,"
+        + " {\"tên trường\": giá trị, …}. Chi tiết: " + e.getOriginalMessage())));
   }
 }

@@ -72,6 +72,7 @@ class DecideAwardsTest extends DriveTest {
             "decisionComments", "Không khen thưởng.")))
         .hasMessage("Không khen thưởng thì không có số, ngày quyết định khen thưởng.");
     assertThat(plan).isWaitingAt("decideAwards");
+    assertThat(runtime.getVariables(plan.getId(), List.of("decisionNumber", "noAwards", "decisionComments"))).isEmpty();
   }
 
   @Test

@@ -63,11 +63,11 @@ class DraftProposalTest extends DriveTest {
 
     // The board unticks the row; the form no longer shows, so no longer sends, the reason.
     complete(task(plan, "draftProposal"), draftLeavingOut(plan, "nobody", ""));
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+    complete(task(plan, "decideAwards"), decision(decided(plan, n -> true)));
 
-    assertThat(decided(plan, n -> true)).allSatisfy(row -> {
-      assertThat(row.get("withdrawn")).isEqualTo(false);
-      assertThat(row.get("withdrawnReason")).isNull();
-    });
+    assertThat(register.find(plan.getBusinessKey(), null)).extracting(AwardRegister.Award::nomineeName)
+        .containsExactlyInAnyOrder("Nguyễn Văn An", "Trần Thị Bình");
   }
 
   @Test

@@ -56,7 +56,7 @@ class NotifyUnitTest extends DriveTest {
     try {
       return metProposingNobody("so-tu-phap", "so-tai-chinh");
     } finally {
-      restoreModels();
+      restoreModel("emulationPlan.bpmn");
     }
   }
 
@@ -117,7 +117,7 @@ class NotifyUnitTest extends DriveTest {
       assertThat(register.find(plan.getBusinessKey(), null)).extracting(AwardRegister.Award::nomineeName)
           .containsExactly("Nguyễn Văn An");
     } finally {
-      restoreModels();
+      restoreModel("unitNotice.bpmn");
     }
     Job sending = management.createJobQuery().processInstanceId(plan.getId()).singleResult();
     management.executeJob(sending.getId());

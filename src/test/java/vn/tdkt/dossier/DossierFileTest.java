@@ -65,8 +65,9 @@ class DossierFileTest {
   @DisplayName("loại tệp khác (html, exe, zip…) bị từ chối và được nêu các loại được nhận")
   void otherKindsAreRefused() {
     assertThat(problem("trang.html", PDF)).contains("Tờ trình (trang.html): chỉ nhận tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG.");
-    assertThat(problem("to-trinh.pdf.exe", PDF)).isPresent();
-    assertThat(problem("khong-duoi", PDF)).isPresent();
+    assertThat(problem("to-trinh.pdf.exe", PDF))
+        .contains("Tờ trình (to-trinh.pdf.exe): chỉ nhận tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG.");
+    assertThat(problem("khong-duoi", PDF)).contains("Tờ trình (khong-duoi): chỉ nhận tệp PDF, DOC, DOCX, XLS, XLSX, JPG hoặc PNG.");
   }
 
   @Test

@@ -262,6 +262,8 @@ class AccessOverHttpTest extends DriveTest {
 
     Http.Reply malformed = http.call("gddt.canbo", "POST", "/engine-rest/task/" + task + "/complete", "{\"variables\": {");
     assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.body().path("message").asText())
+        .startsWith("Nội dung gửi lên không đọc được: cần một đối tượng JSON hợp lệ, {\"tên trường\": giá trị, …}. Chi tiết:");
 
     assertThat(rawRequestDeclaring(999_999_999L, "/engine-rest/task/" + task + "/complete"))
         .startsWith("HTTP/1.1 413").contains("Dữ liệu gửi lên quá lớn (tối đa 120 MB cho một lần gửi).");

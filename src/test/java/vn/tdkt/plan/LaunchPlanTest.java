@@ -68,7 +68,7 @@ class LaunchPlanTest extends DriveTest {
           .allSatisfy(incident -> assertThat(incident.getIncidentMessage()).contains("unitGroupz"));
       assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).count()).isZero();
     } finally {
-      restoreModels();
+      restoreModel("unitDrive.bpmn");
     }
 
     // Cockpit's retry of a failed job gives it a retry again; it runs when due, 5 minutes after its last attempt.

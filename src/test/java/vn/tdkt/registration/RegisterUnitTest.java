@@ -38,6 +38,7 @@ class RegisterUnitTest extends DriveTest {
             "Mục «Nội dung đăng ký thi đua» dài 4.001 ký tự, quá giới hạn 4.000 ký tự. Xin rút gọn (văn bản đầy đủ gửi kèm"
                 + " dưới dạng tệp nếu công việc có mục đính kèm)."));
     assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("registerUnit");
+    assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "registrationCommitments")).isNull();
 
     as("gddt.canbo", () -> complete(task, Map.of("registrationCommitments", "x".repeat(4000))));
     assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("driveEnds");
@@ -112,7 +113,8 @@ class RegisterUnitTest extends DriveTest {
 
     assertThatThrownBy(() -> complete(unitTask(plan, "so-gddt", "followUpRegistration"),
         Map.of("registrationExtended", true, "newRegistrationDeadline", "2024-10-31")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Hạn đăng ký mới");
+        .isInstanceOf(InvalidInputException.class).hasMessage("Hạn đăng ký mới phải là một ngày từ hôm nay trở đi.");
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("followUpRegistration");
   }
 
   @Test

@@ -593,6 +593,11 @@ public abstract class DriveTest {
     return onTheRealClock(1000, deployer::deployChanged);
   }
 
+  /** After {@link #deployWithChange}: the file as in the repository again, or the changed model would stay in force. */
+  protected void restoreModel(String file) {
+    assertThat(restoreModels()).as("the repository's " + file + " deployed again").containsExactly(file);
+  }
+
   /** When the last deployment of these tests happened, by the engine's clock. */
   private static long lastDeployedAt;
 

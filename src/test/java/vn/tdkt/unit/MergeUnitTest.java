@@ -125,6 +125,7 @@ class MergeUnitTest extends DriveTest {
   void mergerBeforeTheLastDayIsRefused() {
     Pair pair = freshUnits();
     at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = workItemRow(pair.merged(), List.of(), List.of(), false);
 
     Http.Reply early = http().call("admin", "POST", "/api/units/" + pair.merged() + "/merge",
         "{\"successor\":\"" + pair.successor() + "\",\"lastDay\":\"2025-06-30\"}");
@@ -134,6 +135,8 @@ class MergeUnitTest extends DriveTest {
         + "(30/06/2025). Khi sáp nhập, công việc của đơn vị được chuyển ngay sang đơn vị tiếp nhận; vì vậy chỉ thực hiện sáp "
         + "nhập từ ngày 30/06/2025 trở đi.");
     assertThat(units.find(pair.merged()).orElseThrow().successor()).isNull();
+    assertThat(tasks.getIdentityLinksForTask(task(row, "carryOutWorkItem").getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("unit-" + pair.merged() + "-officer");
   }
 
   @Autowired MergeUnit mergeUnit;

@@ -413,7 +413,7 @@ class WorkItemTest extends DriveTest {
     try {
       row = followedUpOnTheSecondOfApril();
     } finally {
-      restoreModels();
+      restoreModel("workItem.bpmn");
     }
 
     assertThatThrownBy(() -> complete(task(row, "followUpWorkItem"), Map.of(CLOSED, true, "notDoneReason", "Không thực hiện.")))
@@ -516,7 +516,7 @@ class WorkItemTest extends DriveTest {
           .hasMessageContaining("must declare rowEntry as an input parameter");
       assertThat(read(runtime.getVariable(row.getId(), "coordinationInputs").toString())).isEmpty();
     } finally {
-      restoreModels();
+      restoreModel("workItem.bpmn");
     }
   }
 
