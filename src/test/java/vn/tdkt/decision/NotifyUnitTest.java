@@ -101,7 +101,8 @@ class NotifyUnitTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("gửi thông báo lỗi thì quyết định khen thưởng vẫn được lưu, sự cố chờ quản trị; sửa xong chạy lại thì đơn vị nhận kết quả")
+  @DisplayName("gửi thông báo lỗi thì quyết định khen thưởng vẫn được lưu, lỗi ghi trên tác vụ nền chờ quản trị; sửa xong chạy lại"
+      + " thì đơn vị nhận kết quả")
   void aFailedSendingLosesNoDecision() {
     ProcessInstance plan = readyToSubmit("so-gddt");
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
@@ -120,6 +121,9 @@ class NotifyUnitTest extends DriveTest {
       restoreModel("unitNotice.bpmn");
     }
     Job sending = management.createJobQuery().processInstanceId(plan.getId()).singleResult();
+    assertThat(sending.getExceptionMessage()).as("the failure the administrator reads on the job in Cockpit")
+        .contains("unitOutcome");
+    assertThat(sending.getRetries()).as("tried again by the job executor, then an incident").isEqualTo(2);
     management.executeJob(sending.getId());
 
     finalReportWritten(plan);
