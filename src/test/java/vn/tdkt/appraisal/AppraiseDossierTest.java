@@ -37,8 +37,7 @@ class AppraiseDossierTest extends DriveTest {
   }
 
   private ProcessInstance submitted(Map<String, Object> launched) {
-    ProcessInstance plan = launch(launched);
-    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance plan = launchedAndApproved(launched);
     registeredAndReported(plan, UNIT);
     recordMeeting(plan, UNIT, meeting(11, List.of(
         nominee("n1", "Trường THPT Chuyên Bắc Kạn", COLLECTIVE, 11, 0, true),

@@ -41,8 +41,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
   /** So Y tế's dossier reaches the board on Wednesday 11/02/2026. */
   private ProcessInstance dossierSubmittedBeforeTet() {
     at(LocalDateTime.of(2025, 2, 20, 9, 0));
-    ProcessInstance plan = launch(planAroundTet2026());
-    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance plan = launchedAndApproved(planAroundTet2026());
     register(plan, "so-yte");
     at(LocalDateTime.of(2026, 2, 2, 8, 0));
     reportResults(plan, "so-yte");
@@ -128,8 +127,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
   private ProcessInstance lateMeetingsAllowed(String... units) {
     Map<String, Object> data = seed000Plan(units);
     data.put("finalDeadlines", json(List.of("registration", "report", "supplement")));
-    ProcessInstance plan = launch(data);
-    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance plan = launchedAndApproved(data);
     return plan;
   }
 

@@ -144,8 +144,7 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     at(LocalDateTime.of(2024, 3, 15, 9, 0));
     Map<String, Object> limited = fromTemplate(TEMPLATE, GENERAL, ECONOMY);
     limited.put("quotaStandard", 1);
-    ProcessInstance plan = launch(limited);
-    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance plan = launchedAndApproved(limited);
     ProcessInstance limitedGeneral = unitDrive(plan, "Đợt 1", GENERAL);
     at(LocalDateTime.of(2024, 6, 3, 8, 0));
     assertThat(runtime.getVariable(limitedGeneral.getId(), "quotaText")).isEqualTo("Không quá 01 tập thể, cá nhân");
@@ -177,8 +176,7 @@ class AgencyTwoPhasePlanTest extends DriveTest {
         assertThat(e.problems()).containsExactly(
             "Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch."));
 
-    ProcessInstance plan = launch(ownDeadlines);
-    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance plan = launchedAndApproved(ownDeadlines);
     passesInPhase(unitDrive(plan, "Đợt 1", GENERAL), "Nguyễn Thị Hồng", LocalDate.of(2024, 6, 3));
     assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(endOf(2024, 6, 28));
     proposedAndAllAwarded(plan, "45/QĐ-VP", "2024-06-03");

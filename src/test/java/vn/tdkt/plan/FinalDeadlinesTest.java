@@ -29,8 +29,7 @@ class FinalDeadlinesTest extends DriveTest {
   private ProcessInstance planWithoutFinalDeadlines() {
     Map<String, Object> plan = seed000Plan(UNIT);
     plan.put("finalDeadlines", json(List.of()));
-    ProcessInstance launched = launch(plan);
-    complete(task(launched, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance launched = launchedAndApproved(plan);
     return launched;
   }
 

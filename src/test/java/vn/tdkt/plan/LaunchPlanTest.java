@@ -227,8 +227,7 @@ class LaunchPlanTest extends DriveTest {
     data.put("planNumber", number.substring(1));
     data.put("planTitle", "t".repeat(1000));
     data.put("awardName", "a".repeat(255));
-    ProcessInstance plan = launch(data);
-    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance plan = launchedAndApproved(data);
     assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("registerUnit");
   }
 

@@ -60,8 +60,7 @@ class ConsolidateReportsTest extends DriveTest {
     twoPhases.put("phases", json(List.of(
         phase("Đợt 1", "2024-01-01", "2024-06-30", "2024-06-03", "2024-06-07", "2024-06-20"),
         phase("Đợt 2", "2024-07-01", "2024-12-31", "2024-11-25", "2024-11-29", "2024-12-10"))));
-    ProcessInstance plan = launch(twoPhases);
-    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance plan = launchedAndApproved(twoPhases);
 
     at(LocalDateTime.of(2024, 6, 3, 8, 0));
     ProcessInstance first = unitDrive(plan, "Đợt 1", GENERAL);

@@ -122,8 +122,7 @@ class RecordSelectionMeetingTest extends DriveTest {
   void planQuotaOverridesTheTableDefault() {
     Map<String, Object> data = seed000Plan("so-tu-phap");
     data.put("quotaStandard", 0);
-    ProcessInstance plan = launch(data);
-    complete(task(plan, "approvePlan"), Map.of("planApproved", true));
+    ProcessInstance plan = launchedAndApproved(data);
     registeredAndReported(plan, "so-tu-phap");
 
     assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",

@@ -278,7 +278,12 @@ public abstract class DriveTest {
 
   /** Launches seed 000 for the units and has the deciding authority approve it. */
   protected ProcessInstance launchedAndApproved(String... unitCodes) {
-    ProcessInstance plan = launch(seed000Plan(unitCodes));
+    return launchedAndApproved(seed000Plan(unitCodes));
+  }
+
+  /** Launches the plan and has the deciding authority approve it. */
+  protected ProcessInstance launchedAndApproved(Map<String, Object> planData) {
+    ProcessInstance plan = launch(planData);
     complete(task(plan, "approvePlan"), Map.of("planApproved", true));
     return plan;
   }
