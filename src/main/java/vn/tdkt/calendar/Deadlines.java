@@ -190,8 +190,11 @@ public class Deadlines {
       return null;
     }
     String text = day.toString();
+    // Forms send YYYY-MM-DD; a full timestamp (…T08:00:00) keeps only its date part, anything else after it is not a day.
+    if (text.length() > 10 && text.charAt(10) != 'T') {
+      return null;
+    }
     try {
-      // Forms send YYYY-MM-DD; a full timestamp keeps only its date part.
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       return null;

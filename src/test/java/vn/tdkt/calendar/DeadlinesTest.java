@@ -79,6 +79,8 @@ class DeadlinesTest {
   void malformedDayIsRefused() {
     assertThatThrownBy(() -> deadlines.endOfDay("16/10/2025")).isInstanceOf(InvalidInputException.class)
         .hasMessage("Ngày không hợp lệ: 16/10/2025 (cần dạng YYYY-MM-DD).");
+    assertThatThrownBy(() -> Deadlines.parse("2025-10-145")).as("a digit too many is not the 14th")
+        .hasMessage("Ngày không hợp lệ: 2025-10-145 (cần dạng YYYY-MM-DD).");
     assertThat(Deadlines.display(Deadlines.parse("2025-10-16T00:00:00+07:00"))).isEqualTo("16/10/2025");
   }
 }
