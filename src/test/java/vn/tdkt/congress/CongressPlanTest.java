@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +118,7 @@ class CongressPlanTest extends CongressTest {
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("implementationPlan")
         .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%").list()).as("the implementation plans nobody sent")
         .hasSize(data.members(null).size()).allSatisfy(request -> assertThat(request.getState()).isEqualTo("INTERNALLY_TERMINATED"));
-    JsonNode planLine = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
-        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body().get("lines").get(0);
+    JsonNode planLine = progress("canbo.bantdkt", plan.getBusinessKey(), null).get("lines").get(0);
     assertThat(planLine.get("facts").get("congressReport").asText()).isEqualTo("Các cấp đã tổ chức Đại hội đúng hạn.");
     assertThat(planLine.get("facts").get("congressDirection").asText()).isEqualTo("Biểu dương các đơn vị tổ chức đúng hạn.");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
@@ -136,8 +133,7 @@ class CongressPlanTest extends CongressTest {
     complete(task(plan, "receiveCongressReport"), Map.of());
 
     assertThat(plan).isEnded().hasPassed("provincialCongressNotHeld").hasNotPassed("congressPlanCompleted");
-    JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
-        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
+    JsonNode progress = progress("canbo.bantdkt", plan.getBusinessKey(), null);
     assertThat(progress.get("status").asText()).isEqualTo("Đại hội cấp tỉnh không tổ chức");
     assertThat(progress.get("lines").get(0).get("facts").get("notHeldReason").asText())
         .isEqualTo("Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC.");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,8 +45,7 @@ class ImplementationPlanTest extends CongressTest {
     as("tn.tptn.canbo", () -> complete(request, Map.of("implementationPlanNumber", "215/KH-UBND",
         "implementationPlanDate", "2024-10-22", "implementationPlanSummary", "Đại hội cấp cơ sở xong trước 31/3/2025.")));
 
-    JsonNode line = http().call("canbo.bantdkt", "GET", "/api/progress?plan=" + URLEncoder.encode(plan.getBusinessKey(),
-        StandardCharsets.UTF_8) + "&unitCode=" + TP_THAI_NGUYEN, null).body().findParents("process").stream()
+    JsonNode line = progress("canbo.bantdkt", plan.getBusinessKey(), TP_THAI_NGUYEN).findParents("process").stream()
         .filter(l -> "Kế hoạch triển khai của đơn vị".equals(l.get("process").asText())).findFirst().orElseThrow();
     assertThat(line.get("status").asText()).isEqualTo("Đơn vị đã gửi kế hoạch triển khai");
     assertThat(line.get("facts").get("implementationPlanNumber").asText()).isEqualTo("215/KH-UBND");

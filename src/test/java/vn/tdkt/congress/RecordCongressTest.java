@@ -229,8 +229,7 @@ class RecordCongressTest extends CongressTest {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(ward.getId())
         .variableName("congressNotHeld").singleResult().getValue()).isEqualTo(true);
     // The board reads it in the plan's progress.
-    JsonNode wardLine = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
-        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8) + "&unitCode=" + HOANG_VAN_THU, null).body().get("lines").get(1);
+    JsonNode wardLine = progress("canbo.bantdkt", plan.getBusinessKey(), HOANG_VAN_THU).get("lines").get(1);
     assertThat(wardLine.get("process").asText()).isEqualTo("Đại hội (hội nghị) thi đua yêu nước");
     assertThat(wardLine.get("facts").get("congressNotHeld").asBoolean()).isTrue();
     assertThat(wardLine.get("facts").get("notHeldReason").asText()).isEqualTo("Phường đã sáp nhập, tổ chức chung với phường mới.");

@@ -159,7 +159,7 @@ class NotifyUnitTest extends DriveTest {
     JsonNode trail = http().call("canbo.bantdkt", "GET", "/api/audit?plan=" + number, null).body();
     assertThat(trail.findParents("step")).filteredOn(e -> "Nhận kết quả khen thưởng".equals(e.get("step").asText()))
         .hasSize(1);
-    JsonNode progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan=" + number, null).body();
+    JsonNode progress = progress("canbo.bantdkt", plan.getBusinessKey(), null);
     assertThat(progress.get("lines").findValuesAsText("process")).containsExactly("Kế hoạch thi đua",
         "Thi đua của đơn vị", "Thi đua của đơn vị", "Thông báo kết quả cho đơn vị", "Thông báo kết quả cho đơn vị");
     assertThat(progress.get("lines").get(3).get("done")).extracting(JsonNode::asText).containsExactly("Nhận kết quả khen thưởng");

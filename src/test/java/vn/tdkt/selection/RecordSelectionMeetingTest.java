@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -78,9 +76,7 @@ class RecordSelectionMeetingTest extends DriveTest {
     for (String form : List.of("recordSelectionMeeting", "recordPartySelectionMeeting", "approveSelection", "appraiseDossier")) {
       assertThat(formField(form, "registrationCommitments").path("disabled").asBoolean()).as(form).isTrue();
     }
-    Http.Reply progress = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
-        + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8) + "&unitCode=so-gddt", null);
-    assertThat(progress.body().findValuesAsText("registrationCommitments")).contains("Hoàn thành vượt mức các chỉ tiêu năm 2025.");
+    assertThat(progress("canbo.bantdkt", plan.getBusinessKey(), "so-gddt").findValuesAsText("registrationCommitments")).contains("Hoàn thành vượt mức các chỉ tiêu năm 2025.");
 
     assertThat(unitTask(plan, "so-gddt", "recordSelectionMeeting"))
         .hasCandidateGroup("unit-so-gddt-secretary").hasCandidateGroup("unit-so-gddt-officer");

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -279,6 +281,14 @@ public abstract class DriveTest {
   /** Launches seed 000 for the units and has the deciding authority approve it. */
   protected ProcessInstance launchedAndApproved(String... unitCodes) {
     return launchedAndApproved(seed000Plan(unitCodes));
+  }
+
+  /** The plan's progress as {@code user} reads it over HTTP ({@code GET /api/progress}), narrowed to a unit if given. */
+  protected JsonNode progress(String user, String planNumber, String unitCode) {
+    Http.Reply reply = http().call(user, "GET", "/api/progress?plan=" + URLEncoder.encode(planNumber, StandardCharsets.UTF_8)
+        + (unitCode == null ? "" : "&unitCode=" + unitCode), null);
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    return reply.body();
   }
 
   /** Launches the plan and has the deciding authority approve it. */

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -100,8 +97,7 @@ class WorkPlanTest extends DriveTest {
     complete(task(clusterDecision, "reviewWorkItem"), Map.of("workAccepted", true));
     assertThat(clusterDecision).isEnded();
     // The board follows the rows of a unit in the plan's progress: row, content, what was done.
-    JsonNode ofHomeAffairs = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
-        + URLEncoder.encode(PLAN_NUMBER, StandardCharsets.UTF_8) + "&unitCode=bn-so-noi-vu", null).body();
+    JsonNode ofHomeAffairs = progress("canbo.bantdkt", PLAN_NUMBER, "bn-so-noi-vu");
     JsonNode decided = StreamSupport.stream(ofHomeAffairs.get("lines").spliterator(), false)
         .filter(line -> "I.7/bn-so-noi-vu".equals(line.get("place").asText())).findFirst().orElseThrow();
     assertThat(decided.get("facts").get("rowNumber").asText()).isEqualTo("I.7");
@@ -112,8 +108,7 @@ class WorkPlanTest extends DriveTest {
     assertThat(decided.get("done")).extracting(JsonNode::asText).containsExactly("Thực hiện nhiệm vụ",
         "Nghiệm thu kết quả nhiệm vụ", "Thực hiện nhiệm vụ", "Nghiệm thu kết quả nhiệm vụ");
     // A cluster's covenant row is keyed by the cluster and found under the unit that leads it.
-    JsonNode ofBacNinhCity = http().call("canbo.bantdkt", "GET", "/api/progress?plan="
-        + URLEncoder.encode(PLAN_NUMBER, StandardCharsets.UTF_8) + "&unitCode=bn-tp-bac-ninh", null).body();
+    JsonNode ofBacNinhCity = progress("canbo.bantdkt", PLAN_NUMBER, "bn-tp-bac-ninh");
     assertThat(ofBacNinhCity.get("lines").findValuesAsText("place")).contains("I.2/bn-cum-1");
 
     // I.4: Sở Y tế, a coordinating unit, adds its input; Ban TĐKT sees it on its own task.
@@ -170,8 +165,7 @@ class WorkPlanTest extends DriveTest {
         .getBusinessKey().substring(PLAN_NUMBER.length() + 1);
     complete(closing, Map.of("workItemClosed", true, "notDoneReason", "Nội dung đã được gộp vào nhiệm vụ của quý II."));
     // The executing unit's notice of it is followed there too, under the row's place.
-    Map<String, JsonNode> atClosedPlace = StreamSupport.stream(http().call("canbo.bantdkt", "GET", "/api/progress?plan="
-        + URLEncoder.encode(PLAN_NUMBER, StandardCharsets.UTF_8), null).body().get("lines").spliterator(), false)
+    Map<String, JsonNode> atClosedPlace = StreamSupport.stream(progress("canbo.bantdkt", PLAN_NUMBER, null).get("lines").spliterator(), false)
         .filter(line -> closedPlace.equals(line.get("place").asText()))
         .collect(Collectors.toMap(line -> line.get("process").asText(), line -> line));
     JsonNode closed = atClosedPlace.get("Nhiệm vụ công tác thi đua, khen thưởng");
