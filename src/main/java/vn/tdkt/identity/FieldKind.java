@@ -40,9 +40,9 @@ record FieldKind(String label, String type, List<JsonNode> choices, List<String>
     return values;
   }
 
-  /** Why the value, as sent (null: none), is not of this kind; null when it is. */
+  /** Why the value, as sent, is not of this kind; null when it is, or when none is sent (null or empty: the step's own check asks for it). */
   String problem(Object value) {
-    if (value == null) {
+    if (value == null || "".equals(value)) {
       return null;
     }
     return switch (type) {
