@@ -115,7 +115,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
         return;
       }
       FormFields form = inForm(taskId);
-      List<String> foreign = foreign(taskId, values, form);
+      List<String> foreign = foreign(taskId, values, form, new Visibility(taskId));
       if (!foreign.isEmpty()) {
         throw new InvalidInputException(List.of("Công việc này không nhận các mục ngoài biểu mẫu: "
             + String.join(", ", foreign) + ". Không có gì được lưu."));
@@ -126,12 +126,14 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
       String taskId = CommandFields.read(command, "entityId");
       boolean removes = command instanceof RemoveTaskVariablesCmd;
       FormFields form = inForm(taskId);
+      Visibility visibility = new Visibility(taskId);
       Map<String, ?> values = removes ? null : CommandFields.read(command, "variables");
-      List<String> foreign = new ArrayList<>(values == null || values.isEmpty() ? List.of() : foreign(taskId, values, form));
+      List<String> foreign = new ArrayList<>(values == null || values.isEmpty() ? List.of()
+          : foreign(taskId, values, form, visibility));
       Collection<String> removed = removes ? CommandFields.read(command, "variableNames")
           : command instanceof PatchTaskVariablesCmd ? CommandFields.read(command, "deletions") : null;
       if (removed != null) {
-        Predicate<String> allowed = allowed(taskId, form);
+        Predicate<String> allowed = allowed(form, visibility);
         removed.stream().filter(allowed.negate()).forEach(foreign::add);
       }
       if (!foreign.isEmpty()) {
@@ -180,22 +182,35 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * The names that are neither editable in the task's form nor sent back unchanged, and in the
    * lists the form edits row by row, the rows and cells changed beyond what the form allows.
    */
-  private List<String> foreign(String taskId, Map<String, ?> values, FormFields form) {
-    Predicate<String> allowed = allowed(taskId, form);
+  private static List<String> foreign(String taskId, Map<String, ?> values, FormFields form, Visibility visibility) {
+    Predicate<String> allowed = allowed(form, visibility);
     List<String> foreign = new ArrayList<>();
     for (String name : values.keySet()) {
       // As sent: a Json value stays text here, so a malformed one reaches its listener, which names it (400).
       Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
       if (!allowed.test(name)) {
-        if (!same(value, tasks.getVariableTyped(taskId, name, false))) {
+        if (!same(value, stored(taskId, name))) {
           foreign.add(name);
         }
       } else if (form != null && form.lists().containsKey(name)) {
-        foreign.addAll(form.lists().get(name).outside(name, comparable(value),
-            comparable(tasks.getVariableTyped(taskId, name, false))));
+        List<String> changed = form.lists().get(name).outside(name, comparable(value), comparable(stored(taskId, name)));
+        // Rows of a task the official cannot see are not described: the engine refuses the completion (403).
+        if (!changed.isEmpty() && visibility.visible()) {
+          foreign.addAll(changed);
+        }
       }
     }
     return foreign;
+  }
+
+  /**
+   * The value stored for the task, read as the engine (the task's own scope, then its execution's):
+   * through the task service every read would run an authorization check of its own, costlier than
+   * the comparison, for a task whose completion the engine checks anyway.
+   */
+  private static TypedValue stored(String taskId, String name) {
+    TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+    return task == null ? null : task.getVariableTyped(name, false);
   }
 
   /**
@@ -203,25 +218,28 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * refuse. Whether the official sees it is asked (an authorized task query, costlier than the
    * completion's own check) only for a name outside the form, which a completion rarely sends.
    */
-  private Predicate<String> allowed(String taskId, FormFields form) {
+  private static Predicate<String> allowed(FormFields form, Visibility visibility) {
     if (form == null) {
       return name -> true;
     }
-    Predicate<String> inForm = form.editable();
-    return new Predicate<>() {
-      private Boolean visible;
+    return name -> form.editable().test(name) || !visibility.visible();
+  }
 
-      @Override
-      public boolean test(String name) {
-        if (inForm.test(name)) {
-          return true;
-        }
-        if (visible == null) {
-          visible = tasks.createTaskQuery().taskId(taskId).count() > 0;
-        }
-        return !visible;
+  /** Whether the official sees the task: an authorized task query, asked at most once per command. */
+  private final class Visibility {
+    private final String taskId;
+    private Boolean visible;
+
+    Visibility(String taskId) {
+      this.taskId = taskId;
+    }
+
+    boolean visible() {
+      if (visible == null) {
+        visible = tasks.createTaskQuery().taskId(taskId).count() > 0;
       }
-    };
+      return visible;
+    }
   }
 
   /**

@@ -89,6 +89,9 @@ class AccessOverHttpTest extends DriveTest {
         new String[] {"POST", "/engine-rest/task/" + yteTask + "/complete", "{\"variables\":{}}"},
         new String[] {"POST", "/engine-rest/task/" + yteTask + "/submit-form", "{\"variables\":{}}"},
         new String[] {"POST", "/engine-rest/task/" + appraisal + "/complete", "{\"variables\":{}}"},
+        // a list the form edits row by row, with rows changed beyond it: the engine's refusal, not a description of the rows
+        new String[] {"POST", "/engine-rest/task/" + appraisal + "/complete", "{\"variables\":{\"nominees\":{\"type\":\"Json\","
+            + "\"value\":\"[{\\\"id\\\":\\\"x1\\\",\\\"name\\\":\\\"Người ngoài\\\"}]\"}}}"},
         // change variables
         new String[] {"PUT", "/engine-rest/process-instance/" + yte + "/variables/unitCode", "{\"value\":\"so-gddt\"}"},
         new String[] {"POST", "/engine-rest/task/" + yteTask + "/variables", "{\"modifications\":{\"unitCode\":{\"value\":\"so-gddt\"}}}"},
