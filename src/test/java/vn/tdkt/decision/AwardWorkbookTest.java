@@ -1,0 +1,105 @@
+package vn.tdkt.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import vn.tdkt.selection.Nominee;
+import vn.tdkt.support.DriveTest;
+
+class AwardWorkbookTest extends DriveTest {
+
+  private static final String PLAN = "77/KH-UBND";
+  private static final String INSTANCE = "award-workbook-test";
+
+  @Autowired AwardRegister register;
+  @Autowired TestRestTemplate http;
+
+  @AfterEach
+  void emptyTheRegister() {
+    register.replaceAll(INSTANCE, List.of());
+  }
+
+  @Test
+  @DisplayName("danh sách khen thưởng tải về dạng Excel: theo quyết định và hình thức, tập thể trước cá nhân, tên gõ vào giữ nguyên")
+  void theAwardListOpensInExcel() throws Exception {
+    register.recordAll(INSTANCE, "12/QĐ-UBND", List.of(
+        award("Giấy khen", "Nguyễn Văn An", Nominee.INDIVIDUAL, "Chuyên viên", "12/QĐ-UBND", LocalDate.of(2025, 10, 30)),
+        award("Bằng khen", "=HYPERLINK(\"http://x\")", Nominee.INDIVIDUAL, null, "12/QĐ-UBND", LocalDate.of(2025, 10, 30)),
+        award("Bằng khen", "Phòng Kế hoạch & Tài chính <KHTC>", Nominee.COLLECTIVE, null, "12/QĐ-UBND", LocalDate.of(2025, 10, 30))));
+    register.recordAll(INSTANCE, "3/QĐ-UBND", List.of(
+        award("Bằng khen", "Lê Thị Bình", Nominee.INDIVIDUAL, "Giáo viên", "3/QĐ-UBND", LocalDate.of(2025, 6, 2))));
+
+    ResponseEntity<byte[]> reply = http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
+        .getForEntity("/api/awards.xlsx?planNumber={p}", byte[].class, PLAN);
+
+    assertThat(reply.getStatusCode().value()).isEqualTo(200);
+    assertThat(reply.getHeaders().getContentType()).hasToString(AwardWorkbook.CONTENT_TYPE);
+    assertThat(reply.getHeaders().getContentDisposition().getFilename()).isEqualTo("danh-sach-khen-thuong-77-KH-UBND.xlsx");
+    Map<String, String> parts = parts(reply.getBody());
+    assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels");
+    assertThat(rows(parts.get("xl/worksheets/sheet1.xml"))).containsExactly(
+        AwardWorkbook.HEADINGS,
+        List.of("1", "Bằng khen", "Cá nhân", "Lê Thị Bình", "Giáo viên", "Sở Y tế", "3/QĐ-UBND", "02/06/2025", PLAN, "Kế hoạch thi đua"),
+        List.of("2", "Bằng khen", "Tập thể", "Phòng Kế hoạch & Tài chính <KHTC>", "", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
+            "Kế hoạch thi đua"),
+        List.of("3", "Bằng khen", "Cá nhân", "=HYPERLINK(\"http://x\")", "", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
+            "Kế hoạch thi đua"),
+        List.of("4", "Giấy khen", "Cá nhân", "Nguyễn Văn An", "Chuyên viên", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
+            "Kế hoạch thi đua"));
+    // Typed names are text cells, never formulas Excel would run.
+    assertThat(parts.get("xl/worksheets/sheet1.xml")).doesNotContain("<f>").contains("t=\"inlineStr\"");
+
+    assertThat(http.getForEntity("/api/awards.xlsx", byte[].class).getStatusCode().value()).isEqualTo(401);
+  }
+
+  private static AwardRegister.Award award(String awardName, String name, String kind, String position, String decision,
+      LocalDate decisionDate) {
+    return new AwardRegister.Award(PLAN, "Kế hoạch thi đua", awardName, name, kind, position, "so-yte", "Sở Y tế", decision,
+        decisionDate, INSTANCE);
+  }
+
+  private static Map<String, String> parts(byte[] workbook) throws IOException {
+    Map<String, String> parts = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return parts;
+  }
+
+  /** Each row's cells as Excel shows them: a number's value, an inline string's text. */
+  private static List<List<String>> rows(String sheet) throws Exception {
+    NodeList rowNodes = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8)))
+        .getElementsByTagName("row");
+    List<List<String>> rows = new ArrayList<>();
+    for (int r = 0; r < rowNodes.getLength(); r++) {
+      NodeList cells = ((Element) rowNodes.item(r)).getElementsByTagName("c");
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < cells.getLength(); c++) {
+        row.add(cells.item(c).getTextContent());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+}
