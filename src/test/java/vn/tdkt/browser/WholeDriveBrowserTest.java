@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -273,6 +274,8 @@ class WholeDriveBrowserTest extends BrowserTest {
   private void gddtAcknowledgesItsOutcome(String number) {
     takes("gddt.canbo", "Nhận kết quả khen thưởng", number, "Sở Giáo dục và Đào tạo");
     assertThat(formText()).contains(NOMINEE, "1234/QĐ-UBND", SHOWN_DATE.format(day(7)));
+    // The award list opens from the notice with the official's Tasklist sign-in, no second one.
+    assertThat(awardListLinked(number)).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     tick("Đã nhận kết quả");
     completes("can-bo-so-gddt-nhan-ket-qua", "notifyUnit", number + "/so-gddt");
   }
@@ -280,6 +283,7 @@ class WholeDriveBrowserTest extends BrowserTest {
   private void boardWritesTheFinalReport(ProcessInstance plan, String number) {
     takes("canbo.bantdkt", "Báo cáo tổng kết kế hoạch", number);
     assertThat(formText()).contains("1 được khen thưởng theo Quyết định số 1234/QĐ-UBND ngày " + SHOWN_DATE.format(day(7)));
+    assertThat(awardListLinked(number)).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     type("Số báo cáo tổng kết", "215/BC-SNV");
     typeDate("Ngày báo cáo", day(7));
     type("Đánh giá kết quả thực hiện kế hoạch", "Các đơn vị hưởng ứng tích cực; hồ sơ nộp đúng hạn.");
@@ -295,6 +299,15 @@ class WholeDriveBrowserTest extends BrowserTest {
 
   private String iso(int n) {
     return day(n).toString();
+  }
+
+  /** The award list the form links to, fetched as the browser follows the link: its status and type. */
+  private String awardListLinked(String number) {
+    WebElement link = browser.findElement(By.partialLinkText("Tải danh sách khen thưởng"));
+    assertThat(link.getDomAttribute("href")).isEqualTo("/api/awards.xlsx?planNumber=" + number);
+    return (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));",
+        link.getDomAttribute("href"));
   }
 
   /** The text a read-only date field shows. */
