@@ -2,6 +2,8 @@ package vn.tdkt.common;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import vn.tdkt.calendar.Deadlines;
@@ -27,8 +29,19 @@ public final class PlanNumbers {
 
   private PlanNumbers() {}
 
-  /** Why the number, as sent (spaces and all: it is stored so), is too long, or null. */
-  public static String tooLong(Object number) {
+  /**
+   * Characters no document number holds, which a link to the plan's award list
+   * ({@code /api/awards.xlsx?planNumber=…}, on the forms) or an HTML attribute would read as their own.
+   */
+  private static final Pattern NOT_IN_A_NUMBER = Pattern.compile("[&#+%?\"<>\\\\]");
+
+  /** Why the number, as sent (spaces and all: it is stored so), cannot be a plan's number, or null. */
+  public static String problem(Object number) {
+    Matcher unusable = NOT_IN_A_NUMBER.matcher(String.valueOf(number));
+    if (number != null && unusable.find()) {
+      return "Số kế hoạch không dùng ký tự «" + unusable.group() + "» (số, ký hiệu văn bản gồm chữ, số và các dấu «/», «-», "
+          + "«.»), ví dụ 125/KH-UBND.";
+    }
     return TextVariables.longerThan("Số kế hoạch", number, MAX_LENGTH);
   }
 

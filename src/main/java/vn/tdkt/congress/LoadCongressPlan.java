@@ -56,7 +56,7 @@ public class LoadCongressPlan implements JavaDelegate {
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     String dataId = text(execution.getVariable("planDataId"));
     String planNumber = text(execution.getVariable("planNumber"));
-    problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.").addFound(PlanNumbers.tooLong(execution.getVariable("planNumber")));
+    problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.").addFound(PlanNumbers.problem(execution.getVariable("planNumber")));
     if (planNumber != null) {
       PlanNumbers.takenBy(history, planNumber, execution.getProcessInstanceId()).ifPresent(other ->
           problems.add(PlanNumbers.taken(planNumber, other) + PlanNumbers.sameNumberOfAnotherYear(planNumber)));

@@ -1,6 +1,6 @@
 package vn.tdkt.decision;
 
-import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,13 +32,19 @@ public class AwardController {
   @GetMapping("/api/awards.xlsx")
   public ResponseEntity<byte[]> awardList(@RequestParam(required = false) String planNumber,
       @RequestParam(required = false) String nomineeName) {
-    // A plan number holds "/", which a file name cannot.
-    String name = "danh-sach-khen-thuong" + (planNumber == null || planNumber.isBlank() ? ""
-        : "-" + planNumber.strip().replaceAll("[^\\p{L}\\p{N}.-]+", "-")) + ".xlsx";
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(AwardWorkbook.CONTENT_TYPE))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName(planNumber)).build().toString())
         .body(AwardWorkbook.of(register.find(planNumber, nomineeName)));
+  }
+
+  /**
+   * The plan's number in letters every client keeps ("56-KH/ĐUK" gives danh-sach-khen-thuong-56-KH-DUK.xlsx):
+   * a number holds "/", which a file name cannot, and some clients save an encoded Vietnamese name as it is.
+   */
+  static String fileName(String planNumber) {
+    String plain = planNumber == null ? "" : Normalizer.normalize(planNumber.strip(), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd').replaceAll("[^A-Za-z0-9.-]+", "-");
+    return "danh-sach-khen-thuong" + (plain.isEmpty() ? "" : "-" + plain) + ".xlsx";
   }
 }

@@ -4,9 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.tdkt.selection.Nominee;
@@ -26,16 +30,32 @@ final class AwardWorkbook {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final Pattern LEADING_DIGITS = Pattern.compile("^\\s*(\\d{1,18})");
   private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-  /** The order of a decision's list; the register's own order (plan, unit, name) is kept within it. */
+  /**
+   * The order of a decision's list: decisions by day, then number (3/QĐ before 12/QĐ), awards in
+   * Vietnamese alphabetical order («Đ» after «D», not after «Z»); the register's own order (plan,
+   * unit, name) is kept within.
+   */
   static final Comparator<AwardRegister.Award> DECISION_ORDER = Comparator
       .comparing(AwardRegister.Award::decisionDate)
-      .thenComparing(AwardRegister.Award::decisionNumber)
-      .thenComparing(AwardRegister.Award::awardName)
+      .thenComparingLong(award -> leadingNumber(award.decisionNumber()))
+      .thenComparing(AwardRegister.Award::decisionNumber, vietnamese())
+      .thenComparing(AwardRegister.Award::awardName, vietnamese())
       .thenComparing(award -> Nominee.COLLECTIVE.equals(award.nomineeKind()) ? 0 : 1);
 
   private AwardWorkbook() {
+  }
+
+  private static Comparator<Object> vietnamese() {
+    return Collator.getInstance(Locale.forLanguageTag("vi"));
+  }
+
+  /** A document number's running number ("12/QĐ-UBND": 12); none written first sorts last. */
+  private static long leadingNumber(String documentNumber) {
+    Matcher digits = LEADING_DIGITS.matcher(documentNumber);
+    return digits.find() ? Long.parseLong(digits.group(1)) : Long.MAX_VALUE;
   }
 
   static byte[] of(List<AwardRegister.Award> awards) {
@@ -86,7 +106,7 @@ final class AwardWorkbook {
     return row.append("</row>").toString();
   }
 
-  /** XML's special characters, and the control characters XML 1.0 cannot carry at all (left out). */
+  /** XML's special characters, and the characters XML 1.0 cannot carry at all (left out). */
   private static String escaped(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
@@ -96,7 +116,9 @@ final class AwardWorkbook {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+          boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+              || c >= 0x10000;
+          if (allowed) {
             out.appendCodePoint(c);
           }
         }

@@ -182,7 +182,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * The names that are neither editable in the task's form nor sent back unchanged, and in the
    * lists the form edits row by row, the rows and cells changed beyond what the form allows.
    */
-  private static List<String> foreign(String taskId, Map<String, ?> values, FormFields form, Visibility visibility) {
+  private List<String> foreign(String taskId, Map<String, ?> values, FormFields form, Visibility visibility) {
     Predicate<String> allowed = allowed(form, visibility);
     List<String> foreign = new ArrayList<>();
     for (String name : values.keySet()) {
@@ -206,9 +206,14 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
   /**
    * The value stored for the task, read as the engine (the task's own scope, then its execution's):
    * through the task service every read would run an authorization check of its own, costlier than
-   * the comparison, for a task whose completion the engine checks anyway.
+   * the comparison, for a task whose completion the engine checks anyway. Seeing a task is reading
+   * its variables, unless an administrator enforces variable permissions: then the read is the
+   * official's, refused if they may not read it.
    */
-  private static TypedValue stored(String taskId, String name) {
+  private TypedValue stored(String taskId, String name) {
+    if (Context.getProcessEngineConfiguration().isEnforceSpecificVariablePermission()) {
+      return tasks.getVariableTyped(taskId, name, false);
+    }
     TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
     return task == null ? null : task.getVariableTyped(name, false);
   }
@@ -216,7 +221,8 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
   /**
    * Editable in the form of the task; a task the official cannot see is left to the engine to
    * refuse. Whether the official sees it is asked (an authorized task query, costlier than the
-   * completion's own check) only for a name outside the form, which a completion rarely sends.
+   * completion's own check) only for a name outside the form or a list's rows changed beyond it,
+   * which a completion rarely sends.
    */
   private static Predicate<String> allowed(FormFields form, Visibility visibility) {
     if (form == null) {

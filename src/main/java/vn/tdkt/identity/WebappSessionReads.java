@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 
 /**
  * HTTP Basic, and for reading the product's own {@code /api} (GET), the official already signed in
@@ -17,6 +17,9 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
  */
 public class WebappSessionReads extends HttpBasicAuthenticationProvider {
 
+  /** The session attribute under which the Camunda webapps keep who signed in. */
+  private static final String WEBAPP_SIGN_IN = "authenticatedUser";
+
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
     String user = signedIn(request, engine);
@@ -26,11 +29,13 @@ public class WebappSessionReads extends HttpBasicAuthenticationProvider {
   private static String signedIn(HttpServletRequest request, ProcessEngine engine) {
     boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     HttpSession session = request.getSession(false);
-    if (!read || session == null || request.getHeader("Authorization") != null
-        || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    // The servlet path as the container resolved it ("/api/..;/engine-rest/task" is the engine's, not /api).
+    if (!read || session == null || request.getHeader("Authorization") != null || !request.getServletPath().startsWith("/api/")) {
       return null;
     }
-    Authentication signedIn = AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine.getName());
+    // Read as the webapps keep it, without AuthenticationUtil, which would store an empty sign-in in the session.
+    Authentication signedIn = session.getAttribute(WEBAPP_SIGN_IN) instanceof Authentications all
+        ? all.getAuthenticationForProcessEngine(engine.getName()) : null;
     return signedIn != null && engine.getIdentityService().createUserQuery().userId(signedIn.getName()).count() == 1
         ? signedIn.getName() : null;
   }

@@ -91,7 +91,7 @@ public class ValidatePlan implements JavaDelegate {
         .addIf(text(execution, "issuingAuthority") == null, "Chưa nhập cơ quan ban hành.")
         .addIf(text(execution, "awardName") == null, "Chưa nhập hình thức khen thưởng.")
         // As sent, not trimmed: the award register is written with the values as they are stored.
-        .addFound(PlanNumbers.tooLong(execution.getVariable("planNumber")))
+        .addFound(PlanNumbers.problem(execution.getVariable("planNumber")))
         .addFound(TextVariables.longerThan("Tên kế hoạch", execution.getVariable("planTitle"), AwardRegister.TITLE_LENGTH))
         .addFound(TextVariables.longerThan("Hình thức khen thưởng", execution.getVariable("awardName"), AwardRegister.NAME_LENGTH));
     if (planNumber != null) {

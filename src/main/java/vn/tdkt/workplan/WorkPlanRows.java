@@ -63,7 +63,7 @@ public class WorkPlanRows {
     problems.addIf(!Integer.valueOf(1).equals(plan.formatVersion()), "Kế hoạch công tác phải theo định dạng phiên bản 1"
             + " (\"formatVersion\": 1), tệp ghi " + plan.formatVersion() + ".")
         .addIf(blank(plan.number()), "Kế hoạch công tác chưa có số kế hoạch (\"number\").")
-        .addFound(PlanNumbers.tooLong(plan.number()))
+        .addFound(PlanNumbers.problem(plan.number()))
         .addIf(blank(plan.title()), "Kế hoạch công tác chưa có tên (\"title\").")
         .addIf(plan.year() == null || plan.year() < 2000 || plan.year() > 2100,
             "Kế hoạch công tác chưa có năm thực hiện hợp lệ (\"year\").")

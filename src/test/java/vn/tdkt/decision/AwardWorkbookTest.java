@@ -45,7 +45,7 @@ class AwardWorkbookTest extends DriveTest {
         award("Bằng khen", "=HYPERLINK(\"http://x\")", Nominee.INDIVIDUAL, null, "12/QĐ-UBND", LocalDate.of(2025, 10, 30)),
         award("Bằng khen", "Phòng Kế hoạch & Tài chính <KHTC>", Nominee.COLLECTIVE, null, "12/QĐ-UBND", LocalDate.of(2025, 10, 30))));
     register.recordAll(INSTANCE, "3/QĐ-UBND", List.of(
-        award("Bằng khen", "Lê Thị Bình", Nominee.INDIVIDUAL, "Giáo viên", "3/QĐ-UBND", LocalDate.of(2025, 6, 2))));
+        award("Bằng khen", "Lê Thị Bình", Nominee.INDIVIDUAL, "Giáo viên", "3/QĐ-UBND", LocalDate.of(2025, 10, 30))));
 
     ResponseEntity<byte[]> reply = http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
         .getForEntity("/api/awards.xlsx?planNumber={p}", byte[].class, PLAN);
@@ -54,10 +54,19 @@ class AwardWorkbookTest extends DriveTest {
     assertThat(reply.getHeaders().getContentType()).hasToString(AwardWorkbook.CONTENT_TYPE);
     assertThat(reply.getHeaders().getContentDisposition().getFilename()).isEqualTo("danh-sach-khen-thuong-77-KH-UBND.xlsx");
     Map<String, String> parts = parts(reply.getBody());
-    assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels");
+    assertThat(parts).containsOnlyKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+        "xl/worksheets/sheet1.xml");
+    // What Excel follows to the sheet: every relationship's target is in the package, every cell where it says it is.
+    assertThat(parts.get("_rels/.rels")).contains("Target=\"xl/workbook.xml\"");
+    assertThat(parts.get("xl/_rels/workbook.xml.rels")).contains("Target=\"worksheets/sheet1.xml\"");
+    assertThat(parts.get("[Content_Types].xml")).contains("PartName=\"/xl/workbook.xml\"", "PartName=\"/xl/worksheets/sheet1.xml\"");
+    assertThat(cellReferences(parts.get("xl/worksheets/sheet1.xml"))).hasSize(5).allSatisfy((row, references) ->
+        assertThat(references).containsExactly("A" + row, "B" + row, "C" + row, "D" + row, "E" + row, "F" + row, "G" + row,
+            "H" + row, "I" + row, "J" + row));
     assertThat(rows(parts.get("xl/worksheets/sheet1.xml"))).containsExactly(
         AwardWorkbook.HEADINGS,
-        List.of("1", "Bằng khen", "Cá nhân", "Lê Thị Bình", "Giáo viên", "Sở Y tế", "3/QĐ-UBND", "02/06/2025", PLAN, "Kế hoạch thi đua"),
+        // Two decisions of one day: by their running number, 3 before 12.
+        List.of("1", "Bằng khen", "Cá nhân", "Lê Thị Bình", "Giáo viên", "Sở Y tế", "3/QĐ-UBND", "30/10/2025", PLAN, "Kế hoạch thi đua"),
         List.of("2", "Bằng khen", "Tập thể", "Phòng Kế hoạch & Tài chính <KHTC>", "", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
             "Kế hoạch thi đua"),
         List.of("3", "Bằng khen", "Cá nhân", "=HYPERLINK(\"http://x\")", "", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
@@ -68,6 +77,15 @@ class AwardWorkbookTest extends DriveTest {
     assertThat(parts.get("xl/worksheets/sheet1.xml")).doesNotContain("<f>").contains("t=\"inlineStr\"");
 
     assertThat(http.getForEntity("/api/awards.xlsx", byte[].class).getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("tên tệp tải về theo số kế hoạch, chữ không dấu: mọi trình duyệt và trình tải giữ đúng tên")
+  void theFileIsNamedAfterThePlanInPlainLetters() {
+    assertThat(AwardController.fileName(" 56-KH/ĐUK ")).isEqualTo("danh-sach-khen-thuong-56-KH-DUK.xlsx");
+    // Typed with combining marks (Unikey's «Unicode tổ hợp»): the same name.
+    assertThat(AwardController.fileName("12/KH-BTG Bắc Ninh".replace("ắ", "a\u0306\u0301"))).isEqualTo("danh-sach-khen-thuong-12-KH-BTG-Bac-Ninh.xlsx");
+    assertThat(AwardController.fileName(null)).isEqualTo("danh-sach-khen-thuong.xlsx");
   }
 
   private static AwardRegister.Award award(String awardName, String name, String kind, String position, String decision,
@@ -86,20 +104,34 @@ class AwardWorkbookTest extends DriveTest {
     return parts;
   }
 
+  /** Each row's number (attribute r) with its cells' references, as Excel reads where a cell goes. */
+  private static Map<Integer, List<String>> cellReferences(String sheet) throws Exception {
+    Map<Integer, List<String>> references = new HashMap<>();
+    for (Element row : rowElements(sheet)) {
+      references.put(Integer.parseInt(row.getAttribute("r")), cells(row).stream().map(c -> c.getAttribute("r")).toList());
+    }
+    return references;
+  }
+
   /** Each row's cells as Excel shows them: a number's value, an inline string's text. */
   private static List<List<String>> rows(String sheet) throws Exception {
-    NodeList rowNodes = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8)))
-        .getElementsByTagName("row");
-    List<List<String>> rows = new ArrayList<>();
-    for (int r = 0; r < rowNodes.getLength(); r++) {
-      NodeList cells = ((Element) rowNodes.item(r)).getElementsByTagName("c");
-      List<String> row = new ArrayList<>();
-      for (int c = 0; c < cells.getLength(); c++) {
-        row.add(cells.item(c).getTextContent());
-      }
-      rows.add(row);
+    return rowElements(sheet).stream().map(row -> cells(row).stream().map(Element::getTextContent).toList()).toList();
+  }
+
+  private static List<Element> rowElements(String sheet) throws Exception {
+    return elements(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8))).getElementsByTagName("row"));
+  }
+
+  private static List<Element> cells(Element row) {
+    return elements(row.getElementsByTagName("c"));
+  }
+
+  private static List<Element> elements(NodeList nodes) {
+    List<Element> elements = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      elements.add((Element) nodes.item(i));
     }
-    return rows;
+    return elements;
   }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.DisplayName;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -33,11 +34,20 @@ class WebappSessionReadsTest extends DriveTest {
     identity.saveUser(official);
     identity.createMembership(OFFICIAL, Roles.BOARD_OFFICER);
     try {
+      // A session of the webapps in which nobody has signed in yet.
+      send("GET", "/camunda/app/tasklist/default/", null);
       assertThat(send("GET", "/api/awards.xlsx?planNumber=1/KH", null).statusCode()).as("before signing in").isEqualTo(401);
 
       signIn(OFFICIAL, PASSWORD);
 
       assertThat(send("GET", "/api/awards.xlsx?planNumber=1/KH", null).statusCode()).isEqualTo(200);
+      assertThat(send("HEAD", "/api/awards.xlsx?planNumber=1/KH", null).statusCode()).isEqualTo(200);
+      // Credentials sent with the request are the ones that count: wrong ones are refused, session or not.
+      assertThat(browser.send(HttpRequest.newBuilder(uri("/api/awards.xlsx")).header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString((OFFICIAL + ":sai-mat-khau").getBytes(StandardCharsets.UTF_8))).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+      // A path that the server resolves to the engine's REST API is the engine's, whatever it starts with.
+      assertThat(send("GET", "/api/..;/engine-rest/task?maxResults=1", null).statusCode()).isEqualTo(401);
       assertThat(send("GET", "/api/overdue", null).statusCode()).as("a read the board's role allows").isEqualTo(200);
       // A request any page could make in the official's name: refused without the Basic header.
       assertThat(send("POST", "/api/plans", "{\"planTemplate\":\"000-ubnd-tinh-dot-thi-dua-dac-biet\",\"planNumber\":\"9/KH\"}")

@@ -232,6 +232,20 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("số kế hoạch có ký tự không dùng trong số, ký hiệu văn bản (như «&», «#») thì bị từ chối khi phát động,"
+      + " không kế hoạch nào bắt đầu")
+  void aPlanNumberWithCharactersNoDocumentNumberHoldsIsRefused() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    data.put("planNumber", "125/KH-UBND&so=2");
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count();
+
+    assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly("Số kế hoạch không dùng ký tự «&» (số, ký hiệu văn bản gồm chữ, số và các"
+            + " dấu «/», «-», «.»), ví dụ 125/KH-UBND."));
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan").count()).isEqualTo(before);
+  }
+
+  @Test
   @DisplayName("qua /api/plans, văn bản dài quá 4.000 ký tự: trả 400 nêu từng trường và độ dài, không tạo kế hoạch nào;"
       + " qua biểu mẫu khởi động của Camunda cũng trả 400, không phải lỗi cơ sở dữ liệu")
   void textsLongerThanAVariableKeepsAreRefusedOverRest() {
