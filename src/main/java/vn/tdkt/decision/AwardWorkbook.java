@@ -27,6 +27,8 @@ final class AwardWorkbook {
   static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final List<String> HEADINGS = List.of("STT", "Hình thức khen thưởng", "Tập thể/Cá nhân", "Tên tập thể, cá nhân",
       "Chức vụ", "Đơn vị", "Số quyết định", "Ngày quyết định", "Số kế hoạch", "Tên kế hoạch");
+  /** Each column's width in characters, so names and titles show whole when the file opens. */
+  private static final List<Integer> WIDTHS = List.of(6, 28, 15, 40, 28, 36, 18, 16, 18, 50);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -89,7 +91,15 @@ final class AwardWorkbook {
           a.position() == null ? "" : a.position(), a.unitName(), a.decisionNumber(), DAY.format(a.decisionDate()),
           a.planNumber(), a.planTitle())));
     }
-    return "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + "</sheetData></worksheet>";
+    StringBuilder columns = new StringBuilder();
+    for (int i = 0; i < WIDTHS.size(); i++) {
+      columns.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"").append(WIDTHS.get(i))
+          .append("\" customWidth=\"1\"/>");
+    }
+    // The headings' row stays in view as the list scrolls.
+    return "<worksheet xmlns=\"" + MAIN + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
+        + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>" + columns + "</cols><sheetData>" + rows
+        + "</sheetData></worksheet>";
   }
 
   /** A row: its number in column A (none for the headings' row), then the texts. */

@@ -73,6 +73,9 @@ class AwardWorkbookTest extends DriveTest {
             "Kế hoạch thi đua"),
         List.of("4", "Giấy khen", "Cá nhân", "Nguyễn Văn An", "Chuyên viên", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
             "Kế hoạch thi đua"));
+    // Opened, the headings stay in view and every column has its width.
+    assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<pane ySplit=\"1\" topLeftCell=\"A2\"")
+        .containsPattern("<cols>(<col min=\"(\\d+)\" max=\"\\2\" width=\"\\d+\" customWidth=\"1\"/>){10}</cols>");
     // Typed names are text cells, never formulas Excel would run.
     assertThat(parts.get("xl/worksheets/sheet1.xml")).doesNotContain("<f>").contains("t=\"inlineStr\"");
 
