@@ -87,9 +87,9 @@ final class AwardWorkbook {
     List<AwardRegister.Award> ordered = awards.stream().sorted(DECISION_ORDER).toList();
     for (int i = 0; i < ordered.size(); i++) {
       AwardRegister.Award a = ordered.get(i);
-      rows.append(row(i + 2, i + 1, List.of(a.awardName(), Nominee.INDIVIDUAL.equals(a.nomineeKind()) ? "Cá nhân" : "Tập thể", a.nomineeName(),
-          a.position() == null ? "" : a.position(), a.unitName(), a.decisionNumber(), DAY.format(a.decisionDate()),
-          a.planNumber(), a.planTitle())));
+      String kind = Nominee.INDIVIDUAL.equals(a.nomineeKind()) ? "Cá nhân" : "Tập thể";
+      rows.append(row(i + 2, i + 1, List.of(a.awardName(), kind, a.nomineeName(), a.position() == null ? "" : a.position(),
+          a.unitName(), a.decisionNumber(), DAY.format(a.decisionDate()), a.planNumber(), a.planTitle())));
     }
     StringBuilder columns = new StringBuilder();
     for (int i = 0; i < WIDTHS.size(); i++) {
