@@ -45,6 +45,17 @@ public final class PlanNumbers {
     return TextVariables.longerThan("Số kế hoạch", number, MAX_LENGTH);
   }
 
+  /**
+   * The plan under that number — the one running or ended, or, when every plan of that number was
+   * cancelled, the last cancelled — or empty when no plan has that number.
+   */
+  public static Optional<HistoricProcessInstance> numbered(HistoryService history, String number) {
+    List<HistoricProcessInstance> numbered = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(PLAN_PROCESSES.toArray(String[]::new))
+        .processInstanceBusinessKey(number).orderByProcessInstanceStartTime().desc().list();
+    return numbered.stream().filter(p -> !cancelled(p)).findFirst().or(() -> numbered.stream().findFirst());
+  }
+
   /** The plan, other than the one being launched, that carries the number and was not cancelled. */
   public static Optional<HistoricProcessInstance> takenBy(HistoryService history, String number, String ownInstanceId) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(PLAN_PROCESSES.toArray(String[]::new))

@@ -56,18 +56,9 @@ public class PlanProgress {
     this.repository = repository;
   }
 
-  /**
-   * The plan under that number — the one running or ended, or, when every plan of that number was
-   * cancelled, the last cancelled — with its lines, narrowed to one unit when {@code unitCode} is
-   * given. Empty when no plan has that number.
-   */
+  /** The plan under that number ({@link PlanNumbers#numbered}), narrowed to one unit when {@code unitCode} is given. */
   public Optional<Progress> of(String planNumber, String unitCode) {
-    List<HistoricProcessInstance> numbered = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKeyIn(PlanNumbers.PLAN_PROCESSES.toArray(String[]::new))
-        .processInstanceBusinessKey(planNumber).orderByProcessInstanceStartTime().desc().list();
-    Optional<HistoricProcessInstance> chosen = numbered.stream().filter(p -> !PlanNumbers.cancelled(p)).findFirst()
-        .or(() -> numbered.stream().findFirst());
-    return chosen.map(plan -> progressOf(plan, unitCode));
+    return PlanNumbers.numbered(history, planNumber).map(plan -> progressOf(plan, unitCode));
   }
 
   private Progress progressOf(HistoricProcessInstance plan, String unitCode) {

@@ -261,6 +261,9 @@ class WholeDriveBrowserTest extends BrowserTest {
   private void authorityDecides(ProcessInstance plan, String number) {
     takes("chutich.ubnd", "Quyết định khen thưởng", number);
     assertThat(formText()).contains(NOMINEE);
+    // The proposal's list opens from the form with the Chairman's Tasklist sign-in.
+    assertThat(listLinked("Tải danh sách đề nghị khen thưởng", "/api/proposals.xlsx?plan=" + number))
+        .isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     chooseOption("Quyết định", "Ban hành quyết định khen thưởng");
     type("Số quyết định", "1234/QĐ-UBND");
     typeDate("Ngày quyết định", day(7));
@@ -303,8 +306,13 @@ class WholeDriveBrowserTest extends BrowserTest {
 
   /** The award list the form links to, fetched as the browser follows the link: its status and type. */
   private String awardListLinked(String number) {
-    WebElement link = browser.findElement(By.partialLinkText("Tải danh sách khen thưởng"));
-    assertThat(link.getDomAttribute("href")).isEqualTo("/api/awards.xlsx?planNumber=" + number);
+    return listLinked("Tải danh sách khen thưởng", "/api/awards.xlsx?planNumber=" + number);
+  }
+
+  /** The Excel list the form links to under that text, fetched as the browser follows the link: its status and type. */
+  private String listLinked(String linkText, String href) {
+    WebElement link = browser.findElement(By.partialLinkText(linkText));
+    assertThat(link.getDomAttribute("href")).isEqualTo(href);
     return (String) ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
         + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')), e => done(String(e)));",
         link.getDomAttribute("href"));

@@ -2,27 +2,19 @@ package vn.tdkt.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import vn.tdkt.common.Workbook;
 import vn.tdkt.selection.Nominee;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.WorkbookFiles;
 
 class AwardWorkbookTest extends DriveTest {
 
@@ -51,20 +43,20 @@ class AwardWorkbookTest extends DriveTest {
         .getForEntity("/api/awards.xlsx?planNumber={p}", byte[].class, PLAN);
 
     assertThat(reply.getStatusCode().value()).isEqualTo(200);
-    assertThat(reply.getHeaders().getContentType()).hasToString(AwardWorkbook.CONTENT_TYPE);
+    assertThat(reply.getHeaders().getContentType()).hasToString(Workbook.CONTENT_TYPE);
     assertThat(reply.getHeaders().getContentDisposition().getFilename()).isEqualTo("danh-sach-khen-thuong-77-KH-UBND.xlsx");
-    Map<String, String> parts = parts(reply.getBody());
+    Map<String, String> parts = WorkbookFiles.parts(reply.getBody());
     assertThat(parts).containsOnlyKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
         "xl/worksheets/sheet1.xml");
     // What Excel follows to the sheet: every relationship's target is in the package, every cell where it says it is.
     assertThat(parts.get("_rels/.rels")).contains("Target=\"xl/workbook.xml\"");
     assertThat(parts.get("xl/_rels/workbook.xml.rels")).contains("Target=\"worksheets/sheet1.xml\"");
     assertThat(parts.get("[Content_Types].xml")).contains("PartName=\"/xl/workbook.xml\"", "PartName=\"/xl/worksheets/sheet1.xml\"");
-    assertThat(cellReferences(parts.get("xl/worksheets/sheet1.xml"))).hasSize(5).allSatisfy((row, references) ->
+    assertThat(WorkbookFiles.cellReferences(parts.get("xl/worksheets/sheet1.xml"))).hasSize(5).allSatisfy((row, references) ->
         assertThat(references).containsExactly("A" + row, "B" + row, "C" + row, "D" + row, "E" + row, "F" + row, "G" + row,
             "H" + row, "I" + row, "J" + row));
-    assertThat(rows(parts.get("xl/worksheets/sheet1.xml"))).containsExactly(
-        AwardWorkbook.HEADINGS,
+    assertThat(WorkbookFiles.rows(parts.get("xl/worksheets/sheet1.xml"))).containsExactly(
+        AwardWorkbook.COLUMNS.stream().map(Workbook.Column::heading).toList(),
         // Two decisions of one day: by their running number, 3 before 12.
         List.of("1", "Bằng khen", "Cá nhân", "Lê Thị Bình", "Giáo viên", "Sở Y tế", "3/QĐ-UBND", "30/10/2025", PLAN, "Kế hoạch thi đua"),
         List.of("2", "Bằng khen", "Tập thể", "Phòng Kế hoạch & Tài chính <KHTC>", "", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
@@ -85,56 +77,15 @@ class AwardWorkbookTest extends DriveTest {
   @Test
   @DisplayName("tên tệp tải về theo số kế hoạch, chữ không dấu: mọi trình duyệt và trình tải giữ đúng tên")
   void theFileIsNamedAfterThePlanInPlainLetters() {
-    assertThat(AwardController.fileName(" 56-KH/ĐUK ")).isEqualTo("danh-sach-khen-thuong-56-KH-DUK.xlsx");
+    assertThat(Workbook.fileName(AwardController.FILE_NAME, " 56-KH/ĐUK ")).isEqualTo("danh-sach-khen-thuong-56-KH-DUK.xlsx");
     // Typed with combining marks (Unikey's «Unicode tổ hợp»): the same name.
-    assertThat(AwardController.fileName("12/KH-BTG Bắc Ninh".replace("ắ", "a\u0306\u0301"))).isEqualTo("danh-sach-khen-thuong-12-KH-BTG-Bac-Ninh.xlsx");
-    assertThat(AwardController.fileName(null)).isEqualTo("danh-sach-khen-thuong.xlsx");
+    assertThat(Workbook.fileName(AwardController.FILE_NAME, "12/KH-BTG Bắc Ninh".replace("ắ", "a\u0306\u0301"))).isEqualTo("danh-sach-khen-thuong-12-KH-BTG-Bac-Ninh.xlsx");
+    assertThat(Workbook.fileName(AwardController.FILE_NAME, null)).isEqualTo("danh-sach-khen-thuong.xlsx");
   }
 
   private static AwardRegister.Award award(String awardName, String name, String kind, String position, String decision,
       LocalDate decisionDate) {
     return new AwardRegister.Award(PLAN, "Kế hoạch thi đua", awardName, name, kind, position, "so-yte", "Sở Y tế", decision,
         decisionDate, INSTANCE);
-  }
-
-  private static Map<String, String> parts(byte[] workbook) throws IOException {
-    Map<String, String> parts = new HashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return parts;
-  }
-
-  /** Each row's number (attribute r) with its cells' references, as Excel reads where a cell goes. */
-  private static Map<Integer, List<String>> cellReferences(String sheet) throws Exception {
-    Map<Integer, List<String>> references = new HashMap<>();
-    for (Element row : rowElements(sheet)) {
-      references.put(Integer.parseInt(row.getAttribute("r")), cells(row).stream().map(c -> c.getAttribute("r")).toList());
-    }
-    return references;
-  }
-
-  /** Each row's cells as Excel shows them: a number's value, an inline string's text. */
-  private static List<List<String>> rows(String sheet) throws Exception {
-    return rowElements(sheet).stream().map(row -> cells(row).stream().map(Element::getTextContent).toList()).toList();
-  }
-
-  private static List<Element> rowElements(String sheet) throws Exception {
-    return elements(DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8))).getElementsByTagName("row"));
-  }
-
-  private static List<Element> cells(Element row) {
-    return elements(row.getElementsByTagName("c"));
-  }
-
-  private static List<Element> elements(NodeList nodes) {
-    List<Element> elements = new ArrayList<>();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      elements.add((Element) nodes.item(i));
-    }
-    return elements;
   }
 }

@@ -99,20 +99,6 @@ class DraftProposalTest extends DriveTest {
     return plan;
   }
 
-  /** The draft as the form sends it: the named nominee's row ticked «Không đưa vào tờ trình» with that reason. */
-  private Map<String, Object> draftLeavingOut(ProcessInstance plan, String name, String reason) {
-    List<Map<String, Object>> rows = decided(plan, n -> true);
-    rows.forEach(row -> {
-      row.remove("awarded");
-      row.remove("withdrawnReason");
-      row.put("withdrawn", name.equals(row.get("name")));
-      if (name.equals(row.get("name"))) {
-        row.put("withdrawnReason", reason);
-      }
-    });
-    return Map.of("proposalNumber", "01/TTr", "proposalDate", "2025-10-15", "proposalNominees", json(rows));
-  }
-
   private static Map<String, Object> decision(List<Map<String, Object>> rows) {
     return Map.of("decisionApproved", true, "proposalNominees", json(rows), "decisionNumber", "1234/QĐ-UBND",
         "decisionDate", "2025-10-15");

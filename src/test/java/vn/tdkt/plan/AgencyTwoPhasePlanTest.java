@@ -122,6 +122,13 @@ class AgencyTwoPhasePlanTest extends DriveTest {
         .containsExactlyInAnyOrder("Nguyễn Thị Hồng 2024-06-28", "Trần Văn Long 2024-12-20");
     assertThat(register.find(plan.getBusinessKey(), null)).allSatisfy(a ->
         assertThat(a.awardName()).isEqualTo("Giấy khen của Chánh Văn phòng UBND tỉnh"));
+    // The proposal's list keeps each phase's proposal and decision, phase 1's decided as phase 2 began.
+    JsonNode proposals = http().call("vp.hctc.canbo", "GET",
+        "/api/proposals?plan=" + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
+    assertThat(proposals.get("rows")).extracting(row -> row.get("phase").asText() + ": " + row.get("name").asText() + ", "
+        + row.get("decision").asText()).containsExactly(
+        "Đợt 1: Nguyễn Thị Hồng, Được khen thưởng theo Quyết định số 45/QĐ-VP ngày 28/06/2024",
+        "Đợt 2: Trần Văn Long, Được khen thưởng theo Quyết định số 190/QĐ-VP ngày 20/12/2024");
     // The audit trail names a line of phase 2 by its phase and its unit.
     JsonNode trail = http().call("vp.hctc.canbo", "GET",
         "/api/audit?plan=" + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();

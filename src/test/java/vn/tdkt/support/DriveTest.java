@@ -555,6 +555,20 @@ public abstract class DriveTest {
         "decisionNumber", decisionNumber, "decisionDate", decisionDate));
   }
 
+  /** The draft as the form sends it: the named nominee's row ticked «Không đưa vào tờ trình» with that reason. */
+  protected Map<String, Object> draftLeavingOut(ProcessInstance plan, String name, String reason) {
+    List<Map<String, Object>> rows = decided(plan, n -> true);
+    rows.forEach(row -> {
+      row.remove("awarded");
+      row.remove("withdrawnReason");
+      row.put("withdrawn", name.equals(row.get("name")));
+      if (name.equals(row.get("name"))) {
+        row.put("withdrawnReason", reason);
+      }
+    });
+    return Map.of("proposalNumber", "01/TTr", "proposalDate", "2025-10-15", "proposalNominees", json(rows));
+  }
+
   /** The plan's proposal as the authority's form sends it back: each row "awarded" as {@code awarded} says. */
   protected List<Map<String, Object>> decided(ProcessInstance plan, Predicate<Map<?, ?>> awarded) {
     List<Map<String, Object>> decided = new ArrayList<>();

@@ -1,0 +1,135 @@
+package vn.tdkt.common;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A list as an Excel workbook (.xlsx) of one sheet: a headings' row that stays in view, then one
+ * numbered row per entry (column A: STT). Written as the few parts of Office Open XML a workbook
+ * needs, texts as inline strings, so a name an official typed is never read as a formula, whatever
+ * the locale Excel runs in (a CSV's separator depends on it: ";" in Vietnamese Windows).
+ */
+public final class Workbook {
+
+  public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+  /** A column: its heading, and its width in characters, so names and titles show whole when the file opens. */
+  public record Column(String heading, int width) {}
+
+  private Workbook() {
+  }
+
+  /** The sheet {@code sheetName}: the headings of {@code columns} (the first, STT, numbers the rows), then the rows' texts. */
+  public static byte[] of(String sheetName, List<Column> columns, List<List<String>> rows) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+      part(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + CONTENT_TYPE + ".main+xml\"/>"
+          + "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+          + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+      part(zip, "_rels/.rels", "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\""
+          + RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+      part(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets>"
+          + "<sheet name=\"" + escaped(sheetName) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      part(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
+          + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+      part(zip, "xl/worksheets/sheet1.xml", sheet(columns, rows));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the workbook " + sheetName, e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The workbook as a download named after the plan ({@link #fileName}). */
+  public static ResponseEntity<byte[]> download(String prefix, String planNumber, byte[] workbook) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(CONTENT_TYPE))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName(prefix, planNumber)).build().toString())
+        .body(workbook);
+  }
+
+  /**
+   * The file's name, the plan's number in letters every client keeps ("56-KH/ĐUK" after
+   * danh-sach-khen-thuong gives danh-sach-khen-thuong-56-KH-DUK.xlsx): a number holds "/", which a
+   * file name cannot, and some clients save an encoded Vietnamese name as it is.
+   */
+  public static String fileName(String prefix, String planNumber) {
+    String plain = planNumber == null ? "" : Normalizer.normalize(planNumber.strip(), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd').replaceAll("[^A-Za-z0-9.-]+", "-");
+    return prefix + (plain.isEmpty() ? "" : "-" + plain) + ".xlsx";
+  }
+
+  private static String sheet(List<Column> columns, List<List<String>> rows) {
+    StringBuilder data = new StringBuilder(row(1, null, columns.stream().map(Column::heading).toList()));
+    for (int i = 0; i < rows.size(); i++) {
+      data.append(row(i + 2, i + 1, rows.get(i)));
+    }
+    StringBuilder widths = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      widths.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"")
+          .append(columns.get(i).width()).append("\" customWidth=\"1\"/>");
+    }
+    // The headings' row stays in view as the list scrolls.
+    return "<worksheet xmlns=\"" + MAIN + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
+        + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>" + widths + "</cols><sheetData>" + data
+        + "</sheetData></worksheet>";
+  }
+
+  /** A row: its number in column A (none for the headings' row), then the texts (null as empty). */
+  private static String row(int r, Integer number, List<String> texts) {
+    StringBuilder row = new StringBuilder("<row r=\"" + r + "\">");
+    if (number != null) {
+      row.append("<c r=\"A").append(r).append("\"><v>").append(number).append("</v></c>");
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      char column = (char) ('A' + i + (number == null ? 0 : 1));
+      String text = texts.get(i) == null ? "" : texts.get(i);
+      row.append("<c r=\"").append(column).append(r).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+          .append(escaped(text)).append("</t></is></c>");
+    }
+    return row.append("</row>").toString();
+  }
+
+  /** XML's special characters, and the characters XML 1.0 cannot carry at all (left out). */
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> {
+          boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+              || c >= 0x10000;
+          if (allowed) {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return out.toString();
+  }
+
+  private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + xml).getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+}
