@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import vn.tdkt.calendar.Deadlines;
 
 /**
@@ -54,6 +56,15 @@ public final class PlanNumbers {
         .processDefinitionKeyIn(PLAN_PROCESSES.toArray(String[]::new))
         .processInstanceBusinessKey(number).orderByProcessInstanceStartTime().desc().list();
     return numbered.stream().filter(p -> !cancelled(p)).findFirst().or(() -> numbered.stream().findFirst());
+  }
+
+  /** The plan number a read of {@code path} names (trimmed), or a 400 saying how to write it. */
+  public static String requested(String plan, String path) {
+    if (plan == null || plan.isBlank()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần ghi số kế hoạch (plan), ví dụ: " + path
+          + "?plan=125/KH-UBND.");
+    }
+    return plan.trim();
   }
 
   /** The plan, other than the one being launched, that carries the number and was not cancelled. */

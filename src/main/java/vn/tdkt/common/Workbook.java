@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.http.ContentDisposition;
@@ -14,8 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A list as an Excel workbook (.xlsx) of one sheet: a headings' row that stays in view, then one
- * numbered row per entry (column A: STT). Written as the few parts of Office Open XML a workbook
+ * A list as an Excel workbook (.xlsx) of one sheet: a title if it has one, a headings' row that
+ * stays in view, then one numbered row per entry (column A: STT). Written as the few parts of Office Open XML a workbook
  * needs, texts as inline strings, so a name an official typed is never read as a formula, whatever
  * the locale Excel runs in (a CSV's separator depends on it: ";" in Vietnamese Windows).
  */
@@ -29,11 +31,21 @@ public final class Workbook {
   /** A column: its heading, and its width in characters, so names and titles show whole when the file opens. */
   public record Column(String heading, int width) {}
 
+  private static final Column NUMBER = new Column("STT", 6);
+  private static final Pattern SHEET_NAME_FORBIDS = Pattern.compile("[\\[\\]:*?/\\\\]|^'|'$");
+
   private Workbook() {
   }
 
-  /** The sheet {@code sheetName}: the headings of {@code columns} (the first, STT, numbers the rows), then the rows' texts. */
-  public static byte[] of(String sheetName, List<Column> columns, List<List<String>> rows) {
+  /**
+   * The sheet {@code sheetName}: the {@code title}'s lines (none for a plain list), the headings —
+   * STT, then the {@code columns}' — and each row numbered, its texts after the number (null as empty).
+   */
+  public static byte[] of(String sheetName, List<String> title, List<Column> columns, List<List<String>> rows) {
+    if (sheetName.length() > 31 || SHEET_NAME_FORBIDS.matcher(sheetName).find() || columns.size() + 1 > 26 * 27) {
+      throw new IllegalArgumentException("Excel takes no sheet named '" + sheetName + "' (31 characters, none of []:*?/\\)"
+          + " or more than 702 columns");
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
       part(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -48,7 +60,7 @@ public final class Workbook {
           + "<sheet name=\"" + escaped(sheetName) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
       part(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
           + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
-      part(zip, "xl/worksheets/sheet1.xml", sheet(columns, rows));
+      part(zip, "xl/worksheets/sheet1.xml", sheet(title, columns, rows));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the workbook " + sheetName, e);
     }
@@ -75,35 +87,50 @@ public final class Workbook {
     return prefix + (plain.isEmpty() ? "" : "-" + plain) + ".xlsx";
   }
 
-  private static String sheet(List<Column> columns, List<List<String>> rows) {
-    StringBuilder data = new StringBuilder(row(1, null, columns.stream().map(Column::heading).toList()));
+  private static String sheet(List<String> title, List<Column> columns, List<List<String>> rows) {
+    StringBuilder data = new StringBuilder();
+    for (int i = 0; i < title.size(); i++) {
+      data.append(row(i + 1, null, List.of(title.get(i))));
+    }
+    // A blank row between the title and the headings, as a document's list is laid out.
+    int headings = title.isEmpty() ? 1 : title.size() + 2;
+    List<String> names = new ArrayList<>(List.of(NUMBER.heading()));
+    columns.forEach(c -> names.add(c.heading()));
+    data.append(row(headings, null, names));
     for (int i = 0; i < rows.size(); i++) {
-      data.append(row(i + 2, i + 1, rows.get(i)));
+      data.append(row(headings + 1 + i, i + 1, rows.get(i)));
     }
     StringBuilder widths = new StringBuilder();
-    for (int i = 0; i < columns.size(); i++) {
+    List<Column> all = new ArrayList<>(List.of(NUMBER));
+    all.addAll(columns);
+    for (int i = 0; i < all.size(); i++) {
       widths.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"")
-          .append(columns.get(i).width()).append("\" customWidth=\"1\"/>");
+          .append(all.get(i).width()).append("\" customWidth=\"1\"/>");
     }
     // The headings' row stays in view as the list scrolls.
-    return "<worksheet xmlns=\"" + MAIN + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
-        + "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>" + widths + "</cols><sheetData>" + data
-        + "</sheetData></worksheet>";
+    return "<worksheet xmlns=\"" + MAIN + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"" + headings
+        + "\" topLeftCell=\"A" + (headings + 1) + "\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>"
+        + widths + "</cols><sheetData>" + data + "</sheetData></worksheet>";
   }
 
-  /** A row: its number in column A (none for the headings' row), then the texts (null as empty). */
+  /** A row: its number in column A (none for a title's or the headings' row), then the texts. */
   private static String row(int r, Integer number, List<String> texts) {
     StringBuilder row = new StringBuilder("<row r=\"" + r + "\">");
     if (number != null) {
       row.append("<c r=\"A").append(r).append("\"><v>").append(number).append("</v></c>");
     }
     for (int i = 0; i < texts.size(); i++) {
-      char column = (char) ('A' + i + (number == null ? 0 : 1));
       String text = texts.get(i) == null ? "" : texts.get(i);
-      row.append("<c r=\"").append(column).append(r).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-          .append(escaped(text)).append("</t></is></c>");
+      row.append("<c r=\"").append(column(i + (number == null ? 0 : 1))).append(r)
+          .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escaped(text)).append("</t></is></c>");
     }
     return row.append("</row>").toString();
+  }
+
+  /** A column's letters from its index: 0 is A, 25 Z, 26 AA. */
+  private static String column(int index) {
+    return index < 26 ? String.valueOf((char) ('A' + index))
+        : String.valueOf((char) ('A' + index / 26 - 1)) + (char) ('A' + index % 26);
   }
 
   /** XML's special characters, and the characters XML 1.0 cannot carry at all (left out). */

@@ -2,6 +2,7 @@ package vn.tdkt.decision;
 
 import java.text.Collator;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,11 @@ import vn.tdkt.selection.Nominee;
  */
 final class AwardWorkbook {
 
-  static final List<Workbook.Column> COLUMNS = List.of(new Workbook.Column("STT", 6),
-      new Workbook.Column("Hình thức khen thưởng", 28), new Workbook.Column("Tập thể/Cá nhân", 15),
+  private static final List<Workbook.Column> COLUMNS = List.of(new Workbook.Column("Hình thức khen thưởng", 28), new Workbook.Column("Tập thể/Cá nhân", 15),
       new Workbook.Column("Tên tập thể, cá nhân", 40), new Workbook.Column("Chức vụ", 28), new Workbook.Column("Đơn vị", 36),
       new Workbook.Column("Số quyết định", 18), new Workbook.Column("Ngày quyết định", 16),
       new Workbook.Column("Số kế hoạch", 18), new Workbook.Column("Tên kế hoạch", 50));
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Pattern LEADING_DIGITS = Pattern.compile("^\\s*(\\d{1,18})");
 
   /**
@@ -50,14 +50,9 @@ final class AwardWorkbook {
   }
 
   static byte[] of(List<AwardRegister.Award> awards) {
-    return Workbook.of("Danh sách khen thưởng", COLUMNS, awards.stream().sorted(DECISION_ORDER)
-        .map(a -> List.of(a.awardName(), kindName(a.nomineeKind()), a.nomineeName(), a.position() == null ? "" : a.position(),
+    return Workbook.of("Danh sách khen thưởng", List.of(), COLUMNS, awards.stream().sorted(DECISION_ORDER)
+        .map(a -> Arrays.asList(a.awardName(), Nominee.kindHeading(a.nomineeKind()), a.nomineeName(), a.position(),
             a.unitName(), a.decisionNumber(), DAY.format(a.decisionDate()), a.planNumber(), a.planTitle()))
         .toList());
-  }
-
-  /** "Tập thể" or "Cá nhân", as a list's column names the kind. */
-  static String kindName(String nomineeKind) {
-    return Nominee.INDIVIDUAL.equals(nomineeKind) ? "Cá nhân" : "Tập thể";
   }
 }

@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -15,29 +14,33 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.PlanNumbers;
+import vn.tdkt.plan.StartPhase;
 import vn.tdkt.selection.Nominee;
 
 /**
  * The board's proposal of an emulation plan ("danh sách đề nghị khen thưởng", the list a proposal
  * letter carries to the deciding authority), each phase's as it stands: consolidated, drafted,
- * signed, decided. Read from the history, so a phase ended, a plan ended and the phase under way
- * read alike.
+ * decided. Read from the history, so a phase ended, a plan ended and the phase under way read alike.
  */
 @Component
 public class ProposalList {
 
-  /** A nominee's row: who, proposed by which unit, and where the proposal and the decision left them. */
-  public record Row(String phase, String kind, String name, String position, String workUnit, String unitCode,
-      String unitName, String achievementSummary, String proposal, String proposalStatus, String decision) {}
+  /** A nominee who passed appraisal: who, proposed by which unit, and where the proposal and the decision left them. */
+  public record Row(String kind, String name, String position, String workUnit, String unitCode, String unitName,
+      String achievementSummary, String status, String decision) {}
 
-  public record Proposals(String planNumber, String planTitle, String awardName, List<Row> rows) {}
+  /** A phase's proposal: its letter ("Tờ trình số … ngày …", or how far it is), and its rows. */
+  public record PhaseProposal(int phaseNumber, String phase, String proposal, List<Row> rows) {}
+
+  public record Proposals(String planNumber, String planTitle, String awardName, boolean cancelled,
+      List<PhaseProposal> phases) {}
 
   /**
-   * The proposal's own variables, which each phase sets anew on the plan (StartPhase removes the
-   * last phase's); the history keeps every phase's, removed or not.
+   * The proposal's own variables. Each phase sets them anew on the plan ({@link StartPhase} removes
+   * the last phase's): the history keeps every phase's, removed or not, each created in its phase.
    */
-  private static final String[] OF_A_PHASE = {"proposalNominees", "proposalNumber", "proposalDate", "decisionApproved",
-      "decisionNumber", "decisionDate", DecideAwards.NO_AWARDS_REASON};
+  static final List<String> OF_A_PHASE = List.of("proposalNominees", "proposalNumber", "proposalDate", "decisionApproved",
+      "decisionNumber", "decisionDate", DecideAwards.NO_AWARDS_REASON);
 
   private final HistoryService history;
 
@@ -45,51 +48,56 @@ public class ProposalList {
     this.history = history;
   }
 
-  /** The proposal of the emulation plan under that number; empty when no plan has it, or it is not an emulation plan. */
-  public Optional<Proposals> of(String planNumber) {
-    return PlanNumbers.numbered(history, planNumber).filter(plan -> "emulationPlan".equals(plan.getProcessDefinitionKey()))
-        .map(this::proposalsOf);
-  }
-
-  private Proposals proposalsOf(HistoricProcessInstance plan) {
+  /** The proposal of an emulation plan, every phase begun. */
+  public Proposals of(HistoricProcessInstance plan) {
     List<Phase> phases = phases(plan);
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
-        .variableNameIn(OF_A_PHASE).includeDeleted().list()) {
-      if (variable.getValue() != null && variable.getExecutionId().equals(plan.getId())) {
-        phaseAt(phases, variable.getCreateTime()).values.put(variable.getName(), variable.getValue());
+        .variableNameIn(OF_A_PHASE.toArray(String[]::new)).includeDeleted().list()) {
+      boolean onThePlan = variable.getExecutionId().equals(plan.getId());
+      // Each round of the decision removes the last one's answer; approving it ends the phase, so an approval is the last.
+      boolean returned = "decisionApproved".equals(variable.getName()) && !Boolean.TRUE.equals(variable.getValue());
+      if (onThePlan && variable.getValue() != null && !returned && !phases.isEmpty()) {
+        phaseCreating(phases, variable.getCreateTime()).values.put(variable.getName(), variable.getValue());
       }
     }
     Map<String, Object> planData = new HashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId()).variableNameIn("planTitle", "awardName")
         .list().stream().filter(v -> v.getExecutionId().equals(plan.getId()) && v.getValue() != null)
         .forEach(v -> planData.put(v.getName(), v.getValue()));
-    List<Row> rows = new ArrayList<>();
-    phases.forEach(phase -> rows.addAll(phase.rows()));
-    return new Proposals(plan.getBusinessKey(), (String) planData.get("planTitle"), (String) planData.get("awardName"), rows);
+    return new Proposals(plan.getBusinessKey(), (String) planData.get("planTitle"), (String) planData.get("awardName"),
+        PlanNumbers.cancelled(plan), phases.stream().map(Phase::proposal).toList());
   }
 
-  /** The plan's phases in order, each from its start (its name is set as it begins, and never again). */
+  /** The plan's phases in order, each from its start: its name and number are set, local to it, as it begins. */
   private List<Phase> phases(HistoricProcessInstance plan) {
-    List<Phase> phases = new ArrayList<>();
     Map<String, Integer> numbers = new HashMap<>();
-    history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId()).variableName("phaseNumber").includeDeleted()
-        .list().forEach(v -> numbers.put(v.getActivityInstanceId(), ((Number) v.getValue()).intValue()));
-    history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId()).variableName("phaseName").includeDeleted()
-        .list().forEach(v -> phases.add(new Phase(numbers.getOrDefault(v.getActivityInstanceId(), 0),
-            (String) v.getValue(), v.getCreateTime())));
-    phases.sort(Comparator.comparingInt(Phase::number));
-    return phases;
+    List<HistoricVariableInstance> names = new ArrayList<>();
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
+        .variableNameIn("phaseNumber", "phaseName").includeDeleted().list()) {
+      // A plan of one phase may give its name at launch, a variable of the plan, not a phase.
+      if (v.getExecutionId().equals(plan.getId())) {
+        continue;
+      }
+      if ("phaseNumber".equals(v.getName())) {
+        numbers.put(v.getActivityInstanceId(), ((Number) v.getValue()).intValue());
+      } else {
+        names.add(v);
+      }
+    }
+    return names.stream().filter(v -> numbers.containsKey(v.getActivityInstanceId()))
+        .map(v -> new Phase(numbers.get(v.getActivityInstanceId()), (String) v.getValue(), v.getCreateTime()))
+        .sorted(Comparator.comparingInt(Phase::number)).toList();
   }
 
   /**
-   * The phase a proposal's value was last written in: the last to begin strictly before. A phase's
-   * decision and the next phase's start are one transaction, one instant; the next phase's own
-   * proposal comes only after its units' work, later.
+   * The phase a proposal's variable was created in: the last begun strictly before. Under a clock
+   * that does not move (the tests'), a phase's decision and the next phase's start share an
+   * instant; a phase's own proposal comes only after its units' work.
    */
-  private static Phase phaseAt(List<Phase> phases, Date written) {
+  private static Phase phaseCreating(List<Phase> phases, Date created) {
     Phase at = phases.get(0);
     for (Phase phase : phases) {
-      if (phase.started.before(written)) {
+      if (phase.started.before(created)) {
         at = phase;
       }
     }
@@ -103,30 +111,46 @@ public class ProposalList {
     }
 
     /** Collectives before individuals, as a proposal lists them; in the consolidated order (the plan's units) within. */
-    List<Row> rows() {
+    PhaseProposal proposal() {
       List<ProposalNominee> nominees = JsonVariables.readList(values.get("proposalNominees"), ProposalNominee.class);
-      return nominees.stream().sorted(Comparator.comparing(n -> Nominee.COLLECTIVE.equals(n.kind()) ? 0 : 1))
-          .map(n -> new Row(name, AwardWorkbook.kindName(n.kind()), n.name(), n.position(), n.workUnit(), n.unitCode(),
-              n.unitName(), n.achievementSummary(), proposal(), n.leftOut() ? "Không đưa vào tờ trình: " + n.withdrawnReason()
-              : "Đề nghị khen thưởng", decision(n)))
-          .toList();
+      return new PhaseProposal(number, name, letter(), nominees.stream()
+          .sorted(Comparator.comparing(n -> Nominee.COLLECTIVE.equals(n.kind()) ? 0 : 1))
+          .map(n -> new Row(Nominee.kindHeading(n.kind()), n.name(), n.position(), n.workUnit(), n.unitCode(), n.unitName(),
+              n.achievementSummary(), status(n), decision(n)))
+          .toList());
     }
 
-    /** "Tờ trình số 01/TTr ngày 20/06/2024", or that none is drafted yet. */
-    private String proposal() {
-      Object number = values.get("proposalNumber");
+    private boolean drafted() {
+      return !Decisions.isBlank(values.get("proposalNumber"));
+    }
+
+    /** "Tờ trình số 01/TTr ngày 20/06/2024", or how far the proposal is. */
+    private String letter() {
+      if (!values.containsKey("proposalNominees")) {
+        return "Chưa tổng hợp danh sách đề nghị (các đơn vị chưa xong việc của đợt)";
+      }
       Object day = values.get("proposalDate");
-      return Decisions.isBlank(number) ? "Chưa lập tờ trình"
-          : "Tờ trình số " + number + (Decisions.isBlank(day) ? "" : " ngày " + Deadlines.display(Deadlines.parse(day)));
+      return !drafted() ? "Chưa lập tờ trình" : "Tờ trình số " + values.get("proposalNumber")
+          + (Decisions.isBlank(day) ? "" : " ngày " + Deadlines.display(Deadlines.parse(day)));
+    }
+
+    private String status(ProposalNominee nominee) {
+      if (!drafted()) {
+        return "Đạt thẩm định, chưa lập tờ trình";
+      }
+      return nominee.leftOut() ? "Không đưa vào tờ trình (lý do: " + nominee.withdrawnReason() + ")" : "Đề nghị khen thưởng";
     }
 
     private String decision(ProposalNominee nominee) {
-      if (!Boolean.TRUE.equals(values.get("decisionApproved"))) {
-        return "Chưa quyết định";
+      if (nominee.leftOut()) {
+        return "Không trình xét";
+      }
+      if (!values.containsKey("decisionApproved")) {
+        return "Chưa có quyết định";
       }
       Object noAwards = values.get(DecideAwards.NO_AWARDS_REASON);
       if (noAwards != null) {
-        return "Không khen thưởng: " + noAwards;
+        return "Không khen thưởng (lý do: " + noAwards + ")";
       }
       return nominee.receivesAward() ? "Được khen thưởng theo Quyết định số " + values.get("decisionNumber") + " ngày "
           + Deadlines.display(Deadlines.parse(values.get("decisionDate"))) : "Không được khen thưởng";

@@ -23,6 +23,10 @@ public class RoleGroups {
 
   public enum Role { BOARD_OFFICER, BOARD_HEAD, DECIDING_AUTHORITY, MONITOR }
 
+  /** The roles that follow every unit of a plan (its progress, its proposal), where a unit sees only its own work. */
+  public static final List<Role> FOLLOWING_EVERY_UNIT = List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD,
+      Role.DECIDING_AUTHORITY, Role.MONITOR);
+
   public record RoleGroup(String id, String name, Role role) {}
 
   private static final String FILE = "identity/role-groups.csv";

@@ -18,7 +18,8 @@ import vn.tdkt.common.JsonVariables;
 @Component("startPhase")
 public class StartPhase implements ExecutionListener {
 
-  private static final List<String> LAST_PHASES_OWN = List.of("reportsSummary", "proposalNumber", "proposalDate",
+  /** What each phase sets anew on the plan; the proposal's list reads each phase's from the history (ProposalList). */
+  public static final List<String> LAST_PHASES_OWN = List.of("reportsSummary", "proposalNumber", "proposalDate",
       "proposalSummary", "proposalNominees", "proposalNomineeCount", "proposalSigned", "proposalComments",
       "decisionNumber", "decisionDate", "decisionApproved", "decisionComments", "noAwards", "noAwardsReason");
 

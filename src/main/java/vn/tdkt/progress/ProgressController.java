@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.RoleGroups;
-import vn.tdkt.identity.RoleGroups.Role;
 
 /**
  * Where a plan stands, over HTTP, read only: {@code GET /api/progress?plan=<plan number>&unitCode=<unit>},
@@ -28,8 +28,7 @@ public class ProgressController {
   public ProgressController(PlanProgress progress, CurrentUser currentUser, RoleGroups roleGroups) {
     this.progress = progress;
     this.currentUser = currentUser;
-    allowed = roleGroups.idsWithAdministrators(List.of(Role.BOARD_OFFICER, Role.BOARD_HEAD, Role.DECIDING_AUTHORITY,
-        Role.MONITOR));
+    allowed = roleGroups.idsWithAdministrators(RoleGroups.FOLLOWING_EVERY_UNIT);
   }
 
   @GetMapping("/api/progress")
@@ -38,12 +37,10 @@ public class ProgressController {
     currentUser.requireAnyOf(allowed,
         "Chỉ cơ quan thẩm định, người có thẩm quyền quyết định, người giám sát và quản trị hệ thống xem được tình hình"
             + " thực hiện kế hoạch.");
-    if (plan == null || plan.isBlank()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần ghi số kế hoạch (plan), ví dụ: /api/progress?plan=125/KH-UBND.");
-    }
+    String number = PlanNumbers.requested(plan, "/api/progress");
     String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
-    return currentUser.asTheEngine(() -> progress.of(plan.trim(), unit)).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "Không có kế hoạch nào số " + plan.trim() + ". Kiểm tra lại số kế hoạch, ghi đúng như khi"
+    return currentUser.asTheEngine(() -> progress.of(number, unit)).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.NOT_FOUND, "Không có kế hoạch nào số " + number + ". Kiểm tra lại số kế hoạch, ghi đúng như khi"
             + " phát động (ví dụ: 125/KH-UBND)."));
   }
 }

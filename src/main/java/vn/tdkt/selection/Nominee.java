@@ -28,6 +28,11 @@ public record Nominee(
     return INDIVIDUAL.equals(kind) ? "cá nhân" : "tập thể";
   }
 
+  /** "Cá nhân" or "Tập thể", as a list's column names the kind. */
+  public static String kindHeading(String kind) {
+    return INDIVIDUAL.equals(kind) ? "Cá nhân" : "Tập thể";
+  }
+
   public boolean proposed() {
     return Boolean.TRUE.equals(proposeUpward);
   }

@@ -262,7 +262,7 @@ class WholeDriveBrowserTest extends BrowserTest {
     takes("chutich.ubnd", "Quyết định khen thưởng", number);
     assertThat(formText()).contains(NOMINEE);
     // The proposal's list opens from the form with the Chairman's Tasklist sign-in.
-    assertThat(listLinked("Tải danh sách đề nghị khen thưởng", "/api/proposals.xlsx?plan=" + number))
+    assertThat(listLinked("Tải danh sách đề nghị khen thưởng", "/api/proposals.xlsx?plan=" + number + "&phase=1"))
         .isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     chooseOption("Quyết định", "Ban hành quyết định khen thưởng");
     type("Số quyết định", "1234/QĐ-UBND");
@@ -287,6 +287,8 @@ class WholeDriveBrowserTest extends BrowserTest {
     takes("canbo.bantdkt", "Báo cáo tổng kết kế hoạch", number);
     assertThat(formText()).contains("1 được khen thưởng theo Quyết định số 1234/QĐ-UBND ngày " + SHOWN_DATE.format(day(7)));
     assertThat(awardListLinked(number)).isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(listLinked("Tải danh sách đề nghị khen thưởng của kế hoạch", "/api/proposals.xlsx?plan=" + number))
+        .isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     type("Số báo cáo tổng kết", "215/BC-SNV");
     typeDate("Ngày báo cáo", day(7));
     type("Đánh giá kết quả thực hiện kế hoạch", "Các đơn vị hưởng ứng tích cực; hồ sơ nộp đúng hạn.");

@@ -56,7 +56,8 @@ class AwardWorkbookTest extends DriveTest {
         assertThat(references).containsExactly("A" + row, "B" + row, "C" + row, "D" + row, "E" + row, "F" + row, "G" + row,
             "H" + row, "I" + row, "J" + row));
     assertThat(WorkbookFiles.rows(parts.get("xl/worksheets/sheet1.xml"))).containsExactly(
-        AwardWorkbook.COLUMNS.stream().map(Workbook.Column::heading).toList(),
+        List.of("STT", "Hình thức khen thưởng", "Tập thể/Cá nhân", "Tên tập thể, cá nhân", "Chức vụ", "Đơn vị", "Số quyết định",
+            "Ngày quyết định", "Số kế hoạch", "Tên kế hoạch"),
         // Two decisions of one day: by their running number, 3 before 12.
         List.of("1", "Bằng khen", "Cá nhân", "Lê Thị Bình", "Giáo viên", "Sở Y tế", "3/QĐ-UBND", "30/10/2025", PLAN, "Kế hoạch thi đua"),
         List.of("2", "Bằng khen", "Tập thể", "Phòng Kế hoạch & Tài chính <KHTC>", "", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,

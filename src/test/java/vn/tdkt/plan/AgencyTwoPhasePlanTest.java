@@ -125,10 +125,11 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     // The proposal's list keeps each phase's proposal and decision, phase 1's decided as phase 2 began.
     JsonNode proposals = http().call("vp.hctc.canbo", "GET",
         "/api/proposals?plan=" + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
-    assertThat(proposals.get("rows")).extracting(row -> row.get("phase").asText() + ": " + row.get("name").asText() + ", "
-        + row.get("decision").asText()).containsExactly(
-        "Đợt 1: Nguyễn Thị Hồng, Được khen thưởng theo Quyết định số 45/QĐ-VP ngày 28/06/2024",
-        "Đợt 2: Trần Văn Long, Được khen thưởng theo Quyết định số 190/QĐ-VP ngày 20/12/2024");
+    assertThat(proposals.get("phases")).extracting(phase -> phase.get("phase").asText() + ": "
+        + phase.get("rows").get(0).get("name").asText() + ", " + phase.get("rows").get(0).get("decision").asText())
+        .containsExactly(
+            "Đợt 1: Nguyễn Thị Hồng, Được khen thưởng theo Quyết định số 45/QĐ-VP ngày 28/06/2024",
+            "Đợt 2: Trần Văn Long, Được khen thưởng theo Quyết định số 190/QĐ-VP ngày 20/12/2024");
     // The audit trail names a line of phase 2 by its phase and its unit.
     JsonNode trail = http().call("vp.hctc.canbo", "GET",
         "/api/audit?plan=" + URLEncoder.encode(plan.getBusinessKey(), StandardCharsets.UTF_8), null).body();
