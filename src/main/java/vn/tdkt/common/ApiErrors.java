@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -35,6 +36,14 @@ public class ApiErrors {
   ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)
         .body(Map.of("problems", List.of("Tài khoản không có quyền thực hiện việc này."), "detail", e.getMessage()));
+  }
+
+  /** A parameter of the address that is not of its kind ({@code phase=abc} where a number goes), named. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> mistyped(MethodArgumentTypeMismatchException e) {
+    boolean number = e.getRequiredType() != null && Number.class.isAssignableFrom(e.getRequiredType());
+    return ResponseEntity.badRequest().body(Map.of("problems", List.of("Tham số «" + e.getName() + "» không hợp lệ («"
+        + e.getValue() + "»)" + (number ? ": cần một số, ví dụ " + e.getName() + "=1." : "."))));
   }
 
   @ExceptionHandler(ResponseStatusException.class)

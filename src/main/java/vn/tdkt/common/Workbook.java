@@ -42,9 +42,10 @@ public final class Workbook {
    * STT, then the {@code columns}' — and each row numbered, its texts after the number (null as empty).
    */
   public static byte[] of(String sheetName, List<String> title, List<Column> columns, List<List<String>> rows) {
-    if (sheetName.length() > 31 || SHEET_NAME_FORBIDS.matcher(sheetName).find() || columns.size() + 1 > 26 * 27) {
-      throw new IllegalArgumentException("Excel takes no sheet named '" + sheetName + "' (31 characters, none of []:*?/\\)"
-          + " or more than 702 columns");
+    if (sheetName.isEmpty() || sheetName.length() > 31 || SHEET_NAME_FORBIDS.matcher(sheetName).find()
+        || columns.size() + 1 > 26 * 27) {
+      throw new IllegalArgumentException("Excel takes no sheet named '" + sheetName
+          + "' (1 to 31 characters, none of []:*?/\\), nor a sheet of more than 702 columns");
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {

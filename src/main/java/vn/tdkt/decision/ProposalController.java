@@ -57,11 +57,15 @@ public class ProposalController {
       @RequestParam(required = false) Integer phase) {
     ProposalList.Proposals found = read(plan, phase, "/api/proposals.xlsx");
     List<String> title = new ArrayList<>(List.of("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG",
-        "Kế hoạch số " + found.planNumber() + (found.planTitle() == null ? "" : ": " + found.planTitle()),
-        "Hình thức khen thưởng: " + (found.awardName() == null ? "" : found.awardName())));
+        "Kế hoạch số " + found.planNumber() + (found.planTitle() == null ? "" : ": " + found.planTitle())));
+    if (found.awardName() != null) {
+      title.add("Hình thức khen thưởng: " + found.awardName());
+    }
     if (phase != null) {
       ProposalList.PhaseProposal only = found.phases().get(0);
       title.add(only.phase() + ": " + only.proposal());
+    } else if (found.phases().isEmpty()) {
+      title.add("Kế hoạch chưa bắt đầu đợt thi đua nào.");
     }
     if (found.cancelled()) {
       title.add("Kế hoạch này đã bị hủy.");
@@ -69,7 +73,9 @@ public class ProposalController {
     List<List<String>> rows = found.phases().stream().flatMap(p -> p.rows().stream().map(r -> Arrays.asList(p.phase(),
         r.kind(), r.name(), r.position(), r.workUnit(), r.unitName(), r.achievementSummary(), p.proposal(), r.status(),
         r.decision()))).toList();
-    return Workbook.download(FILE_NAME, found.planNumber(), Workbook.of("Danh sách đề nghị", title, COLUMNS, rows));
+    // Each phase's list its own file name, so two phases downloaded do not become "(1)" of one another.
+    return Workbook.download(FILE_NAME, found.planNumber() + (phase == null ? "" : " dot " + phase),
+        Workbook.of("Danh sách đề nghị", title, COLUMNS, rows));
   }
 
   private ProposalList.Proposals read(String plan, Integer phase, String path) {
@@ -85,14 +91,8 @@ public class ProposalController {
         throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Số " + number + " là số của một kế hoạch khác ("
             + found.getProcessDefinitionName() + "): danh sách đề nghị khen thưởng chỉ có ở kế hoạch thi đua.");
       }
-      ProposalList.Proposals all = proposals.of(found);
-      if (phase == null) {
-        return all;
-      }
-      return new ProposalList.Proposals(all.planNumber(), all.planTitle(), all.awardName(), all.cancelled(),
-          List.of(all.phases().stream().filter(p -> p.phaseNumber() == phase).findFirst().orElseThrow(() ->
-              new ResponseStatusException(HttpStatus.NOT_FOUND, "Kế hoạch số " + number + " chưa đến đợt " + phase
-                  + " hoặc không có đợt " + phase + "."))));
+      return proposals.of(found, phase).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+          "Kế hoạch số " + number + " chưa đến đợt " + phase + " hoặc không có đợt " + phase + "."));
     });
   }
 }

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -48,8 +49,20 @@ public class ProposalList {
     this.history = history;
   }
 
-  /** The proposal of an emulation plan, every phase begun. */
-  public Proposals of(HistoricProcessInstance plan) {
+  /**
+   * The proposal of an emulation plan: of the phase numbered {@code phaseNumber}, or every phase
+   * begun when it is null; empty when that phase has not begun or the plan has none of that number.
+   */
+  public Optional<Proposals> of(HistoricProcessInstance plan, Integer phaseNumber) {
+    Proposals all = of(plan);
+    if (phaseNumber == null) {
+      return Optional.of(all);
+    }
+    return all.phases().stream().filter(p -> p.phaseNumber() == phaseNumber).findFirst().map(phase ->
+        new Proposals(all.planNumber(), all.planTitle(), all.awardName(), all.cancelled(), List.of(phase)));
+  }
+
+  private Proposals of(HistoricProcessInstance plan) {
     List<Phase> phases = phases(plan);
     for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
         .variableNameIn(OF_A_PHASE.toArray(String[]::new)).includeDeleted().list()) {
@@ -127,7 +140,10 @@ public class ProposalList {
     /** "Tờ trình số 01/TTr ngày 20/06/2024", or how far the proposal is. */
     private String letter() {
       if (!values.containsKey("proposalNominees")) {
-        return "Chưa tổng hợp danh sách đề nghị (các đơn vị chưa xong việc của đợt)";
+        return "Chưa tổng hợp danh sách đề nghị (các đơn vị chưa hoàn thành xét chọn, thẩm định của đợt)";
+      }
+      if (JsonVariables.readList(values.get("proposalNominees"), ProposalNominee.class).isEmpty()) {
+        return "Không có tập thể, cá nhân nào đạt thẩm định: đợt không có tờ trình";
       }
       Object day = values.get("proposalDate");
       return !drafted() ? "Chưa lập tờ trình" : "Tờ trình số " + values.get("proposalNumber")
@@ -143,7 +159,7 @@ public class ProposalList {
 
     private String decision(ProposalNominee nominee) {
       if (nominee.leftOut()) {
-        return "Không trình xét";
+        return "Không trình cấp có thẩm quyền xét";
       }
       if (!values.containsKey("decisionApproved")) {
         return "Chưa có quyết định";

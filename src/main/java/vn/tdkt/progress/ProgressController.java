@@ -1,6 +1,5 @@
 package vn.tdkt.progress;
 
-import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -49,7 +50,7 @@ class ProposalListTest extends DriveTest {
     assertThat(rows(proposals("chutich.ubnd", plan, "&phase=1"))).as("what the Chairman reads before deciding").containsExactly(
         "Tập thể Khoa Nội: Đề nghị khen thưởng; Chưa có quyết định",
         "Cá nhân Nguyễn Văn An: Đề nghị khen thưởng; Chưa có quyết định",
-        "Cá nhân Trần Thị Bình: Không đưa vào tờ trình (lý do: " + REASON + "); Không trình xét");
+        "Cá nhân Trần Thị Bình: Không đưa vào tờ trình (lý do: " + REASON + "); Không trình cấp có thẩm quyền xét");
     // The Chairman returns it once; the next round's decision is the one the list shows.
     complete(task(plan, "decideAwards"), Map.of("decisionApproved", false, "decisionComments", "Bổ sung tóm tắt thành tích."));
     complete(task(plan, "draftProposal"), draftLeavingOut(plan, "Trần Thị Bình", REASON));
@@ -65,7 +66,7 @@ class ProposalListTest extends DriveTest {
     assertThat(reply.getStatusCode().value()).isEqualTo(200);
     assertThat(reply.getHeaders().getContentType()).hasToString(Workbook.CONTENT_TYPE);
     assertThat(reply.getHeaders().getContentDisposition().getFilename())
-        .isEqualTo("danh-sach-de-nghi-khen-thuong-" + plan.getBusinessKey().replace('/', '-') + ".xlsx");
+        .isEqualTo("danh-sach-de-nghi-khen-thuong-" + plan.getBusinessKey().replace('/', '-') + "-dot-1.xlsx");
     String sheet = WorkbookFiles.parts(reply.getBody()).get(WorkbookFiles.SHEET);
     String letter = "Tờ trình số 01/TTr ngày 15/10/2025";
     String decision = "Được khen thưởng theo Quyết định số 1234/QĐ-UBND ngày 15/10/2025";
@@ -79,7 +80,7 @@ class ProposalListTest extends DriveTest {
         row(plan, "1", "Tập thể", "n2", "Sở Y tế", letter, "Đề nghị khen thưởng", decision),
         row(plan, "2", "Cá nhân", "n1", "Sở Y tế", letter, "Đề nghị khen thưởng", "Không được khen thưởng"),
         row(plan, "3", "Cá nhân", "n1", "Sở Giáo dục và Đào tạo", letter, "Không đưa vào tờ trình (lý do: " + REASON + ")",
-            "Không trình xét"));
+            "Không trình cấp có thẩm quyền xét"));
     // Below the title, the headings' row (6) stays in view.
     assertThat(sheet).contains("<pane ySplit=\"6\" topLeftCell=\"A7\"");
   }
@@ -112,9 +113,35 @@ class ProposalListTest extends DriveTest {
     assertRefused(path + "&phase=2", 404, "Kế hoạch số " + plan.getBusinessKey() + " chưa đến đợt 2 hoặc không có đợt 2.");
     assertRefused("/api/proposals.xlsx?plan=", 400, "Cần ghi số kế hoạch (plan), ví dụ: /api/proposals.xlsx?plan=125/KH-UBND.");
     at(LocalDateTime.of(2024, 10, 15, 9, 0));
+    String congress = "DH-" + UUID.randomUUID().toString().substring(0, 8) + "/KH-UBND";
     ownInstance(runtime.startProcessInstanceByKey("congressPlan", Map.of("planDataId", "003-dai-hoi-thi-dua-thai-nguyen-2025",
-        "planNumber", "DH-235/KH-UBND", "implementationPlanDeadline", "2024-10-31")));
-    assertRefused("/api/proposals?plan=DH-235/KH-UBND", 404, "Số DH-235/KH-UBND là số của một kế hoạch khác (");
+        "planNumber", congress, "implementationPlanDeadline", "2024-10-31")));
+    assertRefused("/api/proposals?plan=" + congress, 404, "Số " + congress + " là số của một kế hoạch khác (");
+    assertRefused(path + "&phase=abc", 400, "Tham số «phase» không hợp lệ («abc»): cần một số, ví dụ phase=1.");
+  }
+
+  @Test
+  @DisplayName("không ai đạt thẩm định: đợt không có tờ trình, danh sách nói rõ; kế hoạch chưa phê duyệt chưa có đợt nào")
+  void aPhaseWithNobodyPassedHasNoProposal() throws Exception {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    registeredAndReported(plan, "so-gddt");
+    proposesOne(plan, "so-gddt", "Trần Thị Bình");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    submitDossier(plan, "so-gddt");
+    appraise(plan, "so-gddt", "CONCLUDE", Map.of("n1", "REJECT"), Map.of());
+    boardHeadApprovesAppraisal(plan, "so-gddt");
+    runAsynchronousContinuations();
+
+    assertThat(proposals("canbo.bantdkt", plan, "").get("phases")).singleElement().satisfies(phase -> {
+      assertThat(phase.get("proposal").asText()).isEqualTo("Không có tập thể, cá nhân nào đạt thẩm định: đợt không có tờ trình");
+      assertThat(phase.get("rows")).isEmpty();
+    });
+    ProcessInstance notApproved = launch(seed000Plan("so-yte"));
+    assertThat(proposals("canbo.bantdkt", notApproved, "").get("phases")).isEmpty();
+    ResponseEntity<byte[]> reply = rest.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
+        .getForEntity("/api/proposals.xlsx?plan={p}", byte[].class, notApproved.getBusinessKey());
+    assertThat(WorkbookFiles.rows(WorkbookFiles.parts(reply.getBody()).get(WorkbookFiles.SHEET)))
+        .contains(List.of("Kế hoạch chưa bắt đầu đợt thi đua nào."));
   }
 
   @Test

@@ -15,10 +15,11 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
@@ -27,20 +28,34 @@ import vn.tdkt.support.DriveTest;
  * ({@code enforceSpecificVariablePermission}): the task-input guard then reads what a task stores
  * as the official, not as the engine, and officials still work their forms.
  */
-// A second engine in this JVM, on the tests' database: it needs its own name (the webapps look engines up by name).
-@TestPropertySource(properties = {"camunda.bpm.generic-properties.properties.enforce-specific-variable-permission=true",
-    "camunda.bpm.process-engine-name=enforcedVariablePermissions"})
 @DisplayName("Khi quản trị bật kiểm tra quyền riêng đối với biến")
 class EnforcedVariablePermissionTest extends DriveTest {
 
   @Autowired AuthorizationService authorizations;
 
+  /**
+   * Switched on in the suite's engine for this class only, as an administrator would set it
+   * ({@code camunda.bpm.generic-properties}): the engine reads the setting at each check and at each
+   * task's grants, and a second engine in this JVM would share Camunda's registry of engines by name.
+   */
+  @BeforeEach
+  void enforceVariablePermissions() {
+    configuration().setEnforceSpecificVariablePermission(true);
+  }
+
+  @AfterEach
+  void asInstalled() {
+    configuration().setEnforceSpecificVariablePermission(false);
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
   @Test
   @DisplayName("đơn vị vẫn ghi kết quả họp xét; mục ngoài biểu mẫu bị sửa thì bị từ chối, gửi lại nguyên giá trị thì được;"
       + " đơn vị khác không ghi được")
   void officialsStillWorkTheirFormsAndNothingElse() {
-    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isEnforceSpecificVariablePermission())
-        .as("the setting reached the engine").isTrue();
     ProcessInstance plan = launchedAndApproved("so-gddt");
     registeredAndReported(plan, "so-gddt");
     Task meeting = unitTask(plan, "so-gddt", "recordSelectionMeeting");
