@@ -67,6 +67,12 @@ public final class PlanNumbers {
     return plan.trim();
   }
 
+  /** The 404 for a number no plan carries, saying how plans are numbered. */
+  public static ResponseStatusException noPlan(String number) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kế hoạch nào số " + number + ". Kiểm tra lại số"
+        + " kế hoạch, ghi đúng như khi phát động (ví dụ: 125/KH-UBND).");
+  }
+
   /** The plan, other than the one being launched, that carries the number and was not cancelled. */
   public static Optional<HistoricProcessInstance> takenBy(HistoryService history, String number, String ownInstanceId) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(PLAN_PROCESSES.toArray(String[]::new))

@@ -84,9 +84,7 @@ public class ProposalController {
         + " đơn vị).");
     String number = PlanNumbers.requested(plan, path);
     return currentUser.asTheEngine(() -> {
-      HistoricProcessInstance found = PlanNumbers.numbered(history, number).orElseThrow(() -> new ResponseStatusException(
-          HttpStatus.NOT_FOUND, "Không có kế hoạch nào số " + number + ". Kiểm tra lại số kế hoạch, ghi đúng như khi phát"
-              + " động (ví dụ: 125/KH-UBND)."));
+      HistoricProcessInstance found = PlanNumbers.numbered(history, number).orElseThrow(() -> PlanNumbers.noPlan(number));
       if (!"emulationPlan".equals(found.getProcessDefinitionKey())) {
         throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Số " + number + " là số của một kế hoạch khác ("
             + found.getProcessDefinitionName() + "): danh sách đề nghị khen thưởng chỉ có ở kế hoạch thi đua.");

@@ -1,11 +1,9 @@
 package vn.tdkt.progress;
 
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.identity.CurrentUser;
 import vn.tdkt.identity.RoleGroups;
@@ -38,8 +36,6 @@ public class ProgressController {
             + " thực hiện kế hoạch.");
     String number = PlanNumbers.requested(plan, "/api/progress");
     String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
-    return currentUser.asTheEngine(() -> progress.of(number, unit)).orElseThrow(() -> new ResponseStatusException(
-        HttpStatus.NOT_FOUND, "Không có kế hoạch nào số " + number + ". Kiểm tra lại số kế hoạch, ghi đúng như khi"
-            + " phát động (ví dụ: 125/KH-UBND)."));
+    return currentUser.asTheEngine(() -> progress.of(number, unit)).orElseThrow(() -> PlanNumbers.noPlan(number));
   }
 }
