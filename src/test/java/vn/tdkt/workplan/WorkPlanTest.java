@@ -85,15 +85,20 @@ class WorkPlanTest extends DriveTest {
     assertThat(planDrafting).isEnded();
     assertThat(guidance).isEnded();
 
-    // I.7: Sở Nội vụ's decision on the clusters is returned once, then accepted.
+    // I.7: Sở Nội vụ's decision on the clusters is returned once, then accepted, a day between steps
+    // (the progress lists steps done by when they were done).
     ProcessInstance clusterDecision = row("I.7/bn-so-noi-vu");
+    at(LocalDateTime.of(2025, 2, 17, 9, 0));
     complete(task(clusterDecision, "carryOutWorkItem"), Map.of("workResult", "Dự thảo quyết định tổ chức Cụm, Khối."));
+    at(LocalDateTime.of(2025, 2, 18, 9, 0));
     complete(task(clusterDecision, "reviewWorkItem"), Map.of("workAccepted", false,
         "reviewComments", "Bổ sung Khối các cơ quan văn hóa - xã hội, đoàn thể."));
     Task redo = task(clusterDecision, "carryOutWorkItem");
     assertThat(forms.getTaskFormVariables(redo.getId()).getValue("reviewComments", String.class))
         .isEqualTo("Bổ sung Khối các cơ quan văn hóa - xã hội, đoàn thể.");
+    at(LocalDateTime.of(2025, 2, 19, 9, 0));
     complete(redo, Map.of("workResult", "Quyết định tổ chức 02 Cụm và 03 Khối thi đua năm 2025."));
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
     complete(task(clusterDecision, "reviewWorkItem"), Map.of("workAccepted", true));
     assertThat(clusterDecision).isEnded();
     // The board follows the rows of a unit in the plan's progress: row, content, what was done.
