@@ -126,7 +126,7 @@ public class ProposalList {
     /** Collectives before individuals, as a proposal lists them; in the consolidated order (the plan's units) within. */
     PhaseProposal proposal() {
       List<ProposalNominee> nominees = JsonVariables.readList(values.get("proposalNominees"), ProposalNominee.class);
-      return new PhaseProposal(number, name, letter(), nominees.stream()
+      return new PhaseProposal(number, name, letter(nominees), nominees.stream()
           .sorted(Comparator.comparing(n -> Nominee.COLLECTIVE.equals(n.kind()) ? 0 : 1))
           .map(n -> new Row(Nominee.kindHeading(n.kind()), n.name(), n.position(), n.workUnit(), n.unitCode(), n.unitName(),
               n.achievementSummary(), status(n), decision(n)))
@@ -138,11 +138,11 @@ public class ProposalList {
     }
 
     /** "Tờ trình số 01/TTr ngày 20/06/2024", or how far the proposal is. */
-    private String letter() {
+    private String letter(List<ProposalNominee> nominees) {
       if (!values.containsKey("proposalNominees")) {
         return "Chưa tổng hợp danh sách đề nghị (các đơn vị chưa hoàn thành xét chọn, thẩm định của đợt)";
       }
-      if (JsonVariables.readList(values.get("proposalNominees"), ProposalNominee.class).isEmpty()) {
+      if (nominees.isEmpty()) {
         return "Không có tập thể, cá nhân nào đạt thẩm định: đợt không có tờ trình";
       }
       Object day = values.get("proposalDate");
