@@ -19,8 +19,9 @@ import vn.tdkt.unit.Unit;
 public class UnitDriveMapping implements DelegateVariableMapping {
 
   /**
-   * The plan's data the line's forms, expressions and delegates read. Each copy is a runtime row, a
-   * history row and a history detail per unit, so what the line never reads stays with the plan.
+   * The plan's data the line's forms, expressions and delegates read. Each copy is a runtime row per
+   * unit (its history is the plan's, {@link PlanCopiesHistoryPlugin}), so what the line never reads
+   * stays with the plan.
    */
   private static final List<String> PLAN_VARIABLES = Stream.concat(Stream.of("planNumber", "planTitle", "planTheme",
       "awardName", "periodStart", "periodEnd", "registrationRequired", "registrationDeadline", "reportDeadline",
@@ -35,6 +36,11 @@ public class UnitDriveMapping implements DelegateVariableMapping {
   /** The plan's data every unit's line starts with (the benchmark's same-data baseline gives its lines the same). */
   public static List<String> planVariables() {
     return PLAN_VARIABLES;
+  }
+
+  /** A variable a line starts with as a copy of the plan's, whose history the plan keeps ({@link PlanCopiesHistoryPlugin}). */
+  static boolean isPlanCopy(String name) {
+    return PLAN_VARIABLES.contains(name) || OPTIONAL_PLAN_VARIABLES.contains(name);
   }
 
   @Override

@@ -3,7 +3,11 @@ package vn.tdkt.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,5 +31,34 @@ class UnitDrivesTest extends DriveTest {
     runAsynchronousContinuations();
     assertThat(plan).hasPassed("unitDrives");
     assertThat(outcomeNotices(plan)).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("dữ liệu kế hoạch được lưu lịch sử một lần, ở kế hoạch; phần việc của đơn vị lưu dữ liệu của đơn vị và hạn đăng ký Ban gia hạn")
+  void planDataIsKeptInHistoryOnceWithThePlan() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    ProcessInstance drive = unitDrive(plan, "so-gddt");
+
+    Map<String, Object> line = runtime.getVariables(drive.getId());
+    assertThat(line).containsKeys(UnitDriveMapping.planVariables().toArray(String[]::new));
+    assertThat(storedNames(drive)).contains("unitCode", "unitName", "unitCategory", "submissionDeadline")
+        .doesNotContainAnyElementsOf(UnitDriveMapping.planVariables());
+    assertThat(storedNames(plan)).containsAll(UnitDriveMapping.planVariables().stream().filter(name -> line.get(name) != null).toList())
+        .contains("planTitle", "registrationDeadline", "submissionCloses");
+
+    at(LocalDateTime.of(2024, 11, 1, 9, 0));
+    as("canbo.bantdkt", () -> complete(unitTask(plan, "so-gddt", "followUpRegistration"),
+        Map.of("registrationExtended", true, "newRegistrationDeadline", "2024-11-08")));
+
+    HistoricVariableInstance extended = history.createHistoricVariableInstanceQuery().processInstanceId(drive.getId())
+        .variableName("registrationDeadline").singleResult();
+    assertThat(extended.getValue()).isEqualTo("2024-11-08");
+    assertThat(history.createHistoricDetailQuery().variableInstanceId(extended.getId()).list())
+        .singleElement().satisfies(detail -> assertThat(((HistoricVariableUpdate) detail).getValue()).isEqualTo("2024-11-08"));
+  }
+
+  private List<String> storedNames(ProcessInstance instance) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list().stream()
+        .map(HistoricVariableInstance::getName).toList();
   }
 }
