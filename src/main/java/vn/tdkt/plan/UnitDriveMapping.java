@@ -25,12 +25,12 @@ public class UnitDriveMapping implements DelegateVariableMapping {
    */
   private static final List<String> PLAN_VARIABLES = Stream.concat(Stream.of("planNumber", "planTitle", "planTheme",
       "awardName", "periodStart", "periodEnd", "registrationRequired", "registrationDeadline", "reportDeadline",
-      "selectionStarts", "submissionOpens", "submissionCloses", "quotaStandard", "appraisalWorkingDays", "quotaRuleId",
+      "selectionStarts", "submissionOpens", "submissionCloses", "appraisalWorkingDays", "quotaRuleId",
       "eligibilityRuleId", "selectionMeetingForm", "boardGroup", "boardHeadGroup"),
       FinalDeadlines.variables()).toList();
 
   /** Optional plan fields only the line's delegates read, where absent means the same as empty: copied when set. */
-  private static final List<String> OPTIONAL_PLAN_VARIABLES = List.of("quotaMajor", "proposalGateRuleId",
+  private static final List<String> OPTIONAL_PLAN_VARIABLES = List.of("quotaStandard", "quotaMajor", "proposalGateRuleId",
       "ratingYears", "dossierComponents", "proposalDeadline");
 
   /** The plan's data every unit's line starts with (the benchmark's same-data baseline gives its lines the same). */

@@ -87,8 +87,8 @@ class LaunchPlanTest extends DriveTest {
 
     Map<String, Object> line = runtime.getVariables(unitDrive(plan, "so-gddt").getId());
     assertThat(line).containsEntry("planTitle", runtime.getVariable(plan.getId(), "planTitle"))
-        .containsEntry("submissionDeadline", "2025-10-16").containsKeys("quotaStandard", "quotaRuleId")
-        .doesNotContainKeys("issuingAuthority", "phaseName", "phaseNumber", "quotaMajor", "ratingYears",
+        .containsEntry("submissionDeadline", "2025-10-16").containsKeys("quotaRuleId")
+        .doesNotContainKeys("issuingAuthority", "phaseName", "phaseNumber", "quotaStandard", "quotaMajor", "ratingYears",
             "proposalGateRuleId", "dossierComponents");
   }
 
