@@ -55,6 +55,11 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
     return PLAN_VARIABLES;
   }
 
+  /** A variable a notice starts with as a copy of the plan's, whose history the plan keeps ({@code PlanCopiesHistoryPlugin}). */
+  public static boolean isPlanCopy(String name) {
+    return PLAN_VARIABLES.contains(name);
+  }
+
   @Override
   public void execute(DelegateExecution plan) {
     VariableMap notice = Variables.createVariables();

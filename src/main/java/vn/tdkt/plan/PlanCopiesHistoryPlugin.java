@@ -2,6 +2,8 @@ package vn.tdkt.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -9,31 +11,35 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+import vn.tdkt.decision.NotifyUnit;
 
 /**
- * The plan's data is kept in the history once, with the plan: the copies each unit's line starts
- * with ({@link UnitDriveMapping#isPlanCopy}) are not written again to the history of every line,
- * where each was a history row and a history detail per unit, about a tenth of a drive's statements
- * (docs/benchmark.md). Everything else keeps Camunda's history FULL: a copy changed in the line
- * later (a registration deadline the follow-up extends, an administrator's edit in Cockpit) is
- * kept as any change is, and the line's runtime variables, which its forms and timers read, are
- * as before.
+ * The plan's data is kept in the history once, with the plan: the copies each unit's line and
+ * each unit's outcome notice start with ({@link UnitDriveMapping#isPlanCopy}, {@link NotifyUnit#isPlanCopy})
+ * are not written again to the history of every line and notice, where each was a history row and
+ * a history detail per unit (docs/benchmark.md). Everything else keeps Camunda's history FULL: a
+ * copy changed later (a registration deadline the follow-up extends, an administrator's edit in
+ * Cockpit) is kept as any change is, and the runtime variables, which the forms and timers read,
+ * are as before.
  */
 @Component
 public class PlanCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
 
-  static final String UNIT_DRIVE = "unitDrive";
+  /** Process key → the names its instances start with as copies of the plan's variables. */
+  private static final Map<String, Predicate<String>> COPIES = Map.of(
+      "unitDrive", UnitDriveMapping::isPlanCopy,
+      "unitNotice", NotifyUnit::isPlanCopy);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // Camunda's own database handler, less the copies; any other handler configured still receives every event.
+    // In place of Camunda's own database handler, first as it was; any other handler configured still receives every event.
     List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
-    }
     if (configuration.isEnableDefaultDbHistoryEventHandler()) {
       handlers.add(new WithoutPlanCopies());
       configuration.setEnableDefaultDbHistoryEventHandler(false);
+    }
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
     configuration.setCustomHistoryEventHandlers(handlers);
   }
@@ -47,10 +53,10 @@ public class PlanCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
     }
 
     private static boolean isPlanCopy(HistoricVariableUpdateEventEntity event) {
-      return event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
-          && UNIT_DRIVE.equals(event.getProcessDefinitionKey())
+      Predicate<String> copied = event.getProcessDefinitionKey() == null ? null : COPIES.get(event.getProcessDefinitionKey());
+      return copied != null && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
           && event.getProcessInstanceId() != null && event.getProcessInstanceId().equals(event.getExecutionId())
-          && UnitDriveMapping.isPlanCopy(event.getVariableName());
+          && copied.test(event.getVariableName());
     }
   }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -75,7 +76,11 @@ class NotifyUnitTest extends DriveTest {
     List<Task> notices = outcomeNotices(plan);
     assertThat(notices).extracting(this::businessKeyOf)
         .containsExactlyInAnyOrder(plan.getBusinessKey() + "/so-tu-phap", plan.getBusinessKey() + "/so-tai-chinh");
-    assertThat(runtime.getVariable(notices.get(0).getProcessInstanceId(), "planNumber")).isEqualTo(plan.getBusinessKey());
+    String notice = notices.get(0).getProcessInstanceId();
+    assertThat(runtime.getVariable(notice, "planNumber")).isEqualTo(plan.getBusinessKey());
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(notice).list())
+        .as("the plan's data is in the plan's history, the notice keeps what it told the unit")
+        .extracting(HistoricVariableInstance::getName).contains("unitOutcome").doesNotContainAnyElementsOf(NotifyUnit.planVariables());
 
     assertThatThrownBy(() -> complete(notices.get(0), Map.of("outcomeAcknowledged", false)))
         .as("a notice closed without the tick, as over REST, would read as told").isInstanceOf(InvalidInputException.class)
