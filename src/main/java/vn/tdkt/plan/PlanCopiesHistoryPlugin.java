@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import vn.tdkt.decision.NotifyUnit;
 
@@ -19,8 +23,9 @@ import vn.tdkt.decision.NotifyUnit;
  * are not written again to the history of every line and notice, where each was a history row and
  * a history detail per unit (docs/benchmark.md). Everything else keeps Camunda's history FULL: a
  * copy changed later (a registration deadline the follow-up extends, an administrator's edit in
- * Cockpit) is kept as any change is, and the runtime variables, which the forms and timers read,
- * are as before.
+ * Cockpit) or added after the start is kept as any change is, and the runtime variables, which the
+ * forms and timers read, are as before. Camunda's restart of an instance from its history would not
+ * bring the copies back (docs/architecture.md).
  */
 @Component
 public class PlanCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
@@ -30,18 +35,29 @@ public class PlanCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
       "unitDrive", UnitDriveMapping::isPlanCopy,
       "unitNotice", NotifyUnit::isPlanCopy);
 
+  private final WithoutPlanCopies handler = new WithoutPlanCopies();
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    // In place of Camunda's own database handler, first as it was; any other handler configured still receives every event.
+    // In place of Camunda's own database handler and, as Camunda puts it, after any other handler configured.
     List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.isEnableDefaultDbHistoryEventHandler()) {
-      handlers.add(new WithoutPlanCopies());
-      configuration.setEnableDefaultDbHistoryEventHandler(false);
-    }
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
+    handlers.add(handler);
     configuration.setCustomHistoryEventHandlers(handlers);
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+  }
+
+  /** With Camunda's own handler off, a configuration that dropped this one would keep no history at all. */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.isEnableDefaultDbHistoryEventHandler() || configuration.getCustomHistoryEventHandlers() == null
+        || !configuration.getCustomHistoryEventHandlers().contains(handler)) {
+      throw new IllegalStateException("PlanCopiesHistoryPlugin: the engine's history handlers were replaced after it set"
+          + " them (enableDefaultDbHistoryEventHandler, customHistoryEventHandlers); the history would be written twice"
+          + " or not at all");
+    }
   }
 
   static final class WithoutPlanCopies extends DbHistoryEventHandler {
@@ -56,7 +72,22 @@ public class PlanCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
       Predicate<String> copied = event.getProcessDefinitionKey() == null ? null : COPIES.get(event.getProcessDefinitionKey());
       return copied != null && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
           && event.getProcessInstanceId() != null && event.getProcessInstanceId().equals(event.getExecutionId())
-          && copied.test(event.getVariableName());
+          && copied.test(event.getVariableName()) && startedInThisCommand(event.getProcessInstanceId());
+    }
+
+    /**
+     * Set as the instance starts, in the command that creates it (a call activity's or a start message's
+     * variables), not added later by an administrator. Camunda's own "initial" mark is set for a
+     * process started on its own, not for one a call activity starts.
+     */
+    private static boolean startedInThisCommand(String processInstanceId) {
+      CommandContext command = Context.getCommandContext();
+      if (command == null) {
+        return false;
+      }
+      DbEntityManager db = command.getDbEntityManager();
+      ExecutionEntity instance = db.getCachedEntity(ExecutionEntity.class, processInstanceId);
+      return instance != null && db.getDbEntityCache().isTransient(instance);
     }
   }
 }

@@ -34,17 +34,24 @@ class UnitDrivesTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("dữ liệu kế hoạch được lưu lịch sử một lần, ở kế hoạch; phần việc của đơn vị lưu dữ liệu của đơn vị và hạn đăng ký Ban gia hạn")
+  @DisplayName("dữ liệu kế hoạch được lưu lịch sử một lần, ở kế hoạch; phần việc của đơn vị lưu dữ liệu của đơn vị, hạn đăng ký"
+      + " Ban gia hạn và biến quản trị viên thêm sau")
   void planDataIsKeptInHistoryOnceWithThePlan() {
-    ProcessInstance plan = launchedAndApproved("so-gddt");
+    Map<String, Object> planData = seed000Plan("so-gddt");
+    planData.put("quotaStandard", 2);
+    ProcessInstance plan = launchedAndApproved(planData);
     ProcessInstance drive = unitDrive(plan, "so-gddt");
 
     Map<String, Object> line = runtime.getVariables(drive.getId());
-    assertThat(line).containsKeys(UnitDriveMapping.planVariables().toArray(String[]::new));
+    assertThat(line).containsKeys(UnitDriveMapping.planVariables().toArray(String[]::new)).containsEntry("quotaStandard", 2)
+        .doesNotContainKey("quotaMajor");
     assertThat(storedNames(drive)).contains("unitCode", "unitName", "unitCategory", "submissionDeadline")
-        .doesNotContainAnyElementsOf(UnitDriveMapping.planVariables());
+        .doesNotContainAnyElementsOf(UnitDriveMapping.planVariables()).doesNotContain("quotaStandard");
     assertThat(storedNames(plan)).containsAll(UnitDriveMapping.planVariables().stream().filter(name -> line.get(name) != null).toList())
-        .contains("planTitle", "registrationDeadline", "submissionCloses");
+        .contains("planTitle", "registrationDeadline", "submissionCloses", "quotaStandard");
+
+    runtime.setVariable(drive.getId(), "quotaMajor", 3);
+    assertThat(storedNames(drive)).as("a copy's name an administrator adds later").contains("quotaMajor");
 
     at(LocalDateTime.of(2024, 11, 1, 9, 0));
     as("canbo.bantdkt", () -> complete(unitTask(plan, "so-gddt", "followUpRegistration"),
