@@ -63,12 +63,12 @@ public final class PlanInstances {
   }
 
   /**
-   * The id of each business key's latest instance: an administrator may have cancelled a unit's
+   * Each business key's latest instance: an administrator may have cancelled a unit's
    * line or congress and started it again under the same key.
    */
-  public static Map<String, String> latestByBusinessKey(List<HistoricProcessInstance> instances) {
+  public static Map<String, HistoricProcessInstance> latestByBusinessKey(List<HistoricProcessInstance> instances) {
     return instances.stream().sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
-        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, HistoricProcessInstance::getId, (earlier, later) -> later));
+        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, instance -> instance, (earlier, later) -> later));
   }
 
   /**
@@ -77,12 +77,23 @@ public final class PlanInstances {
    */
   public static Map<String, Map<String, Object>> variablesOf(HistoryService history, List<String> instanceIds,
       String... names) {
+    return variablesOf(history, instanceIds, HistoricVariableInstance::getValue, names);
+  }
+
+  /** As {@link #variablesOf}, a Json value as its stored text, for the application's own reader ({@link JsonVariables}). */
+  public static Map<String, Map<String, Object>> storedVariablesOf(HistoryService history, List<String> instanceIds,
+      String... names) {
+    return variablesOf(history, instanceIds, variable -> JsonVariables.stored(variable.getTypedValue()), names);
+  }
+
+  private static Map<String, Map<String, Object>> variablesOf(HistoryService history, List<String> instanceIds,
+      Function<HistoricVariableInstance, Object> valueOf, String... names) {
     Map<String, Map<String, Object>> variables = new HashMap<>();
     for (HistoricVariableInstance variable : inParts(instanceIds, ids -> history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(ids).variableNameIn(names).disableBinaryFetching().disableCustomObjectDeserialization().list())) {
-      if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() != null) {
-        variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
-            .put(variable.getName(), variable.getValue());
+      Object value = valueOf.apply(variable);
+      if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && value != null) {
+        variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>()).put(variable.getName(), value);
       }
     }
     return variables;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
@@ -59,9 +60,10 @@ public class ReportCongressResults implements TaskListener {
   }
 
   private List<CongressResult> results(DelegateTask task) {
-    Map<String, String> congressOfKey = PlanInstances.latestByBusinessKey(Pages.all(history.createHistoricProcessInstanceQuery()
-        .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress")));
-    Map<String, Map<String, Object>> facts = PlanInstances.variablesOf(history, List.copyOf(congressOfKey.values()), READ);
+    List<String> congresses = PlanInstances.latestByBusinessKey(Pages.all(history.createHistoricProcessInstanceQuery()
+        .rootProcessInstanceId(task.getProcessInstanceId()).processDefinitionKey("congress"))).values().stream()
+        .map(HistoricProcessInstance::getId).toList();
+    Map<String, Map<String, Object>> facts = PlanInstances.variablesOf(history, congresses, READ);
     // The plan's levels go from the grassroots up to the province; the report reads from the province down.
     CongressPlanData plan = CongressPlans.of(task);
     List<String> levels = plan.levels().stream().map(Level::code).toList();

@@ -2,7 +2,6 @@ package vn.tdkt.decision;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LastParsed;
 import vn.tdkt.plan.PlanPhases;
 import vn.tdkt.plan.UnitResult;
 import vn.tdkt.plan.UnitResults;
@@ -41,8 +41,14 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
 
   private static final PlanPhases PHASES = new PlanPhases();
 
-  /** Shared by the instances the engine makes of this class for older plans, one per notice. */
-  private static final AtomicReference<Awards> LAST_READ = new AtomicReference<>();
+  /**
+   * Each unit's rows of the decided proposal, by nominee, read once per proposal: the notices of a phase are sent
+   * together, and reading the whole proposal for each unit would cost the square of the plan's units. Static, as the
+   * engine makes an instance of this class per notice for older plans.
+   */
+  private static final LastParsed<Map<String, Map<String, ProposalNominee>>> PROPOSAL_BY_UNIT = new LastParsed<>(text ->
+      JsonVariables.readList(text, ProposalNominee.class).stream().collect(Collectors.groupingBy(ProposalNominee::unitCode,
+          Collectors.toUnmodifiableMap(ProposalNominee::id, row -> row))));
 
   public record NomineeOutcome(String name, String kind, String verdict, String reason, boolean awarded,
       String outcome) {}
@@ -76,7 +82,8 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
     String unitCode = (String) plan.getVariable("unitCode");
     UnitResult unit = UnitResults.of(plan, unitCode);
     boolean decided = Boolean.TRUE.equals(plan.getVariable("decisionApproved"));
-    Map<String, ProposalNominee> proposed = decided ? proposalByUnit(plan).getOrDefault(unitCode, Map.of()) : Map.of();
+    Map<String, ProposalNominee> proposed = decided
+        ? PROPOSAL_BY_UNIT.of(JsonVariables.storedText(plan, "proposalNominees")).getOrDefault(unitCode, Map.of()) : Map.of();
     List<NomineeOutcome> nominees = unit.nominees().stream().filter(Nominee::proposed)
         .map(n -> outcome(n, proposed.get(n.id())))
         .toList();
@@ -91,25 +98,6 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
     // An older plan's notice returns nothing: the acknowledgement stays in the notice's history.
   }
 
-  /**
-   * Each unit's rows of the proposal, by nominee, read once per plan: the notices of a plan start together,
-   * in one transaction, and reading the whole proposal again for each unit would cost the square
-   * of the plan's units. The engine hands every notice of one transaction the same proposal object,
-   * hence the identity check.
-   */
-  private Map<String, Map<String, ProposalNominee>> proposalByUnit(DelegateExecution plan) {
-    Object proposal = plan.getVariable("proposalNominees");
-    Awards last = LAST_READ.get();
-    if (last == null || last.proposal() != proposal) {
-      last = new Awards(proposal, JsonVariables.readList(proposal, ProposalNominee.class).stream()
-          .collect(Collectors.groupingBy(ProposalNominee::unitCode,
-              Collectors.toMap(ProposalNominee::id, row -> row))));
-      LAST_READ.set(last);
-    }
-    return last.byUnit();
-  }
-
-  private record Awards(Object proposal, Map<String, Map<String, ProposalNominee>> byUnit) {}
 
   /** The nominee's outcome; {@code row} is its line of the decided proposal, null when it was not on it or nothing was decided. */
   private static NomineeOutcome outcome(Nominee n, ProposalNominee row) {

@@ -1,11 +1,17 @@
 package vn.tdkt.plan;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.PlanInstances;
+import vn.tdkt.unit.Unit;
 
 /** The plan's phases as BPMN uses them ({@code phasesOfPlan}): the loop over phases and each unit's business key. */
 @Component("phasesOfPlan")
@@ -22,9 +28,28 @@ public class PlanPhases {
 
   /** The key of that unit's line in the phase {@code scope} runs in. */
   public String unitDriveKey(VariableScope scope, String unitCode) {
+    return keyPrefix(scope) + unitCode;
+  }
+
+  /**
+   * Each unit's line in the phase {@code inPhase} runs in, from the history (so ended lines too): unit
+   * code → its latest line (an administrator may have cancelled one and started it again); a unit
+   * whose line never started is absent.
+   */
+  public Map<String, HistoricProcessInstance> linesOf(HistoryService history, DelegateExecution inPhase, List<Unit> units) {
+    String prefix = keyPrefix(inPhase);
+    List<String> keys = units.stream().map(unit -> prefix + unit.code()).toList();
+    Map<String, HistoricProcessInstance> lines = new HashMap<>();
+    PlanInstances.latestByBusinessKey(PlanInstances.inParts(keys, part -> history.createHistoricProcessInstanceQuery()
+            .superProcessInstanceId(inPhase.getProcessInstanceId()).processInstanceBusinessKeyIn(part).list()))
+        .forEach((key, line) -> lines.put(key.substring(prefix.length()), line));
+    return lines;
+  }
+
+  private static String keyPrefix(VariableScope scope) {
     String planNumber = (String) scope.getVariable("planNumber");
-    return phases(scope).size() == 1 ? planNumber + "/" + unitCode
-        : planNumber + "/" + PlanInstances.PHASE + scope.getVariable("phaseNumber") + "/" + unitCode;
+    return phases(scope).size() == 1 ? planNumber + "/"
+        : planNumber + "/" + PlanInstances.PHASE + scope.getVariable("phaseNumber") + "/";
   }
 
   /** The plan's phases in order, as validated at launch. */

@@ -1,9 +1,11 @@
 package vn.tdkt.plan;
 
+import java.util.Collections;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LastParsed;
 import vn.tdkt.unit.Unit;
 
 /**
@@ -17,7 +19,11 @@ public class PlanUnits {
     return units(scope).stream().map(Unit::code).toList();
   }
 
+  /** The plan's units, read once per list: each unit's line starts, and each notice is sent, with the plan's whole list. */
   public static List<Unit> units(VariableScope scope) {
-    return JsonVariables.readList(scope, "planUnits", Unit.class);
+    return READ.of(JsonVariables.storedText(scope, "planUnits"));
   }
+
+  private static final LastParsed<List<Unit>> READ = new LastParsed<>(text ->
+      Collections.unmodifiableList(JsonVariables.readList(text, Unit.class)));
 }

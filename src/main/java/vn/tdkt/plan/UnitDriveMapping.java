@@ -6,13 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
-import vn.tdkt.common.JsonVariables;
-import vn.tdkt.selection.Nominee;
 import vn.tdkt.unit.Unit;
 
 /**
  * What passes between the plan and each unit's line of work ("Thi đua của các đơn vị"): the plan's
- * data and the unit in, the unit's result out, kept in the phase ({@link UnitResults}). Named in
+ * data and the unit in; nothing out, the unit's result stays in the line ({@link UnitResults}). Named in
  * the model by its class, not as a bean: the engine looks a bean's name up among the variables
  * first, and as each line ended that loaded every variable of the plan.
  */
@@ -63,11 +61,6 @@ public class UnitDriveMapping implements DelegateVariableMapping {
 
   @Override
   public void mapOutputVariables(DelegateExecution plan, VariableScope unitDrive) {
-    // Each unit its own variable of the phase: a multi-instance output mapping would overwrite one unit with the next.
-    UnitResults.record(plan, new UnitResult(
-        (String) unitDrive.getVariable("unitCode"),
-        (String) unitDrive.getVariable("unitName"),
-        (String) unitDrive.getVariable("unitStatus"),
-        JsonVariables.readList(unitDrive, "nominees", Nominee.class)));
+    // Nothing: the unit's result stays in its line, read from the lines' history once all have ended (UnitResults).
   }
 }

@@ -1,56 +1,67 @@
 package vn.tdkt.plan;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LastParsed;
+import vn.tdkt.common.PlanInstances;
+import vn.tdkt.selection.Nominee;
+import vn.tdkt.unit.Unit;
 
 /**
- * Where the units' results live in a phase of the plan ("Đợt thi đua"): each unit's line of work,
- * as it ends, stores its result as its own variable of the phase ({@code unitResult_<unitCode>});
- * once every line has ended, {@link #gather} writes the phase's {@code unitResults} list once.
- * Appending to one list as each unit ends would rewrite it (and keep a copy in history) once per
- * unit: work and data growing with the square of the plan's units.
+ * The units' results in a phase of the plan ("Đợt thi đua"). A unit's line of work ends holding its
+ * result (its {@code unitStatus} and {@code nominees}); once every line has ended, {@link #gather}
+ * reads them from the lines' history and writes the phase's {@code unitResults} list once. Recording
+ * each result in the phase as its line ended made Camunda load the phase's variables, one per unit
+ * already ended, at every line's end: work growing with the square of the plan's units.
  */
 public final class UnitResults {
 
   static final String LIST = "unitResults";
-  private static final String PREFIX = "unitResult_";
+
+  private static final PlanPhases PHASES = new PlanPhases();
+
+  /** The phase's results by unit, read once per list: every notice of a phase reads its unit's. */
+  private static final LastParsed<Map<String, UnitResult>> BY_UNIT = new LastParsed<>(text ->
+      JsonVariables.readList(text, UnitResult.class).stream().collect(Collectors.toUnmodifiableMap(UnitResult::unitCode,
+          Function.identity())));
 
   private UnitResults() {}
 
-  /** Stores one unit's result in the phase that {@code inPhase} runs in. */
-  public static void record(DelegateExecution inPhase, UnitResult result) {
-    phaseScope(inPhase).setVariableLocal(PREFIX + result.unitCode(), JsonVariables.json(result));
-  }
-
-  /** The result of one unit in the current phase, once its line of work has ended. */
+  /** The result of one unit in the current phase, once {@link #gather} has read them. */
   public static UnitResult of(VariableScope inPhase, String unitCode) {
-    return Objects.requireNonNull(JsonVariables.readObject(inPhase, PREFIX + unitCode, UnitResult.class),
+    return Objects.requireNonNull(BY_UNIT.of(JsonVariables.storedText(inPhase, LIST)).get(unitCode),
         () -> "No result for unit " + unitCode);
   }
 
-  /** All units' results of the phase, in the plan's order of units, stored as the phase's {@code unitResults}. */
+  /**
+   * All units' results of the phase, in the plan's order of units, stored as the phase's {@code unitResults}:
+   * each unit whose line ended (not one an administrator cancelled), as the line left it.
+   */
   public static List<UnitResult> gather(DelegateExecution inPhase) {
-    List<UnitResult> results = PlanUnits.units(inPhase).stream()
-        .filter(unit -> inPhase.hasVariable(PREFIX + unit.code()))
-        .map(unit -> of(inPhase, unit.code()))
+    HistoryService history = inPhase.getProcessEngineServices().getHistoryService();
+    List<Unit> units = PlanUnits.units(inPhase);
+    Map<String, HistoricProcessInstance> lines = PHASES.linesOf(history, inPhase, units);
+    Map<String, Map<String, Object>> ended = PlanInstances.storedVariablesOf(history, lines.values().stream()
+        .filter(line -> HistoricProcessInstance.STATE_COMPLETED.equals(line.getState()))
+        .map(HistoricProcessInstance::getId).toList(), "unitName", "unitStatus", "nominees");
+    List<UnitResult> results = units.stream()
+        .filter(unit -> lines.containsKey(unit.code()) && ended.containsKey(lines.get(unit.code()).getId()))
+        .map(unit -> result(unit, ended.get(lines.get(unit.code()).getId())))
         .toList();
     inPhase.setVariable(LIST, JsonVariables.json(results));
     return results;
   }
 
-  /** The phase's scope: the execution holding the phase's own {@code unitResults} (set by {@link StartPhase}). */
-  private static ActivityExecution phaseScope(DelegateExecution inPhase) {
-    ActivityExecution scope = (ActivityExecution) inPhase;
-    while (!scope.hasVariableLocal(LIST)) {
-      scope = scope.getParent();
-      if (scope == null) {
-        throw new IllegalStateException("No phase around " + inPhase.getCurrentActivityId());
-      }
-    }
-    return scope;
+  private static UnitResult result(Unit unit, Map<String, Object> line) {
+    return new UnitResult(unit.code(), (String) line.getOrDefault("unitName", unit.name()), (String) line.get("unitStatus"),
+        JsonVariables.readList(line.get("nominees"), Nominee.class));
   }
 }

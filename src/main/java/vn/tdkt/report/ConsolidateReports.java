@@ -1,13 +1,13 @@
 package vn.tdkt.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
@@ -52,16 +52,13 @@ public class ConsolidateReports implements TaskListener {
 
   private List<UnitReport> gather(DelegateExecution inPhase) {
     List<Unit> units = PlanUnits.units(inPhase);
-    Map<String, String> keyOfUnit = new LinkedHashMap<>();
-    units.forEach(unit -> keyOfUnit.put(unit.code(), phases.unitDriveKey(inPhase, unit.code())));
-    Map<String, String> lineOfKey = PlanInstances.latestByBusinessKey(PlanInstances.inParts(List.copyOf(keyOfUnit.values()),
-        keys -> history.createHistoricProcessInstanceQuery().superProcessInstanceId(inPhase.getProcessInstanceId())
-            .processInstanceBusinessKeyIn(keys).list()));
-    Map<String, Map<String, Object>> reportOfLine = PlanInstances.variablesOf(history, List.copyOf(lineOfKey.values()),
-        "resultsReport", "unitStatus");
+    Map<String, HistoricProcessInstance> lines = phases.linesOf(history, inPhase, units);
+    Map<String, Map<String, Object>> reportOfLine = PlanInstances.variablesOf(history,
+        lines.values().stream().map(HistoricProcessInstance::getId).toList(), "resultsReport", "unitStatus");
     List<UnitReport> reports = new ArrayList<>();
     for (Unit unit : units) {
-      Map<String, Object> line = reportOfLine.getOrDefault(lineOfKey.get(keyOfUnit.get(unit.code())), Map.of());
+      HistoricProcessInstance ofUnit = lines.get(unit.code());
+      Map<String, Object> line = ofUnit == null ? Map.of() : reportOfLine.getOrDefault(ofUnit.getId(), Map.of());
       Object report = line.get("resultsReport");
       Object status = line.get("unitStatus");
       // Read at the deadline or after: a unit with no report has not reported on time, whether or not its

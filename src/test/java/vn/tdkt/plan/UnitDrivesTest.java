@@ -1,6 +1,7 @@
 package vn.tdkt.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
@@ -9,8 +10,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.common.JsonVariables;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Thi đua của các đơn vị")
@@ -31,6 +34,32 @@ class UnitDrivesTest extends DriveTest {
     runAsynchronousContinuations();
     assertThat(plan).hasPassed("unitDrives");
     assertThat(outcomeNotices(plan)).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("đơn vị kết thúc phần việc thì kết quả ở lại phần việc của đơn vị; khi mọi đơn vị đã xong, kế hoạch tổng hợp"
+      + " kết quả theo thứ tự đơn vị của kế hoạch và báo từng đơn vị")
+  void eachUnitsResultIsReadFromItsLineOnceAllHaveEnded() {
+    ProcessInstance plan = metProposingNobody("so-tu-phap", "so-tai-chinh");
+
+    headApprovesSelection(plan, "so-tai-chinh");
+    runAsynchronousContinuations();
+    assertThat(unitDrive(plan, "so-tai-chinh")).isNull();
+    assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(plan.getId()).list())
+        .extracting(VariableInstance::getName).as("nothing recorded in the plan per unit")
+        .contains("unitResults").noneMatch(name -> name.startsWith("unitResult_"));
+
+    headApprovesSelection(plan, "so-tu-phap");
+    runAsynchronousContinuations();
+
+    HistoricVariableInstance results = history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
+        .variableName("unitResults").singleResult();
+    assertThat(JsonVariables.readList(results.getValue(), UnitResult.class))
+        .extracting(UnitResult::unitCode, UnitResult::unitName, UnitResult::status, unit -> unit.nominees().size())
+        .containsExactly(tuple("so-tu-phap", "Sở Tư pháp", UnitResult.NO_PROPOSAL, 1),
+            tuple("so-tai-chinh", "Sở Tài chính", UnitResult.NO_PROPOSAL, 1));
+    assertThat(outcomeNotices(plan)).extracting(notice -> tasks.getVariable(notice.getId(), "unitName"))
+        .containsExactlyInAnyOrder("Sở Tư pháp", "Sở Tài chính");
   }
 
   @Test
