@@ -45,21 +45,17 @@ public final class JsonVariables {
     return value == null ? "" : text(value);
   }
 
-  /** The stored text of a Json value read from the history (any other value as it is). */
-  public static Object stored(TypedValue typed) {
-    if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
-      return serializable.getValueSerialized();
-    }
-    return typed == null ? null : typed.getValue();
-  }
-
   /**
    * A Json variable's stored text as it is (any other variable's value): read as a value, Spin
    * would parse it into its own tree (which this class then writes out and parses again into
    * records) and, as the command ends, write the tree out once more to see whether anyone changed it.
    */
   private static Object stored(VariableScope scope, String name) {
-    return stored(scope.getVariableTyped(name, false));
+    TypedValue typed = scope.getVariableTyped(name, false);
+    if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+      return serializable.getValueSerialized();
+    }
+    return typed == null ? null : typed.getValue();
   }
 
   public static <T> List<T> readList(Object value, Class<T> type) {

@@ -77,23 +77,12 @@ public final class PlanInstances {
    */
   public static Map<String, Map<String, Object>> variablesOf(HistoryService history, List<String> instanceIds,
       String... names) {
-    return variablesOf(history, instanceIds, HistoricVariableInstance::getValue, names);
-  }
-
-  /** As {@link #variablesOf}, a Json value as its stored text, for the application's own reader ({@link JsonVariables}). */
-  public static Map<String, Map<String, Object>> storedVariablesOf(HistoryService history, List<String> instanceIds,
-      String... names) {
-    return variablesOf(history, instanceIds, variable -> JsonVariables.stored(variable.getTypedValue()), names);
-  }
-
-  private static Map<String, Map<String, Object>> variablesOf(HistoryService history, List<String> instanceIds,
-      Function<HistoricVariableInstance, Object> valueOf, String... names) {
     Map<String, Map<String, Object>> variables = new HashMap<>();
     for (HistoricVariableInstance variable : inParts(instanceIds, ids -> history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(ids).variableNameIn(names).disableBinaryFetching().disableCustomObjectDeserialization().list())) {
-      Object value = valueOf.apply(variable);
-      if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && value != null) {
-        variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>()).put(variable.getName(), value);
+      if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() != null) {
+        variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
+            .put(variable.getName(), variable.getValue());
       }
     }
     return variables;

@@ -48,7 +48,7 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
    */
   private static final LastParsed<Map<String, Map<String, ProposalNominee>>> PROPOSAL_BY_UNIT = new LastParsed<>(text ->
       JsonVariables.readList(text, ProposalNominee.class).stream().collect(Collectors.groupingBy(ProposalNominee::unitCode,
-          Collectors.toUnmodifiableMap(ProposalNominee::id, row -> row))));
+          Collectors.toMap(ProposalNominee::id, row -> row))));
 
   public record NomineeOutcome(String name, String kind, String verdict, String reason, boolean awarded,
       String outcome) {}
@@ -97,7 +97,6 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
   public void mapOutputVariables(DelegateExecution plan, VariableScope notice) {
     // An older plan's notice returns nothing: the acknowledgement stays in the notice's history.
   }
-
 
   /** The nominee's outcome; {@code row} is its line of the decided proposal, null when it was not on it or nothing was decided. */
   private static NomineeOutcome outcome(Nominee n, ProposalNominee row) {

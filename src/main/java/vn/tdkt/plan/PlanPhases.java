@@ -36,7 +36,7 @@ public class PlanPhases {
    * code → its latest line (an administrator may have cancelled one and started it again); a unit
    * whose line never started is absent.
    */
-  public Map<String, HistoricProcessInstance> linesOf(HistoryService history, DelegateExecution inPhase, List<Unit> units) {
+  public static Map<String, HistoricProcessInstance> linesOf(HistoryService history, DelegateExecution inPhase, List<Unit> units) {
     String prefix = keyPrefix(inPhase);
     List<String> keys = units.stream().map(unit -> prefix + unit.code()).toList();
     Map<String, HistoricProcessInstance> lines = new HashMap<>();

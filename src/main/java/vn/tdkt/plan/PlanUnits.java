@@ -15,6 +15,9 @@ import vn.tdkt.unit.Unit;
 @Component("unitsOfPlan")
 public class PlanUnits {
 
+  private static final LastParsed<List<Unit>> READ = new LastParsed<>(text ->
+      Collections.unmodifiableList(JsonVariables.readList(text, Unit.class)));
+
   public List<String> codes(VariableScope scope) {
     return units(scope).stream().map(Unit::code).toList();
   }
@@ -23,7 +26,4 @@ public class PlanUnits {
   public static List<Unit> units(VariableScope scope) {
     return READ.of(JsonVariables.storedText(scope, "planUnits"));
   }
-
-  private static final LastParsed<List<Unit>> READ = new LastParsed<>(text ->
-      Collections.unmodifiableList(JsonVariables.readList(text, Unit.class)));
 }

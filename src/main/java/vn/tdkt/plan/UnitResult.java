@@ -3,7 +3,7 @@ package vn.tdkt.plan;
 import java.util.List;
 import vn.tdkt.selection.Nominee;
 
-/** What one unit's line of work returns to its plan when it ends. */
+/** What one unit's line of work ended with, as its plan reads it once every line has ended ({@link UnitResults}). */
 public record UnitResult(String unitCode, String unitName, String status, List<Nominee> nominees) {
 
   public static final String NOT_REGISTERED = "NOT_REGISTERED";

@@ -1,5 +1,6 @@
 package vn.tdkt.plan;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +27,6 @@ public final class UnitResults {
 
   static final String LIST = "unitResults";
 
-  private static final PlanPhases PHASES = new PlanPhases();
-
   /** The phase's results by unit, read once per list: every notice of a phase reads its unit's. */
   private static final LastParsed<Map<String, UnitResult>> BY_UNIT = new LastParsed<>(text ->
       JsonVariables.readList(text, UnitResult.class).stream().collect(Collectors.toUnmodifiableMap(UnitResult::unitCode,
@@ -48,13 +47,17 @@ public final class UnitResults {
   public static List<UnitResult> gather(DelegateExecution inPhase) {
     HistoryService history = inPhase.getProcessEngineServices().getHistoryService();
     List<Unit> units = PlanUnits.units(inPhase);
-    Map<String, HistoricProcessInstance> lines = PHASES.linesOf(history, inPhase, units);
-    Map<String, Map<String, Object>> ended = PlanInstances.storedVariablesOf(history, lines.values().stream()
-        .filter(line -> HistoricProcessInstance.STATE_COMPLETED.equals(line.getState()))
-        .map(HistoricProcessInstance::getId).toList(), "unitName", "unitStatus", "nominees");
+    Map<String, String> endedLineOfUnit = new HashMap<>();
+    PlanPhases.linesOf(history, inPhase, units).forEach((unitCode, line) -> {
+      if (HistoricProcessInstance.STATE_COMPLETED.equals(line.getState())) {
+        endedLineOfUnit.put(unitCode, line.getId());
+      }
+    });
+    Map<String, Map<String, Object>> ended = PlanInstances.variablesOf(history, List.copyOf(endedLineOfUnit.values()),
+        "unitName", "unitStatus", "nominees");
     List<UnitResult> results = units.stream()
-        .filter(unit -> lines.containsKey(unit.code()) && ended.containsKey(lines.get(unit.code()).getId()))
-        .map(unit -> result(unit, ended.get(lines.get(unit.code()).getId())))
+        .filter(unit -> ended.containsKey(endedLineOfUnit.get(unit.code())))
+        .map(unit -> result(unit, ended.get(endedLineOfUnit.get(unit.code()))))
         .toList();
     inPhase.setVariable(LIST, JsonVariables.json(results));
     return results;

@@ -32,11 +32,9 @@ public class ConsolidateReports implements TaskListener {
   public record UnitReport(String unitName, String state, String report) {}
 
   private final HistoryService history;
-  private final PlanPhases phases;
 
-  public ConsolidateReports(HistoryService history, PlanPhases phases) {
+  public ConsolidateReports(HistoryService history) {
     this.history = history;
-    this.phases = phases;
   }
 
   @Override
@@ -52,7 +50,7 @@ public class ConsolidateReports implements TaskListener {
 
   private List<UnitReport> gather(DelegateExecution inPhase) {
     List<Unit> units = PlanUnits.units(inPhase);
-    Map<String, HistoricProcessInstance> lines = phases.linesOf(history, inPhase, units);
+    Map<String, HistoricProcessInstance> lines = PlanPhases.linesOf(history, inPhase, units);
     Map<String, Map<String, Object>> reportOfLine = PlanInstances.variablesOf(history,
         lines.values().stream().map(HistoricProcessInstance::getId).toList(), "resultsReport", "unitStatus");
     List<UnitReport> reports = new ArrayList<>();
