@@ -2,6 +2,7 @@ package vn.tdkt.decision;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
@@ -68,8 +69,12 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
 
   @Override
   public void execute(DelegateExecution plan) {
+    Optional<UnitResult> unit = UnitResults.of(plan, (String) plan.getVariable("unitCode"));
+    if (unit.isEmpty()) {
+      return; // its line was cancelled by an administrator: the unit took no part, there is nothing to tell it
+    }
     VariableMap notice = Variables.createVariables();
-    mapInputVariables(plan, notice);
+    tell(plan, unit.get(), notice);
     plan.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE)
         .processInstanceBusinessKey(PHASES.unitDriveKey(plan))
         .setVariables(notice)
@@ -78,9 +83,15 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
 
   @Override
   public void mapInputVariables(DelegateExecution plan, VariableMap notice) {
-    PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));
     String unitCode = (String) plan.getVariable("unitCode");
-    UnitResult unit = UnitResults.of(plan, unitCode);
+    tell(plan, UnitResults.of(plan, unitCode).orElseThrow(() -> new IllegalStateException("No result for unit " + unitCode)),
+        notice);
+  }
+
+  /** The notice's variables: the plan's data, and the unit's outcome for each of its proposed nominees. */
+  private static void tell(DelegateExecution plan, UnitResult unit, VariableMap notice) {
+    PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));
+    String unitCode = unit.unitCode();
     boolean decided = Boolean.TRUE.equals(plan.getVariable("decisionApproved"));
     Map<String, ProposalNominee> proposed = decided
         ? PROPOSAL_BY_UNIT.of(JsonVariables.storedText(plan, "proposalNominees")).getOrDefault(unitCode, Map.of()) : Map.of();

@@ -3,7 +3,7 @@ package vn.tdkt.plan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -34,10 +34,12 @@ public final class UnitResults {
 
   private UnitResults() {}
 
-  /** The result of one unit in the current phase, once {@link #gather} has read them. */
-  public static UnitResult of(VariableScope inPhase, String unitCode) {
-    return Objects.requireNonNull(BY_UNIT.of(JsonVariables.storedText(inPhase, LIST)).get(unitCode),
-        () -> "No result for unit " + unitCode);
+  /**
+   * The result of one unit in the current phase, once {@link #gather} has read them; none for a unit
+   * whose line an administrator cancelled.
+   */
+  public static Optional<UnitResult> of(VariableScope inPhase, String unitCode) {
+    return Optional.ofNullable(BY_UNIT.of(JsonVariables.storedText(inPhase, LIST)).get(unitCode));
   }
 
   /**

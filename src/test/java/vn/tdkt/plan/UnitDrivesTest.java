@@ -63,6 +63,32 @@ class UnitDrivesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("quản trị viên hủy phần việc của một đơn vị thì kế hoạch tổng hợp và báo kết quả cho các đơn vị còn lại;"
+      + " đơn vị bị hủy không có kết quả dù đã bị ghi nhận chưa đăng ký")
+  void aLineAnAdministratorCancelledHasNoResult() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-tu-phap");
+    register(plan, "so-gddt");
+    at(LocalDateTime.of(2024, 11, 1, 9, 0));
+    ProcessInstance cancelled = unitDrive(plan, "so-tu-phap");
+    assertThat(cancelled).isWaitingAt("followUpRegistration").variables().containsEntry("unitStatus", UnitResult.NOT_REGISTERED);
+    runtime.deleteProcessInstance(cancelled.getId(), "Đơn vị thôi tham gia kế hoạch");
+
+    at(LocalDateTime.of(2025, 10, 1, 8, 0));
+    reportResults(plan, "so-gddt");
+    recordMeeting(plan, "so-gddt", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 4, 5, false))));
+    headApprovesSelection(plan, "so-gddt");
+    runAsynchronousContinuations();
+
+    HistoricVariableInstance results = history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
+        .variableName("unitResults").singleResult();
+    assertThat(JsonVariables.readList(results.getValue(), UnitResult.class)).extracting(UnitResult::unitCode)
+        .containsExactly("so-gddt");
+    assertThat(outcomeNotices(plan)).extracting(notice -> tasks.getVariable(notice.getId(), "unitCode"))
+        .containsExactly("so-gddt");
+    assertThat(management.createJobQuery().withException().list()).isEmpty();
+  }
+
+  @Test
   @DisplayName("dữ liệu kế hoạch được lưu lịch sử một lần, ở kế hoạch; phần việc của đơn vị lưu dữ liệu của đơn vị, hạn đăng ký"
       + " Ban gia hạn và biến quản trị viên thêm sau")
   void planDataIsKeptInHistoryOnceWithThePlan() {
