@@ -85,7 +85,7 @@ class UnitDrivesTest extends DriveTest {
         .containsExactly("so-gddt");
     assertThat(outcomeNotices(plan)).extracting(notice -> tasks.getVariable(notice.getId(), "unitCode"))
         .containsExactly("so-gddt");
-    assertThat(management.createJobQuery().withException().list()).isEmpty();
+    assertThat(management.createJobQuery().processInstanceId(plan.getId()).withException().list()).isEmpty();
   }
 
   @Test
