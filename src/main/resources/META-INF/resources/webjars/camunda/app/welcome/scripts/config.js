@@ -72,6 +72,11 @@ export default {
       label: 'Hướng dẫn sử dụng',
       href: '/huong-dan-su-dung',
       description: 'Việc của từng vai trò, cách điền biểu mẫu và cách tính thời hạn'
+    },
+    {
+      label: 'Công khai kết quả khen thưởng',
+      href: '/cong-khai',
+      description: 'Tập thể, cá nhân được khen thưởng theo các quyết định đã ban hành'
     }
   ],
 
