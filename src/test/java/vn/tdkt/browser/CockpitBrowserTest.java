@@ -46,5 +46,11 @@ class CockpitBrowserTest extends BrowserTest {
     browser.get("http://localhost:" + port + "/camunda/app/welcome/default/#!/welcome");
     click(By.xpath("//*[self::a or self::button][contains(., 'Sửa hồ sơ cá nhân')]"));
     wait.until(d -> "Nguyễn".equals(d.findElement(By.cssSelector("input[ng-model='user.lastName']")).getDomProperty("placeholder")));
+
+    // And it links the user guide and the public list of awards.
+    browser.get("http://localhost:" + port + "/camunda/app/welcome/default/#!/welcome");
+    By publicResults = By.xpath("//a[contains(., 'Công khai kết quả khen thưởng')]");
+    wait.until(d -> !d.findElements(publicResults).isEmpty());
+    assertThat(browser.findElement(publicResults).getDomAttribute("href")).isEqualTo("/cong-khai");
   }
 }
