@@ -23,6 +23,8 @@ create table if not exists tdkt_award (
 );
 
 create index if not exists tdkt_award_plan on tdkt_award (plan_number);
+-- The public list of awards reads the last months' decisions.
+create index if not exists tdkt_award_decision_date on tdkt_award (decision_date);
 
 -- Units are organisational data with validity and a successor (reorganisation of 01/07/2025).
 alter table tdkt_unit add column if not exists parent_code varchar(64);

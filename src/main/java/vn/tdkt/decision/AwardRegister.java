@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** Sổ khen thưởng: who received which award, under which decision, in which plan (table tdkt_award). */
@@ -26,6 +27,14 @@ public class AwardRegister {
   public static final int NUMBER_LENGTH = 100;
   public static final int TITLE_LENGTH = 1000;
   public static final int NAME_LENGTH = 255;
+
+  private static final String ORDER = " order by plan_number, unit_code, nominee_name";
+
+  private static final RowMapper<Award> ROW = (rs, i) -> new Award(rs.getString("plan_number"),
+      rs.getString("plan_title"), rs.getString("award_name"), rs.getString("nominee_name"),
+      rs.getString("nominee_kind"), rs.getString("position"), rs.getString("unit_code"),
+      rs.getString("unit_name"), rs.getString("decision_number"),
+      rs.getDate("decision_date").toLocalDate(), rs.getString("plan_process_instance_id"));
 
   private final JdbcTemplate jdbc;
 
@@ -86,12 +95,12 @@ public class AwardRegister {
       sql.append(" and lower(nominee_name) like ?");
       args.add("%" + nomineeName.toLowerCase() + "%");
     }
-    sql.append(" order by plan_number, unit_code, nominee_name");
-    return jdbc.query(sql.toString(), (rs, i) -> new Award(rs.getString("plan_number"),
-        rs.getString("plan_title"), rs.getString("award_name"), rs.getString("nominee_name"),
-        rs.getString("nominee_kind"), rs.getString("position"), rs.getString("unit_code"),
-        rs.getString("unit_name"), rs.getString("decision_number"),
-        rs.getDate("decision_date").toLocalDate(), rs.getString("plan_process_instance_id")),
-        args.toArray());
+    sql.append(ORDER);
+    return jdbc.query(sql.toString(), ROW, args.toArray());
+  }
+
+  /** The awards of the decisions dated on or after {@code day}. */
+  public List<Award> decidedSince(LocalDate day) {
+    return jdbc.query("select * from tdkt_award where decision_date >= ?" + ORDER, ROW, Date.valueOf(day));
   }
 }

@@ -47,7 +47,7 @@ class CockpitBrowserTest extends BrowserTest {
     click(By.xpath("//*[self::a or self::button][contains(., 'Sửa hồ sơ cá nhân')]"));
     wait.until(d -> "Nguyễn".equals(d.findElement(By.cssSelector("input[ng-model='user.lastName']")).getDomProperty("placeholder")));
 
-    // And it links the user guide and the public list of awards.
+    // And it links the public list of awards.
     browser.get("http://localhost:" + port + "/camunda/app/welcome/default/#!/welcome");
     By publicResults = By.xpath("//a[contains(., 'Công khai kết quả khen thưởng')]");
     wait.until(d -> !d.findElements(publicResults).isEmpty());

@@ -59,12 +59,31 @@ class PublicResultsTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("tên do đơn vị nhập hiện đúng như đã nhập, không thành mã của trang")
-  void aTypedNameShowsAsTyped() {
+  @DisplayName("trang chung hiện các quyết định trong 12 tháng qua; quyết định cũ hơn xem theo số kế hoạch")
+  void withoutAPlanThePageShowsTheLastTwelveMonths() {
+    ProcessInstance plan = proposedForDecision("Hoàng Thị Mười Hai");
+    allAwarded(plan, "1236/QĐ-UBND", "2025-10-15");
+    assertThat(http.getForEntity("/cong-khai", String.class).getBody()).contains("Hoàng Thị Mười Hai");
+
+    at(LocalDateTime.of(2026, 10, 16, 9, 0));
+
+    ResponseEntity<String> lastTwelveMonths = http.getForEntity("/cong-khai", String.class);
+    assertThat(lastTwelveMonths.getBody()).contains("trong 12 tháng qua").doesNotContain("Hoàng Thị Mười Hai");
+    assertThat(lastTwelveMonths.getHeaders().getCacheControl()).isEqualTo("max-age=300, public");
+    assertThat(publicPage(plan).getBody()).contains("Quyết định số 1236/QĐ-UBND ngày 15/10/2025", "Hoàng Thị Mười Hai");
+  }
+
+  @Test
+  @DisplayName("tên do đơn vị nhập và số kế hoạch người xem gõ hiện đúng như đã nhập, không thành mã của trang")
+  void typedTextShowsAsTyped() {
     ProcessInstance plan = proposedForDecision("Tổ <script>alert(1)</script> Nội khoa");
     allAwarded(plan, "1235/QĐ-UBND", "2025-10-15");
 
     assertThat(publicPage(plan).getBody()).contains("Tổ &lt;script&gt;alert(1)&lt;/script&gt; Nội khoa")
         .doesNotContain("<script>");
+    ResponseEntity<String> typedPlan = http.getForEntity("/cong-khai?plan={plan}", String.class, "\"><script>alert(2)</script>");
+    assertThat(typedPlan.getBody()).contains("value=\"&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;\"",
+        "kế hoạch số &quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;.").doesNotContain("<script>");
+    assertThat(typedPlan.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
   }
 }
