@@ -20,7 +20,7 @@ final class AwardWorkbook {
   private static final List<Workbook.Column> COLUMNS = List.of(new Workbook.Column("Hình thức khen thưởng", 28), new Workbook.Column("Tập thể/Cá nhân", 15),
       new Workbook.Column("Tên tập thể, cá nhân", 40), new Workbook.Column("Chức vụ", 28), new Workbook.Column("Đơn vị", 36),
       new Workbook.Column("Số quyết định", 18), new Workbook.Column("Ngày quyết định", 16),
-      new Workbook.Column("Số kế hoạch", 18), new Workbook.Column("Tên kế hoạch", 50));
+      new Workbook.Column("Số kế hoạch", 18), new Workbook.Column("Tên kế hoạch", 50), new Workbook.Column("Thu hồi", 40));
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final Pattern LEADING_DIGITS = Pattern.compile("^\\s*(\\d{1,18})");
 
@@ -52,7 +52,8 @@ final class AwardWorkbook {
   static byte[] of(List<AwardRegister.Award> awards) {
     return Workbook.of("Danh sách khen thưởng", List.of(), COLUMNS, awards.stream().sorted(DECISION_ORDER)
         .map(a -> Arrays.asList(a.awardName(), Nominee.kindHeading(a.nomineeKind()), a.nomineeName(), a.position(),
-            a.unitName(), a.decisionNumber(), DAY.format(a.decisionDate()), a.planNumber(), a.planTitle()))
+            a.unitName(), a.decisionNumber(), DAY.format(a.decisionDate()), a.planNumber(), a.planTitle(),
+            a.withdrawn() ? "Thu hồi ngày " + DAY.format(a.withdrawnOn()) + ": " + a.withdrawalReason() : ""))
         .toList());
   }
 }

@@ -23,7 +23,7 @@ import vn.tdkt.selection.Nominee;
  * publish them, for anyone without signing in ({@code GET /cong-khai}: the last twelve months'
  * decisions; {@code ?plan=} a plan's number: all of that plan's), so an office's portal can link to
  * it. Only what the register holds after a decision: nobody proposed or appraised shows here before
- * the deciding authority has decided.
+ * the deciding authority has decided, and a withdrawn decision's awards no longer show.
  */
 @RestController
 public class PublicResultsController {
@@ -46,7 +46,8 @@ public class PublicResultsController {
     List<AwardRegister.Award> awards = planNumber.isEmpty()
         ? register.decidedSince(Deadlines.today().minusMonths(MONTHS_SHOWN))
         : planNumber.length() > AwardRegister.NUMBER_LENGTH ? List.of() : register.find(planNumber, null);
-    Map<Decision, List<AwardRegister.Award>> byDecision = awards.stream().sorted(AwardWorkbook.DECISION_ORDER)
+    Map<Decision, List<AwardRegister.Award>> byDecision = awards.stream().filter(award -> !award.withdrawn())
+        .sorted(AwardWorkbook.DECISION_ORDER)
         .collect(Collectors.groupingBy(award -> new Decision(award.decisionNumber(), award.decisionDate(), award.planNumber(),
             award.planTitle(), award.planProcessInstanceId()), LinkedHashMap::new, Collectors.toList()));
     List<Decision> newestFirst = new ArrayList<>(byDecision.keySet());

@@ -54,21 +54,21 @@ class AwardWorkbookTest extends DriveTest {
     assertThat(parts.get("[Content_Types].xml")).contains("PartName=\"/xl/workbook.xml\"", "PartName=\"/xl/worksheets/sheet1.xml\"");
     assertThat(WorkbookFiles.cellReferences(parts.get("xl/worksheets/sheet1.xml"))).hasSize(5).allSatisfy((row, references) ->
         assertThat(references).containsExactly("A" + row, "B" + row, "C" + row, "D" + row, "E" + row, "F" + row, "G" + row,
-            "H" + row, "I" + row, "J" + row));
+            "H" + row, "I" + row, "J" + row, "K" + row));
     assertThat(WorkbookFiles.rows(parts.get("xl/worksheets/sheet1.xml"))).containsExactly(
         List.of("STT", "Hình thức khen thưởng", "Tập thể/Cá nhân", "Tên tập thể, cá nhân", "Chức vụ", "Đơn vị", "Số quyết định",
-            "Ngày quyết định", "Số kế hoạch", "Tên kế hoạch"),
+            "Ngày quyết định", "Số kế hoạch", "Tên kế hoạch", "Thu hồi"),
         // Two decisions of one day: by their running number, 3 before 12.
-        List.of("1", "Bằng khen", "Cá nhân", "Lê Thị Bình", "Giáo viên", "Sở Y tế", "3/QĐ-UBND", "30/10/2025", PLAN, "Kế hoạch thi đua"),
+        List.of("1", "Bằng khen", "Cá nhân", "Lê Thị Bình", "Giáo viên", "Sở Y tế", "3/QĐ-UBND", "30/10/2025", PLAN, "Kế hoạch thi đua", ""),
         List.of("2", "Bằng khen", "Tập thể", "Phòng Kế hoạch & Tài chính <KHTC>", "", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
-            "Kế hoạch thi đua"),
+            "Kế hoạch thi đua", ""),
         List.of("3", "Bằng khen", "Cá nhân", "=HYPERLINK(\"http://x\")", "", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
-            "Kế hoạch thi đua"),
+            "Kế hoạch thi đua", ""),
         List.of("4", "Giấy khen", "Cá nhân", "Nguyễn Văn An", "Chuyên viên", "Sở Y tế", "12/QĐ-UBND", "30/10/2025", PLAN,
-            "Kế hoạch thi đua"));
+            "Kế hoạch thi đua", ""));
     // Opened, the headings stay in view and every column has its width.
     assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<pane ySplit=\"1\" topLeftCell=\"A2\"")
-        .containsPattern("<cols>(<col min=\"(\\d+)\" max=\"\\2\" width=\"\\d+\" customWidth=\"1\"/>){10}</cols>");
+        .containsPattern("<cols>(<col min=\"(\\d+)\" max=\"\\2\" width=\"\\d+\" customWidth=\"1\"/>){11}</cols>");
     // Typed names are text cells, never formulas Excel would run.
     assertThat(parts.get("xl/worksheets/sheet1.xml")).doesNotContain("<f>").contains("t=\"inlineStr\"");
 

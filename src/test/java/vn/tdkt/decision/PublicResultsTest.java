@@ -3,6 +3,7 @@ package vn.tdkt.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -71,6 +72,53 @@ class PublicResultsTest extends DriveTest {
     assertThat(lastTwelveMonths.getBody()).contains("trong 12 tháng qua").doesNotContain("Hoàng Thị Mười Hai");
     assertThat(lastTwelveMonths.getHeaders().getCacheControl()).isEqualTo("max-age=300, public");
     assertThat(publicPage(plan).getBody()).contains("Quyết định số 1236/QĐ-UBND ngày 15/10/2025", "Hoàng Thị Mười Hai");
+  }
+
+  /** An administrator records over HTTP that the deciding authority withdrew a decision. */
+  private ResponseEntity<String> withdraw(String user, String planNumber, String decisionNumber, String day, String reason) {
+    Map<String, String> request = new HashMap<>(Map.of("planNumber", planNumber, "decisionNumber", decisionNumber,
+        "withdrawnOn", day));
+    request.put("reason", reason);
+    return http.withBasicAuth(user, DEMO_PASSWORD).postForEntity("/api/awards/withdrawals", request, String.class);
+  }
+
+  @Test
+  @DisplayName("quyết định bị thu hồi thì không còn công khai; sổ khen thưởng vẫn giữ, ghi ngày và lý do thu hồi")
+  void aWithdrawnDecisionLeavesThePublicList() {
+    ProcessInstance plan = proposedForDecision("Lý Văn Thu Hồi");
+    allAwarded(plan, "1237/QĐ-UBND", "2025-10-15");
+    at(LocalDateTime.of(2025, 11, 3, 9, 0));
+
+    ResponseEntity<String> recorded = withdraw("admin", plan.getBusinessKey(), "1237/qđ-ubnd", "2025-11-03",
+        "Quyết định 1300/QĐ-UBND ngày 03/11/2025: hồ sơ kê khai không đúng thành tích.");
+
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(recorded.getBody()).contains("\"withdrawnAwards\":1");
+    assertThat(publicPage(plan).getBody()).doesNotContain("Lý Văn Thu Hồi")
+        .contains("Chưa có quyết định khen thưởng nào của kế hoạch số");
+    assertThat(http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
+        .getForEntity("/api/awards?planNumber={plan}", String.class, plan.getBusinessKey()).getBody())
+        .contains("Lý Văn Thu Hồi", "\"withdrawnOn\":\"2025-11-03\"", "hồ sơ kê khai không đúng thành tích");
+    assertThat(withdraw("admin", plan.getBusinessKey(), "1237/QĐ-UBND", "2025-11-03", "Ghi lại.").getBody())
+        .contains("đã được ghi thu hồi trước đó");
+  }
+
+  @Test
+  @DisplayName("ghi thu hồi sai thì bị từ chối, nêu rõ lý do, sổ khen thưởng không đổi; chỉ quản trị được ghi")
+  void aWrongWithdrawalIsRefused() {
+    ProcessInstance plan = proposedForDecision("Phan Thị Còn Nguyên");
+    allAwarded(plan, "1238/QĐ-UBND", "2025-10-15");
+    String planNumber = plan.getBusinessKey();
+
+    assertThat(withdraw("canbo.bantdkt", planNumber, "1238/QĐ-UBND", "2025-10-15", "Thu hồi.").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> refused = withdraw("admin", planNumber, "9999/QĐ-UBND", "2025-10-20", " ");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Sổ khen thưởng không có quyết định số 9999/QĐ-UBND của kế hoạch số " + planNumber,
+        "Ngày thu hồi không được sau ngày hôm nay.", "Chưa nhập lý do thu hồi");
+    assertThat(withdraw("admin", planNumber, "1238/QĐ-UBND", "2025-10-14", "Thu hồi.").getBody())
+        .contains("Ngày thu hồi (14/10/2025) không được trước ngày quyết định (15/10/2025).");
+    assertThat(publicPage(plan).getBody()).contains("Phan Thị Còn Nguyên");
   }
 
   @Test
