@@ -21,14 +21,7 @@ class DecideAwardsTest extends DriveTest {
 
   /** Sở Y tế's nominee passed the appraisal; the board has proposed it; the Chairman decides. */
   private ProcessInstance proposedForDecision() {
-    ProcessInstance plan = readyToSubmit("so-yte");
-    at(LocalDateTime.of(2025, 10, 15, 9, 0));
-    submitDossier(plan, "so-yte");
-    appraise(plan, "so-yte", "CONCLUDE", Map.of("n1", "PASS"), Map.of());
-    boardHeadApprovesAppraisal(plan, "so-yte");
-    runAsynchronousContinuations();
-    proposed(plan, "2025-10-15");
-    return plan;
+    return proposedForDecision("so-yte", "Nguyễn Văn An");
   }
 
   @Test

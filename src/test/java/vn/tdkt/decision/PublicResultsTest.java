@@ -21,16 +21,7 @@ class PublicResultsTest extends DriveTest {
 
   /** Sở Y tế proposed the named nominee, who passed the appraisal; the board has signed the proposal. */
   private ProcessInstance proposedForDecision(String nominee) {
-    ProcessInstance plan = launchedAndApproved("so-yte");
-    registeredAndReported(plan, "so-yte");
-    proposesOne(plan, "so-yte", nominee);
-    at(LocalDateTime.of(2025, 10, 15, 9, 0));
-    submitDossier(plan, "so-yte");
-    appraise(plan, "so-yte", "CONCLUDE", Map.of("n1", "PASS"), Map.of());
-    boardHeadApprovesAppraisal(plan, "so-yte");
-    runAsynchronousContinuations();
-    proposed(plan, "2025-10-15");
-    return plan;
+    return proposedForDecision("so-yte", nominee);
   }
 
   /** The page as anyone reads it, without signing in. */

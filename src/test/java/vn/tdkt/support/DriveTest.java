@@ -537,6 +537,23 @@ public abstract class DriveTest {
     allAwarded(plan, decisionNumber, decisionDate);
   }
 
+  /**
+   * The unit proposed the named nominee, who passed the appraisal on 15/10/2025, and the board has
+   * signed the proposal that day: the authority decides.
+   */
+  protected ProcessInstance proposedForDecision(String unit, String nominee) {
+    ProcessInstance plan = launchedAndApproved(unit);
+    registeredAndReported(plan, unit);
+    proposesOne(plan, unit, nominee);
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    submitDossier(plan, unit);
+    appraise(plan, unit, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+    boardHeadApprovesAppraisal(plan, unit);
+    runAsynchronousContinuations();
+    proposed(plan, "2025-10-15");
+    return plan;
+  }
+
   /** The board drafts and signs the proposal, dated that day. */
   protected void proposed(ProcessInstance plan, String proposalDate) {
     drafted(plan, proposalDate);
