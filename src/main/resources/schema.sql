@@ -28,6 +28,7 @@ create index if not exists tdkt_award_decision_date on tdkt_award (decision_date
 -- A withdrawn decision ("thu hồi") stays in the register, marked, and leaves the public list.
 alter table tdkt_award add column if not exists withdrawn_on date;
 alter table tdkt_award add column if not exists withdrawal_reason varchar(1000);
+alter table tdkt_award add column if not exists withdrawn_by varchar(255);
 
 -- Units are organisational data with validity and a successor (reorganisation of 01/07/2025).
 alter table tdkt_unit add column if not exists parent_code varchar(64);

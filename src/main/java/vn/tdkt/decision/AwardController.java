@@ -3,6 +3,7 @@ package vn.tdkt.decision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,9 @@ public class AwardController {
     this.currentUser = currentUser;
   }
 
-  public record WithdrawalRequest(String planNumber, String decisionNumber, String withdrawnOn, String reason) {}
+  /** {@code planProcessInstanceId} only where the plan's number carries that decision number more than once (congresses). */
+  public record WithdrawalRequest(String planNumber, String decisionNumber, String withdrawnOn, String reason,
+      String planProcessInstanceId) {}
 
   @GetMapping("/api/awards")
   public List<AwardRegister.Award> awards(@RequestParam(required = false) String planNumber,
@@ -59,28 +62,37 @@ public class AwardController {
   @PostMapping("/api/awards/withdrawals")
   public Map<String, Object> withdraw(@RequestBody WithdrawalRequest request) {
     currentUser.requireAnyOf(List.of(Groups.CAMUNDA_ADMIN), "Chỉ quản trị được ghi việc thu hồi quyết định khen thưởng.");
+    String planNumber = Decisions.isBlank(request.planNumber()) ? null : request.planNumber().strip();
+    String decisionNumber = Decisions.isBlank(request.decisionNumber()) ? null : request.decisionNumber().strip();
+    String reason = Decisions.isBlank(request.reason()) ? null : request.reason().strip();
     LocalDate on = Deadlines.parseOrNull(request.withdrawnOn());
-    boolean named = !Decisions.isBlank(request.planNumber()) && !Decisions.isBlank(request.decisionNumber());
-    LocalDate decided = named ? register.decidedOn(request.planNumber().strip(), request.decisionNumber()).orElse(null) : null;
+    List<AwardRegister.Decision> found = planNumber == null || decisionNumber == null ? List.of()
+        : register.decisions(planNumber, decisionNumber).stream().filter(decision -> request.planProcessInstanceId() == null
+            || decision.planProcessInstanceId().equals(request.planProcessInstanceId())).toList();
+    AwardRegister.Decision decision = found.size() == 1 ? found.get(0) : null;
     new InvalidInputException.Problems()
-        .addIf(Decisions.isBlank(request.planNumber()), "Chưa nhập số kế hoạch.")
-        .addIf(Decisions.isBlank(request.decisionNumber()), "Chưa nhập số quyết định khen thưởng bị thu hồi.")
-        .addIf(named && decided == null, () -> "Sổ khen thưởng không có quyết định số " + request.decisionNumber().strip()
-            + " của kế hoạch số " + request.planNumber().strip() + ".")
+        .addIf(planNumber == null, "Chưa nhập số kế hoạch.")
+        .addIf(decisionNumber == null, "Chưa nhập số quyết định khen thưởng bị thu hồi.")
+        .addIf(planNumber != null && decisionNumber != null && found.isEmpty(), () -> "Sổ khen thưởng không có quyết định số "
+            + decisionNumber + " của kế hoạch số " + planNumber
+            + (request.planProcessInstanceId() == null ? "" : " ghi từ phiên " + request.planProcessInstanceId()) + ".")
+        .addIf(found.size() > 1, () -> "Quyết định số " + decisionNumber + " của kế hoạch số " + planNumber + " được ghi từ "
+            + found.size() + " phiên (mỗi đơn vị tổ chức Đại hội ghi quyết định của mình): "
+            + found.stream().map(d -> d.planProcessInstanceId() + " (" + d.unitName() + ")").collect(Collectors.joining(", "))
+            + "; cần ghi rõ planProcessInstanceId.")
         .addIf(on == null, Deadlines.unusable(request.withdrawnOn(), "Chưa nhập ngày thu hồi."))
         .addIf(on != null && on.isAfter(Deadlines.today()), "Ngày thu hồi không được sau ngày hôm nay.")
-        .addIf(on != null && decided != null && on.isBefore(decided), () -> "Ngày thu hồi (" + Deadlines.display(on)
-            + ") không được trước ngày quyết định (" + Deadlines.display(decided) + ").")
-        .addIf(Decisions.isBlank(request.reason()), "Chưa nhập lý do thu hồi (số, ngày văn bản thu hồi và lý do).")
-        .addIf(request.reason() != null && request.reason().length() > REASON_LENGTH,
-            "Lý do thu hồi dài quá " + REASON_LENGTH + " ký tự.")
+        .addIf(on != null && decision != null && on.isBefore(decision.decisionDate()), () -> "Ngày thu hồi ("
+            + Deadlines.display(on) + ") không được trước ngày quyết định (" + Deadlines.display(decision.decisionDate()) + ").")
+        .addIf(reason == null, "Chưa nhập lý do thu hồi (số, ngày văn bản thu hồi và lý do).")
+        .addIf(reason != null && reason.length() > REASON_LENGTH, "Lý do thu hồi dài quá " + REASON_LENGTH + " ký tự.")
         .throwIfAny();
-    int withdrawn = register.withdraw(request.planNumber().strip(), request.decisionNumber(), on, request.reason().strip());
+    int withdrawn = register.withdraw(decision, on, reason, currentUser.id());
     if (withdrawn == 0) {
-      throw new InvalidInputException(List.of("Quyết định số " + request.decisionNumber().strip() + " của kế hoạch số "
-          + request.planNumber().strip() + " đã được ghi thu hồi trước đó."));
+      throw new InvalidInputException(List.of("Quyết định số " + decision.decisionNumber() + " của kế hoạch số " + planNumber
+          + " đã được ghi thu hồi trước đó."));
     }
-    return Map.of("planNumber", request.planNumber().strip(), "decisionNumber", request.decisionNumber().strip(),
-        "withdrawnAwards", withdrawn);
+    return Map.of("planNumber", planNumber, "decisionNumber", decision.decisionNumber(),
+        "planProcessInstanceId", decision.planProcessInstanceId(), "withdrawnAwards", withdrawn);
   }
 }

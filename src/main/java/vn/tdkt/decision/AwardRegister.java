@@ -4,11 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -19,23 +18,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AwardRegister {
 
-  /** One award; {@code withdrawnOn} and {@code withdrawalReason} once its decision has been withdrawn ({@link #withdraw}). */
+  /**
+   * One award; {@code withdrawnOn}, {@code withdrawalReason} and {@code withdrawnBy} (the administrator
+   * who recorded it) once its decision has been withdrawn ({@link #withdraw}).
+   */
   public record Award(String planNumber, String planTitle, String awardName, String nomineeName,
       String nomineeKind, String position, String unitCode, String unitName, String decisionNumber,
-      LocalDate decisionDate, String planProcessInstanceId, LocalDate withdrawnOn, String withdrawalReason) {
+      LocalDate decisionDate, String planProcessInstanceId, LocalDate withdrawnOn, String withdrawalReason,
+      String withdrawnBy) {
 
     /** An award as a decision grants it, not withdrawn. */
     public Award(String planNumber, String planTitle, String awardName, String nomineeName, String nomineeKind,
         String position, String unitCode, String unitName, String decisionNumber, LocalDate decisionDate,
         String planProcessInstanceId) {
       this(planNumber, planTitle, awardName, nomineeName, nomineeKind, position, unitCode, unitName, decisionNumber,
-          decisionDate, planProcessInstanceId, null, null);
+          decisionDate, planProcessInstanceId, null, null, null);
     }
 
     public boolean withdrawn() {
       return withdrawnOn != null;
     }
   }
+
+  /**
+   * A decision as the register holds it: the number as written, its day, and the plan instance that
+   * recorded it (a congress's unit issues its own decisions under the congress plan's number).
+   */
+  public record Decision(String decisionNumber, LocalDate decisionDate, String planProcessInstanceId, String unitName) {}
 
   /**
    * The register's columns (schema.sql): a plan's or decision's number, a plan's title, an award's or
@@ -53,7 +62,8 @@ public class AwardRegister {
       rs.getString("nominee_kind"), rs.getString("position"), rs.getString("unit_code"),
       rs.getString("unit_name"), rs.getString("decision_number"),
       rs.getDate("decision_date").toLocalDate(), rs.getString("plan_process_instance_id"),
-      rs.getDate("withdrawn_on") == null ? null : rs.getDate("withdrawn_on").toLocalDate(), rs.getString("withdrawal_reason"));
+      rs.getDate("withdrawn_on") == null ? null : rs.getDate("withdrawn_on").toLocalDate(), rs.getString("withdrawal_reason"),
+      rs.getString("withdrawn_by"));
 
   private final JdbcTemplate jdbc;
 
@@ -90,33 +100,27 @@ public class AwardRegister {
   }
 
   /**
-   * Marks every award of that plan's decision withdrawn ("thu hồi"), on that day and for that reason:
-   * they stay in the register, marked, and leave the public list. Returns how many were marked; a
-   * decision withdrawn already is left as it was.
+   * Marks the decision's awards withdrawn ("thu hồi"), on that day, for that reason, by that
+   * administrator: they stay in the register, marked, and leave the public list. Returns how many
+   * were marked: none when the decision was withdrawn already.
    */
-  public int withdraw(String planNumber, String decisionNumber, LocalDate on, String reason) {
-    int marked = 0;
-    for (String number : decisionsOf(planNumber, decisionNumber).keySet()) {
-      marked += jdbc.update("update tdkt_award set withdrawn_on = ?, withdrawal_reason = ? where plan_number = ?"
-          + " and decision_number = ? and withdrawn_on is null", Date.valueOf(on), reason, planNumber, number);
-    }
-    return marked;
+  public int withdraw(Decision decision, LocalDate on, String reason, String by) {
+    return jdbc.update("update tdkt_award set withdrawn_on = ?, withdrawal_reason = ?, withdrawn_by = ?"
+        + " where plan_process_instance_id = ? and decision_number = ? and withdrawn_on is null",
+        Date.valueOf(on), reason, by, decision.planProcessInstanceId(), decision.decisionNumber());
   }
 
-  /** The day of that plan's decision in the register, withdrawn or not; empty when the register has none. */
-  public Optional<LocalDate> decidedOn(String planNumber, String decisionNumber) {
-    return decisionsOf(planNumber, decisionNumber).values().stream().findFirst();
-  }
-
-  /** The plan's decisions written as that number ({@link #comparable}), as the register writes them, with their day. */
-  private Map<String, LocalDate> decisionsOf(String planNumber, String decisionNumber) {
-    Map<String, LocalDate> decisions = new HashMap<>();
-    jdbc.query("select distinct decision_number, decision_date from tdkt_award where plan_number = ?", (RowCallbackHandler) rs -> {
-      if (comparable(rs.getString("decision_number")).equals(comparable(decisionNumber))) {
-        decisions.put(rs.getString("decision_number"), rs.getDate("decision_date").toLocalDate());
-      }
-    }, planNumber);
-    return decisions;
+  /** That plan's decisions written as that number ({@link #comparable}), one per plan instance that recorded it. */
+  public List<Decision> decisions(String planNumber, String decisionNumber) {
+    Map<String, Decision> byInstance = new LinkedHashMap<>();
+    jdbc.query("select decision_number, decision_date, plan_process_instance_id, unit_name from tdkt_award"
+        + " where plan_number = ? order by id", (RowCallbackHandler) rs -> {
+          if (comparable(rs.getString("decision_number")).equals(comparable(decisionNumber))) {
+            byInstance.putIfAbsent(rs.getString("plan_process_instance_id"), new Decision(rs.getString("decision_number"),
+                rs.getDate("decision_date").toLocalDate(), rs.getString("plan_process_instance_id"), rs.getString("unit_name")));
+          }
+        }, planNumber);
+    return List.copyOf(byInstance.values());
   }
 
   /**

@@ -18,6 +18,12 @@ public class CurrentUser {
     this.identity = identity;
   }
 
+  /** The signed-in user's id, for what the product records in their name outside the engine. */
+  public String id() {
+    Authentication user = identity.getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
+  }
+
   /** Refuses the request with 403 and the Vietnamese message unless the user is in one of the groups. */
   public void requireAnyOf(Collection<String> groups, String refusal) {
     Authentication user = identity.getCurrentAuthentication();

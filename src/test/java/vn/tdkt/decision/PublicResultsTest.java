@@ -2,8 +2,10 @@ package vn.tdkt.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -13,11 +15,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.WorkbookFiles;
 
 @DisplayName("Công khai kết quả khen thưởng")
 class PublicResultsTest extends DriveTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired AwardRegister register;
 
   /** Sở Y tế proposed the named nominee, who passed the appraisal; the board has signed the proposal. */
   private ProcessInstance proposedForDecision(String nominee) {
@@ -67,15 +71,17 @@ class PublicResultsTest extends DriveTest {
 
   /** An administrator records over HTTP that the deciding authority withdrew a decision. */
   private ResponseEntity<String> withdraw(String user, String planNumber, String decisionNumber, String day, String reason) {
-    Map<String, String> request = new HashMap<>(Map.of("planNumber", planNumber, "decisionNumber", decisionNumber,
-        "withdrawnOn", day));
-    request.put("reason", reason);
+    return withdraw(user, new HashMap<>(Map.of("planNumber", planNumber, "decisionNumber", decisionNumber, "withdrawnOn", day,
+        "reason", reason)));
+  }
+
+  private ResponseEntity<String> withdraw(String user, Map<String, String> request) {
     return http.withBasicAuth(user, DEMO_PASSWORD).postForEntity("/api/awards/withdrawals", request, String.class);
   }
 
   @Test
   @DisplayName("quyết định bị thu hồi thì không còn công khai; sổ khen thưởng vẫn giữ, ghi ngày và lý do thu hồi")
-  void aWithdrawnDecisionLeavesThePublicList() {
+  void aWithdrawnDecisionLeavesThePublicList() throws Exception {
     ProcessInstance plan = proposedForDecision("Lý Văn Thu Hồi");
     allAwarded(plan, "1237/QĐ-UBND", "2025-10-15");
     at(LocalDateTime.of(2025, 11, 3, 9, 0));
@@ -90,6 +96,10 @@ class PublicResultsTest extends DriveTest {
     assertThat(http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
         .getForEntity("/api/awards?planNumber={plan}", String.class, plan.getBusinessKey()).getBody())
         .contains("Lý Văn Thu Hồi", "\"withdrawnOn\":\"2025-11-03\"", "hồ sơ kê khai không đúng thành tích");
+    byte[] list = http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
+        .getForEntity("/api/awards.xlsx?planNumber={plan}", byte[].class, plan.getBusinessKey()).getBody();
+    assertThat(WorkbookFiles.rows(WorkbookFiles.parts(list).get(WorkbookFiles.SHEET)).get(1)).last().isEqualTo(
+        "Thu hồi ngày 03/11/2025: Quyết định 1300/QĐ-UBND ngày 03/11/2025: hồ sơ kê khai không đúng thành tích.");
     assertThat(withdraw("admin", plan.getBusinessKey(), "1237/QĐ-UBND", "2025-11-03", "Ghi lại.").getBody())
         .contains("đã được ghi thu hồi trước đó");
   }
@@ -110,6 +120,30 @@ class PublicResultsTest extends DriveTest {
     assertThat(withdraw("admin", planNumber, "1238/QĐ-UBND", "2025-10-14", "Thu hồi.").getBody())
         .contains("Ngày thu hồi (14/10/2025) không được trước ngày quyết định (15/10/2025).");
     assertThat(publicPage(plan).getBody()).contains("Phan Thị Còn Nguyên");
+  }
+
+  @Test
+  @DisplayName("cùng số quyết định được ghi từ hai phiên của một kế hoạch (hai đơn vị tổ chức Đại hội) thì phải chỉ rõ phiên;"
+      + " chỉ quyết định của phiên đó bị thu hồi")
+  void aDecisionNumberTwoInstancesRecordedNeedsItsInstance() {
+    ProcessInstance plan = proposedForDecision("Vũ Thị Phiên Một");
+    allAwarded(plan, "1239/QĐ-UBND", "2025-10-15");
+    String planNumber = plan.getBusinessKey();
+    register.recordAll("phien-dai-hoi-khac", "1239/QĐ-UBND", List.of(new AwardRegister.Award(planNumber, "Đại hội thi đua",
+        "Giấy khen", "Đỗ Văn Phiên Hai", INDIVIDUAL, null, "ubnd-ba-be", "UBND huyện Ba Bể", "1239/QĐ-UBND",
+        LocalDate.of(2025, 10, 15), "phien-dai-hoi-khac")));
+    Map<String, String> request = new HashMap<>(Map.of("planNumber", planNumber, "decisionNumber", "1239/QĐ-UBND",
+        "withdrawnOn", "2025-10-15", "reason", "Quyết định 1301/QĐ-UBND ngày 15/10/2025."));
+
+    assertThat(withdraw("admin", request).getBody()).contains("được ghi từ 2 phiên", "phien-dai-hoi-khac (UBND huyện Ba Bể)",
+        "cần ghi rõ planProcessInstanceId");
+    assertThat(publicPage(plan).getBody()).contains("Vũ Thị Phiên Một", "Đỗ Văn Phiên Hai");
+
+    request.put("planProcessInstanceId", plan.getId());
+    assertThat(withdraw("admin", request).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(publicPage(plan).getBody()).doesNotContain("Vũ Thị Phiên Một").contains("Đỗ Văn Phiên Hai");
+    assertThat(register.find(planNumber, "Vũ Thị Phiên Một")).singleElement()
+        .satisfies(award -> assertThat(award.withdrawnBy()).isEqualTo("admin"));
   }
 
   @Test
