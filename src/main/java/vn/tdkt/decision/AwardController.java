@@ -57,7 +57,8 @@ public class AwardController {
   /**
    * "Thu hồi quyết định khen thưởng": the deciding authority withdrew a decision (the law lets it,
    * e.g. for an award granted on false records); its awards stay in the register, marked with the
-   * day and the reason (the withdrawing document), and leave the public list.
+   * day, the reason (the withdrawing document) and the administrator who recorded it, and leave the
+   * public list.
    */
   @PostMapping("/api/awards/withdrawals")
   public Map<String, Object> withdraw(@RequestBody WithdrawalRequest request) {

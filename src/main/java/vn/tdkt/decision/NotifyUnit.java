@@ -91,10 +91,10 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
   /** The notice's variables: the plan's data, and the unit's outcome for each of its proposed nominees. */
   private static void tell(DelegateExecution plan, UnitResult unit, VariableMap notice) {
     PLAN_VARIABLES.forEach(name -> notice.put(name, plan.getVariable(name)));
-    String unitCode = unit.unitCode();
     boolean decided = Boolean.TRUE.equals(plan.getVariable("decisionApproved"));
     Map<String, ProposalNominee> proposed = decided
-        ? PROPOSAL_BY_UNIT.of(JsonVariables.storedText(plan, "proposalNominees")).getOrDefault(unitCode, Map.of()) : Map.of();
+        ? PROPOSAL_BY_UNIT.of(JsonVariables.storedText(plan, "proposalNominees")).getOrDefault(unit.unitCode(), Map.of())
+        : Map.of();
     List<NomineeOutcome> nominees = unit.nominees().stream().filter(Nominee::proposed)
         .map(n -> outcome(n, proposed.get(n.id())))
         .toList();
