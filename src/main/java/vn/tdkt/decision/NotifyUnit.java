@@ -62,7 +62,7 @@ public class NotifyUnit implements JavaDelegate, DelegateVariableMapping {
     return PLAN_VARIABLES;
   }
 
-  /** A variable a notice starts with as a copy of the plan's, whose history the plan keeps ({@code PlanCopiesHistoryPlugin}). */
+  /** A variable a notice starts with as a copy of the plan's, whose history the plan keeps ({@code CopiesHistoryPlugin}). */
   public static boolean isPlanCopy(String name) {
     return PLAN_VARIABLES.contains(name);
   }

@@ -9,9 +9,13 @@ import vn.tdkt.selection.Nominee;
 /**
  * Links to the dossier's files, put on a board task when it is created (task-local
  * {@code dossierFiles}) so the form can list them. They go through the task, so whoever may see
- * the task may open the files, and nobody else.
+ * the task may open the files, and nobody else. Not kept in the history, which keeps the files
+ * themselves ({@code plan/CopiesHistoryPlugin}).
  */
 public final class DossierLinks {
+
+  /** The task-local variable the board's forms list the links from. */
+  public static final String VARIABLE = "dossierFiles";
 
   public record DossierLink(String label, String url) {}
 
@@ -23,7 +27,7 @@ public final class DossierLinks {
     for (DossierComponent.Slot slot : DossierComponent.slots(task, JsonVariables.readList(task, "nominees", Nominee.class))) {
       links.add(new DossierLink(asText(slot.label()), base + slot.variable() + "/data"));
     }
-    task.setVariableLocal("dossierFiles", JsonVariables.json(links));
+    task.setVariableLocal(VARIABLE, JsonVariables.json(links));
   }
 
   /**

@@ -18,7 +18,7 @@ public class UnitDriveMapping implements DelegateVariableMapping {
 
   /**
    * The plan's data the line's forms, expressions and delegates read. Each copy is a runtime row per
-   * unit (its history is the plan's, {@link PlanCopiesHistoryPlugin}), so what the line never reads
+   * unit (its history is the plan's, {@link CopiesHistoryPlugin}), so what the line never reads
    * stays with the plan.
    */
   private static final List<String> PLAN_VARIABLES = Stream.concat(Stream.of("planNumber", "planTitle", "planTheme",
@@ -36,7 +36,7 @@ public class UnitDriveMapping implements DelegateVariableMapping {
     return PLAN_VARIABLES;
   }
 
-  /** A variable a line starts with as a copy of the plan's, whose history the plan keeps ({@link PlanCopiesHistoryPlugin}). */
+  /** A variable a line starts with as a copy of the plan's, whose history the plan keeps ({@link CopiesHistoryPlugin}). */
   static boolean isPlanCopy(String name) {
     return PLAN_VARIABLES.contains(name) || OPTIONAL_PLAN_VARIABLES.contains(name);
   }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -63,6 +64,25 @@ class AppraiseDossierTest extends DriveTest {
         "Biên bản họp xét", "Báo cáo thành tích của Trường THPT Chuyên Bắc Kạn", "Báo cáo thành tích của Lê Thị Bình");
     assertThat(runtime.getVariable(unitDrive(plan, UNIT).getId(), "declaredCriteria"))
         .as("a plan without ratings or unit conditions has nothing more to show").isNull();
+  }
+
+  @Test
+  @DisplayName("đường dẫn tới tệp không ghi vào lịch sử, vì lịch sử đã giữ chính các tệp; thẩm định và phê duyệt vẫn xong")
+  void theLinksAreNotKeptInTheHistoryTheFilesAre() {
+    ProcessInstance plan = submitted();
+    String drive = unitDrive(plan, UNIT).getId();
+    appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
+    assertThat(tasks.getVariableLocal(unitTask(plan, UNIT, "approveAppraisal").getId(), "dossierFiles"))
+        .as("the board head's task shows them again").isNotNull();
+    boardHeadApprovesAppraisal(plan, UNIT);
+
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(drive).variableName("dossierFiles").count())
+        .isZero();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(drive).variableUpdates().list())
+        .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+        .doesNotContain("dossierFiles").contains("proposalLetterFile", "meetingMinutesFile", "achievementReport_n1");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(drive).variableName("meetingMinutesFile")
+        .singleResult().getValue()).isNotNull();
   }
 
   @Test

@@ -16,26 +16,29 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import vn.tdkt.decision.NotifyUnit;
+import vn.tdkt.dossier.DossierLinks;
 
 /**
- * The plan's data is kept in the history once, with the plan: the copies each unit's line and
- * each unit's outcome notice start with ({@link UnitDriveMapping#isPlanCopy}, {@link NotifyUnit#isPlanCopy})
- * are not written again to the history of every line and notice, where each was a history row and
- * a history detail per unit (docs/benchmark.md). Everything else keeps Camunda's history FULL: a
+ * What the history already holds is not written to it again. The plan's data is kept once, with the
+ * plan: the copies each unit's line and each unit's outcome notice start with
+ * ({@link UnitDriveMapping#isPlanCopy}, {@link NotifyUnit#isPlanCopy}) are not written again to the
+ * history of every line and notice, where each was a history row and a history detail per unit
+ * (docs/benchmark.md). Nor are the links to a dossier's files a board task shows
+ * ({@link DossierLinks}): the files are kept in the history, the links are built from them. Everything else keeps Camunda's history FULL: a
  * copy changed later (a registration deadline the follow-up extends, an administrator's edit in
  * Cockpit) or added after the start is kept as any change is, and the runtime variables, which the
  * forms and timers read, are as before. Camunda's restart of an instance from its history would not
  * bring the copies back (docs/architecture.md).
  */
 @Component
-public class PlanCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
+public class CopiesHistoryPlugin extends AbstractProcessEnginePlugin {
 
   /** Process key → the names its instances start with as copies of the plan's variables. */
   private static final Map<String, Predicate<String>> COPIES = Map.of(
       "unitDrive", UnitDriveMapping::isPlanCopy,
       "unitNotice", NotifyUnit::isPlanCopy);
 
-  private final WithoutPlanCopies handler = new WithoutPlanCopies();
+  private final WithoutCopies handler = new WithoutCopies();
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -54,18 +57,23 @@ public class PlanCopiesHistoryPlugin extends AbstractProcessEnginePlugin {
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.isEnableDefaultDbHistoryEventHandler() || configuration.getCustomHistoryEventHandlers() == null
         || !configuration.getCustomHistoryEventHandlers().contains(handler)) {
-      throw new IllegalStateException("PlanCopiesHistoryPlugin: the engine's history handlers were replaced after it set"
+      throw new IllegalStateException("CopiesHistoryPlugin: the engine's history handlers were replaced after it set"
           + " them (enableDefaultDbHistoryEventHandler, customHistoryEventHandlers); the history would be written twice"
           + " or not at all");
     }
   }
 
-  static final class WithoutPlanCopies extends DbHistoryEventHandler {
+  static final class WithoutCopies extends DbHistoryEventHandler {
     @Override
     protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity event) {
-      if (!isPlanCopy(event)) {
+      if (!isPlanCopy(event) && !isDossierLinks(event)) {
         super.insertHistoricVariableUpdateEntity(event);
       }
+    }
+
+    /** Neither as the task is created nor as it ends: the end would look for a history row there is not. */
+    private static boolean isDossierLinks(HistoricVariableUpdateEventEntity event) {
+      return event.getTaskId() != null && DossierLinks.VARIABLE.equals(event.getVariableName());
     }
 
     private static boolean isPlanCopy(HistoricVariableUpdateEventEntity event) {

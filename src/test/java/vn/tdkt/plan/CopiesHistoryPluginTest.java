@@ -12,9 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Lịch sử dữ liệu kế hoạch chép sang đơn vị")
-class PlanCopiesHistoryPluginTest {
+class CopiesHistoryPluginTest {
 
-  private final PlanCopiesHistoryPlugin plugin = new PlanCopiesHistoryPlugin();
+  private final CopiesHistoryPlugin plugin = new CopiesHistoryPlugin();
   private final StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
 
   @Test
@@ -28,7 +28,7 @@ class PlanCopiesHistoryPluginTest {
 
     assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isFalse();
     assertThat(configuration.getCustomHistoryEventHandlers()).hasSize(2).first().isSameAs(other);
-    assertThat(configuration.getCustomHistoryEventHandlers().get(1)).isInstanceOf(PlanCopiesHistoryPlugin.WithoutPlanCopies.class);
+    assertThat(configuration.getCustomHistoryEventHandlers().get(1)).isInstanceOf(CopiesHistoryPlugin.WithoutCopies.class);
   }
 
   @Test
