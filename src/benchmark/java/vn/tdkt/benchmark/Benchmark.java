@@ -32,7 +32,7 @@ import vn.tdkt.unit.UnitRegistry;
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
  * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
  * --baseline=true --shape=true --shape-data=false --task-list=false --samples=200 --statements=false --pg-stat=0 --warmup=300
- * --rounds=1 --project=true --job-executor=false --rule-tables=0 --other-work=2000}; any
+ * --rounds=1 --project=true --job-executor=false --rule-tables=0 --other-work=2000 --vacuum=true}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
  * (for tuning). See docs/benchmark.md.
  */
@@ -53,7 +53,8 @@ public final class Benchmark {
   /** The benchmark's own options (docs/benchmark.md); a misspelt one would otherwise leave its default silently. */
   private static final Set<String> OPTIONS = Set.of("db", "plans", "units", "nominees", "postgres-url", "postgres-user",
       "postgres-password", "postgres-config", "officials", "project", "baseline", "shape", "shape-data", "task-list",
-      "samples", "pg-stat", "statements", "warmup", "rounds", "job-executor", "rule-tables", "other-work");
+      "samples", "pg-stat", "statements", "warmup", "rounds", "job-executor", "rule-tables", "other-work",
+      "vacuum");
 
   private final Map<String, String> options = new HashMap<>();
   private final List<String> appOptions = new ArrayList<>();
@@ -136,12 +137,13 @@ public final class Benchmark {
       }
       int otherWork = number("other-work", 2000);
       OtherWork.start(engine, otherWork);
-      if (otherWork > 0 && !database.runsInApplication()) {
-        // The statistics of an installation with work in flight, which autovacuum keeps: not those of the
-        // empty tables of a new database, which autovacuum, waking once a minute, may not have corrected yet.
-        jdbc.execute("analyze");
-      }
       warmUp(engine, registry, nominees);
+      if (otherWork > 0 && !database.runsInApplication() && Boolean.parseBoolean(options.getOrDefault("vacuum", "true"))) {
+        // An installation's state, which autovacuum keeps: statistics of tables with work in flight, not
+        // those of a new database's empty ones, and the warm-up's dead rows cleared before the first drive
+        // rather than by an autovacuum worker in the middle of it.
+        jdbc.execute("vacuum analyze");
+      }
       System.out.println("| database | drive | user tasks | jobs | process instances | wall (s) | tasks/s | ms/task"
           + " | DB growth (MiB) | DB size (MiB) | peak heap (MiB) | load avg |");
       System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
