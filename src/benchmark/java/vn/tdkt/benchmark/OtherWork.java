@@ -9,7 +9,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  * Work of other plans still in flight ({@code --other-work=N}, 2,000 unless given): N process
  * instances waiting at a user task nobody is given, with a deadline timer ten years away, each with a
  * unit's four variables, started once before the warm-up and never ended. An installation's runtime
- * tables, its timers' too, are never empty;
+ * tables, jobs included, are never empty;
  * without them the tables empty at the end of every drive, autovacuum may analyze them then, and
  * PostgreSQL plans the next drive's most frequent read on the statistics of empty tables
  * (docs/benchmark.md, *Other work in flight*).

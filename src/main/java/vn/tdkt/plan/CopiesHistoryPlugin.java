@@ -23,8 +23,9 @@ import vn.tdkt.dossier.DossierLinks;
  * plan: the copies each unit's line and each unit's outcome notice start with
  * ({@link UnitDriveMapping#isPlanCopy}, {@link NotifyUnit#isPlanCopy}) are not written again to the
  * history of every line and notice, where each was a history row and a history detail per unit
- * (docs/benchmark.md). Nor are the links to a dossier's files a board task shows
- * ({@link DossierLinks}): the files are kept in the history, the links are built from them. Everything else keeps Camunda's history FULL: a
+ * (docs/benchmark.md). Nor are the links to a dossier's files a board task of a unit's line starts
+ * with ({@link DossierLinks}): the files are kept in the history, the links are built from them.
+ * Everything else keeps Camunda's history FULL: a
  * copy changed later (a registration deadline the follow-up extends, an administrator's edit in
  * Cockpit) or added after the start is kept as any change is, and the runtime variables, which the
  * forms and timers read, are as before. Camunda's restart of an instance from its history would not
@@ -71,9 +72,14 @@ public class CopiesHistoryPlugin extends AbstractProcessEnginePlugin {
       }
     }
 
-    /** Neither as the task is created nor as it ends: the end would look for a history row there is not. */
+    /**
+     * As the board's task is created; a later change (an administrator's) is kept as any change is, and
+     * Camunda writes no history for a task's variables as the task ends.
+     */
     private static boolean isDossierLinks(HistoricVariableUpdateEventEntity event) {
-      return event.getTaskId() != null && DossierLinks.VARIABLE.equals(event.getVariableName());
+      return "unitDrive".equals(event.getProcessDefinitionKey()) && event.getTaskId() != null
+          && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+          && DossierLinks.VARIABLE.equals(event.getVariableName());
     }
 
     private static boolean isPlanCopy(HistoricVariableUpdateEventEntity event) {

@@ -86,6 +86,18 @@ class AppraiseDossierTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("quản trị viên sửa đường dẫn trên nhiệm vụ thì lịch sử vẫn ghi lại thay đổi đó")
+  void anAdministratorsChangeOfTheLinksIsKept() {
+    ProcessInstance plan = submitted();
+    String taskId = unitTask(plan, UNIT, "appraiseDossier").getId();
+
+    tasks.setVariableLocal(taskId, "dossierFiles", json(List.of()));
+
+    assertThat(history.createHistoricDetailQuery().taskId(taskId).variableUpdates().list())
+        .extracting(d -> ((HistoricVariableUpdate) d).getVariableName()).containsExactly("dossierFiles");
+  }
+
+  @Test
   @DisplayName("không đạt mà không ghi lý do thì bị từ chối")
   void rejectionNeedsAReason() {
     ProcessInstance plan = submitted();
