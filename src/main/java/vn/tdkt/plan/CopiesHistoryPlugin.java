@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import vn.tdkt.decision.NotifyUnit;
 import vn.tdkt.dossier.DossierLinks;
@@ -73,35 +75,36 @@ public class CopiesHistoryPlugin extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * As the board's task is created; a later change (an administrator's) is kept as any change is, and
-     * Camunda writes no history for a task's variables as the task ends.
+     * Set as the board's task is created, in the command that creates it; a later change (an
+     * administrator's) is kept as any change is. Camunda writes no history for a task's variables as
+     * the task ends.
      */
     private static boolean isDossierLinks(HistoricVariableUpdateEventEntity event) {
       return "unitDrive".equals(event.getProcessDefinitionKey()) && event.getTaskId() != null
           && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
-          && DossierLinks.VARIABLE.equals(event.getVariableName());
+          && DossierLinks.VARIABLE.equals(event.getVariableName()) && newInThisCommand(TaskEntity.class, event.getTaskId());
     }
 
     private static boolean isPlanCopy(HistoricVariableUpdateEventEntity event) {
       Predicate<String> copied = event.getProcessDefinitionKey() == null ? null : COPIES.get(event.getProcessDefinitionKey());
       return copied != null && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
           && event.getProcessInstanceId() != null && event.getProcessInstanceId().equals(event.getExecutionId())
-          && copied.test(event.getVariableName()) && startedInThisCommand(event.getProcessInstanceId());
+          && copied.test(event.getVariableName()) && newInThisCommand(ExecutionEntity.class, event.getProcessInstanceId());
     }
 
     /**
-     * Set as the instance starts, in the command that creates it (a call activity's or a start message's
-     * variables), not added later by an administrator. Camunda's own "initial" mark is set for a
-     * process started on its own, not for one a call activity starts.
+     * Created in this command: a variable set as its instance starts (a call activity's or a start
+     * message's variables) or as its task is created, not added later by an administrator. Camunda's own
+     * "initial" mark is set for a process started on its own, not for one a call activity starts.
      */
-    private static boolean startedInThisCommand(String processInstanceId) {
+    private static boolean newInThisCommand(Class<? extends DbEntity> type, String id) {
       CommandContext command = Context.getCommandContext();
       if (command == null) {
         return false;
       }
       DbEntityManager db = command.getDbEntityManager();
-      ExecutionEntity instance = db.getCachedEntity(ExecutionEntity.class, processInstanceId);
-      return instance != null && db.getDbEntityCache().isTransient(instance);
+      DbEntity entity = db.getCachedEntity(type, id);
+      return entity != null && db.getDbEntityCache().isTransient(entity);
     }
   }
 }
