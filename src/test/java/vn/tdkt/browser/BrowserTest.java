@@ -89,6 +89,16 @@ abstract class BrowserTest extends DriveTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(., 'Việc của đơn vị')]")));
   }
 
+  /**
+   * Whether the page shows Camunda's notice that Camunda 7 CE has had its last release (every
+   * webapp's header holds it in this edition; user-styles.css hides it where officials work).
+   */
+  boolean showsCamundaEndOfLifeNotice() {
+    By notice = By.cssSelector(".ce-eol-banner");
+    wait.until(d -> !d.findElements(notice).isEmpty());
+    return browser.findElement(notice).isDisplayed();
+  }
+
   /** Logs in to one of the webapps (tasklist, cockpit, admin) as the demo user. */
   void logInTo(String app, String user) {
     browser.manage().deleteAllCookies();

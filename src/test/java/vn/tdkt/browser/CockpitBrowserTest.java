@@ -28,6 +28,7 @@ class CockpitBrowserTest extends BrowserTest {
       return text.contains("Kế hoạch thi đua") && text.contains("Thi đua của đơn vị") ? text : null;
     });
     screenshot("10-giam-sat-cockpit-danh-sach-quy-trinh");
+    assertThat(showsCamundaEndOfLifeNotice()).as("Camunda's end-of-life notice in Cockpit").isTrue();
     assertThat(processes).contains("định nghĩa quy trình đã triển khai", "Số phiên đang chạy")
         .doesNotContain("Process Definitions", "Running Instances");
 
@@ -47,8 +48,9 @@ class CockpitBrowserTest extends BrowserTest {
     click(By.xpath("//*[self::a or self::button][contains(., 'Sửa hồ sơ cá nhân')]"));
     wait.until(d -> "Nguyễn".equals(d.findElement(By.cssSelector("input[ng-model='user.lastName']")).getDomProperty("placeholder")));
 
-    // And it links the public list of awards.
+    // And it links the public list of awards; Camunda's end-of-life notice is left to Cockpit and Admin.
     browser.get("http://localhost:" + port + "/camunda/app/welcome/default/#!/welcome");
+    assertThat(showsCamundaEndOfLifeNotice()).as("Camunda's end-of-life notice on the Welcome page").isFalse();
     By publicResults = By.xpath("//a[contains(., 'Công khai kết quả khen thưởng')]");
     wait.until(d -> !d.findElements(publicResults).isEmpty());
     assertThat(browser.findElement(publicResults).getDomAttribute("href")).isEqualTo("/cong-khai");

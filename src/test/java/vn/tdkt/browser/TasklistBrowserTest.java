@@ -32,6 +32,7 @@ class TasklistBrowserTest extends BrowserTest {
   void boardLaunchesAPlanAndEachUserSeesOwnWork() {
     String number = "TRINH-DUYET-" + System.nanoTime() + "/KH-UBND";
     logIn("canbo.bantdkt");
+    assertThat(showsCamundaEndOfLifeNotice()).as("Camunda's end-of-life notice in Tasklist").isFalse();
     openThePlanStartForm();
     field("Mẫu kế hoạch");
     screenshot("01-ban-tdkt-chon-mau-ke-hoach");
