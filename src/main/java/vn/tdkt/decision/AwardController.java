@@ -27,9 +27,6 @@ public class AwardController {
 
   static final String FILE_NAME = "danh-sach-khen-thuong";
 
-  /** The reason's column (schema.sql). */
-  static final int REASON_LENGTH = 1000;
-
   private final AwardRegister register;
   private final CurrentUser currentUser;
 
@@ -86,7 +83,7 @@ public class AwardController {
         .addIf(on != null && decision != null && on.isBefore(decision.decisionDate()), () -> "Ngày thu hồi ("
             + Deadlines.display(on) + ") không được trước ngày quyết định (" + Deadlines.display(decision.decisionDate()) + ").")
         .addIf(reason == null, "Chưa nhập lý do thu hồi (số, ngày văn bản thu hồi và lý do).")
-        .addIf(reason != null && reason.length() > REASON_LENGTH, "Lý do thu hồi dài quá " + REASON_LENGTH + " ký tự.")
+        .addIf(reason != null && reason.length() > AwardRegister.REASON_LENGTH, "Lý do thu hồi dài quá " + AwardRegister.REASON_LENGTH + " ký tự.")
         .throwIfAny();
     int withdrawn = register.withdraw(decision, on, reason, currentUser.id());
     if (withdrawn == 0) {

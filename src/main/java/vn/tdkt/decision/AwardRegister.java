@@ -48,12 +48,13 @@ public class AwardRegister {
 
   /**
    * The register's columns (schema.sql): a plan's or decision's number, a plan's title, an award's or
-   * nominee's name and position. What goes into them is checked against these where it is entered,
-   * so a decision is never refused by the database at the drive's end.
+   * nominee's name and position, a withdrawal's reason. What goes into them is checked against these
+   * where it is entered, so a decision is never refused by the database at the drive's end.
    */
   public static final int NUMBER_LENGTH = 100;
   public static final int TITLE_LENGTH = 1000;
   public static final int NAME_LENGTH = 255;
+  public static final int REASON_LENGTH = 1000;
 
   private static final String ORDER = " order by plan_number, unit_code, nominee_name";
 

@@ -36,9 +36,11 @@ import vn.tdkt.dossier.DossierLinks;
 @Component
 public class CopiesHistoryPlugin extends AbstractProcessEnginePlugin {
 
+  private static final String UNIT_DRIVE = "unitDrive";
+
   /** Process key → the names its instances start with as copies of the plan's variables. */
   private static final Map<String, Predicate<String>> COPIES = Map.of(
-      "unitDrive", UnitDriveMapping::isPlanCopy,
+      UNIT_DRIVE, UnitDriveMapping::isPlanCopy,
       "unitNotice", NotifyUnit::isPlanCopy);
 
   private final WithoutCopies handler = new WithoutCopies();
@@ -80,7 +82,7 @@ public class CopiesHistoryPlugin extends AbstractProcessEnginePlugin {
      * the task ends.
      */
     private static boolean isDossierLinks(HistoricVariableUpdateEventEntity event) {
-      return "unitDrive".equals(event.getProcessDefinitionKey()) && event.getTaskId() != null
+      return UNIT_DRIVE.equals(event.getProcessDefinitionKey()) && event.getTaskId() != null
           && event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
           && DossierLinks.VARIABLE.equals(event.getVariableName()) && newInThisCommand(TaskEntity.class, event.getTaskId());
     }
