@@ -1,9 +1,14 @@
 package vn.tdkt.dossier;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,9 +38,22 @@ public class DossierCheck {
   /** The embedded form of submission and supplement (formKey "embedded:deployment:…"). */
   public static final String FORM = "submit-dossier.html";
 
-  /** What the dossier form submits: the letter's number and the files of the plan's dossier components. */
-  public static boolean isSubmitted(String variable) {
-    return variable.equals("proposalLetterNumber") || variable.matches("[a-zA-Z][a-zA-Z0-9]*(File|_[A-Za-z0-9_-]+)");
+  private static final String LETTER_NUMBER = "proposalLetterNumber";
+
+  /**
+   * What the dossier form of this task may submit: the letter's number and the files of the plan's
+   * dossier components for the nominees proposed, nothing else — a file under another name would
+   * be stored without the checks the dossier's own files pass.
+   */
+  public static Predicate<String> submitted(VariableScope task) {
+    Set<String> names = slots(task).stream().map(DossierComponent.Slot::variable)
+        .collect(Collectors.toCollection(HashSet::new));
+    names.add(LETTER_NUMBER);
+    return names::contains;
+  }
+
+  private static List<DossierComponent.Slot> slots(VariableScope task) {
+    return DossierComponent.slots(task, JsonVariables.readList(task, "nominees", Nominee.class));
   }
 
   /**
@@ -51,8 +69,10 @@ public class DossierCheck {
       throw new InvalidInputException(List.of(refusal.formatted(Deadlines.display(deadline))));
     }
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
-    problems.addIf(Decisions.isBlank(task.getVariable("proposalLetterNumber")), "Chưa nhập số tờ trình.");
-    for (DossierComponent.Slot slot : DossierComponent.slots(task, JsonVariables.readList(task, "nominees", Nominee.class))) {
+    Object letterNumber = task.getVariable(LETTER_NUMBER);
+    problems.addIf(letterNumber != null && !(letterNumber instanceof String), "Số tờ trình phải là văn bản.")
+        .addIf(Decisions.isBlank(letterNumber), "Chưa nhập số tờ trình.");
+    for (DossierComponent.Slot slot : slots(task)) {
       // Mid-sentence in the messages: "Thiếu tờ trình đề nghị khen thưởng (…)".
       file(task, slot.variable(), Character.toLowerCase(slot.label().charAt(0)) + slot.label().substring(1), problems);
     }

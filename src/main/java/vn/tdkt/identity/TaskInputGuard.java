@@ -272,7 +272,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
               form.getResourceName()).getBytes()));
     }
     if (task.getFormKey() != null && task.getFormKey().endsWith(DossierCheck.FORM)) {
-      return new FormFields(DossierCheck::isSubmitted, Map.of(), Map.of(), Map.of());
+      return new FormFields(DossierCheck.submitted(task), Map.of(), Map.of(), Map.of());
     }
     return FormFields.NONE;
   }

@@ -251,17 +251,27 @@ public class ValidatePlan implements JavaDelegate {
     }
   }
 
-  /** Each document a plan asks for needs a key usable as a variable name and a label officials read. */
+  /**
+   * Each document a plan asks for needs a key usable as a variable name, a label officials read and,
+   * if given, {@code perNominee} as true or false: read as text ("true") it would be one file to the
+   * server and no nominee's file to the form, and no dossier could be sent.
+   */
   private static void checkDossierComponents(DelegateExecution execution, InvalidInputException.Problems problems) {
     Set<String> keys = new HashSet<>();
     List<DossierComponent> components = JsonVariables.readList(execution, "dossierComponents", DossierComponent.class);
+    List<?> asWritten = JsonVariables.plain(JsonVariables.storedText(execution, "dossierComponents")) instanceof List<?> l
+        ? l : List.of();
     for (int i = 0; i < components.size(); i++) {
       DossierComponent c = components.get(i);
       String named = !Decisions.isBlank(c.label()) ? "\"" + c.label() + "\""
           : !Decisions.isBlank(c.key()) ? "mã " + c.key() : "thứ " + (i + 1);
+      Object perNominee = i < asWritten.size() && asWritten.get(i) instanceof Map<?, ?> m ? m.get("perNominee") : null;
       problems.addIf(c.key() == null || !c.key().matches("[a-zA-Z][a-zA-Z0-9]*") || !keys.add(c.key()),
               "Thành phần hồ sơ " + named + ": mã (key) phải bắt đầu bằng chữ cái, chỉ gồm chữ và số không dấu, không trùng.")
-          .addIf(Decisions.isBlank(c.label()), "Thành phần hồ sơ " + named + " chưa có tên.");
+          .addIf(Decisions.isBlank(c.label()), "Thành phần hồ sơ " + named + " chưa có tên.")
+          .addIf(perNominee != null && !(perNominee instanceof Boolean), "Thành phần hồ sơ " + named
+              + ": perNominee phải là true hoặc false (không đặt trong dấu ngoặc kép), đang là "
+              + (perNominee instanceof String ? "\"" + perNominee + "\"" : perNominee) + ".");
     }
   }
 

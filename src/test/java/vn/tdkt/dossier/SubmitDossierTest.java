@@ -109,6 +109,38 @@ class SubmitDossierTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("tệp ngoài thành phần hồ sơ, hay báo cáo của người không được đề nghị, bị từ chối, không tệp nào được lưu")
+  void filesOutsideTheDossierAreRefused() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    String drive = unitDrive(plan, "so-tu-phap").getId();
+    Map<String, Object> dossier = completeDossier(plan, "so-tu-phap");
+    dossier.put("extraFile", docx("tep-them.docx"));
+    dossier.put("achievementReport_khong-de-nghi", docx("bao-cao.docx"));
+
+    as("tuphap.canbo", () -> assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "submitDossier"), dossier))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement().asString()
+            .startsWith("Công việc này không nhận các mục ngoài biểu mẫu: ")
+            .contains("extraFile", "achievementReport_khong-de-nghi").doesNotContain("proposalLetterFile")));
+    assertThat(runtime.getVariable(drive, "proposalLetterFile")).as("nothing of the refused submission").isNull();
+    assertThat(runtime.getVariable(drive, "extraFile")).isNull();
+  }
+
+  @Test
+  @DisplayName("số tờ trình gửi dưới dạng tệp thì bị từ chối: số tờ trình phải là văn bản")
+  void letterNumberMustBeText() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    Map<String, Object> dossier = completeDossier(plan, "so-tu-phap");
+    dossier.put("proposalLetterNumber", docx("so-to-trinh.docx"));
+
+    assertThatThrownBy(() -> complete(unitTask(plan, "so-tu-phap", "submitDossier"), dossier))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly("Số tờ trình phải là văn bản."));
+    assertThat(unitDrive(plan, "so-tu-phap")).isWaitingAt("submitDossier");
+  }
+
+  @Test
   @DisplayName("đơn vị nộp hồ sơ sau hạn thì bị từ chối, kể cả khi việc còn mở")
   void submissionAfterTheDeadlineIsRefused() {
     ProcessInstance plan = readyToSubmit("so-tu-phap");

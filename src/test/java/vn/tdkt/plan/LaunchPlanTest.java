@@ -175,6 +175,22 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("thành phần hồ sơ ghi perNominee bằng chữ hay số thì bị từ chối: biểu mẫu nộp hồ sơ và máy chủ sẽ hiểu khác nhau")
+  void dossierComponentPerNomineeMustBeTrueOrFalse() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    data.put("dossierComponents", json(List.of(Map.of("key", "proposalLetter", "label", "Tờ trình", "perNominee", false),
+        Map.of("key", "achievementReport", "label", "Báo cáo thành tích", "perNominee", "true"),
+        Map.of("key", "photo", "label", "Ảnh", "perNominee", 1))));
+    long plansBefore = history.createHistoricProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly(
+            "Thành phần hồ sơ \"Báo cáo thành tích\": perNominee phải là true hoặc false (không đặt trong dấu ngoặc kép), đang là \"true\".",
+            "Thành phần hồ sơ \"Ảnh\": perNominee phải là true hoặc false (không đặt trong dấu ngoặc kép), đang là 1."));
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
+  }
+
+  @Test
   @DisplayName("ngày không theo thứ tự, đơn vị lạ, chỉ tiêu âm: liệt kê mọi lỗi và không tạo kế hoạch nào")
   void invalidPlanIsRefusedWithEveryProblemAndNothingStarts() {
     Map<String, Object> data = seed000Plan("so-gddt", "so-khong-ton-tai");
