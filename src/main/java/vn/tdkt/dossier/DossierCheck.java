@@ -73,12 +73,20 @@ public class DossierCheck {
     problems.addIf(letterNumber != null && !(letterNumber instanceof String), "Số tờ trình phải là văn bản.")
         .addIf(Decisions.isBlank(letterNumber), "Chưa nhập số tờ trình.");
     for (DossierComponent.Slot slot : slots(task)) {
-      // Mid-sentence in the messages: "Thiếu tờ trình đề nghị khen thưởng (…)".
-      file(task, slot.variable(), Character.toLowerCase(slot.label().charAt(0)) + slot.label().substring(1), problems);
+      file(task, slot.variable(), midSentence(slot.label()), problems);
     }
     problems.throwIfAny();
     // The appraisal's working days run from the day the dossier is complete, not from each return of the appraisal.
     task.getExecution().setVariable("dossierCompletedOn", Deadlines.today().toString());
+  }
+
+  /**
+   * As the label reads mid-sentence ("Thiếu tờ trình đề nghị khen thưởng (…)"); a label that starts
+   * with an abbreviation a plan wrote ("UBND xã xác nhận") keeps it.
+   */
+  static String midSentence(String label) {
+    boolean abbreviation = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+    return abbreviation ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
   }
 
   private void file(DelegateTask task, String variable, String label, InvalidInputException.Problems problems) {
