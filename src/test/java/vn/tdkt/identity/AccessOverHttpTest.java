@@ -270,6 +270,11 @@ class AccessOverHttpTest extends DriveTest {
 
     assertThat(rawRequestDeclaring(999_999_999L, "/engine-rest/task/" + task + "/complete"))
         .startsWith("HTTP/1.1 413").contains("Dữ liệu gửi lên quá lớn (tối đa 120 MB cho một lần gửi).");
+    // However the path is spelt, as long as the server routes it to an API.
+    for (String path : List.of("/api;x=1/plans", "/%61pi/plans", "/engine-rest;x=1/task/" + task + "/complete")) {
+      assertThat(rawRequestDeclaring(999_999_999L, path)).as(path)
+          .startsWith("HTTP/1.1 413").contains("Dữ liệu gửi lên quá lớn (tối đa 120 MB cho một lần gửi).");
+    }
 
     assertThat(tasks.createTaskQuery().taskId(task).count()).isOne();
     assertThat(runtime.getVariable(gddt, "proposalLetterFile")).isNull();
