@@ -20,6 +20,7 @@ import java.util.List;
 record FieldKind(String label, String type, List<JsonNode> choices, List<String> choiceLabels) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final BigDecimal MAX_NUMBER = new BigDecimal(999_999_999);
 
   /** The field's kind, or null for a component whose value is not checked here (lists, choices from a variable). */
   static FieldKind of(JsonNode component) {
@@ -47,7 +48,8 @@ record FieldKind(String label, String type, List<JsonNode> choices, List<String>
     }
     return switch (type) {
       case "textfield", "textarea" -> value instanceof String ? null : "phải là văn bản";
-      case "number" -> value instanceof Number n && isWhole(n) ? null : "phải là số nguyên";
+      case "number" -> !(value instanceof Number n && isWhole(n)) ? "phải là số nguyên"
+          : isCountable(n) ? null : "phải là số nguyên có tối đa 9 chữ số";
       case "checkbox" -> value instanceof Boolean ? null : "phải là true hoặc false (ô đánh dấu)";
       case "datetime" -> value instanceof String day && isDay(day) ? null : "phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-10-14";
       case "checklist" -> everyChosen(value) ? null : "phải là danh sách gồm các lựa chọn: " + choiceList();
@@ -63,6 +65,14 @@ record FieldKind(String label, String type, List<JsonNode> choices, List<String>
     Object value = cell.isTextual() ? cell.asText() : cell.isBoolean() ? cell.asBoolean()
         : cell.isNumber() ? cell.decimalValue() : cell;
     return problem(value);
+  }
+
+  /**
+   * A count, a day's number or a year, as forms ask for: beyond that, a sum of two counts could
+   * overflow, and a value beyond a long is refused by the parser in its own English words.
+   */
+  private static boolean isCountable(Number number) {
+    return new BigDecimal(number.toString()).abs().compareTo(MAX_NUMBER) <= 0;
   }
 
   private static boolean isWhole(Number number) {

@@ -1,5 +1,6 @@
 package vn.tdkt.selection;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -87,8 +88,9 @@ public class RecordSelectionMeeting implements TaskListener {
       long votesAgainst = n.votesAgainst() == null ? -1 : n.votesAgainst();
       if (votesFor < 0 || votesAgainst < 0) {
         problems.add(who + ": số phiếu đồng ý và không đồng ý phải là số không âm.");
-      } else if (votesFor + votesAgainst > attendees) {
-        problems.add(who + ": tổng số phiếu (" + (votesFor + votesAgainst)
+      } else if (votesFor > attendees || votesAgainst > attendees - votesFor) {
+        // Compared without adding: two counts sent over REST could overflow a sum.
+        problems.add(who + ": tổng số phiếu (" + BigInteger.valueOf(votesFor).add(BigInteger.valueOf(votesAgainst))
             + ") nhiều hơn số thành viên dự họp (" + attendees + ").");
       } else if (n.proposed() && attendees > 0) {
         Map<String, Object> row = rows.getOrDefault(n.id(), Map.of());

@@ -32,6 +32,10 @@ class FieldKindTest {
     assertThat(text.problem(45L)).isEqualTo("phải là văn bản");
     assertThat(number.problem("9")).isEqualTo("phải là số nguyên");
     assertThat(number.problem(8.5)).isEqualTo("phải là số nguyên");
+    assertThat(number.problem(999_999_999L)).isNull();
+    assertThat(number.problem(Long.MAX_VALUE)).as("two such counts would overflow when added")
+        .isEqualTo("phải là số nguyên có tối đa 9 chữ số");
+    assertThat(number.problem(new java.math.BigDecimal("1e19"))).as("beyond a long").isEqualTo("phải là số nguyên có tối đa 9 chữ số");
     assertThat(box.problem("true")).isEqualTo("phải là true hoặc false (ô đánh dấu)");
     assertThat(day.problem("2025-10-145")).isEqualTo("phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-10-14");
     assertThat(day.problem("2025-02-30")).as("no such day").isEqualTo("phải là một ngày dạng YYYY-MM-DD, ví dụ 2025-10-14");

@@ -156,6 +156,11 @@ class RecordSelectionMeetingTest extends DriveTest {
     assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
         meeting(7, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 6, 2, true)))))
         .hasMessageContaining("Nguyễn Văn An: tổng số phiếu (8) nhiều hơn số thành viên dự họp (7).");
+
+    // Counts so large that their sum would overflow (sent over REST by an administrator, whom the form's check does not hold).
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
+        meeting(7, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, Long.MAX_VALUE, 1, true)))))
+        .hasMessageContaining("Nguyễn Văn An: tổng số phiếu (9223372036854775808) nhiều hơn số thành viên dự họp (7).");
   }
 
   @Test
