@@ -147,7 +147,7 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
    * What the step's code could not read or the database not keep: a value of another kind than its
    * field ({@link FieldKind}), a list that is not the form's rows, a text longer than a variable
    * keeps — each would fail the whole completion with an engine or database error, or be read as
-   * nothing.
+   * nothing — and a value sent transient, which the steps of this request read and nothing keeps.
    */
   private static void refuseUnreadable(Map<String, ?> values, FormFields form) {
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
@@ -156,6 +156,10 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
       Object value = values instanceof VariableMap typed ? typed.getValueTyped(name) : values.get(name);
       Object plain = value instanceof TypedValue typed && !(typed instanceof SerializableValue) ? typed.getValue() : value;
       String label = form == null ? name : form.labels().getOrDefault(name, name);
+      // A transient value passes the steps of this request, then is gone: a decision the notices no
+      // longer see, a supplement deadline the unit is never shown.
+      problems.addIf(value instanceof TypedValue typed && typed.isTransient(), () -> "«" + label
+          + "» được gửi ở dạng tạm thời (transient), không được lưu cùng công việc: hãy gửi như một giá trị thường.");
       problems.addFound(TextVariables.tooLong(label, plain));
       FieldKind kind = form == null ? null : form.kinds().get(name);
       if (kind != null) {

@@ -256,6 +256,14 @@ class AccessOverHttpTest extends DriveTest {
     assertThat(foreign.status()).isEqualTo(400);
     assertThat(foreign.text()).contains("Công việc này không nhận các mục ngoài biểu mẫu: ").contains("unitCode", "ghiChu")
         .doesNotContain("unitName");
+    // Sent transient, a value passes this request's checks and steps, then is not kept.
+    Http.Reply transientValue = http.call("gddt.canbo", "POST", "/engine-rest/task/" + task + "/complete",
+        dossierJson("15/TTr-SGDĐT", file("to-trinh.pdf", "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII)),
+            file("bien-ban.docx", FormValues.zip("word/document.xml"))).replace("\"15/TTr-SGDĐT\"}",
+            "\"15/TTr-SGDĐT\",\"type\":\"String\",\"valueInfo\":{\"transient\":true}}"));
+    assertThat(transientValue.status()).isEqualTo(400);
+    assertThat(transientValue.text()).contains("«proposalLetterNumber» được gửi ở dạng tạm thời (transient), không được lưu"
+        + " cùng công việc: hãy gửi như một giá trị thường.");
     assertThat(http.call("gddt.canbo", "PUT", "/engine-rest/task/" + task + "/variables/unitCode",
         "{\"value\":\"so-yte\"}").status()).isEqualTo(403);
     assertThat(http.call("gddt.canbo", "DELETE", "/engine-rest/task/" + task + "/variables/nominees", null).status())
