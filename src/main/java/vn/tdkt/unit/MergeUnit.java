@@ -36,6 +36,7 @@ public class MergeUnit {
   /** Returns how many open tasks moved. */
   @Transactional
   public int merge(String code, String successorCode, LocalDate lastDay) {
+    units.lockForMerger();
     Unit unit = units.find(code).orElse(null);
     Unit successor = units.find(successorCode).orElse(null);
     new InvalidInputException.Problems()

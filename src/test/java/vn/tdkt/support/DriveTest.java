@@ -1,6 +1,7 @@
 package vn.tdkt.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,10 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -193,6 +196,39 @@ public abstract class DriveTest {
    * nor fail. Asynchronous steps are left to the caller.
    */
   protected void atOnce(Runnable first, Runnable second) throws Exception {
+    whileFirstUncommitted(first, second, other -> other.get(30, TimeUnit.SECONDS), other -> { });
+  }
+
+  /**
+   * Two at once where the second must wait: {@code first} is written but not yet committed while
+   * {@code second} starts on another thread; the second must still be waiting half a second later
+   * (for the first one's locks). Returns what the second threw once the first committed, or null.
+   */
+  protected Throwable secondWaitsForFirst(Runnable first, Runnable second) throws Exception {
+    Throwable[] thrown = new Throwable[1];
+    whileFirstUncommitted(first, second,
+        other -> assertThatThrownBy(() -> other.get(500, TimeUnit.MILLISECONDS)).as("the second waits for the first")
+            .isInstanceOf(TimeoutException.class),
+        other -> {
+          try {
+            other.get(30, TimeUnit.SECONDS);
+          } catch (ExecutionException e) {
+            thrown[0] = e.getCause();
+          }
+        });
+    return thrown[0];
+  }
+
+  private interface SecondOfficial {
+    void accept(Future<?> second) throws Exception;
+  }
+
+  /**
+   * {@code first} in a transaction held open while {@code whileOpen} looks at {@code second}, taken
+   * on another thread; then {@code afterCommit}, once the first has committed.
+   */
+  private void whileFirstUncommitted(Runnable first, Runnable second, SecondOfficial whileOpen,
+      SecondOfficial afterCommit) throws Exception {
     TransactionTemplate inTransaction = new TransactionTemplate(transactions);
     CountDownLatch firstWritten = new CountDownLatch(1);
     CountDownLatch firstMayCommit = new CountDownLatch(1);
@@ -206,11 +242,12 @@ public abstract class DriveTest {
       awaitWritten(firstWritten, one);
       Future<?> other = officials.submit(second);
       try {
-        other.get(30, TimeUnit.SECONDS);
+        whileOpen.accept(other);
       } finally {
         firstMayCommit.countDown();
       }
       one.get(30, TimeUnit.SECONDS);
+      afterCommit.accept(other);
     } finally {
       officials.shutdownNow();
     }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
 
@@ -118,6 +119,21 @@ class MergeUnitTest extends DriveTest {
         .hasMessageContaining("Đơn vị " + pair.merged() + " đã sáp nhập vào đơn vị " + pair.successor()
             + "; không thể sáp nhập ngược lại.");
     assertThat(units.current(pair.merged()).code()).as("the work still goes to the successor").isEqualTo(pair.successor());
+  }
+
+  @Test
+  @DisplayName("hai quản trị sáp nhập ngược chiều cùng lúc: lần sau chờ lần trước xong rồi bị từ chối, không thành vòng")
+  void crosswiseMergersAtOnceMakeNoCircle() throws Exception {
+    Pair pair = freshUnits();
+    LocalDate lastDay = LocalDate.of(2024, 6, 30);
+
+    Throwable second = secondWaitsForFirst(() -> mergeUnit.merge(pair.merged(), pair.successor(), lastDay),
+        () -> mergeUnit.merge(pair.successor(), pair.merged(), lastDay));
+
+    assertThat(second).isInstanceOf(InvalidInputException.class).hasMessageContaining("Đơn vị " + pair.merged()
+        + " đã sáp nhập vào đơn vị " + pair.successor() + "; không thể sáp nhập ngược lại.");
+    assertThat(units.find(pair.successor()).orElseThrow().successor()).as("no circle").isNull();
+    assertThat(units.current(pair.merged()).code()).isEqualTo(pair.successor());
   }
 
   @Test
