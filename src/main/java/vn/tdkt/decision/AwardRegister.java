@@ -146,8 +146,9 @@ public class AwardRegister {
       args.add(planNumber);
     }
     if (nomineeName != null && !nomineeName.isBlank()) {
-      sql.append(" and lower(nominee_name) like ?");
-      args.add("%" + nomineeName.toLowerCase() + "%");
+      // The name as typed: "%" or "_" in it are letters, not wildcards.
+      sql.append(" and lower(nominee_name) like ? escape '\\'");
+      args.add("%" + nomineeName.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
     }
     sql.append(ORDER);
     return jdbc.query(sql.toString(), ROW, args.toArray());

@@ -117,6 +117,9 @@ class WholeDriveTest extends DriveTest {
       assertThat(award.decisionNumber()).isEqualTo("1234/QĐ-UBND");
       assertThat(award.decisionDate()).isEqualTo(LocalDate.of(2025, 10, 30));
     });
+    assertThat(register.find(plan.getBusinessKey(), "đa KHOA")).as("part of the name, any case").hasSize(1);
+    assertThat(register.find(plan.getBusinessKey(), "%")).as("a name with %, not every name").isEmpty();
+    assertThat(register.find(plan.getBusinessKey(), "B_nh")).as("_ is a letter, not any letter").isEmpty();
     assertThat(http.getForEntity("/api/awards", String.class).getStatusCode().value()).isEqualTo(401);
     String overHttp = http.withBasicAuth("canbo.bantdkt", DEMO_PASSWORD)
         .getForObject("/api/awards?planNumber={p}", String.class, plan.getBusinessKey());
