@@ -74,6 +74,7 @@ public class RecordSelectionMeeting implements TaskListener {
     Set<String> ids = new HashSet<>();
     for (Nominee n : nominees) {
       String who = Decisions.isBlank(n.name()) ? "Một dòng trong danh sách" : TextVariables.start(n.name());
+      boolean hasKind = Nominee.INDIVIDUAL.equals(n.kind()) || Nominee.COLLECTIVE.equals(n.kind());
       problems.addIf(Decisions.isBlank(n.id()) || !ids.add(n.id()), who + ": mã dòng trống hoặc bị trùng.")
           // The nominee's achievement report is stored under a name made of this code (DossierComponent).
           .addIf(!Decisions.isBlank(n.id()) && !n.id().matches(NOMINEE_CODE), () -> who + ": mã dòng «" + n.id()
@@ -82,7 +83,7 @@ public class RecordSelectionMeeting implements TaskListener {
           .addFound(TextVariables.longerThan("Tên tập thể, cá nhân «" + who + "»", n.name(),
               AwardRegister.NAME_LENGTH))
           .addFound(TextVariables.longerThan(who + ": chức vụ", n.position(), AwardRegister.NAME_LENGTH))
-          .addIf(!Nominee.INDIVIDUAL.equals(n.kind()) && !Nominee.COLLECTIVE.equals(n.kind()), who + ": chưa chọn tập thể hay cá nhân.")
+          .addIf(!hasKind, who + ": chưa chọn tập thể hay cá nhân.")
           .addIf(Decisions.isBlank(n.achievementSummary()), who + ": chưa tóm tắt thành tích.");
       long votesFor = n.votesFor() == null ? -1 : n.votesFor();
       long votesAgainst = n.votesAgainst() == null ? -1 : n.votesAgainst();
@@ -92,7 +93,8 @@ public class RecordSelectionMeeting implements TaskListener {
         // Compared without adding: two counts sent over REST could overflow a sum.
         problems.add(who + ": tổng số phiếu (" + BigInteger.valueOf(votesFor).add(BigInteger.valueOf(votesAgainst))
             + ") nhiều hơn số thành viên dự họp (" + attendees + ").");
-      } else if (n.proposed() && attendees > 0) {
+      } else if (n.proposed() && attendees > 0 && hasKind) {
+        // A row of no kind (sent over REST) is refused for that alone: the rule tables need the kind.
         Map<String, Object> row = rows.getOrDefault(n.id(), Map.of());
         List<Integer> unrated = ratingYears.stream().filter(year -> Decisions.isBlank(row.get(ratingField(year)))).toList();
         // A value the form does not offer (sent over REST) would count as below "good", refused for the wrong reason.

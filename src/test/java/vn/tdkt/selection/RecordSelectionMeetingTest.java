@@ -164,6 +164,17 @@ class RecordSelectionMeetingTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("dòng được đề nghị chưa chọn tập thể hay cá nhân thì chỉ báo điều đó, không báo lỗi bảng điều kiện")
+  void proposedRowWithoutKindIsRefusedForThatAlone() {
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
+
+    assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
+        meeting(9, List.of(nominee("n1", "Nguyễn Văn An", null, 8, 1, true)))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .containsExactly("Nguyễn Văn An: chưa chọn tập thể hay cá nhân."));
+  }
+
+  @Test
   @DisplayName("người được đề nghị không quá nửa số phiếu đồng ý thì không đủ điều kiện (bảng DMN)")
   void nomineeWithoutMajorityIsNotEligible() {
     ProcessInstance plan = atTheMeeting("so-tu-phap");
