@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -109,6 +110,12 @@ public class AwardRegister {
     return jdbc.update("update tdkt_award set withdrawn_on = ?, withdrawal_reason = ?, withdrawn_by = ?"
         + " where plan_process_instance_id = ? and decision_number = ? and withdrawn_on is null",
         Date.valueOf(on), reason, by, decision.planProcessInstanceId(), decision.decisionNumber());
+  }
+
+  /** An award of that decision of the plan instance, once the decision has been withdrawn: when, and why. */
+  public Optional<Award> withdrawalOf(String planProcessInstanceId, String decisionNumber) {
+    return jdbc.query("select * from tdkt_award where plan_process_instance_id = ? and withdrawn_on is not null" + ORDER, ROW,
+        planProcessInstanceId).stream().filter(a -> comparable(a.decisionNumber()).equals(comparable(decisionNumber))).findFirst();
   }
 
   /** That plan's decisions written as that number ({@link #comparable}), one per plan instance that recorded it. */

@@ -44,9 +44,11 @@ public class ProposalList {
       "decisionNumber", "decisionDate", DecideAwards.NO_AWARDS_REASON);
 
   private final HistoryService history;
+  private final AwardRegister register;
 
-  public ProposalList(HistoryService history) {
+  public ProposalList(HistoryService history, AwardRegister register) {
     this.history = history;
+    this.register = register;
   }
 
   /**
@@ -78,7 +80,16 @@ public class ProposalList {
         .list().stream().filter(v -> v.getExecutionId().equals(plan.getId()) && v.getValue() != null)
         .forEach(v -> planData.put(v.getName(), v.getValue()));
     return new Proposals(plan.getBusinessKey(), (String) planData.get("planTitle"), (String) planData.get("awardName"),
-        PlanNumbers.cancelled(plan), phases.stream().map(Phase::proposal).toList());
+        PlanNumbers.cancelled(plan), phases.stream().map(phase -> phase.proposal(withdrawal(plan, phase))).toList());
+  }
+
+  /** "; quyết định đã bị thu hồi ngày … (…)" once the phase's decision has been withdrawn ({@link AwardRegister#withdraw}), or "". */
+  private String withdrawal(HistoricProcessInstance plan, Phase phase) {
+    Object number = phase.values().get("decisionNumber");
+    return number == null ? "" : register.withdrawalOf(plan.getId(), number.toString())
+        .map(award -> "; quyết định đã bị thu hồi ngày " + Deadlines.display(award.withdrawnOn()) + " (lý do: "
+            + award.withdrawalReason() + ")")
+        .orElse("");
   }
 
   /** The plan's phases in order, each from its start: its name and number are set, local to it, as it begins. */
@@ -124,12 +135,12 @@ public class ProposalList {
     }
 
     /** Collectives before individuals, as a proposal lists them; in the consolidated order (the plan's units) within. */
-    PhaseProposal proposal() {
+    PhaseProposal proposal(String withdrawal) {
       List<ProposalNominee> nominees = JsonVariables.readList(values.get("proposalNominees"), ProposalNominee.class);
       return new PhaseProposal(number, name, letter(nominees), nominees.stream()
           .sorted(Comparator.comparing(n -> Nominee.COLLECTIVE.equals(n.kind()) ? 0 : 1))
           .map(n -> new Row(Nominee.kindHeading(n.kind()), n.name(), n.position(), n.workUnit(), n.unitCode(), n.unitName(),
-              n.achievementSummary(), status(n), decision(n)))
+              n.achievementSummary(), status(n), decision(n, withdrawal)))
           .toList());
     }
 
@@ -157,7 +168,7 @@ public class ProposalList {
       return nominee.leftOut() ? "Không đưa vào tờ trình (lý do: " + nominee.withdrawnReason() + ")" : "Đề nghị khen thưởng";
     }
 
-    private String decision(ProposalNominee nominee) {
+    private String decision(ProposalNominee nominee, String withdrawal) {
       if (nominee.leftOut()) {
         return "Không trình cấp có thẩm quyền xét";
       }
@@ -169,7 +180,7 @@ public class ProposalList {
         return "Không khen thưởng (lý do: " + noAwards + ")";
       }
       return nominee.receivesAward() ? "Được khen thưởng theo Quyết định số " + values.get("decisionNumber") + " ngày "
-          + Deadlines.display(Deadlines.parse(values.get("decisionDate"))) : "Không được khen thưởng";
+          + Deadlines.display(Deadlines.parse(values.get("decisionDate"))) + withdrawal : "Không được khen thưởng";
     }
   }
 }
