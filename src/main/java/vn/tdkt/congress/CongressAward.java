@@ -49,7 +49,8 @@ public record CongressAward(String kind, String name, String position, String aw
         .addFound(TextVariables.longerThan(at + "tên", name, AwardRegister.NAME_LENGTH))
         .addFound(TextVariables.longerThan(at + "chức vụ", position, AwardRegister.NAME_LENGTH))
         .addFound(TextVariables.longerThan(at + "hình thức khen thưởng", awardName, AwardRegister.NAME_LENGTH))
-        .addFound(TextVariables.longerThan(at + "số quyết định", decisionNumber, AwardRegister.NUMBER_LENGTH));
+        .addFound(TextVariables.longerThan(at + "số quyết định", decisionNumber, AwardRegister.NUMBER_LENGTH))
+        .addFound(AwardRegister.numberProblem(at + "số quyết định", decisionNumber));
   }
 
   private boolean sameDecisionAs(CongressAward other) {

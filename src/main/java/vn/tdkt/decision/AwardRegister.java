@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.common.Decisions;
 
 /** Sổ khen thưởng: who received which award, under which decision, in which plan (table tdkt_award). */
 @Repository
@@ -138,6 +139,16 @@ public class AwardRegister {
   public boolean holds(String planProcessInstanceId, String decisionNumber) {
     return jdbc.queryForList("select distinct decision_number from tdkt_award where plan_process_instance_id = ?",
         String.class, planProcessInstanceId).stream().anyMatch(recorded -> comparable(recorded).equals(comparable(decisionNumber)));
+  }
+
+  /**
+   * Why what was typed cannot be a decision's number (số, ký hiệu văn bản), or null: it starts with
+   * the document's serial number — "1234/QĐ-UBND", "45-QĐ/ĐUK" (a Party body's) — as the register,
+   * the public page and a later withdrawal name it; "QĐ-UBND" or "Số 12/QĐ" would stand there as typed.
+   */
+  public static String numberProblem(String label, Object number) {
+    return Decisions.isBlank(number) || number.toString().strip().matches("\\d.*") ? null
+        : label + " phải bắt đầu bằng số thứ tự của văn bản, ví dụ 1234/QĐ-UBND (đang là «" + number.toString().strip() + "»).";
   }
 
   /** A decision number as compared: "45 /qđ-vp" is "45/QĐ-VP". */

@@ -68,6 +68,7 @@ public class DecideAwards extends ApprovalTask {
     problems
         .addIf(Decisions.isBlank(number), "Chưa nhập số quyết định khen thưởng.")
         .addFound(TextVariables.longerThan("Số quyết định", number, AwardRegister.NUMBER_LENGTH))
+        .addFound(AwardRegister.numberProblem("Số quyết định", number))
         .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
             () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ khen thưởng cho một đợt"
                 + " trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")

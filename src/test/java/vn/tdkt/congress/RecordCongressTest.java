@@ -88,8 +88,8 @@ class RecordCongressTest extends CongressTest {
 
   @Test
   @DisplayName("khen thưởng trao tại Đại hội được ghi vào Sổ khen thưởng theo số kế hoạch Đại hội, số quyết định viết như"
-      + " dòng đầu; dòng thiếu tên, hình thức, số, ngày quyết định, quyết định sau ngày Đại hội hay một quyết định hai ngày"
-      + " thì bị từ chối, không ghi gì")
+      + " dòng đầu; dòng thiếu tên, hình thức, số, ngày quyết định, số không bắt đầu bằng số thứ tự, quyết định sau ngày"
+      + " Đại hội hay một quyết định hai ngày thì bị từ chối, không ghi gì")
   void awardsPresentedAtTheCongressGoIntoTheRegister() {
     ProcessInstance plan = launchSeed003();
     at(LocalDateTime.of(2025, 3, 20, 9, 0));
@@ -99,7 +99,8 @@ class RecordCongressTest extends CongressTest {
         award("INDIVIDUAL", "Nguyễn Thị Lan", "Giấy khen của Chủ tịch UBND phường", "12/QĐ-UBND", "2025-03-10"),
         award("", " ", "", "", "2025-03-15"),
         award("INDIVIDUAL", "Lê Văn Hùng", "Giấy khen", "12/qđ-ubnd", "2025-03-11"),
-        award("INDIVIDUAL", "Lò Thị Mai", "Giấy khen", "13/QĐ-UBND", "11/03/2025"))));
+        award("INDIVIDUAL", "Lò Thị Mai", "Giấy khen", "13/QĐ-UBND", "11/03/2025"),
+        award("INDIVIDUAL", "Đinh Văn Sáu", "Giấy khen", "QĐ-UBND", "2025-03-11"))));
 
     assertThatThrownBy(() -> complete(record(plan, HOANG_VAN_THU), withAwards))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
@@ -108,7 +109,8 @@ class RecordCongressTest extends CongressTest {
             "Khen thưởng thứ 3: ngày quyết định (15/03/2025) sau ngày tổ chức Đại hội (hội nghị): chỉ ghi khen thưởng"
                 + " đã trao tại Đại hội.",
             "Khen thưởng thứ 4: quyết định số 12/qđ-ubnd đã ghi ngày khác ở dòng trước.",
-            "Khen thưởng thứ 5: ngày quyết định không hợp lệ: 11/03/2025 (cần dạng YYYY-MM-DD)."));
+            "Khen thưởng thứ 5: ngày quyết định không hợp lệ: 11/03/2025 (cần dạng YYYY-MM-DD).",
+            "Khen thưởng thứ 6: số quyết định phải bắt đầu bằng số thứ tự của văn bản, ví dụ 1234/QĐ-UBND (đang là «QĐ-UBND»)."));
     assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
 
     withAwards.put("congressAwards", json(List.of(

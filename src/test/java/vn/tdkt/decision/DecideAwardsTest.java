@@ -78,4 +78,20 @@ class DecideAwardsTest extends DriveTest {
         .hasMessage("Số quyết định dài 101 ký tự, quá giới hạn 100 ký tự.");
     assertThat(plan).isWaitingAt("decideAwards");
   }
+
+  @Test
+  @DisplayName("số quyết định không bắt đầu bằng số thứ tự văn bản (chỉ có ký hiệu, hay gõ cả chữ «Số») thì bị từ chối")
+  void decisionNumberStartsWithItsSerialNumber() {
+    ProcessInstance plan = proposedForDecision();
+
+    for (String typed : List.of("QĐ-UBND", "Số 1234/QĐ-UBND")) {
+      assertThatThrownBy(() -> complete(task(plan, "decideAwards"), Map.of("decisionApproved", true,
+              "proposalNominees", json(decided(plan, n -> true)), "decisionNumber", typed, "decisionDate", "2025-10-15")))
+          .hasMessage("Số quyết định phải bắt đầu bằng số thứ tự của văn bản, ví dụ 1234/QĐ-UBND (đang là «" + typed + "»).");
+    }
+    assertThat(plan).isWaitingAt("decideAwards");
+    complete(task(plan, "decideAwards"), Map.of("decisionApproved", true, "proposalNominees", json(decided(plan, n -> true)),
+        "decisionNumber", "45-QĐ/ĐUK", "decisionDate", "2025-10-15"));
+    assertThat(register.find(plan.getBusinessKey(), null)).extracting(AwardRegister.Award::decisionNumber).containsOnly("45-QĐ/ĐUK");
+  }
 }
