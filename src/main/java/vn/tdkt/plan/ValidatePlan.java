@@ -90,8 +90,7 @@ public class ValidatePlan implements JavaDelegate {
         .addIf(text(execution, "planTitle") == null, "Chưa nhập tên kế hoạch.")
         .addIf(text(execution, "issuingAuthority") == null, "Chưa nhập cơ quan ban hành.")
         .addIf(text(execution, "awardName") == null, "Chưa nhập hình thức khen thưởng.")
-        // As sent, not trimmed: the award register is written with the values as they are stored.
-        .addFound(PlanNumbers.problem(execution.getVariable("planNumber")))
+        .addFound(PlanNumbers.problem(planNumber))
         .addFound(TextVariables.longerThan("Tên kế hoạch", execution.getVariable("planTitle"), AwardRegister.TITLE_LENGTH))
         .addFound(TextVariables.longerThan("Hình thức khen thưởng", execution.getVariable("awardName"), AwardRegister.NAME_LENGTH));
     if (planNumber != null) {
@@ -110,6 +109,11 @@ public class ValidatePlan implements JavaDelegate {
       if (previous != null && previous.end != null && phase.start != null && !phase.start.isAfter(previous.end)) {
         problems.add(phase.prefix + "Ngày bắt đầu thi đua (" + Deadlines.display(phase.start)
             + ") phải sau ngày kết thúc của đợt trước (" + Deadlines.display(previous.end) + ").");
+      }
+      // A phase begins once the one before has been decided: its dossiers cannot be due before the last one's.
+      if (previous != null && previous.closes != null && phase.closes != null && !phase.closes.isAfter(previous.closes)) {
+        problems.add(phase.prefix + "Ngày hết hạn nhận hồ sơ (" + Deadlines.display(phase.closes)
+            + ") phải sau ngày hết hạn nhận hồ sơ của đợt trước (" + Deadlines.display(previous.closes) + ").");
       }
       first = first == null ? phase : first;
       previous = phase;
@@ -145,6 +149,8 @@ public class ValidatePlan implements JavaDelegate {
     problems.throwIfAny();
 
     execution.setProcessBusinessKey(planNumber);
+    // The number as the plan is keyed: the units' lines, the register and a withdrawal name it so.
+    execution.setVariable("planNumber", planNumber);
     execution.setVariable("planUnits", JsonVariables.json(planUnits));
     execution.setVariable("quotaSummary", quotasUsable && rules.containsKey("quotaRuleId")
         ? quotaSummary(execution, rules.get("quotaRuleId"), planUnits) : null);
@@ -170,6 +176,10 @@ public class ValidatePlan implements JavaDelegate {
     execution.setVariable("planWarnings", deadlineWarnings(fixedDeadlines));
   }
 
+  /** A phase's dates, which a plan of one phase gives at the top level. */
+  private static final List<String> PHASE_DATES = List.of("periodStart", "periodEnd", "reportDeadline", "selectionFrom",
+      "submissionOpens", "submissionCloses");
+
   /**
    * The phases as given, or the one phase of a plan that gives its dates at the top level. A field a
    * phase does not have is refused: read as a phase, it would be dropped without a word.
@@ -192,6 +202,9 @@ public class ValidatePlan implements JavaDelegate {
       }
       problems.addIf(!Decisions.isBlank(execution.getVariable("proposalDeadline")),
           "Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch.");
+      List<String> planWide = PHASE_DATES.stream().filter(name -> !Decisions.isBlank(execution.getVariable(name))).toList();
+      problems.addIf(!planWide.isEmpty(), () -> "Kế hoạch chia đợt: các ngày nhập chung cho cả kế hoạch ("
+          + String.join(", ", planWide) + ") không được dùng; nhập các ngày trong từng đợt.");
       return phases;
     }
     return List.of(new Phase(text(execution, "phaseName") == null ? "Đợt thi đua" : text(execution, "phaseName"),
@@ -208,6 +221,7 @@ public class ValidatePlan implements JavaDelegate {
     final LocalDate end;
     /** The day the units' selection opens: the plan's day, or the day after the period. */
     final LocalDate selectionOpens;
+    final LocalDate closes;
     final LocalDate proposal;
 
     PhaseCheck(Phase phase, String prefix, InvalidInputException.Problems problems) {
@@ -217,7 +231,7 @@ public class ValidatePlan implements JavaDelegate {
       LocalDate report = optionalDate(phase.reportDeadline(), prefix + "hạn báo cáo kết quả", problems);
       LocalDate selection = optionalDate(phase.selectionFrom(), prefix + "ngày bắt đầu bình xét", problems);
       LocalDate opens = optionalDate(phase.submissionOpens(), prefix + "ngày mở nhận hồ sơ", problems);
-      LocalDate closes = date(phase.submissionCloses(), prefix, "ngày hết hạn nhận hồ sơ", problems);
+      closes = date(phase.submissionCloses(), prefix, "ngày hết hạn nhận hồ sơ", problems);
       proposal = optionalDate(phase.proposalDeadline(), prefix + "hạn trình cấp quyết định", problems);
       problems.addIf(proposal != null && closes != null && !proposal.isAfter(closes), () -> prefix + "Hạn trình cấp quyết"
           + " định (" + Deadlines.display(proposal) + ") phải sau hạn nộp hồ sơ (" + Deadlines.display(closes) + ").");
@@ -238,6 +252,12 @@ public class ValidatePlan implements JavaDelegate {
       }
       if (selection != null && closes != null && selection.isAfter(closes)) {
         problems.add(prefix + "Ngày bắt đầu bình xét phải trước khi hết hạn nhận hồ sơ.");
+      }
+      // Without days of its own, the window opens as the selection does, the day after the period (StartPhase).
+      if (selection == null && opens == null && selectionOpens != null && closes != null && closes.isBefore(selectionOpens)) {
+        problems.add(prefix + "Ngày hết hạn nhận hồ sơ (" + Deadlines.display(closes) + ") phải từ ngày bắt đầu bình xét ("
+            + Deadlines.display(selectionOpens) + ", ngày sau khi kết thúc thi đua) trở đi: hồ sơ được nhận từ ngày đó."
+            + " Nếu đơn vị bình xét sớm hơn, nhập ngày bắt đầu bình xét.");
       }
       // A slip of the year (Đợt 2 selecting from January) would open the phase's selection the day it starts.
       notBeforeStart(selection, "Ngày bắt đầu bình xét", problems);

@@ -178,7 +178,8 @@ class AgencyTwoPhasePlanTest extends DriveTest {
 
     Map<String, Object> onePhaseAndPlanWide = fromTemplate(TEMPLATE, GENERAL);
     onePhaseAndPlanWide.put("phases", json(List.of(Map.of("name", "Đợt 1", "periodStart", "2024-01-01",
-        "periodEnd", "2024-06-30", "submissionCloses", "2024-06-20", "proposalDeadline", "2024-06-28"))));
+        "periodEnd", "2024-06-30", "selectionFrom", "2024-06-03", "submissionCloses", "2024-06-20",
+        "proposalDeadline", "2024-06-28"))));
     onePhaseAndPlanWide.put("proposalDeadline", "2024-06-25");
     assertThatThrownBy(() -> launch(onePhaseAndPlanWide)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).containsExactly(
@@ -192,6 +193,28 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     passesInPhase(unitDrive(plan, "Đợt 2", GENERAL), "Trần Văn Long", LocalDate.of(2024, 11, 26));
     assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(endOf(2024, 12, 20));
     assertThat(task(plan, "draftProposal").getPriority()).as("not overdue from the start").isEqualTo(Task.PRIORITY_NORMAL);
+  }
+
+  @Test
+  @DisplayName("đợt sau hết hạn nhận hồ sơ trước đợt trước, hay ngày nhập chung cho kế hoạch chia đợt, thì bị từ chối, nêu rõ"
+      + " từng lỗi, không tạo kế hoạch")
+  void phasesTakeTheirDatesInTurn() {
+    Map<String, Object> plan = fromTemplate(TEMPLATE, GENERAL);
+    plan.put("phases", json(List.of(
+        Map.of("name", "Đợt 1", "periodStart", "2024-01-01", "periodEnd", "2024-06-30", "selectionFrom", "2024-06-03",
+            "submissionCloses", "2024-12-20"),
+        Map.of("name", "Đợt 2", "periodStart", "2024-07-01", "periodEnd", "2024-12-31", "selectionFrom", "2024-11-25",
+            "submissionCloses", "2024-12-10"))));
+    plan.put("periodStart", "2025-01-01");
+    plan.put("submissionCloses", "2025-12-10");
+    long plansBefore = history.createHistoricProcessInstanceQuery().count();
+    at(LocalDateTime.of(2024, 3, 15, 9, 0));
+
+    assertThatThrownBy(() -> launch(plan)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+        .containsExactly("Kế hoạch chia đợt: các ngày nhập chung cho cả kế hoạch (periodStart, submissionCloses) không được"
+                + " dùng; nhập các ngày trong từng đợt.",
+            "Đợt 2: Ngày hết hạn nhận hồ sơ (10/12/2024) phải sau ngày hết hạn nhận hồ sơ của đợt trước (20/12/2024)."));
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
   }
 
   /** The department's council proposes one that day, its dossier goes in within the hour and passes appraisal. */

@@ -191,6 +191,31 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("không nhập ngày bình xét, ngày mở nhận hồ sơ: hạn nộp trước ngày sau khi kết thúc thi đua thì bị từ chối")
+  void submissionWindowClosingBeforeItOpensIsRefused() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    data.remove("submissionOpens");
+    data.put("submissionCloses", "2025-09-20");
+
+    assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+        .containsExactly("Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.", "Ngày hết hạn nhận hồ sơ (20/09/2025) phải từ ngày bắt đầu bình xét (01/10/2025, ngày sau khi kết"
+            + " thúc thi đua) trở đi: hồ sơ được nhận từ ngày đó. Nếu đơn vị bình xét sớm hơn, nhập ngày bắt đầu bình xét."));
+  }
+
+  @Test
+  @DisplayName("số kế hoạch gõ thừa dấu cách: kế hoạch, các đơn vị và sổ khen thưởng cùng dùng số đã bỏ dấu cách")
+  void planNumberIsKeptAsItIsKeyed() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    String number = data.get("planNumber").toString();
+    data.put("planNumber", " " + number + " ");
+
+    ProcessInstance plan = launch(data);
+
+    assertThat(plan.getBusinessKey()).isEqualTo(number);
+    assertThat(runtime.getVariable(plan.getId(), "planNumber")).isEqualTo(number);
+  }
+
+  @Test
   @DisplayName("ngày không theo thứ tự, đơn vị lạ, chỉ tiêu âm: liệt kê mọi lỗi và không tạo kế hoạch nào")
   void invalidPlanIsRefusedWithEveryProblemAndNothingStarts() {
     Map<String, Object> data = seed000Plan("so-gddt", "so-khong-ton-tai");
