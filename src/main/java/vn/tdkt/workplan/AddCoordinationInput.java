@@ -1,5 +1,6 @@
 package vn.tdkt.workplan;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -8,6 +9,6 @@ import vn.tdkt.unit.UnitRegistry;
 public class AddCoordinationInput extends AddToRow {
 
   public AddCoordinationInput(UnitRegistry units) {
-    super("coordinationInputs", ReviewWorkItem.COORDINATION_MISSING, "contributeToWorkItem", units);
+    super("coordinationInputs", List.of(ReviewWorkItem.COORDINATION_MISSING), "contributeToWorkItem", units);
   }
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.workplan;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -8,6 +9,7 @@ import vn.tdkt.unit.UnitRegistry;
 public class AddCovenantSignature extends AddToRow {
 
   public AddCovenantSignature(UnitRegistry units) {
-    super("covenantSignatures", EscalateWorkItem.UNSIGNED_MEMBERS, EscalateWorkItem.MEMBER_SIGNATURE, units);
+    super("covenantSignatures", List.of(EscalateWorkItem.UNSIGNED_MEMBERS, RecordCovenantSigning.MEMBERS_NOT_SIGNED),
+        EscalateWorkItem.MEMBER_SIGNATURE, units);
   }
 }

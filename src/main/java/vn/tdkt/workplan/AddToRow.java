@@ -22,18 +22,18 @@ import vn.tdkt.unit.UnitRegistry;
  * appends what the unit sent ({@code rowEntry}, a variable of the unit's own instance of the
  * sub-process) to one of the row's lists. It runs in an exclusive job of the row, one unit at a
  * time: in the officers' own transactions, two units sending at once rewrote the same list and the
- * second one failed. Once a review or follow-up has named the units still to answer
- * ({@code waitingNames}), the list of names is kept current: the directing unit must not chase,
- * or close the row citing, a unit that has answered.
+ * second one failed. Once a review, a follow-up or the leader's record has named the units still to
+ * answer ({@code waitingNames}), each such list of names is kept current: the directing unit must
+ * not chase, close the row citing, or return a covenant for, a unit that has answered.
  */
 abstract class AddToRow implements JavaDelegate {
 
   private final String list;
-  private final String waitingNames;
+  private final List<String> waitingNames;
   private final String waitingStep;
   private final UnitRegistry units;
 
-  AddToRow(String list, String waitingNames, String waitingStep, UnitRegistry units) {
+  AddToRow(String list, List<String> waitingNames, String waitingStep, UnitRegistry units) {
     this.list = list;
     this.waitingNames = waitingNames;
     this.waitingStep = waitingStep;
@@ -116,8 +116,10 @@ abstract class AddToRow implements JavaDelegate {
     List<Map> entries = new ArrayList<>(JsonVariables.readList(row, list, Map.class));
     entries.add(entry);
     row.setVariable(list, JsonVariables.json(entries));
-    if (row.getVariable(waitingNames) != null) {
-      row.setVariable(waitingNames, namesOrNull(row, waitingStep, units));
+    for (String names : waitingNames) {
+      if (row.getVariable(names) != null) {
+        row.setVariable(names, namesOrNull(row, waitingStep, units));
+      }
     }
   }
 }

@@ -23,6 +23,9 @@ import vn.tdkt.unit.UnitRegistry;
 @Component("recordCovenantSigning")
 public class RecordCovenantSigning implements TaskListener {
 
+  /** The members the leader recorded without their signature, kept current as they sign ({@link AddCovenantSignature}). */
+  static final String MEMBERS_NOT_SIGNED = "membersNotSigned";
+
   private final WorkItemUnits workItemUnits;
   private final UnitRegistry units;
 
@@ -57,7 +60,7 @@ public class RecordCovenantSigning implements TaskListener {
         .addIf(signedOn != null && signedOn.isAfter(Deadlines.today()), "Ngày ký kết giao ước không được sau hôm nay.")
         .requireText(task, "workResult", "Chưa nhập nội dung giao ước thi đua đã ký kết.")
         .throwIfAny();
-    task.setVariable("membersNotSigned", unsigned.isEmpty() ? null : TextVariables.unitNames(unsigned));
+    task.setVariable(MEMBERS_NOT_SIGNED, unsigned.isEmpty() ? null : TextVariables.unitNames(unsigned));
   }
 
   private List<String> names(List<String> codes) {

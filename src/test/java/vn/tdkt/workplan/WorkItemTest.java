@@ -616,6 +616,19 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("thành viên chưa ký ký bổ sung trong khi đơn vị chỉ đạo nghiệm thu: không còn bị nêu là chưa ký")
+  void aMemberWhoSignsDuringTheReviewIsNoLongerNamedAsNotSigned() {
+    ProcessInstance row = covenantRecordedWithoutTienDu();
+
+    complete(signatureOf(row, "bn-h-tien-du"), Map.of("covenantSigned", true, "signatoryName", "Trần Thị Bích"));
+
+    Task review = task(row, "reviewWorkItem");
+    assertThat(forms.getTaskFormVariables(review.getId()).getValue("membersNotSigned", String.class))
+        .as("the review's list of members still to sign, kept current").isNull();
+    assertThat(forms.getTaskFormVariables(review.getId()).get("covenantSignatures").toString()).contains("Trần Thị Bích");
+  }
+
+  @Test
   @DisplayName("giao ước ghi nhận kèm lý do bị trả lại: lần ghi nhận sau phải có đủ chữ ký hoặc lý do mới")
   void aReturnedCovenantIsRecordedAfresh() {
     ProcessInstance row = covenantRecordedWithoutTienDu();
