@@ -115,9 +115,9 @@ public class WorkPlanRows {
     if (row.executing().isEmpty()) {
       found.add(label + "chưa có đơn vị thực hiện.");
     }
-    row.directing().forEach(code -> checkToken(code, Set.of(), label + "đơn vị chỉ đạo", found));
-    row.executing().forEach(code -> checkToken(code, EXECUTING, label + "đơn vị thực hiện", found));
-    row.coordinating().forEach(code -> checkToken(code, COORDINATING, label + "đơn vị phối hợp", found));
+    row.directing().forEach(code -> checkToken(code, Set.of(), true, label + "đơn vị chỉ đạo", found));
+    row.executing().forEach(code -> checkToken(code, EXECUTING, false, label + "đơn vị thực hiện", found));
+    row.coordinating().forEach(code -> checkToken(code, COORDINATING, false, label + "đơn vị phối hợp", found));
     boolean perCluster = row.executing().contains(CLUSTER_LEADERS);
     if (row.coordinating().contains(CLUSTER_MEMBERS) && !perCluster) {
       found.add(label + "\"" + CLUSTER_MEMBERS + "\" chỉ dùng khi đơn vị thực hiện là \"" + CLUSTER_LEADERS + "\".");
@@ -129,7 +129,11 @@ public class WorkPlanRows {
     return found.isEmpty();
   }
 
-  private void checkToken(String code, Set<String> selectors, String role, List<String> found) {
+  /**
+   * {@code outsideAllowed}: a body outside the installation may direct a row (the plan's issuing body
+   * reviews in its place) but not carry it out or coordinate it: nobody would receive its task.
+   */
+  private void checkToken(String code, Set<String> selectors, boolean outsideAllowed, String role, List<String> found) {
     if (blank(code)) {
       found.add(role + " để trống.");
     } else if (code.startsWith("@")) {
@@ -141,6 +145,9 @@ public class WorkPlanRows {
       Optional<Unit> unit = units.find(code);
       if (unit.isEmpty()) {
         found.add(role + ": không có đơn vị mã " + code + " trong danh mục đơn vị.");
+      } else if (unit.get().isOutside() && !outsideAllowed) {
+        found.add(role + ": " + unit.get().name() + " là cơ quan ngoài hệ thống, không ai nhận được việc của đơn vị này;"
+            + " cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo.");
       } else {
         unit.get().notInForceOn(Deadlines.today()).ifPresent(reason -> found.add(role + ": " + reason));
       }

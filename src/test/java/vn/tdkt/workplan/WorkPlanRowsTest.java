@@ -25,14 +25,16 @@ class WorkPlanRowsTest extends DriveTest {
   @Autowired ClusterRegistry clusters;
 
   @Test
-  @DisplayName("mọi lỗi của kế hoạch được liệt kê cùng lúc")
+  @DisplayName("mọi lỗi của kế hoạch được liệt kê cùng lúc; cơ quan ngoài hệ thống chỉ được là đơn vị chỉ đạo")
   void everyProblemIsListed() {
     WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 2, " ", "Kế hoạch thử", "bn-khong-co", "2025-02-13", 2025,
         List.of("bn-so-y-te", "bn-khong-co-don-vi"), List.of("bn-cum-khong-co"), List.of(
             new Row("1", 5, " ", List.of(), List.of("@everyone"), List.of(), false, null),
             new Row("2", 1, "Nội dung", List.of("@units"), List.of("bn-so-y-te"), List.of("@clusterMembers", "bn-so-khong-co"),
                 true, null),
-            new Row("2", 1, "Nội dung", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(), false, null)));
+            new Row("2", 1, "Nội dung", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(), false, null),
+            new Row("3", 1, "Nội dung", List.of("dbsh-cum-truong"), List.of("dbsh-cum-truong"), List.of("dbsh-cum-truong"),
+                false, null)));
 
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     rows.expand(plan, problems);
@@ -51,7 +53,11 @@ class WorkPlanRowsTest extends DriveTest {
             "Nhiệm vụ 2: đơn vị phối hợp: không có đơn vị mã bn-so-khong-co trong danh mục đơn vị.",
             "Nhiệm vụ 2: \"@clusterMembers\" chỉ dùng khi đơn vị thực hiện là \"@clusterLeaders\".",
             "Nhiệm vụ 2: ký kết giao ước thi đua do Cụm trưởng, Khối trưởng thực hiện (\"@clusterLeaders\").",
-            "Nhiệm vụ 2: số thứ tự bị trùng."));
+            "Nhiệm vụ 2: số thứ tự bị trùng.",
+            "Nhiệm vụ 3: đơn vị thực hiện: Cụm trưởng Cụm thi đua các tỉnh Đồng bằng sông Hồng là cơ quan ngoài hệ thống,"
+                + " không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo.",
+            "Nhiệm vụ 3: đơn vị phối hợp: Cụm trưởng Cụm thi đua các tỉnh Đồng bằng sông Hồng là cơ quan ngoài hệ thống,"
+                + " không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo."));
   }
 
   @Test
