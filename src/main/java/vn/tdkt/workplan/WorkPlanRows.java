@@ -17,6 +17,7 @@ import vn.tdkt.cluster.Cluster;
 import vn.tdkt.cluster.ClusterRegistry;
 import vn.tdkt.common.InvalidInputException.Problems;
 import vn.tdkt.common.PlanNumbers;
+import vn.tdkt.common.TextVariables;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -37,6 +38,12 @@ import vn.tdkt.unit.UnitRegistry;
  */
 @Component
 public class WorkPlanRows {
+
+  /**
+   * A row's item is keyed "<plan number>/<row number>/<unit or cluster code>", within Camunda's 255
+   * characters for a business key: 100 for the plan's number, 64 for a code, 20 for the row's number.
+   */
+  private static final int ROW_NUMBER_LENGTH = 20;
 
   static final String UNITS = "@units";
   static final String DISTRICTS = "@districts";
@@ -78,12 +85,14 @@ public class WorkPlanRows {
     Set<String> rowNumbers = new HashSet<>();
     for (int i = 0; i < plan.rows().size(); i++) {
       WorkPlanFile.Row row = plan.rows().get(i);
-      String label = "Nhiệm vụ " + (blank(row.number()) ? "ở dòng " + (i + 1) : row.number()) + ": ";
+      boolean numberTooLong = row.number() != null && row.number().length() > ROW_NUMBER_LENGTH;
+      String label = "Nhiệm vụ " + (blank(row.number()) || numberTooLong ? "ở dòng " + (i + 1) : row.number()) + ": ";
       if (blank(row.number())) {
         problems.add(label + "chưa có số thứ tự (\"number\").");
       } else if (!rowNumbers.add(row.number())) {
         problems.add(label + "số thứ tự bị trùng.");
       }
+      problems.addFound(TextVariables.longerThan(label + "số thứ tự", row.number(), ROW_NUMBER_LENGTH));
       if (checkRow(row, label, problems) && plan.year() != null) {
         items.addAll(itemsOf(row, plan.year(), planUnits, planClusters, label, problems));
       }

@@ -34,7 +34,8 @@ class WorkPlanRowsTest extends DriveTest {
                 true, null),
             new Row("2", 1, "Nội dung", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(), false, null),
             new Row("3", 1, "Nội dung", List.of("dbsh-cum-truong"), List.of("dbsh-cum-truong"), List.of("dbsh-cum-truong"),
-                false, null)));
+                false, null),
+            new Row("4".repeat(21), 1, "Nội dung", List.of("bn-ubnd-tinh"), List.of("bn-so-y-te"), List.of(), false, null)));
 
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     rows.expand(plan, problems);
@@ -57,7 +58,8 @@ class WorkPlanRowsTest extends DriveTest {
             "Nhiệm vụ 3: đơn vị thực hiện: Cụm trưởng Cụm thi đua các tỉnh Đồng bằng sông Hồng là cơ quan ngoài hệ thống,"
                 + " không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo.",
             "Nhiệm vụ 3: đơn vị phối hợp: Cụm trưởng Cụm thi đua các tỉnh Đồng bằng sông Hồng là cơ quan ngoài hệ thống,"
-                + " không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo."));
+                + " không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo.",
+            "Nhiệm vụ ở dòng 5: số thứ tự dài 21 ký tự, quá giới hạn 20 ký tự."));
   }
 
   @Test
