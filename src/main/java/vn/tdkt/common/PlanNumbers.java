@@ -73,13 +73,6 @@ public final class PlanNumbers {
         + " kế hoạch, ghi đúng như khi phát động (ví dụ: 125/KH-UBND).");
   }
 
-  /** The plan, other than the one being launched, that carries the number and was not cancelled. */
-  public static Optional<HistoricProcessInstance> takenBy(HistoryService history, String number, String ownInstanceId) {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(PLAN_PROCESSES.toArray(String[]::new))
-        .processInstanceBusinessKey(number).list().stream()
-        .filter(p -> !p.getId().equals(ownInstanceId) && !cancelled(p)).findFirst();
-  }
-
   /** The refusal of a number another plan carries, naming that plan's kind (its process's name in the model). */
   public static String taken(String number, HistoricProcessInstance other) {
     return "Số kế hoạch " + number + " đã được dùng cho một kế hoạch khác (" + other.getProcessDefinitionName() + ").";

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,7 @@ import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LateLaunch;
 import vn.tdkt.common.LaunchVariables;
+import vn.tdkt.common.PlanNumberClaims;
 import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.common.TextVariables;
 import vn.tdkt.congress.CongressPlanData.Format;
@@ -38,14 +38,14 @@ public class LoadCongressPlan implements JavaDelegate {
 
   private final CongressPlans plans;
   private final UnitRegistry units;
-  private final HistoryService history;
+  private final PlanNumberClaims numberClaims;
   private final VietnameseBusinessCalendar calendar;
 
-  public LoadCongressPlan(CongressPlans plans, UnitRegistry units, HistoryService history,
+  public LoadCongressPlan(CongressPlans plans, UnitRegistry units, PlanNumberClaims numberClaims,
       VietnameseBusinessCalendar calendar) {
     this.plans = plans;
     this.units = units;
-    this.history = history;
+    this.numberClaims = numberClaims;
     this.calendar = calendar;
   }
 
@@ -58,7 +58,7 @@ public class LoadCongressPlan implements JavaDelegate {
     String planNumber = text(execution.getVariable("planNumber"));
     problems.addIf(planNumber == null, "Chưa nhập số kế hoạch.").addFound(PlanNumbers.problem(execution.getVariable("planNumber")));
     if (planNumber != null) {
-      PlanNumbers.takenBy(history, planNumber, execution.getProcessInstanceId()).ifPresent(other ->
+      numberClaims.takenBy(planNumber, execution.getProcessInstanceId()).ifPresent(other ->
           problems.add(PlanNumbers.taken(planNumber, other) + PlanNumbers.sameNumberOfAnotherYear(planNumber)));
     }
     CongressPlanData plan = dataId == null ? null : plans.find(dataId).orElse(null);

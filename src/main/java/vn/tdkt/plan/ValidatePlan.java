@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,6 +24,7 @@ import vn.tdkt.calendar.VietnameseBusinessCalendar;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.PlanNumberClaims;
 import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.common.TextVariables;
 import vn.tdkt.decision.AwardRegister;
@@ -62,19 +62,19 @@ public class ValidatePlan implements JavaDelegate {
 
   private final UnitRegistry units;
   private final RoleGroups roles;
-  private final HistoryService history;
+  private final PlanNumberClaims numberClaims;
   private final RepositoryService repository;
   private final VietnameseBusinessCalendar calendar;
   private final SelectionMeetingForm selectionMeetingForm;
   private final QuotaTable quotaTable;
   private final int defaultAppraisalWorkingDays;
 
-  public ValidatePlan(UnitRegistry units, RoleGroups roles, HistoryService history, RepositoryService repository,
+  public ValidatePlan(UnitRegistry units, RoleGroups roles, PlanNumberClaims numberClaims, RepositoryService repository,
       VietnameseBusinessCalendar calendar, SelectionMeetingForm selectionMeetingForm, QuotaTable quotaTable,
       @Value("${tdkt.appraisal-working-days:25}") int defaultAppraisalWorkingDays) {
     this.units = units;
     this.roles = roles;
-    this.history = history;
+    this.numberClaims = numberClaims;
     this.repository = repository;
     this.calendar = calendar;
     this.selectionMeetingForm = selectionMeetingForm;
@@ -94,7 +94,7 @@ public class ValidatePlan implements JavaDelegate {
         .addFound(TextVariables.longerThan("Tên kế hoạch", execution.getVariable("planTitle"), AwardRegister.TITLE_LENGTH))
         .addFound(TextVariables.longerThan("Hình thức khen thưởng", execution.getVariable("awardName"), AwardRegister.NAME_LENGTH));
     if (planNumber != null) {
-      PlanNumbers.takenBy(history, planNumber, execution.getProcessInstanceId()).ifPresent(other ->
+      numberClaims.takenBy(planNumber, execution.getProcessInstanceId()).ifPresent(other ->
           problems.add(PlanNumbers.taken(planNumber, other) + PlanNumbers.sameNumberOfAnotherYear(planNumber)));
     }
 

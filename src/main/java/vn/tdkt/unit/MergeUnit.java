@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.NamedLocks;
 import vn.tdkt.common.Pages;
 
 /**
@@ -25,18 +26,21 @@ public class MergeUnit {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final GrantUnitAccess unitAccess;
+  private final NamedLocks locks;
 
-  public MergeUnit(UnitRegistry units, TaskService tasks, RuntimeService runtime, GrantUnitAccess unitAccess) {
+  public MergeUnit(UnitRegistry units, TaskService tasks, RuntimeService runtime, GrantUnitAccess unitAccess,
+      NamedLocks locks) {
     this.units = units;
     this.tasks = tasks;
     this.runtime = runtime;
     this.unitAccess = unitAccess;
+    this.locks = locks;
   }
 
   /** Returns how many open tasks moved. */
   @Transactional
   public int merge(String code, String successorCode, LocalDate lastDay) {
-    units.lockForMerger();
+    locks.hold(NamedLocks.UNIT_MERGER);
     Unit unit = units.find(code).orElse(null);
     Unit successor = units.find(successorCode).orElse(null);
     new InvalidInputException.Problems()

@@ -70,15 +70,6 @@ public class UnitRegistry {
     }
   }
 
-  /**
-   * Holds every unit's row until the transaction ends, so that mergers, on any node, take their
-   * turn: two at once could each see no circle and together make one (A into B and B into A, or
-   * a longer ring), sending work round to units that have ceased. Mergers are rare; reads go on.
-   */
-  void lockForMerger() {
-    jdbc.query("select code from tdkt_unit for update", row -> { });
-  }
-
   /** Records that {@code code} ceased on {@code lastDay} and {@code successor} carries on its work. */
   void recordMerge(String code, String successor, LocalDate lastDay) {
     jdbc.update("update tdkt_unit set valid_to = ?, successor_code = ? where code = ?", Date.valueOf(lastDay), successor, code);

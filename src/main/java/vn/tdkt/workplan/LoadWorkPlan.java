@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LateLaunch;
 import vn.tdkt.common.LaunchVariables;
+import vn.tdkt.common.PlanNumberClaims;
 import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.unit.UnitRegistry;
 
@@ -30,13 +30,13 @@ public class LoadWorkPlan implements JavaDelegate {
   private final WorkPlanFiles files;
   private final WorkPlanRows rows;
   private final UnitRegistry units;
-  private final HistoryService history;
+  private final PlanNumberClaims numberClaims;
 
-  public LoadWorkPlan(WorkPlanFiles files, WorkPlanRows rows, UnitRegistry units, HistoryService history) {
+  public LoadWorkPlan(WorkPlanFiles files, WorkPlanRows rows, UnitRegistry units, PlanNumberClaims numberClaims) {
     this.files = files;
     this.rows = rows;
     this.units = units;
-    this.history = history;
+    this.numberClaims = numberClaims;
   }
 
   /** A plan whose file is not JSON cannot be found by its id: the refusal names such files. */
@@ -68,7 +68,7 @@ public class LoadWorkPlan implements JavaDelegate {
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     List<WorkItem> items = rows.expand(plan, problems);
     if (plan.number() != null) {
-      PlanNumbers.takenBy(history, plan.number(), execution.getProcessInstanceId()).ifPresent(other -> problems.add(
+      numberClaims.takenBy(plan.number(), execution.getProcessInstanceId()).ifPresent(other -> problems.add(
           PlanNumbers.taken(plan.number(), other) + " Nếu đây là kế hoạch của năm khác trùng số, xin báo quản trị hệ"
               + " thống ghi số kèm năm trong tệp kế hoạch (ví dụ " + plan.number() + "/" + plan.year() + ")."));
     }

@@ -323,6 +323,19 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("hai người phát động cùng một số kế hoạch cùng lúc: người sau chờ người trước xong rồi bị từ chối")
+  void twoLaunchesOfOneNumberAtOnceTakeTheirTurn() throws Exception {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    long before = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey((String) data.get("planNumber")).count();
+
+    Throwable second = secondWaitsForFirst(() -> launch(data), () -> launch(data));
+
+    assertThat(second).isInstanceOf(InvalidInputException.class).hasMessageContaining("đã được dùng cho một kế hoạch khác");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey((String) data.get("planNumber")).count())
+        .isEqualTo(before + 1);
+  }
+
+  @Test
   @DisplayName("phát động qua REST của Camunda với trường lạ, sai kiểu hay tự ghi người phát động thì bị từ chối như qua"
       + " /api/plans, không tạo kế hoạch nào; đúng thì chờ phê duyệt, người phát động là người gọi")
   void camundaRestLaunchIsCheckedLikeTheApi() {
