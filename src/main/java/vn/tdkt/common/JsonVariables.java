@@ -1,9 +1,13 @@
 package vn.tdkt.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -72,8 +76,36 @@ public final class JsonVariables {
       return MAPPER.readValue(json, MAPPER.getTypeFactory().constructCollectionType(List.class, type));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(List.of(what + " không hợp lệ: cần một mảng JSON mà mỗi dòng đúng kiểu ("
-          + e.getOriginalMessage() + ")."));
+          + where(e) + ")."));
     }
+  }
+
+  /**
+   * Where the list went wrong, in the reader's words, not the parser's (English, and naming Java
+   * types): "dòng 2, «directWorker»: cần true hoặc false".
+   */
+  private static String where(JsonProcessingException e) {
+    boolean unreadable = e.getCause() instanceof StreamReadException && !(e.getCause() instanceof InputCoercionException);
+    if (!(e instanceof JsonMappingException mapping) || unreadable) {
+      return "nội dung không phải JSON đọc được";
+    }
+    StringBuilder at = new StringBuilder();
+    for (JsonMappingException.Reference step : mapping.getPath()) {
+      at.append(step.getFieldName() != null ? ", «" + step.getFieldName() + "»" : ", dòng " + (step.getIndex() + 1));
+    }
+    String problem = e instanceof MismatchedInputException mismatch ? wanted(mismatch.getTargetType())
+        : e.getCause() instanceof InputCoercionException ? "số quá lớn" : "giá trị không đúng kiểu";
+    return (at.length() == 0 ? "" : at.substring(2) + ": ") + problem;
+  }
+
+  private static String wanted(Class<?> type) {
+    if (type == null) {
+      return "giá trị không đúng kiểu";
+    }
+    return Boolean.class == type || boolean.class == type ? "cần true hoặc false"
+        : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "cần một số"
+        : String.class == type ? "cần văn bản"
+        : List.class.isAssignableFrom(type) ? "cần một mảng [ … ]" : "cần một đối tượng { … }";
   }
 
   private static <T> T readObject(Object value, Class<T> type) {
