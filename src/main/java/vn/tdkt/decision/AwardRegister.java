@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,10 +96,13 @@ public class AwardRegister {
 
   /**
    * Every award recorded for an instance that records its awards in one step (a congress), its
-   * earlier ones replaced: recorded again, nothing of the earlier record stays.
+   * earlier ones replaced: recorded again, nothing of the earlier record stays — nor of the
+   * {@code superseded} instances' (the same congress of a plan cancelled and launched again, or
+   * restarted), whose awards this record gives anew.
    */
-  public void replaceAll(String processInstanceId, List<Award> awards) {
+  public void replaceAll(String processInstanceId, Collection<String> superseded, List<Award> awards) {
     jdbc.update("delete from tdkt_award where plan_process_instance_id = ?", processInstanceId);
+    superseded.forEach(earlier -> jdbc.update("delete from tdkt_award where plan_process_instance_id = ?", earlier));
     awards.forEach(this::insert);
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.calendar.EscalateOverdueTask;
 import vn.tdkt.calendar.RemindOpenTask;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.LateLaunch;
 import vn.tdkt.decision.AwardRegister;
 
 @DisplayName("Ghi kết quả Đại hội (hội nghị)")
@@ -126,6 +128,28 @@ class RecordCongressTest extends CongressTest {
                 + " UBND phường Hoàng Văn Thụ | COLLECTIVE null",
             "Nguyễn Thị Lan | Giấy khen của Chủ tịch UBND phường | 12/QĐ-UBND 2025-03-10 | " + HOANG_VAN_THU
                 + " UBND phường Hoàng Văn Thụ | INDIVIDUAL null");
+  }
+
+  @Test
+  @DisplayName("kế hoạch Đại hội bị hủy rồi phát động lại cùng số, đơn vị ghi lại khen thưởng: sổ khen thưởng không ghi hai lần")
+  void awardsRecordedAgainUnderTheSameNumberAreNotCountedTwice() {
+    ProcessInstance first = launchSeed003();
+    Map<String, Object> launch = new HashMap<>(runtime.getVariables(first.getId(), List.of("planDataId", "planNumber",
+        ImplementationPlanMapping.DEADLINE)));
+    at(LocalDateTime.of(2025, 3, 20, 9, 0));
+    Map<String, Object> withAward = held("2025-03-14", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE);
+    withAward.put("congressAwards", json(List.of(
+        award("INDIVIDUAL", "Nguyễn Thị Lan", "Giấy khen của Chủ tịch UBND phường", "12/QĐ-UBND", "2025-03-10"))));
+    complete(record(first, HOANG_VAN_THU), withAward);
+    // The administrator cancels the plan launched with the wrong data; the board launches it again under its number.
+    runtime.deleteProcessInstance(first.getId(), "Phát động nhầm dữ liệu");
+    launch.put(LateLaunch.CONFIRMED, true);
+    ProcessInstance again = ownInstance(runtime.startProcessInstanceByKey("congressPlan", launch));
+
+    complete(record(again, HOANG_VAN_THU), withAward);
+
+    assertThat(register.find(first.getBusinessKey(), null)).extracting(AwardRegister.Award::nomineeName)
+        .containsExactly("Nguyễn Thị Lan");
   }
 
   private static Map<String, Object> award(String kind, String name, String awardName, String decisionNumber, String day) {

@@ -26,7 +26,7 @@ class AwardWorkbookTest extends DriveTest {
 
   @AfterEach
   void emptyTheRegister() {
-    register.replaceAll(INSTANCE, List.of());
+    register.replaceAll(INSTANCE, List.of(), List.of());
   }
 
   @Test
