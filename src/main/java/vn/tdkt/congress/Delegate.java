@@ -1,5 +1,6 @@
 package vn.tdkt.congress;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,12 +53,16 @@ public record Delegate(String name, String position, String workUnit, String bas
     return String.join("; ", parts);
   }
 
-  /** "Kinh", "dân tộc Kinh" and "Việt" name the majority; any other ethnicity written counts. */
+  /**
+   * "Kinh", "dân tộc Kinh" and "Việt" name the majority; any other ethnicity written counts. Compared
+   * in one Unicode form: some keyboards write "ệ" as "e" with two combining marks.
+   */
   private boolean ofAnEthnicMinority() {
     if (Decisions.isBlank(ethnicity)) {
       return false;
     }
-    String name = ethnicity.strip().toLowerCase(Locale.ROOT).replaceFirst("^dân tộc\\s+", "");
+    String name = Normalizer.normalize(ethnicity.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+        .replaceFirst("^dân tộc\\s+", "");
     return !MAJORITY.contains(name);
   }
 
