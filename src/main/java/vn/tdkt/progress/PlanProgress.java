@@ -34,7 +34,8 @@ import vn.tdkt.common.PlanNumbers;
 public class PlanProgress {
 
   /** What a line holds that tells it apart and how it went, where it has it (its process's own variables). */
-  private static final String[] FACTS = {"unitCode", "unitName", "unitStatus", "registrationCommitments", "rowNumber",
+  private static final String[] FACTS = {"unitCode", "unitName", "unitStatus", "registrationCommitments", "resultsReport",
+      "rowNumber",
       "content", "congressDate", "congressLate", "congressNotHeld", "notHeldReason", "congressReport", "congressDirection",
       "implementationPlanNumber", "implementationPlanDate", "implementationPlanSummary",
       "workResult", "dueDay", "notDoneReason", "notDoneOn", "closedByUnitName", "notDoneAcknowledged", "reportsSummary",

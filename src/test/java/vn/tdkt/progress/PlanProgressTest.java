@@ -74,4 +74,21 @@ class PlanProgressTest extends DriveTest {
     assertThat(unknown.body().get("message").asText()).startsWith("Không có kế hoạch nào số 999/KH-KHONGCO.");
     assertThat(http().call("canbo.bantdkt", "GET", "/api/progress", null).status()).isEqualTo(400);
   }
+
+  @Test
+  @DisplayName("báo cáo kết quả của đơn vị, kể cả gửi sau khi Ban đã tổng hợp, đọc được trong tình hình thực hiện")
+  void theUnitsReportIsReadWhereTheBoardFollowsIt() {
+    Map<String, Object> reportDeadlineNotFinal = seed000Plan("so-gddt");
+    reportDeadlineNotFinal.put("finalDeadlines", json(List.of("registration", "submission", "supplement")));
+    ProcessInstance plan = launch(reportDeadlineNotFinal);
+    as("chutich.ubnd", () -> complete(task(plan, "approvePlan"), Map.of("planApproved", true)));
+    register(plan, "so-gddt");
+    at(LocalDateTime.of(2025, 10, 10, 9, 0));
+    assertThat(task(plan, "consolidateReports")).as("the board consolidates at the deadline").isNotNull();
+
+    reportResults(plan, "so-gddt");
+
+    assertThat(progress("canbo.bantdkt", plan.getBusinessKey(), "so-gddt").get("lines").get(1).get("facts")
+        .get("resultsReport").asText()).isEqualTo("Đơn vị đạt 12/12 chỉ tiêu.");
+  }
 }
