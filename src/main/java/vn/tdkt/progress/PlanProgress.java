@@ -73,14 +73,14 @@ public class PlanProgress {
     Map<String, List<HistoricTaskInstance>> steps = stepsOf(plan, all);
     Map<String, String> endings = new HashMap<>();
     List<Line> lines = new ArrayList<>();
-    lines.add(line(plan, null, steps, facts, endings));
-    called.forEach(instance -> lines.add(line(instance, PlanInstances.placeOf(plan, instance), steps, facts, endings)));
+    lines.add(line(plan, plan, null, steps, facts, endings));
+    called.forEach(instance -> lines.add(line(instance, plan, PlanInstances.placeOf(plan, instance), steps, facts, endings)));
     Object title = facts.getOrDefault(plan.getId(), Map.of()).get("planTitle");
     return new Progress(plan.getBusinessKey(), plan.getProcessDefinitionName(), title == null ? null : title.toString(),
-        status(plan, endings), lines);
+        status(plan, plan, endings), lines);
   }
 
-  private Line line(HistoricProcessInstance instance, PlanInstances.Place place,
+  private Line line(HistoricProcessInstance instance, HistoricProcessInstance plan, PlanInstances.Place place,
       Map<String, List<HistoricTaskInstance>> steps, Map<String, Map<String, Object>> facts, Map<String, String> endings) {
     List<HistoricTaskInstance> ofInstance = steps.getOrDefault(instance.getId(), List.of());
     Date now = ClockUtil.getCurrentTime();
@@ -93,7 +93,7 @@ public class PlanProgress {
     Map<String, Object> known = new LinkedHashMap<>(facts.getOrDefault(instance.getId(), Map.of()));
     known.remove("planTitle");
     return new Line(instance.getProcessDefinitionName(), place == null ? null : place.unitOrRow(),
-        place == null ? null : place.phase(), status(instance, endings), open, done, known);
+        place == null ? null : place.phase(), status(instance, plan, endings), open, done, known);
   }
 
   /** A unit's line or notice ("so-gddt"), congress, or work plan row done by it ("I.7/bn-so-noi-vu"). */
@@ -101,13 +101,18 @@ public class PlanProgress {
     return place.unitOrRow().equals(unitCode) || place.unitOrRow().endsWith("/" + unitCode);
   }
 
-  /** Running; cancelled by an administrator; or ended, named by the end event it ended at. */
-  private String status(HistoricProcessInstance instance, Map<String, String> endings) {
+  /**
+   * Running; cancelled by an administrator; closed unfinished by the plan's own model (a congress
+   * plan's end closes the implementation plans nobody sent); or ended, named by the end event it ended at.
+   */
+  private String status(HistoricProcessInstance instance, HistoricProcessInstance plan, Map<String, String> endings) {
     if (instance.getEndTime() == null) {
       return "Đang thực hiện";
     }
     if (PlanNumbers.cancelled(instance)) {
-      return "Đã hủy";
+      boolean closedByThePlan = !instance.getId().equals(plan.getId()) && !PlanNumbers.cancelled(plan)
+          && HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(instance.getState());
+      return closedByThePlan ? "Đóng theo kế hoạch, chưa hoàn thành" : "Đã hủy";
     }
     String endedAt = instance.getEndActivityId();
     return endedAt == null ? "Đã kết thúc" : endings.computeIfAbsent(instance.getProcessDefinitionId() + "#" + endedAt, key -> {

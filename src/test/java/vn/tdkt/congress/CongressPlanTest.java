@@ -118,7 +118,11 @@ class CongressPlanTest extends CongressTest {
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("implementationPlan")
         .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%").list()).as("the implementation plans nobody sent")
         .hasSize(data.members(null).size()).allSatisfy(request -> assertThat(request.getState()).isEqualTo("INTERNALLY_TERMINATED"));
-    JsonNode planLine = progress("canbo.bantdkt", plan.getBusinessKey(), null).get("lines").get(0);
+    JsonNode progress = progress("canbo.bantdkt", plan.getBusinessKey(), null);
+    assertThat(progress.get("lines")).filteredOn(line -> line.get("process").asText().equals("Kế hoạch triển khai của đơn vị"))
+        .as("closed as the plan ended, not cancelled by an administrator").isNotEmpty()
+        .allSatisfy(line -> assertThat(line.get("status").asText()).isEqualTo("Đóng theo kế hoạch, chưa hoàn thành"));
+    JsonNode planLine = progress.get("lines").get(0);
     assertThat(planLine.get("facts").get("congressReport").asText()).isEqualTo("Các cấp đã tổ chức Đại hội đúng hạn.");
     assertThat(planLine.get("facts").get("congressDirection").asText()).isEqualTo("Biểu dương các đơn vị tổ chức đúng hạn.");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
