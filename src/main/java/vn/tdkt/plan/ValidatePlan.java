@@ -200,6 +200,13 @@ public class ValidatePlan implements JavaDelegate {
         problems.addIf(Decisions.isBlank(name), "Đợt " + (i + 1) + ": chưa có tên đợt.")
             .addFound(TextVariables.longerThan("Đợt " + (i + 1) + ": tên đợt", name, AwardRegister.NAME_LENGTH));
       }
+      if (!Boolean.TRUE.equals(execution.getVariable(PlanFormat.SUBMIT_DIRECTLY))) {
+        // The draft form hides the plan-wide dates once phases are given, and a hidden field is never sent: what is
+        // left there is the template's, which the official replaced with the phases, and could not clear.
+        PHASE_DATES.forEach(execution::removeVariable);
+        execution.removeVariable("proposalDeadline");
+        return phases;
+      }
       problems.addIf(!Decisions.isBlank(execution.getVariable("proposalDeadline")),
           "Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch.");
       List<String> planWide = PHASE_DATES.stream().filter(name -> !Decisions.isBlank(execution.getVariable(name))).toList();

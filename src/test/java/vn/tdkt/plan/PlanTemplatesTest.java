@@ -82,6 +82,26 @@ class PlanTemplatesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("mẫu một đợt, Ban chia thành hai đợt khi hoàn thiện: các ngày chung của mẫu (biểu mẫu đã ẩn) được bỏ,"
+      + " kế hoạch theo từng đợt")
+  void theDraftSplitIntoPhasesDropsTheTemplatesPlanWideDates() {
+    ProcessInstance plan = chosenInTasklist("004-dang-uy-khoi-dot-thi-dua-dac-biet");
+    Task draft = task(plan, "draftPlan");
+    assertThat(tasks.getVariables(draft.getId())).containsKeys("periodStart", "submissionCloses", "proposalDeadline");
+
+    // As the form sends it: with phases, the plan-wide dates are hidden and not sent.
+    as("duk.tuyengiao.canbo", () -> complete(draft, Map.of("planNumber", "21-KH/ĐUK", "phases", json(List.of(
+        Map.of("name", "Đợt 1", "periodStart", "2024-10-01", "periodEnd", "2024-12-31", "selectionFrom", "2025-01-02",
+            "submissionCloses", "2025-01-10"),
+        Map.of("name", "Đợt 2", "periodStart", "2025-01-01", "periodEnd", "2025-03-31", "selectionFrom", "2025-04-01",
+            "submissionCloses", "2025-04-10", "proposalDeadline", "2025-04-19"))))));
+
+    assertThat(plan).isWaitingAt("approvePlan");
+    List.of("periodStart", "submissionCloses", "proposalDeadline").forEach(name ->
+        assertThat(runtime.getVariable(plan.getId(), name)).as(name).isNull());
+  }
+
+  @Test
   @DisplayName("kế hoạch không tự đặt chỉ tiêu: người phê duyệt thấy chỉ tiêu của từng loại đơn vị theo bảng chỉ tiêu,"
       + " kèm tên đơn vị")
   void theApproverSeesTheQuotaOfTheTable() {
