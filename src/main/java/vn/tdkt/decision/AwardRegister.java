@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 
 /** Sổ khen thưởng: who received which award, under which decision, in which plan (table tdkt_award). */
@@ -40,6 +41,12 @@ public class AwardRegister {
 
     public boolean withdrawn() {
       return withdrawnOn != null;
+    }
+
+    /** "đã bị thu hồi ngày 19/12/2024 (lý do: …)", as lists and reports say it of a withdrawn decision. */
+    public String withdrawal() {
+      return "đã bị thu hồi ngày " + Deadlines.display(withdrawnOn) + " (lý do: "
+          + withdrawalReason.strip().replaceFirst("\\.$", "") + ")";
     }
   }
 
@@ -117,10 +124,18 @@ public class AwardRegister {
         Date.valueOf(on), reason, by, decision.planProcessInstanceId(), decision.decisionNumber());
   }
 
-  /** An award of that decision of the plan instance, once the decision has been withdrawn: when, and why. */
+  /** An award of each decision of the plan instance that has been withdrawn: when, and why. */
+  public List<Award> withdrawals(String planProcessInstanceId) {
+    Map<String, Award> byDecision = new LinkedHashMap<>();
+    jdbc.query("select * from tdkt_award where plan_process_instance_id = ? and withdrawn_on is not null order by id", ROW,
+        planProcessInstanceId).forEach(award -> byDecision.putIfAbsent(comparable(award.decisionNumber()), award));
+    return List.copyOf(byDecision.values());
+  }
+
+  /** An award of that decision of the plan instance, once the decision has been withdrawn. */
   public Optional<Award> withdrawalOf(String planProcessInstanceId, String decisionNumber) {
-    return jdbc.query("select * from tdkt_award where plan_process_instance_id = ? and withdrawn_on is not null" + ORDER, ROW,
-        planProcessInstanceId).stream().filter(a -> comparable(a.decisionNumber()).equals(comparable(decisionNumber))).findFirst();
+    return Optional.ofNullable(withdrawals(planProcessInstanceId).stream()
+        .filter(award -> comparable(award.decisionNumber()).equals(comparable(decisionNumber))).findFirst().orElse(null));
   }
 
   /** That plan's decisions written as that number ({@link #comparable}), one per plan instance that recorded it. */

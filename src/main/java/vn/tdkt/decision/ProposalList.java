@@ -87,9 +87,7 @@ public class ProposalList {
   private String withdrawal(HistoricProcessInstance plan, Phase phase) {
     Object number = phase.values().get("decisionNumber");
     return number == null ? "" : register.withdrawalOf(plan.getId(), number.toString())
-        .map(award -> "; quyết định đã bị thu hồi ngày " + Deadlines.display(award.withdrawnOn()) + " (lý do: "
-            + award.withdrawalReason() + ")")
-        .orElse("");
+        .map(award -> "; quyết định " + award.withdrawal()).orElse("");
   }
 
   /** The plan's phases in order, each from its start: its name and number are set, local to it, as it begins. */

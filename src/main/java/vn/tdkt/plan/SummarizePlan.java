@@ -24,7 +24,7 @@ import vn.tdkt.selection.Nominee;
 @Component("summarizePlan")
 public class SummarizePlan implements JavaDelegate {
 
-  static final String PLAN_RESULTS = "planResults";
+  public static final String PLAN_RESULTS = "planResults";
   private static final List<String> STATUS_ORDER = List.of(UnitResult.APPRAISED, UnitResult.NO_PROPOSAL, UnitResult.LATE,
       UnitResult.NOT_REGISTERED);
 

@@ -8,8 +8,11 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.TextVariables;
+import vn.tdkt.decision.AwardRegister;
 import vn.tdkt.plan.Phase;
 import vn.tdkt.plan.PlanPhases;
+import vn.tdkt.plan.SummarizePlan;
 
 /**
  * "Báo cáo tổng kết kế hoạch", once every phase has ended and its units have been told: the board
@@ -20,8 +23,18 @@ import vn.tdkt.plan.PlanPhases;
 @Component("writeFinalReport")
 public class WriteFinalReport implements TaskListener {
 
+  private final AwardRegister register;
+
+  public WriteFinalReport(AwardRegister register) {
+    this.register = register;
+  }
+
   @Override
   public void notify(DelegateTask task) {
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      noteWithdrawals(task);
+      return;
+    }
     Object meetingDay = task.getVariable("finalReviewMeetingDate");
     LocalDate reportDate = Deadlines.parseOrNull(task.getVariable("finalReportDate"));
     LocalDate meetingDate = Deadlines.parseOrNull(meetingDay);
@@ -37,6 +50,21 @@ public class WriteFinalReport implements TaskListener {
             () -> "Ngày hội nghị tổng kết, trao thưởng không hợp lệ: " + meetingDay + " (cần dạng YYYY-MM-DD).")
         .addFound(beforeThePlan("Ngày hội nghị tổng kết, trao thưởng", meetingDate, planStart))
         .throwIfAny();
+  }
+
+  /**
+   * A decision withdrawn ("thu hồi") after its phase ended is said beside the results that counted its
+   * awards: the report must not present them as given.
+   */
+  private void noteWithdrawals(DelegateTask task) {
+    Object results = task.getVariable(SummarizePlan.PLAN_RESULTS);
+    List<String> notes = register.withdrawals(task.getProcessInstanceId()).stream()
+        .map(award -> "Quyết định số " + award.decisionNumber() + " " + award.withdrawal() + ".")
+        .filter(note -> results == null || !results.toString().contains(note)).toList();
+    if (!notes.isEmpty()) {
+      task.getExecution().setVariable(SummarizePlan.PLAN_RESULTS,
+          TextVariables.lastPart((results == null ? "" : results + "\n") + String.join("\n", notes)));
+    }
   }
 
   private static String beforeThePlan(String what, LocalDate day, LocalDate planStart) {

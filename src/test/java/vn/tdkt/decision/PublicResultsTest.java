@@ -104,7 +104,7 @@ class PublicResultsTest extends DriveTest {
         .getForEntity("/api/proposals?plan={plan}", String.class, plan.getBusinessKey()).getBody())
         .as("the board's proposal list says the award was withdrawn")
         .contains("Được khen thưởng theo Quyết định số 1237/QĐ-UBND ngày 15/10/2025; quyết định đã bị thu hồi ngày"
-            + " 03/11/2025 (lý do: Quyết định 1300/QĐ-UBND ngày 03/11/2025: hồ sơ kê khai không đúng thành tích.)");
+            + " 03/11/2025 (lý do: Quyết định 1300/QĐ-UBND ngày 03/11/2025: hồ sơ kê khai không đúng thành tích)");
     assertThat(withdraw("admin", plan.getBusinessKey(), "1237/QĐ-UBND", "2025-11-03", "Ghi lại.").getBody())
         .contains("đã được ghi thu hồi trước đó");
   }

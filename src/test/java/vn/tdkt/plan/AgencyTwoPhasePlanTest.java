@@ -109,12 +109,17 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     assertThatThrownBy(() -> allAwarded(plan, " 45 /qđ-VP", "2024-12-20"))
         .isInstanceOf(InvalidInputException.class).hasMessage("Số quyết định 45 /qđ-VP đã được ghi sổ khen thưởng cho một"
             + " đợt trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.");
+    // The authority withdraws phase 1's decision meanwhile; an administrator records it.
+    register.withdraw(register.decisions(plan.getBusinessKey(), "45/QĐ-VP").get(0), LocalDate.of(2024, 12, 19),
+        "Quyết định 200/QĐ-VP ngày 19/12/2024.", "admin");
     allAwarded(plan, "190/QĐ-VP", "2024-12-20");
 
-    // The board's final report reads what each phase left.
+    // The board's final report reads what each phase left, and the withdrawal since.
     assertThat(runtime.getVariable(plan.getId(), "planResults").toString().split("\n")).satisfiesExactly(
         first -> assertThat(first).startsWith("Đợt 1: 2 đơn vị (").contains("được khen thưởng theo Quyết định số 45/QĐ-VP ngày 28/06/2024."),
-        second -> assertThat(second).startsWith("Đợt 2: 2 đơn vị (").endsWith("1 được khen thưởng theo Quyết định số 190/QĐ-VP ngày 20/12/2024."));
+        second -> assertThat(second).startsWith("Đợt 2: 2 đơn vị (").endsWith("1 được khen thưởng theo Quyết định số 190/QĐ-VP ngày 20/12/2024."),
+        withdrawal -> assertThat(withdrawal).isEqualTo("Quyết định số 45/QĐ-VP đã bị thu hồi ngày 19/12/2024 (lý do: Quyết"
+            + " định 200/QĐ-VP ngày 19/12/2024)."));
     finalReportWritten(plan);
     assertThat(plan).isEnded();
     assertThat(outcomeNotices(plan)).as("both phases' notices wait for the departments").hasSize(4);
@@ -128,7 +133,8 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     assertThat(proposals.get("phases")).extracting(phase -> phase.get("phase").asText() + ": "
         + phase.get("rows").get(0).get("name").asText() + ", " + phase.get("rows").get(0).get("decision").asText())
         .containsExactly(
-            "Đợt 1: Nguyễn Thị Hồng, Được khen thưởng theo Quyết định số 45/QĐ-VP ngày 28/06/2024",
+            "Đợt 1: Nguyễn Thị Hồng, Được khen thưởng theo Quyết định số 45/QĐ-VP ngày 28/06/2024; quyết định đã bị thu hồi"
+                + " ngày 19/12/2024 (lý do: Quyết định 200/QĐ-VP ngày 19/12/2024)",
             "Đợt 2: Trần Văn Long, Được khen thưởng theo Quyết định số 190/QĐ-VP ngày 20/12/2024");
     // The audit trail names a line of phase 2 by its phase and its unit.
     JsonNode trail = http().call("vp.hctc.canbo", "GET",
