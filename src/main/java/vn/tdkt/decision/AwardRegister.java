@@ -134,8 +134,8 @@ public class AwardRegister {
 
   /** An award of that decision of the plan instance, once the decision has been withdrawn. */
   public Optional<Award> withdrawalOf(String planProcessInstanceId, String decisionNumber) {
-    return Optional.ofNullable(withdrawals(planProcessInstanceId).stream()
-        .filter(award -> comparable(award.decisionNumber()).equals(comparable(decisionNumber))).findFirst().orElse(null));
+    return withdrawals(planProcessInstanceId).stream()
+        .filter(award -> comparable(award.decisionNumber()).equals(comparable(decisionNumber))).findFirst();
   }
 
   /** That plan's decisions written as that number ({@link #comparable}), one per plan instance that recorded it. */

@@ -149,8 +149,10 @@ public class ValidatePlan implements JavaDelegate {
     problems.throwIfAny();
 
     execution.setProcessBusinessKey(planNumber);
-    // The number as the plan is keyed: the units' lines, the register and a withdrawal name it so.
-    execution.setVariable("planNumber", planNumber);
+    if (!planNumber.equals(execution.getVariable("planNumber"))) {
+      // The number as the plan is keyed: the units' lines, the register and a withdrawal name it so.
+      execution.setVariable("planNumber", planNumber);
+    }
     execution.setVariable("planUnits", JsonVariables.json(planUnits));
     execution.setVariable("quotaSummary", quotasUsable && rules.containsKey("quotaRuleId")
         ? quotaSummary(execution, rules.get("quotaRuleId"), planUnits) : null);
