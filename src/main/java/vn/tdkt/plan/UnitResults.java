@@ -44,7 +44,8 @@ public final class UnitResults {
 
   /**
    * All units' results of the phase, in the plan's order of units, stored as the phase's {@code unitResults}:
-   * each unit whose line ended (not one an administrator cancelled), as the line left it.
+   * each unit whose line ended (not one an administrator cancelled), as the line left it. The first phase of a
+   * plan of several also records who did not register ({@link PlanUnits#inPhase}).
    */
   public static List<UnitResult> gather(DelegateExecution inPhase) {
     HistoryService history = inPhase.getProcessEngineServices().getHistoryService();
@@ -62,6 +63,7 @@ public final class UnitResults {
         .map(unit -> result(unit, ended.get(endedLineOfUnit.get(unit.code()))))
         .toList();
     inPhase.setVariable(LIST, JsonVariables.json(results));
+    PlanUnits.recordNotRegistered(inPhase, results);
     return results;
   }
 

@@ -49,7 +49,7 @@ public class ConsolidateReports implements TaskListener {
   }
 
   private List<UnitReport> gather(DelegateExecution inPhase) {
-    List<Unit> units = PlanUnits.units(inPhase);
+    List<Unit> units = PlanUnits.inPhase(inPhase);
     Map<String, HistoricProcessInstance> lines = PlanPhases.linesOf(history, inPhase, units);
     Map<String, Map<String, Object>> reportOfLine = PlanInstances.variablesOf(history,
         lines.values().stream().map(HistoricProcessInstance::getId).toList(), "resultsReport", "unitStatus");

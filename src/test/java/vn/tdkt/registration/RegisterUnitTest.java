@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Đăng ký thi đua")
 class RegisterUnitTest extends DriveTest {
+
+  @Autowired FormService forms;
 
   @Test
   @DisplayName("việc đăng ký có hạn đến hết ngày 31/10/2024 giờ Việt Nam và ngày theo dõi là ngày nhắc hạn")
@@ -143,5 +148,62 @@ class RegisterUnitTest extends DriveTest {
     complete(task(drive, "followUpRegistration"), Map.of("registrationExtended", false));
 
     assertThat(drive).isEnded().hasPassed("unitNotRegistered");
+  }
+
+  @Test
+  @DisplayName("kế hoạch hai đợt: đơn vị không đăng ký ở đợt 1 thì không tham gia đợt 2 (không có việc, không có trong báo cáo"
+      + " tổng hợp, không được thông báo kết quả đợt 2); đơn vị đã đăng ký làm đợt 2 mà không đăng ký lại")
+  void unitThatNeverRegisteredSitsOutTheLaterPhases() {
+    String general = "vp-phong-tong-hop";
+    String economy = "vp-phong-kinh-te";
+    at(LocalDateTime.of(2024, 3, 15, 9, 0));
+    Map<String, Object> twoPhases = fromTemplate("001-van-phong-ubnd-tinh-hai-dot", general, economy);
+    twoPhases.put("registrationRequired", true);
+    twoPhases.put("registrationDeadline", "2024-03-29");
+    twoPhases.put("finalDeadlines", json(List.of("registration", "submission", "supplement")));
+    twoPhases.put("phases", json(List.of(
+        phase("Đợt 1", "2024-01-01", "2024-06-30", "2024-06-03", "2024-06-07", "2024-06-20"),
+        phase("Đợt 2", "2024-07-01", "2024-12-31", "2024-11-25", "2024-11-29", "2024-12-10"))));
+    ProcessInstance plan = launchedAndApproved(twoPhases);
+    complete(task(unitDrive(plan, "Đợt 1", general), "registerUnit"),
+        Map.of("registrationCommitments", "Hoàn thành 100% nhiệm vụ được giao năm 2024."));
+    at(LocalDateTime.of(2024, 4, 1, 8, 0));
+    complete(task(unitDrive(plan, "Đợt 1", economy), "followUpRegistration"), Map.of("registrationExtended", false));
+
+    at(LocalDateTime.of(2024, 6, 3, 8, 0));
+    ProcessInstance first = unitDrive(plan, "Đợt 1", general);
+    complete(task(first, "reportResults"), Map.of("resultsReport", "Đợt 1: hoàn thành 6/6 nhiệm vụ."));
+    at(LocalDateTime.of(2024, 6, 8, 8, 0));
+    assertThat(unitReports(plan)).containsExactly("Phòng Tổng hợp (Văn phòng UBND tỉnh): Đã báo cáo",
+        "Phòng Kinh tế (Văn phòng UBND tỉnh): Không đăng ký thi đua");
+    complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "Đợt 1: 01/02 phòng đăng ký và báo cáo."));
+    complete(task(first, "recordSelectionMeeting"), meetingOn("2024-06-07", 7, List.of()));
+    complete(task(first, "approveSelection"), Map.of("selectionApproved", true));
+
+    assertThat(outcomeNotices(plan)).as("phase 1 tells both, the one that did not register too").hasSize(2);
+    assertThat(unitDrive(plan, "Đợt 2", economy)).isNull();
+    ProcessInstance second = unitDrive(plan, "Đợt 2", general);
+    assertThat(second).isWaitingAt("driveEnds");
+    assertThat(runtime.getVariable(plan.getId(), "unitsNotRegistered")).hasToString("[\"" + economy + "\"]");
+    at(LocalDateTime.of(2024, 11, 25, 8, 0));
+    complete(task(second, "reportResults"), Map.of("resultsReport", "Đợt 2: hoàn thành."));
+    at(LocalDateTime.of(2024, 11, 30, 8, 0));
+    assertThat(unitReports(plan)).containsExactly("Phòng Tổng hợp (Văn phòng UBND tỉnh): Đã báo cáo");
+    complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "Đợt 2: phòng đã báo cáo."));
+    complete(task(second, "recordSelectionMeeting"), meetingOn("2024-11-29", 7, List.of()));
+    complete(task(second, "approveSelection"), Map.of("selectionApproved", true));
+    finalReportWritten(plan);
+
+    assertThat(plan).isEnded();
+    assertThat(outcomeNotices(plan)).extracting(notice -> runtime.createProcessInstanceQuery()
+            .processInstanceId(notice.getProcessInstanceId()).singleResult().getBusinessKey())
+        .containsExactlyInAnyOrder(plan.getBusinessKey() + "/Đợt 1/" + general, plan.getBusinessKey() + "/Đợt 1/" + economy,
+            plan.getBusinessKey() + "/Đợt 2/" + general);
+  }
+
+  /** What the board's consolidation of the phase lists: each unit and how it reported. */
+  private List<String> unitReports(ProcessInstance plan) {
+    return read(forms.getTaskFormVariables(task(plan, "consolidateReports").getId()).get("unitReports").toString()).stream()
+        .map(row -> row.get("unitName") + ": " + row.get("state")).toList();
   }
 }

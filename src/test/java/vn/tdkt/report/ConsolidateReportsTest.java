@@ -88,10 +88,4 @@ class ConsolidateReportsTest extends DriveTest {
   }
 
   private static final String GENERAL = "vp-phong-tong-hop";
-
-  private static Map<String, Object> phase(String name, String start, String end, String selectionFrom, String reportDeadline,
-      String submissionCloses) {
-    return Map.of("name", name, "periodStart", start, "periodEnd", end, "selectionFrom", selectionFrom,
-        "reportDeadline", reportDeadline, "submissionCloses", submissionCloses);
-  }
 }

@@ -315,6 +315,13 @@ public abstract class DriveTest {
     complete(task(plan, "writeFinalReport"), finalReport());
   }
 
+  /** A phase of a plan of several, with a results report due in it. */
+  protected static Map<String, Object> phase(String name, String start, String end, String selectionFrom,
+      String reportDeadline, String submissionCloses) {
+    return Map.of("name", name, "periodStart", start, "periodEnd", end, "selectionFrom", selectionFrom,
+        "reportDeadline", reportDeadline, "submissionCloses", submissionCloses);
+  }
+
   /** Launches seed 000 for the units and has the deciding authority approve it. */
   protected ProcessInstance launchedAndApproved(String... unitCodes) {
     return launchedAndApproved(seed000Plan(unitCodes));
