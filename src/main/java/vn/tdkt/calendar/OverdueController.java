@@ -75,6 +75,9 @@ public class OverdueController {
       @RequestParam(required = false) String unitCode) {
     currentUser.requireAnyOf(allowed,
         "Chỉ Ban Thi đua - Khen thưởng, người giám sát và quản trị hệ thống xem được việc quá hạn.");
+    String plan = isBlank(planNumber) ? null : planNumber.trim();
+    String unit = isBlank(unitCode) ? null : unitCode.trim();
+    Map<String, String> heirs = units.heirs();
     // As the engine: these roles read every history; in their name each row costs a grant check.
     List<HistoricTaskInstance> open = currentUser.asTheEngine(() -> Pages.all(history.createHistoricTaskInstanceQuery()
         .unfinished().taskDueBefore(ClockUtil.getCurrentTime()).orderByTaskDueDate().asc().orderByTaskId().asc()));
@@ -82,9 +85,9 @@ public class OverdueController {
     Map<HistoricTaskInstance, Owed> listed = new LinkedHashMap<>();
     for (HistoricTaskInstance task : open) {
       Map<String, Object> scope = scopeOf(task, scopeOfInstance.getOrDefault(task.getProcessInstanceId(), List.of()));
-      if (isBlank(planNumber) || planNumber.equals(scope.get("planNumber"))) {
-        Owed owed = new Owed((String) scope.get("planNumber"), owingUnits(task, scope));
-        if (isBlank(unitCode) || owed.units().contains(unitCode)) {
+      if (plan == null || plan.equals(scope.get("planNumber"))) {
+        Owed owed = new Owed((String) scope.get("planNumber"), owingUnits(task, scope, heirs));
+        if (unit == null || owed.units().contains(unit)) {
           listed.put(task, owed);
         }
       }
@@ -98,9 +101,10 @@ public class OverdueController {
    * Who owes the task: the unit of its scope, or for a row's review and follow-up and a late
    * congress's decision the units it is offered to, in code order (one query for each such task;
    * they are few) — none when it is offered to a role (the board, the Chairman), like the plan's own
-   * tasks. A task completed since the history was read falls back to the scope's unit.
+   * tasks. A task completed since the history was read falls back to the scope's unit. The work of a
+   * unit merged into another is the other's now ({@code heirs}), as its tasks are.
    */
-  private List<String> owingUnits(HistoricTaskInstance task, Map<String, Object> scope) {
+  private List<String> owingUnits(HistoricTaskInstance task, Map<String, Object> scope, Map<String, String> heirs) {
     // A task created in Tasklist has no definition key, which Set.of's contains refuses.
     if (task.getTaskDefinitionKey() != null && OWED_BY_CANDIDATES.contains(task.getTaskDefinitionKey())) {
       List<IdentityLink> candidates = offeredTo(task.getId()).stream()
@@ -111,7 +115,7 @@ public class OverdueController {
       }
     }
     String unit = (String) (scope.get("coordinatingUnit") != null ? scope.get("coordinatingUnit") : scope.get("unitCode"));
-    return unit == null ? List.of() : List.of(unit);
+    return unit == null ? List.of() : List.of(heirs.getOrDefault(unit, unit));
   }
 
   private List<IdentityLink> offeredTo(String taskId) {

@@ -44,6 +44,26 @@ public class UnitRegistry {
     return names;
   }
 
+  /**
+   * Every merged unit → the unit carrying on its work now (through several mergers), read in one
+   * query: mergers are few.
+   */
+  public Map<String, String> heirs() {
+    Map<String, String> successorOf = new HashMap<>();
+    jdbc.query("select code, successor_code from tdkt_unit where successor_code is not null",
+        (RowCallbackHandler) rs -> successorOf.put(rs.getString("code"), rs.getString("successor_code")));
+    Map<String, String> heirs = new HashMap<>();
+    successorOf.keySet().forEach(code -> {
+      String heir = code;
+      Set<String> seen = new HashSet<>();
+      while (successorOf.containsKey(heir) && seen.add(heir)) {
+        heir = successorOf.get(heir);
+      }
+      heirs.put(code, heir);
+    });
+    return heirs;
+  }
+
   public List<Unit> all() {
     return jdbc.query("select * from tdkt_unit order by code", ROW);
   }
