@@ -1,8 +1,11 @@
 package vn.tdkt.selection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -31,7 +34,18 @@ public class QuotaTable {
     }
   }
 
+  /** Bounds {@link #described}: a few entries per plan (its table's version, categories, quotas) are all it needs. */
+  private static final int DESCRIBED_AT_MOST = 1_000;
+
   private final DecisionService decisions;
+
+  /**
+   * The words of {@link #describe} by table version, category and plan quota. A table's id pins its
+   * version, so the same inputs always give the same words: each unit's meeting shows them without
+   * evaluating the table again and leaving a decision instance in the history for a text on a form.
+   * The check at the meeting's completion always evaluates the table.
+   */
+  private final Map<List<Object>, String> described = new ConcurrentHashMap<>();
 
   public QuotaTable(DecisionService decisions) {
     this.decisions = decisions;
@@ -42,7 +56,7 @@ public class QuotaTable {
    * {@code plan} (the plan, or a unit's line); empty when no rule matches.
    */
   public Optional<Quota> of(String ruleId, VariableScope plan, String category, String nomineeKind) {
-    Object planQuota = "MAJOR".equals(category) ? plan.getVariable("quotaMajor") : plan.getVariable("quotaStandard");
+    Object planQuota = planQuota(plan, category);
     DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(ruleId)
         .variables(Variables.createVariables().putValue("unitCategory", category).putValue("planQuota", planQuota)
             .putValue("nomineeKind", nomineeKind))
@@ -63,6 +77,24 @@ public class QuotaTable {
    * each ("cá nhân không được đề nghị; tập thể không quá 01").
    */
   public String describe(String ruleId, VariableScope plan, String category) {
+    List<Object> inputs = Arrays.asList(ruleId, category, planQuota(plan, category));
+    String known = described.get(inputs);
+    if (known != null) {
+      return known;
+    }
+    String words = describeAnew(ruleId, plan, category);
+    if (described.size() >= DESCRIBED_AT_MOST) {
+      described.clear();
+    }
+    described.put(inputs, words);
+    return words;
+  }
+
+  private static Object planQuota(VariableScope plan, String category) {
+    return "MAJOR".equals(category) ? plan.getVariable("quotaMajor") : plan.getVariable("quotaStandard");
+  }
+
+  private String describeAnew(String ruleId, VariableScope plan, String category) {
     Optional<Quota> individuals = of(ruleId, plan, category, Nominee.INDIVIDUAL);
     if (individuals.isPresent() && individuals.get().countsAll()) {
       return individuals.get().max() == null ? "không giới hạn số tập thể, cá nhân" : limit(individuals) + " tập thể, cá nhân";

@@ -85,6 +85,22 @@ class RecordSelectionMeetingTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("chỉ tiêu hiện trên việc họp xét không thêm lần đánh giá bảng chỉ tiêu vào lịch sử; lần kiểm tra khi ghi kết"
+      + " quả họp xét thì có")
+  void showingTheQuotaLeavesNoDecisionInLineHistory() {
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
+    String line = unitDrive(plan, "so-tu-phap").getId();
+    assertThat(quotaEvaluations(line)).isZero();
+
+    recordMeeting(plan, "so-tu-phap", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true))));
+    assertThat(quotaEvaluations(line)).isOne();
+  }
+
+  private long quotaEvaluations(String line) {
+    return history.createHistoricDecisionInstanceQuery().processInstanceId(line).decisionDefinitionKey("nomineeQuota").count();
+  }
+
+  @Test
   @DisplayName("đơn vị loại thường đề nghị 2 người, vượt chỉ tiêu 1, thì bị từ chối và việc vẫn còn")
   void moreNomineesThanTheQuotaIsRefused() {
     ProcessInstance plan = atTheMeeting("so-tu-phap");
