@@ -136,6 +136,23 @@ public final class JsonVariables {
     return value instanceof SpinJsonNode node ? node.toString() : value.toString();
   }
 
+  /**
+   * Tasklist sends nothing for a form's list emptied of all its rows, so the rows stored before
+   * would stay. The form counts the list's rows in an expression field ({@code rowCount}, computed
+   * as the form is sent): a count of 0 empties the stored list. The count is not kept; a REST
+   * client that does not send it changes the list only by sending it.
+   */
+  public static void emptyIfSentEmpty(VariableScope scope, String list, String rowCount) {
+    Object count = scope.getVariable(rowCount);
+    if (count == null) {
+      return;
+    }
+    if (count instanceof Number rows && rows.longValue() == 0 && !readList(scope, list, Object.class).isEmpty()) {
+      scope.setVariable(list, json(List.of()));
+    }
+    scope.removeVariable(rowCount);
+  }
+
   public static JsonValue json(Object value) {
     try {
       return SpinValues.jsonValue(MAPPER.writeValueAsString(value)).create();

@@ -56,6 +56,9 @@ public class RecordSelectionMeeting implements TaskListener {
       task.getExecution().setVariable("quotaText", Character.toUpperCase(quota.charAt(0)) + quota.substring(1));
       return;
     }
+    // A meeting returned by the unit head opens with its rows; the secretary may remove them all.
+    JsonVariables.emptyIfSentEmpty(task, "nominees", "nomineeRows");
+    JsonVariables.emptyIfSentEmpty(task, "unitCommendations", "commendationRows");
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     LocalDate meetingDate = Deadlines.parseOrNull(task.getVariable("meetingDate"));
     problems.requireDayUpToToday(task.getVariable("meetingDate"), "Chưa nhập ngày họp xét.",

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.common.InvalidInputException;
@@ -216,6 +217,33 @@ class RecordSelectionMeetingTest extends DriveTest {
         .variables().containsEntry("selectionComments", "Làm rõ thành tích năm 2025.");
     recordMeeting(plan, "so-tu-phap", meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true))));
     assertOpensBlank(unitTask(plan, "so-tu-phap", "approveSelection"), "selectionApproved", "selectionComments");
+  }
+
+  @Test
+  @DisplayName("thủ trưởng trả lại, thư ký xóa hết các dòng người được xét và Giấy khen trên Tasklist (biểu mẫu không gửi danh"
+      + " sách rỗng, chỉ số dòng bằng 0): đơn vị không đề nghị ai, không còn Giấy khen cũ")
+  void secretaryRemovesEveryRowAfterAReturn() {
+    ProcessInstance plan = atTheMeeting("so-tu-phap");
+    Map<String, Object> first = meeting(9, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 8, 1, true)));
+    first.put("unitCommendations", json(List.of(Map.of("name", "Phòng Hành chính tư pháp", "kind", COLLECTIVE,
+        "reason", "Hoàn thành xuất sắc nhiệm vụ"))));
+    recordMeeting(plan, "so-tu-phap", first);
+    complete(unitTask(plan, "so-tu-phap", "approveSelection"),
+        Map.of("selectionApproved", false, "selectionComments", "Anh An chưa đủ thời gian công tác."));
+
+    Map<String, Object> again = meeting(9, List.of());
+    again.keySet().removeAll(List.of("nominees", "unitCommendations"));
+    again.putAll(Map.of("nomineeRows", 0, "commendationRows", 0));
+    Task meeting = unitTask(plan, "so-tu-phap", "recordSelectionMeeting");
+    as("tuphap.thuky", () -> engine.getFormService().submitTaskForm(meeting.getId(), again));
+
+    ProcessInstance drive = unitDrive(plan, "so-tu-phap");
+    assertThat(runtime.getVariables(drive.getId())).containsEntry("proposedCount", 0L)
+        .doesNotContainKeys("nomineeRows", "commendationRows");
+    assertThat(runtime.getVariable(drive.getId(), "nominees")).hasToString("[]");
+    assertThat(runtime.getVariable(drive.getId(), "unitCommendations")).hasToString("[]");
+    headApprovesSelection(plan, "so-tu-phap");
+    assertThat(drive).isEnded().hasPassed("noProposal");
   }
 
   @Test
