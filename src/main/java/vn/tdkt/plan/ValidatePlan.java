@@ -187,6 +187,8 @@ public class ValidatePlan implements JavaDelegate {
    * phase does not have is refused: read as a phase, it would be dropped without a word.
    */
   private static List<Phase> phases(DelegateExecution execution, InvalidInputException.Problems problems) {
+    // The draft's phases, all removed, and the plan-wide dates the form then shows again typed instead.
+    JsonVariables.emptyIfSentEmpty(execution, "phases", "phaseRows");
     List<Phase> phases = JsonVariables.readList(execution, "phases", Phase.class);
     if (!phases.isEmpty()) {
       List<String> fields = Arrays.stream(Phase.class.getRecordComponents()).map(RecordComponent::getName).toList();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -99,6 +100,24 @@ class PlanTemplatesTest extends DriveTest {
     assertThat(plan).isWaitingAt("approvePlan");
     List.of("periodStart", "submissionCloses", "proposalDeadline").forEach(name ->
         assertThat(runtime.getVariable(plan.getId(), name)).as(name).isNull());
+  }
+
+  @Test
+  @DisplayName("mẫu hai đợt, Ban bỏ hết các đợt khi hoàn thiện và nhập thời gian, hạn chung (biểu mẫu không gửi danh sách"
+      + " rỗng, chỉ số đợt bằng 0): kế hoạch một đợt theo các ngày vừa nhập")
+  void theDraftWithEveryPhaseRemovedIsAPlanOfOnePhase() {
+    ProcessInstance plan = chosenInTasklist("001-van-phong-ubnd-tinh-hai-dot");
+    Task draft = task(plan, "draftPlan");
+
+    Map<String, Object> sent = new HashMap<>(Map.of("planNumber", "19/KH-VP", "phaseRows", 0, "periodStart", "2024-01-01",
+        "periodEnd", "2024-12-31", "selectionFrom", "2024-11-25", "submissionCloses", "2024-12-10"));
+    as("vp.hctc.canbo", () -> complete(draft, sent));
+
+    assertThat(plan).isWaitingAt("approvePlan");
+    assertThat(read(runtime.getVariable(plan.getId(), "planPhases").toString()))
+        .extracting(p -> p.get("periodStart") + " – " + p.get("periodEnd") + ", " + p.get("submissionCloses"))
+        .containsExactly("2024-01-01 – 2024-12-31, 2024-12-10");
+    assertThat(runtime.getVariables(plan.getId())).doesNotContainKey("phaseRows");
   }
 
   @Test
