@@ -49,7 +49,7 @@ public class RestRefusals implements ForcedAutoDiscoverable {
 
   /**
    * Input to correct is 400 wherever it is refused: Camunda answers 500 for an engine exception it
-   * does not know, thrown (a variable's text too long, {@link TextLimitPlugin}) or wrapped by a resource.
+   * does not know, thrown (a variable's text too long, {@link StoredTextPlugin}) or wrapped by a resource.
    */
   public static final class Invalid implements ExceptionMapper<InvalidInputException> {
     @Override

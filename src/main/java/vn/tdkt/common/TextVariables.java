@@ -1,5 +1,6 @@
 package vn.tdkt.common;
 
+import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,12 @@ public final class TextVariables {
   public static final int MAX_LENGTH = 4000;
 
   private TextVariables() {}
+
+  /** The text in one Unicode form (NFC): accents typed as combining marks become the precomposed letters. */
+  public static String nfc(String text) {
+    return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
 
   public static boolean fits(String text) {
     return text.length() <= MAX_LENGTH;
@@ -80,3 +87,4 @@ public final class TextVariables {
     return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(n);
   }
 }
+

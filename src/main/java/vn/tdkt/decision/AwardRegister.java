@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
+import vn.tdkt.common.TextVariables;
 
 /** Sổ khen thưởng: who received which award, under which decision, in which plan (table tdkt_award). */
 @Repository
@@ -96,8 +97,10 @@ public class AwardRegister {
     jdbc.update("insert into tdkt_award (plan_number, plan_title, award_name, nominee_name, nominee_kind, "
             + "position, unit_code, unit_name, decision_number, decision_date, plan_process_instance_id, recorded_at) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        a.planNumber(), a.planTitle(), a.awardName(), a.nomineeName(), a.nomineeKind(), a.position(),
-        a.unitCode(), a.unitName(), a.decisionNumber(), Date.valueOf(a.decisionDate()),
+        // In one Unicode form, as the variables they come from are stored, whatever the form sent in this command.
+        TextVariables.nfc(a.planNumber()), TextVariables.nfc(a.planTitle()), TextVariables.nfc(a.awardName()),
+        TextVariables.nfc(a.nomineeName()), a.nomineeKind(), TextVariables.nfc(a.position()), a.unitCode(),
+        TextVariables.nfc(a.unitName()), TextVariables.nfc(a.decisionNumber()), Date.valueOf(a.decisionDate()),
         a.planProcessInstanceId(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
   }
 
@@ -180,12 +183,12 @@ public class AwardRegister {
     List<Object> args = new ArrayList<>();
     if (planNumber != null && !planNumber.isBlank()) {
       sql.append(" and plan_number = ?");
-      args.add(planNumber);
+      args.add(TextVariables.nfc(planNumber));
     }
     if (nomineeName != null && !nomineeName.isBlank()) {
       // The name as typed: "%" or "_" in it are letters, not wildcards.
       sql.append(" and lower(nominee_name) like ? escape '\\'");
-      args.add("%" + nomineeName.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
+      args.add("%" + TextVariables.nfc(nomineeName).toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
     }
     sql.append(ORDER);
     return jdbc.query(sql.toString(), ROW, args.toArray());
