@@ -39,7 +39,7 @@ public class PlanUnits {
   /** The units taking part in the phase {@code scope} runs in: after the first, those that registered in it. */
   public static List<Unit> inPhase(VariableScope scope) {
     List<Unit> units = units(scope);
-    if (!(scope.getVariable("phaseNumber") instanceof Number phase) || phase.intValue() == 1) {
+    if (isFirstPhase(scope)) {
       return units; // the first phase's notices also tell the units that did not register
     }
     List<String> notRegistered = JsonVariables.readList(scope, NOT_REGISTERED, String.class);
@@ -50,9 +50,13 @@ public class PlanUnits {
   static void recordNotRegistered(DelegateExecution inPhase, List<UnitResult> results) {
     List<String> notRegistered = results.stream().filter(result -> UnitResult.NOT_REGISTERED.equals(result.status()))
         .map(UnitResult::unitCode).toList();
-    if (!notRegistered.isEmpty() && Integer.valueOf(1).equals(inPhase.getVariable("phaseNumber"))
-        && PlanPhases.phases(inPhase).size() > 1) {
+    if (!notRegistered.isEmpty() && isFirstPhase(inPhase) && PlanPhases.phases(inPhase).size() > 1) {
       inPhase.getProcessInstance().setVariableLocal(NOT_REGISTERED, JsonVariables.json(notRegistered));
     }
+  }
+
+  /** Outside a phase (no {@code phaseNumber}) counts as the first: the plan's whole list. */
+  private static boolean isFirstPhase(VariableScope scope) {
+    return !(scope.getVariable("phaseNumber") instanceof Number phase) || phase.intValue() == 1;
   }
 }
