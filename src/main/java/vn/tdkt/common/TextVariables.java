@@ -87,4 +87,3 @@ public final class TextVariables {
     return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(n);
   }
 }
-
