@@ -127,6 +127,13 @@ public class AwardRegister {
         Date.valueOf(on), reason, by, decision.planProcessInstanceId(), decision.decisionNumber());
   }
 
+  /** Clears the decision's withdrawal: its awards are valid again. Returns how many: none when it was not withdrawn. */
+  public int undoWithdrawal(Decision decision) {
+    return jdbc.update("update tdkt_award set withdrawn_on = null, withdrawal_reason = null, withdrawn_by = null"
+        + " where plan_process_instance_id = ? and decision_number = ? and withdrawn_on is not null",
+        decision.planProcessInstanceId(), decision.decisionNumber());
+  }
+
   /** An award of each decision of the plan instance that has been withdrawn: when, and why. */
   public List<Award> withdrawals(String planProcessInstanceId) {
     Map<String, Award> byDecision = new LinkedHashMap<>();

@@ -110,6 +110,38 @@ class PublicResultsTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("thu hồi ghi nhầm thì quản trị hủy được, nêu lý do; khen thưởng công khai trở lại")
+  void aWithdrawalRecordedByMistakeIsUndone() {
+    ProcessInstance plan = proposedForDecision("Trịnh Văn Ghi Nhầm");
+    allAwarded(plan, "1240/QĐ-UBND", "2025-10-15");
+    String planNumber = plan.getBusinessKey();
+    withdraw("admin", planNumber, "1240/QĐ-UBND", "2025-10-15", "Quyết định 1302/QĐ-UBND ngày 15/10/2025.");
+
+    assertThat(undo("canbo.bantdkt", planNumber, "1240/QĐ-UBND", "Ghi nhầm số quyết định.").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> noReason = undo("admin", planNumber, "1240/QĐ-UBND", " ");
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains("Chưa nhập lý do hủy việc ghi thu hồi.");
+    assertThat(publicPage(plan).getBody()).doesNotContain("Trịnh Văn Ghi Nhầm");
+
+    ResponseEntity<String> undone = undo("admin", planNumber, "1240/qđ-ubnd", "Ghi nhầm: quyết định bị thu hồi là 1241/QĐ-UBND.");
+
+    assertThat(undone.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(undone.getBody()).contains("\"restoredAwards\":1");
+    assertThat(publicPage(plan).getBody()).contains("Trịnh Văn Ghi Nhầm");
+    assertThat(register.find(planNumber, "Trịnh Văn Ghi Nhầm")).singleElement().satisfies(award -> assertThat(award)
+        .extracting(AwardRegister.Award::withdrawnOn, AwardRegister.Award::withdrawalReason, AwardRegister.Award::withdrawnBy)
+        .containsOnlyNulls());
+    assertThat(undo("admin", planNumber, "1240/QĐ-UBND", "Hủy lần nữa.").getBody())
+        .contains("Quyết định số 1240/QĐ-UBND của kế hoạch số " + planNumber + " chưa được ghi thu hồi.");
+  }
+
+  private ResponseEntity<String> undo(String user, String planNumber, String decisionNumber, String reason) {
+    return http.withBasicAuth(user, DEMO_PASSWORD).postForEntity("/api/awards/withdrawals/undo",
+        Map.of("planNumber", planNumber, "decisionNumber", decisionNumber, "reason", reason), String.class);
+  }
+
+  @Test
   @DisplayName("ghi thu hồi sai thì bị từ chối, nêu rõ lý do, sổ khen thưởng không đổi; chỉ quản trị được ghi")
   void aWrongWithdrawalIsRefused() {
     ProcessInstance plan = proposedForDecision("Phan Thị Còn Nguyên");
