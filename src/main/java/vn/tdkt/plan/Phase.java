@@ -12,4 +12,19 @@ package vn.tdkt.plan;
  */
 public record Phase(String name, String periodStart, String periodEnd, String reportDeadline,
     String selectionFrom, String submissionOpens, String submissionCloses, String proposalDeadline) {
+
+  /** A date left empty is a date not given: kept as "", it would pass the launch and fail the timer that reads it. */
+  public Phase {
+    periodStart = given(periodStart);
+    periodEnd = given(periodEnd);
+    reportDeadline = given(reportDeadline);
+    selectionFrom = given(selectionFrom);
+    submissionOpens = given(submissionOpens);
+    submissionCloses = given(submissionCloses);
+    proposalDeadline = given(proposalDeadline);
+  }
+
+  private static String given(String date) {
+    return date == null || date.isBlank() ? null : date.strip();
+  }
 }

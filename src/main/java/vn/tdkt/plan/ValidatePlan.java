@@ -264,10 +264,10 @@ public class ValidatePlan implements JavaDelegate {
       if (selection != null && closes != null && selection.isAfter(closes)) {
         problems.add(prefix + "Ngày bắt đầu bình xét phải trước khi hết hạn nhận hồ sơ.");
       }
-      // Without days of its own, the window opens as the selection does, the day after the period (StartPhase).
-      if (selection == null && opens == null && selectionOpens != null && closes != null && closes.isBefore(selectionOpens)) {
+      // Without a day of its own, selection opens the day after the period (StartPhase), whatever the window's opening.
+      if (selection == null && selectionOpens != null && closes != null && closes.isBefore(selectionOpens)) {
         problems.add(prefix + "Ngày hết hạn nhận hồ sơ (" + Deadlines.display(closes) + ") phải từ ngày bắt đầu bình xét ("
-            + Deadlines.display(selectionOpens) + ", ngày sau khi kết thúc thi đua) trở đi: hồ sơ được nhận từ ngày đó."
+            + Deadlines.display(selectionOpens) + ", ngày sau khi kết thúc thi đua) trở đi: đơn vị họp xét và nộp hồ sơ từ ngày đó."
             + " Nếu đơn vị bình xét sớm hơn, nhập ngày bắt đầu bình xét.");
       }
       // A slip of the year (Đợt 2 selecting from January) would open the phase's selection the day it starts.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -191,15 +192,38 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("không nhập ngày bình xét, ngày mở nhận hồ sơ: hạn nộp trước ngày sau khi kết thúc thi đua thì bị từ chối")
+  @DisplayName("không nhập ngày bình xét: hạn nộp trước ngày sau khi kết thúc thi đua thì bị từ chối, có hay không ngày mở nhận"
+      + " hồ sơ")
   void submissionWindowClosingBeforeItOpensIsRefused() {
-    Map<String, Object> data = seed000Plan("so-gddt");
-    data.remove("submissionOpens");
-    data.put("submissionCloses", "2025-09-20");
+    Map<String, Object> noOpening = seed000Plan("so-gddt");
+    noOpening.remove("submissionOpens");
+    noOpening.put("submissionCloses", "2025-09-20");
+    Map<String, Object> openingEarly = new HashMap<>(noOpening);
+    openingEarly.put("submissionOpens", "2025-09-10");
 
-    assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-        .containsExactly("Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.", "Ngày hết hạn nhận hồ sơ (20/09/2025) phải từ ngày bắt đầu bình xét (01/10/2025, ngày sau khi kết"
-            + " thúc thi đua) trở đi: hồ sơ được nhận từ ngày đó. Nếu đơn vị bình xét sớm hơn, nhập ngày bắt đầu bình xét."));
+    for (Map<String, Object> data : List.of(noOpening, openingEarly)) {
+      assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+          .containsExactly("Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.", "Ngày hết hạn nhận hồ sơ (20/09/2025) phải"
+              + " từ ngày bắt đầu bình xét (01/10/2025, ngày sau khi kết thúc thi đua) trở đi: đơn vị họp xét và nộp hồ sơ từ"
+              + " ngày đó. Nếu đơn vị bình xét sớm hơn, nhập ngày bắt đầu bình xét."));
+    }
+  }
+
+  @Test
+  @DisplayName("kế hoạch hai đợt: ngày của đợt để trống (\"\") là không nhập, không làm hỏng việc phê duyệt hay hẹn giờ của đơn vị")
+  void aPhaseDateLeftEmptyIsNotGiven() {
+    Map<String, Object> data = fromTemplate("001-van-phong-ubnd-tinh-hai-dot", "vp-phong-tong-hop");
+    data.put("phases", json(List.of(
+        Map.of("name", "Đợt 1", "periodStart", "2024-01-01", "periodEnd", "2024-05-31", "reportDeadline", " ",
+            "selectionFrom", "", "submissionOpens", "", "submissionCloses", "2024-06-20", "proposalDeadline", ""),
+        Map.of("name", "Đợt 2", "periodStart", "2024-07-01", "periodEnd", "2024-12-31", "selectionFrom", "2024-11-25",
+            "submissionCloses", "2024-12-10"))));
+
+    ProcessInstance plan = launchedAndApproved(data);
+
+    assertThat(runtime.getVariables(unitDrive(plan, "Đợt 1", "vp-phong-tong-hop").getId()))
+        .containsEntry("selectionStarts", "2024-06-01").containsEntry("submissionOpens", "2024-06-01")
+        .containsEntry("reportDeadline", null).doesNotContainKey("proposalDeadline");
   }
 
   @Test
