@@ -179,12 +179,28 @@ public class Deadlines {
     return date;
   }
 
-  /** Why a date field gave no day: not entered (the caller's words), or written otherwise than YYYY-MM-DD (as written). */
+  /**
+   * Why a date field gave no day: not entered (the caller's words), written otherwise than YYYY-MM-DD, or
+   * in a year the calendar does not reckon (as written).
+   */
   public static String unusable(Object day, String missing) {
-    return day == null || day.toString().isBlank() ? missing : "Ngày không hợp lệ: " + day + " (cần dạng YYYY-MM-DD).";
+    if (day == null || day.toString().isBlank()) {
+      return missing;
+    }
+    String text = day.toString();
+    return "Ngày không hợp lệ: " + text + (text.matches("\\d{4}-\\d{2}-\\d{2}.*") && !reckoned(Integer.parseInt(text.substring(0, 4)))
+        ? " (chỉ nhận ngày trong các năm " + VietnameseLunarCalendar.FIRST_YEAR + "–" + VietnameseLunarCalendar.LAST_YEAR + ")."
+        : " (cần dạng YYYY-MM-DD).");
   }
 
-  /** Parses an optional date; null when absent or malformed, for validators that list every problem. */
+  private static boolean reckoned(int year) {
+    return year >= VietnameseLunarCalendar.FIRST_YEAR && year <= VietnameseLunarCalendar.LAST_YEAR;
+  }
+
+  /**
+   * Parses an optional date; null when absent, malformed, or in a year whose holidays the calendar cannot
+   * reckon (a slip such as 2205 or 0024, which no deadline of a plan holds), for validators that list every problem.
+   */
   public static LocalDate parseOrNull(Object day) {
     if (day == null || day.toString().isBlank()) {
       return null;
@@ -195,7 +211,8 @@ public class Deadlines {
       return null;
     }
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      return reckoned(date.getYear()) ? date : null;
     } catch (DateTimeParseException e) {
       return null;
     }

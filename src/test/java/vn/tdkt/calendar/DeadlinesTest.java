@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
@@ -82,5 +83,14 @@ class DeadlinesTest {
     assertThatThrownBy(() -> Deadlines.parse("2025-10-145")).as("a digit too many is not the 14th")
         .hasMessage("Ngày không hợp lệ: 2025-10-145 (cần dạng YYYY-MM-DD).");
     assertThat(Deadlines.display(Deadlines.parse("2025-10-16T00:00:00+07:00"))).isEqualTo("16/10/2025");
+  }
+
+  @Test
+  @DisplayName("năm gõ nhầm (2205, 0024), ngoài các năm lịch tính được ngày nghỉ, thì báo lỗi rõ ràng, không thành lỗi máy chủ")
+  void dayOfAYearTheCalendarDoesNotReckonIsRefused() {
+    assertThatThrownBy(() -> deadlines.endOfDay("2205-10-16")).isInstanceOf(InvalidInputException.class)
+        .hasMessage("Ngày không hợp lệ: 2205-10-16 (chỉ nhận ngày trong các năm 1900–2100).");
+    assertThat(Deadlines.parseOrNull("0024-09-29")).isNull();
+    assertThat(Deadlines.parseOrNull("2100-12-31")).isEqualTo(LocalDate.of(2100, 12, 31));
   }
 }

@@ -240,6 +240,18 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("năm gõ nhầm (0024, 2205) thì bị từ chối, nêu trường và ngày, không thành lỗi máy chủ")
+  void aYearTypedWrongIsRefused() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    data.put("registrationDeadline", "0024-09-29");
+    data.put("submissionCloses", "2205-10-16");
+
+    assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+        .contains("Ngày không hợp lệ cho hạn đăng ký thi đua: 0024-09-29.",
+            "Ngày không hợp lệ cho ngày hết hạn nhận hồ sơ: 2205-10-16."));
+  }
+
+  @Test
   @DisplayName("ngày không theo thứ tự, đơn vị lạ, chỉ tiêu âm: liệt kê mọi lỗi và không tạo kế hoạch nào")
   void invalidPlanIsRefusedWithEveryProblemAndNothingStarts() {
     Map<String, Object> data = seed000Plan("so-gddt", "so-khong-ton-tai");
