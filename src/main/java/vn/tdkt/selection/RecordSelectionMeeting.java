@@ -190,8 +190,16 @@ public class RecordSelectionMeeting implements TaskListener {
     DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(gate.toString()).variables(inputs)
         .evaluate()
         .getSingleResult();
-    return result == null || Boolean.TRUE.equals(result.getEntry("allowed"))
-        ? Optional.empty() : Optional.of((String) result.getEntry("reason"));
+    return result == null || Boolean.TRUE.equals(result.getEntryMap().get("allowed"))
+        ? Optional.empty() : Optional.of(reason(result, "Đơn vị không được đề nghị", gate));
+  }
+
+  /** The rule's reason; a rule an administrator wrote may leave it empty, and the official still learns what refused. */
+  private static String reason(DmnDecisionRuleResult result, String refused, Object table) {
+    // An empty cell gives no entry at all, and getEntry would fail on it.
+    Object reason = result.getEntryMap().get("reason");
+    return reason != null && !reason.toString().isBlank() ? reason.toString()
+        : refused + " theo bảng quy tắc " + table + " (quy tắc không ghi lý do; xin báo quản trị hệ thống).";
   }
 
   /** A nominee's rating of a year is this column of the meeting's list: EXCELLENT, GOOD, SATISFACTORY, UNSATISFACTORY. */
@@ -229,8 +237,8 @@ public class RecordSelectionMeeting implements TaskListener {
       return Optional.of("bảng điều kiện đề nghị (DMN) " + task.getVariable("eligibilityRuleId")
           + " không có quy tắc cho trường hợp này; xin báo quản trị hệ thống (dữ liệu vừa nhập chưa được lưu).");
     }
-    return Boolean.TRUE.equals(result.getEntry("eligible"))
+    return Boolean.TRUE.equals(result.getEntryMap().get("eligible"))
         ? Optional.empty()
-        : Optional.of((String) result.getEntry("reason"));
+        : Optional.of(reason(result, "không đủ điều kiện", task.getVariable("eligibilityRuleId")));
   }
 }

@@ -2,6 +2,7 @@ package vn.tdkt.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
@@ -189,6 +190,26 @@ class RecordSelectionMeetingTest extends DriveTest {
         meeting(9, List.of(nominee("n1", "Nguyễn Văn An", null, 8, 1, true)))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .containsExactly("Nguyễn Văn An: chưa chọn tập thể hay cá nhân."));
+  }
+
+  @Test
+  @DisplayName("quy tắc của quản trị không ghi lý do thì việc vẫn bị từ chối, nói bảng nào và nhờ báo quản trị, không thành lỗi"
+      + " máy chủ")
+  void aRuleWithoutItsReasonStillSaysWhatRefused() {
+    try {
+      assertThat(deployWithChange("nomineeEligibility.dmn", dmn -> dmn.replaceFirst(
+          "<outputEntry id=\"notEnoughVotesReason\"><text>[^<]*</text>", "<outputEntry id=\"notEnoughVotesReason\"><text></text>")))
+          .containsExactly("nomineeEligibility.dmn");
+      ProcessInstance plan = atTheMeeting("so-tu-phap");
+
+      assertThatThrownBy(() -> recordMeeting(plan, "so-tu-phap",
+          meeting(10, List.of(nominee("n1", "Nguyễn Văn An", INDIVIDUAL, 5, 5, true)))))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement(STRING)
+              .startsWith("Nguyễn Văn An: không đủ điều kiện theo bảng quy tắc nomineeEligibility:")
+              .endsWith("(quy tắc không ghi lý do; xin báo quản trị hệ thống)."));
+    } finally {
+      assertThat(restoreModels()).containsExactly("nomineeEligibility.dmn");
+    }
   }
 
   @Test
