@@ -268,6 +268,28 @@ class RecordCongressTest extends CongressTest {
   }
 
   @Test
+  @DisplayName("hai phường quá hạn được kết thúc cùng lúc: không ai phải chờ hay bị lỗi; Đại hội thành phố không chờ hai phường"
+      + " nữa")
+  void twoLateCongressesClosedAtOnceDoNotCollide() throws Exception {
+    ProcessInstance plan = launchSeed003();
+    ProcessInstance first = overdueOnFirstApril(plan, HOANG_VAN_THU);
+    ProcessInstance second = congress(plan, PHAN_DINH_PHUNG);
+    String firstLate = task(first, "handleLateCongress").getId();
+    String secondLate = task(second, "handleLateCongress").getId();
+    Map<String, Object> closed = Map.of("congressClosed", true, "notHeldReason", "Phường đã sáp nhập, tổ chức chung.");
+
+    atOnce(() -> tasks.complete(firstLate, closed), () -> tasks.complete(secondLate, closed));
+    runAsynchronousContinuations();
+
+    assertThat(first).isEnded();
+    assertThat(second).isEnded();
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    complete(record(plan, TP_THAI_NGUYEN), held("2025-04-09", "CONGRESS", WHOLE_PROGRAMME, ONE_DELEGATE));
+    assertThat(city).isEnded();
+  }
+
+  @Test
   @DisplayName("cấp trên để quá hạn việc xử lý Đại hội quá hạn: việc được đẩy lên kèm ghi chú, danh sách việc quá hạn ghi cho"
       + " đơn vị cấp trên, không cho đơn vị chưa tổ chức")
   void anOverdueDecisionIsFlaggedAndListedForTheOrganiser() {
