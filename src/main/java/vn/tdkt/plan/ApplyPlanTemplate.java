@@ -75,8 +75,12 @@ public class ApplyPlanTemplate implements JavaDelegate {
         "Không có mẫu kế hoạch \"" + id + "\". Các mẫu hiện có: " + String.join(", ",
             templates.all().stream().map(PlanTemplate::id).toList()) + ".")));
     execution.setVariable("planTemplateName", template.name());
+    // Phases sent with the launch take the place of the template's plan-wide dates, which a plan of phases may not have.
+    boolean phasesSent = !JsonVariables.readList(execution, "phases", Object.class).isEmpty();
     for (Map.Entry<String, Object> field : template.plan().entrySet()) {
-      if (Decisions.isBlank(execution.getVariable(field.getKey())) && field.getValue() != null) {
+      boolean replacedByPhases = phasesSent
+          && (ValidatePlan.PHASE_DATES.contains(field.getKey()) || "proposalDeadline".equals(field.getKey()));
+      if (Decisions.isBlank(execution.getVariable(field.getKey())) && field.getValue() != null && !replacedByPhases) {
         Object value = field.getValue();
         execution.setVariable(field.getKey(), value instanceof List || value instanceof Map ? JsonVariables.json(value) : value);
       }

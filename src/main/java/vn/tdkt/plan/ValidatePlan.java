@@ -179,7 +179,7 @@ public class ValidatePlan implements JavaDelegate {
   }
 
   /** A phase's dates, which a plan of one phase gives at the top level. */
-  private static final List<String> PHASE_DATES = List.of("periodStart", "periodEnd", "reportDeadline", "selectionFrom",
+  static final List<String> PHASE_DATES = List.of("periodStart", "periodEnd", "reportDeadline", "selectionFrom",
       "submissionOpens", "submissionCloses");
 
   /**

@@ -240,6 +240,25 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("qua /api/plans, mẫu một đợt được phát động thành kế hoạch hai đợt: các đợt gửi kèm thay các ngày chung của mẫu")
+  void phasesSentOverRestReplaceTheTemplatesDates() {
+    String number = "77/KH-UBND/hai-dot";
+    Http.Reply reply = http().call("canbo.bantdkt", "POST", "/api/plans", """
+        {"planTemplate": "000-ubnd-tinh-dot-thi-dua-dac-biet", "planNumber": "%s", "participatingUnits": ["so-gddt"],
+         "phases": [
+           {"name": "Đợt 1", "periodStart": "2024-10-01", "periodEnd": "2025-03-31", "reportDeadline": "2025-04-10",
+            "submissionCloses": "2025-04-15"},
+           {"name": "Đợt 2", "periodStart": "2025-04-01", "periodEnd": "2025-09-30", "reportDeadline": "2025-10-09",
+            "submissionCloses": "2025-10-16"}]}
+        """.formatted(number));
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+    ProcessInstance plan = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+    ownInstance(plan);
+    assertThat(runtime.getVariables(plan.getId())).doesNotContainKeys("periodStart", "submissionCloses", "reportDeadline");
+  }
+
+  @Test
   @DisplayName("năm gõ nhầm (0024, 2205) thì bị từ chối, nêu trường và ngày, không thành lỗi máy chủ")
   void aYearTypedWrongIsRefused() {
     Map<String, Object> data = seed000Plan("so-gddt");
