@@ -3,15 +3,18 @@ package vn.tdkt.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
+import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.springframework.stereotype.Component;
 import vn.tdkt.selection.RecordSelectionMeeting;
 
@@ -25,17 +28,12 @@ class SelectionMeetingForm {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final RepositoryService repository;
-
-  SelectionMeetingForm(RepositoryService repository) {
-    this.repository = repository;
-  }
-
   /** What keeps this form from serving the plan, in words for the official who launches it. */
   List<String> problems(String form, List<Integer> ratingYears, boolean hasProposalGate) {
     Optional<Set<String>> keys = fieldKeys(form);
     if (keys.isEmpty()) {
-      return List.of("Không có biểu mẫu họp xét \"" + form + "\" (tệp forms/" + form + ".form).");
+      return List.of("Không có biểu mẫu họp xét \"" + form + "\" (biểu mẫu có id " + form + ", thường là tệp forms/" + form
+          + ".form).");
     }
     List<String> problems = new ArrayList<>();
     ratingYears.stream().filter(year -> !keys.get().contains(RecordSelectionMeeting.ratingField(year))).forEach(year ->
@@ -49,20 +47,26 @@ class SelectionMeetingForm {
     return problems;
   }
 
-  /** The keys of every field of the form's latest version (the task binds the latest), lists' columns included. */
-  private Optional<Set<String>> fieldKeys(String form) {
-    String resource = form + ".form";
-    List<Deployment> latest = repository.createDeploymentQuery().deploymentName(resource)
-        .orderByDeploymentTime().desc().listPage(0, 1);
-    if (latest.isEmpty()) {
+  /**
+   * The keys of every field of the form's latest version by its id, lists' columns included: the
+   * version the meeting's task shows (formRefBinding latest), whatever file or deployment brought it.
+   * Read in the launch's own command.
+   */
+  private static Optional<Set<String>> fieldKeys(String form) {
+    CommandContext context = Context.getCommandContext();
+    CamundaFormDefinition latest = new GetCamundaFormDefinitionCmd(
+        new CamundaFormRefImpl(form, DefaultFormHandler.FORM_REF_BINDING_LATEST), null).execute(context);
+    if (latest == null) {
       return Optional.empty();
     }
-    try (InputStream content = repository.getResourceAsStream(latest.get(0).getId(), resource)) {
+    byte[] content = context.getResourceManager()
+        .findResourceByDeploymentIdAndResourceName(latest.getDeploymentId(), latest.getResourceName()).getBytes();
+    try {
       Set<String> keys = new TreeSet<>();
       collectKeys(JSON.readTree(content), keys);
       return Optional.of(keys);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the deployed form " + resource, e);
+      throw new UncheckedIOException("Cannot read the deployed form " + latest.getResourceName(), e);
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -304,6 +306,23 @@ class PartyBlocPlanTest extends DriveTest {
             + " kiện đề nghị của kế hoạch đọc (driveLaunchedAtUnit, driveReviewedAtUnit, rewardedAtUnit); chọn biểu mẫu"
             + " khác hoặc bỏ điều kiện đề nghị."));
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
+  }
+
+  @Test
+  @DisplayName("quản trị sửa biểu mẫu họp xét, triển khai dưới tên khác (như từ Modeler): kế hoạch được kiểm theo bản mới nhất"
+      + " của biểu mẫu, bản đơn vị sẽ thấy")
+  void selectionFormIsCheckedAsTheTaskWillShowIt() throws Exception {
+    String changed = Files.readString(Path.of("forms", "recordPartySelectionMeeting.form"))
+        .replace("\"key\": \"rating2021\"", "\"key\": \"rating2025\"");
+    String deployment = repository.createDeployment().name("Sửa biểu mẫu họp xét")
+        .addString("bieu-mau-hop-xet-dang-bo.form", changed).deploy().getId();
+    try {
+      assertThatThrownBy(() -> launch(fromTemplate(TEMPLATE, COMMITTEE))).isInstanceOfSatisfying(InvalidInputException.class,
+          e -> assertThat(e.problems()).containsExactly("Biểu mẫu họp xét \"recordPartySelectionMeeting\" không có ô xếp loại"
+              + " năm 2021 (rating2021) mà kế hoạch yêu cầu; chọn biểu mẫu khác hoặc sửa năm xếp loại."));
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
   }
 
   @Test
