@@ -1,5 +1,6 @@
 package vn.tdkt.calendar;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class WorkingDaysPlugin extends AbstractProcessEnginePlugin {
 
   private static final Pattern WORKING_DAYS = Pattern.compile(
-      "\\s*(\\d{1,4})\\s*(ngày làm việc|working days?)\\s*",
+      "\\s*(\\d{1,4})\\s*(ngày\\s+làm\\s+việc|working\\s+days?)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final VietnameseBusinessCalendar calendar;
@@ -47,7 +48,8 @@ public class WorkingDaysPlugin extends AbstractProcessEnginePlugin {
 
   /** The instant a period of working days, written as text, ends; empty for any other text. */
   Optional<Date> endOfWorkingDays(String text, Date from) {
-    Matcher m = WORKING_DAYS.matcher(text);
+    // Typed in Modeler with Unikey's combining accents, the same words are other code points.
+    Matcher m = WORKING_DAYS.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
     if (!m.matches()) {
       return Optional.empty();
     }

@@ -7,8 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,11 +21,14 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
 
 @DisplayName("Hạn tính theo ngày làm việc trên động cơ quy trình")
 class WorkingDayDeadlinesTest extends DriveTest {
+
+  @Autowired private WorkingDaysPlugin workingDays;
 
   /** A plan whose submission window ends just before Tết 2026 (16–20/02/2026 off). */
   private Map<String, Object> planAroundTet2026() {
@@ -60,6 +65,16 @@ class WorkingDayDeadlinesTest extends DriveTest {
     ProcessInstance plan = dossierSubmittedBeforeTet();
 
     assertThat(unitTask(plan, "so-yte", "appraiseDossier").getDueDate()).isEqualTo(endOf(2026, 2, 25));
+  }
+
+  @Test
+  @DisplayName("«5 ngày làm việc» gõ trong Modeler bằng Unicode tổ hợp hay thừa dấu cách vẫn là 5 ngày làm việc")
+  void workingDaysTypedWithCombiningAccentsAreUnderstood() {
+    Date from = vn(LocalDateTime.of(2026, 2, 12, 9, 0));
+    Date fifthWorkingDay = workingDays.endOfWorkingDays("5 ngày làm việc", from).orElseThrow();
+
+    assertThat(workingDays.endOfWorkingDays(Normalizer.normalize("5 ngày  làm việc", Normalizer.Form.NFD), from))
+        .contains(fifthWorkingDay);
   }
 
   @Test
