@@ -77,7 +77,8 @@ final class DeclaredCriteria {
       lines.add(n.name() + ": " + (declared.isEmpty() ? "không kê khai thêm" : String.join("; ", declared)) + ".");
     }
     if (!gated) {
-      return Optional.of(String.join("\n", lines));
+      // Many nominees would not fit a text variable: each one's ratings stay in the meeting's rows.
+      return Optional.of(TextVariables.cut(String.join("\n", lines)));
     }
     String unit = "Đơn vị: " + GATE.stream()
         .map(box -> Boolean.TRUE.equals(meeting.getVariable(box.field())) ? box.ticked() : box.unticked())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -196,6 +197,34 @@ class PartyBlocPlanTest extends DriveTest {
     for (String form : List.of("approveSelection", "appraiseDossier", "approveAppraisal")) {
       assertThat(formField(form, "declaredCriteria").get("readonly").asBoolean()).as(form).isTrue();
     }
+  }
+
+  @Test
+  @DisplayName("kế hoạch hỏi xếp loại từng năm mà không có điều kiện đề nghị, đơn vị đề nghị nhiều người: phần kê khai được cắt"
+      + " cho vừa, vẫn ghi được kết quả họp xét")
+  void manyRatedNomineesFitWhatTheMeetingDeclared() throws Exception {
+    // The template's data as written out, less its gate: a template's own fields fill whatever a launch leaves out.
+    Map<String, Object> data = new LinkedHashMap<>();
+    new ObjectMapper().readTree(Path.of("processes", "plans", TEMPLATE + ".json").toFile()).get("plan").fields()
+        .forEachRemaining(field -> data.put(field.getKey(), field.getValue().isContainerNode() ? json(field.getValue())
+            : new ObjectMapper().convertValue(field.getValue(), Object.class)));
+    data.remove("proposalGateRule");
+    data.putAll(fromTemplate(TEMPLATE, COMMITTEE));
+    data.remove("planTemplate");
+    data.put("quotaRule", "agencyNomineeQuota");
+    ProcessInstance plan = launchedAndApproved(data);
+    register(plan, COMMITTEE);
+    at(LocalDateTime.of(2025, 4, 2, 8, 0));
+    List<Map<String, Object>> many = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      many.add(partyMember("m" + i, ("Đồng chí đảng viên số %02d ".formatted(i) + "Nguyễn Thị Thanh Hương ".repeat(8)).strip()));
+    }
+
+    recordMeeting(plan, COMMITTEE, meetingOn("2025-04-02", 9, many));
+
+    assertThat(unitDrive(plan, COMMITTEE)).isWaitingAt("approveSelection");
+    assertThat(runtime.getVariable(unitDrive(plan, COMMITTEE).getId(), "declaredCriteria").toString()).hasSize(4000)
+        .startsWith("Đồng chí đảng viên số 01").endsWith("…");
   }
 
   @Test
