@@ -127,6 +127,10 @@ public class LoadCongressPlan implements JavaDelegate {
     Stream.of(TextVariables.longerThan(name + "tên kế hoạch (title)", plan.title(), AwardRegister.TITLE_LENGTH),
         TextVariables.longerThan(name + "cơ quan ban hành (issuingAuthority)", plan.issuingAuthority(),
             AwardRegister.NAME_LENGTH)).filter(Objects::nonNull).forEach(problems::add);
+    if (text(plan.issuedOn()) != null && Deadlines.parseOrNull(plan.issuedOn()) == null) {
+      // Unread, it would switch off the checks against the plan's issue day.
+      problems.add(name + "ngày ban hành (issuedOn) sai, cần dạng YYYY-MM-DD.");
+    }
     if (text(plan.delegatesGoTo()) == null) {
       problems.add(name + "thiếu nơi Đại hội cấp tỉnh cử đại biểu đi dự (delegatesGoTo).");
     }

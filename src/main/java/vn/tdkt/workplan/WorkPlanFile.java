@@ -13,6 +13,8 @@ public record WorkPlanFile(String id, String kind, Integer formatVersion, String
   public static final String KIND = "workPlan";
 
   public WorkPlanFile {
+    // The number is the business key every row's key and the progress look-up start with.
+    number = number == null ? null : number.strip();
     units = units == null ? List.of() : units;
     clusters = clusters == null ? List.of() : clusters;
     rows = rows == null ? List.of() : rows;

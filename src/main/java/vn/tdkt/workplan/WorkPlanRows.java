@@ -72,6 +72,8 @@ public class WorkPlanRows {
         .addIf(blank(plan.number()), "Kế hoạch công tác chưa có số kế hoạch (\"number\").")
         .addFound(PlanNumbers.problem(plan.number()))
         .addIf(blank(plan.title()), "Kế hoạch công tác chưa có tên (\"title\").")
+        .addIf(!blank(plan.issuedOn()) && Deadlines.parseOrNull(plan.issuedOn()) == null,
+            () -> "Ngày ban hành kế hoạch (\"issuedOn\") không hợp lệ: " + plan.issuedOn() + " (cần dạng YYYY-MM-DD).")
         .addIf(plan.year() == null || plan.year() < 2000 || plan.year() > 2100,
             "Kế hoạch công tác chưa có năm thực hiện hợp lệ (\"year\").")
         .addIf(plan.rows().isEmpty(), "Kế hoạch công tác chưa có nhiệm vụ nào (\"rows\").");
@@ -155,12 +157,16 @@ public class WorkPlanRows {
       if (unit.isEmpty()) {
         found.add(role + ": không có đơn vị mã " + code + " trong danh mục đơn vị.");
       } else if (unit.get().isOutside() && !outsideAllowed) {
-        found.add(role + ": " + unit.get().name() + " là cơ quan ngoài hệ thống, không ai nhận được việc của đơn vị này;"
-            + " cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo.");
+        found.add(role + ": " + outside(unit.get()));
       } else {
         unit.get().notInForceOn(Deadlines.today()).ifPresent(reason -> found.add(role + ": " + reason));
       }
     }
+  }
+
+  private static String outside(Unit unit) {
+    return unit.name() + " là cơ quan ngoài hệ thống, không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi"
+        + " được là đơn vị chỉ đạo.";
   }
 
   private List<WorkItem> itemsOf(WorkPlanFile.Row row, int year, List<Unit> planUnits, List<Cluster> planClusters,
@@ -215,6 +221,9 @@ public class WorkPlanRows {
         problems.add("Không có đơn vị mã " + code + " (\"units\") trong danh mục đơn vị.");
       } else if (unit.notInForceOn(Deadlines.today()).isPresent()) {
         problems.add(unit.notInForceOn(Deadlines.today()).get());
+      } else if (unit.isOutside()) {
+        // The selectors (@units, @districts) would give it rows to carry out.
+        problems.add("Danh sách đơn vị (\"units\"): " + outside(unit));
       } else {
         found.add(unit);
       }
@@ -232,9 +241,11 @@ public class WorkPlanRows {
         continue;
       }
       found.add(cluster.get());
-      cluster.get().memberCodes().stream().map(units::find).flatMap(Optional::stream)
-          .forEach(member -> member.notInForceOn(Deadlines.today())
-              .ifPresent(reason -> problems.add(cluster.get().name() + ": " + reason)));
+      cluster.get().memberCodes().stream().map(units::find).flatMap(Optional::stream).forEach(member -> {
+        member.notInForceOn(Deadlines.today()).ifPresent(reason -> problems.add(cluster.get().name() + ": " + reason));
+        // Its leader carries out the cluster's rows, its members coordinate them.
+        problems.addIf(member.isOutside(), () -> cluster.get().name() + ": " + outside(member));
+      });
     }
     return found;
   }

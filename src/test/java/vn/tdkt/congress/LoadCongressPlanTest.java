@@ -131,6 +131,9 @@ class LoadCongressPlanTest extends CongressTest {
     formats.add(new CongressPlanData.Format("noName", null, false));
     CongressPlanData wrong = new CongressPlanData(seed.id(), seed.kind(), 2, seed.title(), seed.issuingAuthority(),
         seed.issuedOn(), " ", "2024-10-01", formats, levels, programme, units);
+    CongressPlanData issuedOnWrittenTheVietnameseWay = new CongressPlanData(seed.id(), seed.kind(), 1, seed.title(),
+        seed.issuingAuthority(), "09/10/2024", seed.delegatesGoTo(), null, seed.formats(), seed.levels(), seed.programme(),
+        seed.units());
 
     String data = "Dữ liệu kế hoạch " + SEED_003 + ": ";
     assertThat(loadCongressPlan.problems(wrong)).containsExactlyInAnyOrder(
@@ -145,6 +148,8 @@ class LoadCongressPlanTest extends CongressTest {
         data + "đơn vị UBND phường Hoàng Văn Thụ thuộc Cấp cơ sở cần đơn vị cấp trên (parent) là một đơn vị Cấp trên cơ sở của kế hoạch.",
         data + "đơn vị tn-ubnd-x-la-bang có hai lần.",
         data + "đơn vị UBND xã La Bằng thuộc Cấp cơ sở cần đơn vị cấp trên (parent) là một đơn vị Cấp trên cơ sở của kế hoạch.");
+    assertThat(loadCongressPlan.problems(issuedOnWrittenTheVietnameseWay)).as("unread, it would switch off the checks against"
+        + " the issue day").containsExactly(data + "ngày ban hành (issuedOn) sai, cần dạng YYYY-MM-DD.");
   }
 
   @Test

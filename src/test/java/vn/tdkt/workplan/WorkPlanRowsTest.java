@@ -27,8 +27,8 @@ class WorkPlanRowsTest extends DriveTest {
   @Test
   @DisplayName("mọi lỗi của kế hoạch được liệt kê cùng lúc; cơ quan ngoài hệ thống chỉ được là đơn vị chỉ đạo")
   void everyProblemIsListed() {
-    WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 2, " ", "Kế hoạch thử", "bn-khong-co", "2025-02-13", 2025,
-        List.of("bn-so-y-te", "bn-khong-co-don-vi"), List.of("bn-cum-khong-co"), List.of(
+    WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 2, " ", "Kế hoạch thử", "bn-khong-co", "13/02/2025", 2025,
+        List.of("bn-so-y-te", "bn-khong-co-don-vi", "dbsh-cum-truong"), List.of("bn-cum-khong-co"), List.of(
             new Row("1", 5, " ", List.of(), List.of("@everyone"), List.of(), false, null),
             new Row("2", 1, "Nội dung", List.of("@units"), List.of("bn-so-y-te"), List.of("@clusterMembers", "bn-so-khong-co"),
                 true, null),
@@ -43,8 +43,11 @@ class WorkPlanRowsTest extends DriveTest {
         e -> assertThat(e.problems()).containsExactly(
             "Kế hoạch công tác phải theo định dạng phiên bản 1 (\"formatVersion\": 1), tệp ghi 2.",
             "Kế hoạch công tác chưa có số kế hoạch (\"number\").",
+            "Ngày ban hành kế hoạch (\"issuedOn\") không hợp lệ: 13/02/2025 (cần dạng YYYY-MM-DD).",
             "Không có cơ quan ban hành mã bn-khong-co trong danh mục đơn vị.",
             "Không có đơn vị mã bn-khong-co-don-vi (\"units\") trong danh mục đơn vị.",
+            "Danh sách đơn vị (\"units\"): Cụm trưởng Cụm thi đua các tỉnh Đồng bằng sông Hồng là cơ quan ngoài hệ thống,"
+                + " không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo.",
             "Không có cụm, khối thi đua mã bn-cum-khong-co (\"clusters\").",
             "Nhiệm vụ 1: quý phải từ 1 đến 4.",
             "Nhiệm vụ 1: chưa có nội dung thực hiện.",
@@ -60,6 +63,30 @@ class WorkPlanRowsTest extends DriveTest {
             "Nhiệm vụ 3: đơn vị phối hợp: Cụm trưởng Cụm thi đua các tỉnh Đồng bằng sông Hồng là cơ quan ngoài hệ thống,"
                 + " không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi được là đơn vị chỉ đạo.",
             "Nhiệm vụ ở dòng 5: số thứ tự dài 21 ký tự, quá giới hạn 20 ký tự."));
+  }
+
+  @Test
+  @DisplayName("số kế hoạch trong tệp gõ thừa dấu cách: kế hoạch dùng số đã bỏ dấu cách, như khi tra cứu")
+  void planNumberIsReadStripped() {
+    assertThat(new WorkPlanFile("x", "workPlan", 1, " 83/KH-UBND ", "Kế hoạch thử", "bn-ubnd-tinh", null, 2025, null, null,
+        null).number()).isEqualTo("83/KH-UBND");
+  }
+
+  @Test
+  @DisplayName("cụm, khối có thành viên là cơ quan ngoài hệ thống thì kế hoạch nêu cụm đó bị từ chối: không ai nhận được việc")
+  void aClusterWithAnOutsideMemberIsRefused() {
+    clusters.save(new Cluster("bn-cum-ngoai", "Cụm thử có cơ quan ngoài", "CLUSTER", "dbsh-cum-truong",
+        List.of("dbsh-cum-truong", "bn-so-y-te")));
+    WorkPlanFile plan = new WorkPlanFile("x", "workPlan", 1, "83/KH-UBND", "Kế hoạch thử", "bn-ubnd-tinh", "2025-02-13",
+        2025, List.of(), List.of("bn-cum-ngoai"), List.of(new Row("1", 1, "Ký kết giao ước", List.of("bn-ubnd-tinh"),
+            List.of("@clusterLeaders"), List.of("@clusterMembers"), true, null)));
+
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    rows.expand(plan, problems);
+    assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).containsExactly("Cụm thử có cơ quan ngoài: Cụm trưởng Cụm thi đua các tỉnh Đồng bằng"
+            + " sông Hồng là cơ quan ngoài hệ thống, không ai nhận được việc của đơn vị này; cơ quan ngoài hệ thống chỉ ghi được"
+            + " là đơn vị chỉ đạo."));
   }
 
   @Test
