@@ -188,7 +188,8 @@ public class Deadlines {
       return missing;
     }
     String text = day.toString();
-    return "Ngày không hợp lệ: " + text + (text.matches("\\d{4}-\\d{2}-\\d{2}.*") && !reckoned(Integer.parseInt(text.substring(0, 4)))
+    boolean yearNotReckoned = text.matches("\\d{4}-\\d{2}-\\d{2}.*") && !reckoned(Integer.parseInt(text.substring(0, 4)));
+    return "Ngày không hợp lệ: " + text + (yearNotReckoned
         ? " (chỉ nhận ngày trong các năm " + VietnameseLunarCalendar.FIRST_YEAR + "–" + VietnameseLunarCalendar.LAST_YEAR + ")."
         : " (cần dạng YYYY-MM-DD).");
   }

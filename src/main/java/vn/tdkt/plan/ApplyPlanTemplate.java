@@ -78,8 +78,7 @@ public class ApplyPlanTemplate implements JavaDelegate {
     // Phases sent with the launch take the place of the template's plan-wide dates, which a plan of phases may not have.
     boolean phasesSent = !JsonVariables.readList(execution, "phases", Object.class).isEmpty();
     for (Map.Entry<String, Object> field : template.plan().entrySet()) {
-      boolean replacedByPhases = phasesSent
-          && (ValidatePlan.PHASE_DATES.contains(field.getKey()) || "proposalDeadline".equals(field.getKey()));
+      boolean replacedByPhases = phasesSent && ValidatePlan.REPLACED_BY_PHASES.contains(field.getKey());
       if (Decisions.isBlank(execution.getVariable(field.getKey())) && field.getValue() != null && !replacedByPhases) {
         Object value = field.getValue();
         execution.setVariable(field.getKey(), value instanceof List || value instanceof Map ? JsonVariables.json(value) : value);

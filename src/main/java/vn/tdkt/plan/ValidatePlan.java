@@ -179,8 +179,11 @@ public class ValidatePlan implements JavaDelegate {
   }
 
   /** A phase's dates, which a plan of one phase gives at the top level. */
-  static final List<String> PHASE_DATES = List.of("periodStart", "periodEnd", "reportDeadline", "selectionFrom",
+  private static final List<String> PHASE_DATES = List.of("periodStart", "periodEnd", "reportDeadline", "selectionFrom",
       "submissionOpens", "submissionCloses");
+
+  /** What a plan's phases replace: a phase's dates and its proposal deadline, given plan-wide by a plan of one phase. */
+  static final List<String> REPLACED_BY_PHASES = Stream.concat(PHASE_DATES.stream(), Stream.of("proposalDeadline")).toList();
 
   /**
    * The phases as given, or the one phase of a plan that gives its dates at the top level. A field a
@@ -207,8 +210,7 @@ public class ValidatePlan implements JavaDelegate {
       if (!Boolean.TRUE.equals(execution.getVariable(PlanFormat.SUBMIT_DIRECTLY))) {
         // The draft form hides the plan-wide dates once phases are given, and a hidden field is never sent: what is
         // left there is the template's, which the official replaced with the phases, and could not clear.
-        PHASE_DATES.forEach(execution::removeVariable);
-        execution.removeVariable("proposalDeadline");
+        REPLACED_BY_PHASES.forEach(execution::removeVariable);
         return phases;
       }
       problems.addIf(!Decisions.isBlank(execution.getVariable("proposalDeadline")),
