@@ -76,8 +76,9 @@ public class OverdueController {
     currentUser.requireAnyOf(allowed,
         "Chỉ Ban Thi đua - Khen thưởng, người giám sát và quản trị hệ thống xem được việc quá hạn.");
     String plan = isBlank(planNumber) ? null : planNumber.trim();
-    String unit = isBlank(unitCode) ? null : unitCode.trim();
     Map<String, String> heirs = units.heirs();
+    // A merged unit's code still names its work, which its successor carries now.
+    String unit = isBlank(unitCode) ? null : heirs.getOrDefault(unitCode.trim(), unitCode.trim());
     // As the engine: these roles read every history; in their name each row costs a grant check.
     List<HistoricTaskInstance> open = currentUser.asTheEngine(() -> Pages.all(history.createHistoricTaskInstanceQuery()
         .unfinished().taskDueBefore(ClockUtil.getCurrentTime()).orderByTaskDueDate().asc().orderByTaskId().asc()));

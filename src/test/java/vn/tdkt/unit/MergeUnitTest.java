@@ -156,7 +156,7 @@ class MergeUnitTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("việc quá hạn của đơn vị đã sáp nhập được liệt kê cho đơn vị tiếp nhận, kể cả khi số kế hoạch nhập kèm dấu cách")
+  @DisplayName("việc quá hạn của đơn vị đã sáp nhập được liệt kê cho đơn vị tiếp nhận, tra theo mã mới hay mã cũ, kể cả khi số kế hoạch nhập kèm dấu cách")
   void overdueWorkOfAMergedUnitIsListedUnderItsSuccessor() {
     Pair pair = freshUnits();
     Map<String, Object> data = seed000Plan(pair.merged());
@@ -165,12 +165,14 @@ class MergeUnitTest extends DriveTest {
     mergeBeforeThePlans(pair);
 
     at(LocalDateTime.of(2024, 11, 1, 9, 0));
-    Http.Reply reply = http().call("canbo.bantdkt", "GET", "/api/overdue?planNumber=%20"
-        + plan.getBusinessKey().replace("/", "%2F") + "%20&unitCode=" + pair.successor(), null);
-    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-    assertThat(reply.body()).extracting(row -> row.get("taskName").asText() + ", " + row.get("unitCode").asText() + ", "
-        + row.get("unitName").asText()).containsExactly("Đăng ký thi đua, " + pair.successor() + ", "
-        + units.find(pair.successor()).orElseThrow().name());
+    for (String askedFor : List.of(pair.successor(), pair.merged())) {
+      Http.Reply reply = http().call("canbo.bantdkt", "GET", "/api/overdue?planNumber=%20"
+          + plan.getBusinessKey().replace("/", "%2F") + "%20&unitCode=" + askedFor, null);
+      assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+      assertThat(reply.body()).as("asked for " + askedFor).extracting(row -> row.get("taskName").asText() + ", "
+          + row.get("unitCode").asText() + ", " + row.get("unitName").asText()).containsExactly("Đăng ký thi đua, "
+          + pair.successor() + ", " + units.find(pair.successor()).orElseThrow().name());
+    }
   }
 
   @Autowired MergeUnit mergeUnit;
