@@ -143,10 +143,12 @@ final class ShapeBaselineDrive extends BareDrive {
   private static BpmnModelInstance unit(String keySuffix) {
     AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(UNIT + keySuffix).camundaHistoryTimeToLive(3650).startEvent()
         .exclusiveGateway("registrationRequiredGateway");
-    flow = period(flow, "registrationPeriod", "registerUnit", "2024-10-28T08:00:00+07:00", "2024-10-31T23:59:59+07:00")
+    flow = closedAtSubmission(period(flow, "registrationPeriod", "registerUnit", "2024-10-28T08:00:00+07:00",
+        "2024-10-31T23:59:59+07:00"), "registration")
         .intermediateCatchEvent("driveEnds").timerWithDate("2025-10-01T00:00:00+07:00")
         .exclusiveGateway("reportRequiredGateway");
-    flow = period(flow, "reportPeriod", "reportResults", "2025-10-06T08:00:00+07:00", "2025-10-09T23:59:59+07:00")
+    flow = closedAtSubmission(period(flow, "reportPeriod", "reportResults", "2025-10-06T08:00:00+07:00",
+        "2025-10-09T23:59:59+07:00"), "report")
         .exclusiveGateway("selectionJoin");
     // As selectionPeriod: the meeting and its approval, closed at a final submission deadline.
     SubProcessBuilder selection = flow.subProcess("selectionPeriod");
@@ -157,11 +159,7 @@ final class ShapeBaselineDrive extends BareDrive {
         .camundaTaskListenerExpressionTimeoutWithDate("approveSelectionReminder", NOTHING, SUBMISSION_REMINDER)
         .camundaTaskListenerExpressionTimeoutWithDate("approveSelectionOverdue", NOTHING, SUBMISSION_CLOSES)
         .exclusiveGateway("selectionApprovedGateway").endEvent();
-    selection.embeddedSubProcess().eventSubProcess("selectionDeadline").startEvent("selectionDue").interrupting(false)
-        .timerWithDate(SUBMISSION_CLOSES).exclusiveGateway("selectionFinalGateway").endEvent();
-    selection.boundaryEvent("selectionWindowCloses").escalation("selectionPeriodPassed")
-        .serviceTask("selectionPeriodLate").camundaExpression(NOTHING).endEvent();
-    flow = selection.exclusiveGateway("anyNomineeProposedGateway")
+    flow = closedAtSubmission(selection, "selection").exclusiveGateway("anyNomineeProposedGateway")
         .intermediateCatchEvent("submissionWindowOpens").timerWithDate("2025-10-14T00:00:00+07:00");
     flow = period(flow, "submissionPeriod", "submitDossier", SUBMISSION_REMINDER, SUBMISSION_CLOSES);
     return deadline(flow.userTask("appraiseDossier").camundaCandidateGroups("board-officer"), "appraisalOverdue", "P14D")
@@ -188,6 +186,18 @@ final class ShapeBaselineDrive extends BareDrive {
         .endEvent();
     period.boundaryEvent(id + "Missed").escalation(id + "Passed")
         .serviceTask(id + "Late").camundaExpression(NOTHING).endEvent();
+    return period;
+  }
+
+  /**
+   * As selectionDeadline, registrationWindowDeadline and reportWindowDeadline in unitDrive.bpmn: the
+   * period's work closed at a final submission deadline, its escalation caught on the period.
+   */
+  private static SubProcessBuilder closedAtSubmission(SubProcessBuilder period, String prefix) {
+    period.embeddedSubProcess().eventSubProcess(prefix + "Deadline").startEvent(prefix + "SubmissionDue").interrupting(false)
+        .timerWithDate(SUBMISSION_CLOSES).exclusiveGateway(prefix + "SubmissionFinalGateway").endEvent();
+    period.boundaryEvent(prefix + "WindowCloses").escalation(prefix + "WindowPassed")
+        .serviceTask(prefix + "WindowLate").camundaExpression(NOTHING).endEvent();
     return period;
   }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -155,6 +156,18 @@ public class Deadlines {
   /** Whether deadline D has passed: from its last moment on, when its timers fire, not a millisecond later. */
   public static boolean hasPassed(LocalDate deadline) {
     return !ClockUtil.getCurrentTime().toInstant().isBefore(lastMoment(deadline));
+  }
+
+  /**
+   * Refuses work done after a final deadline whose timer job has not run yet (the job executor
+   * takes a while when many units' deadlines fall at once). {@code finalVariable} names the plan's
+   * flag ({@code registrationFinal}…); absent, as in drives launched before the flag, it counts as
+   * final. {@code refusal} is what the unit reads, {@code %s} the day.
+   */
+  public static void refuseAfterFinal(VariableScope scope, LocalDate deadline, String finalVariable, String refusal) {
+    if (deadline != null && !Boolean.FALSE.equals(scope.getVariable(finalVariable)) && hasPassed(deadline)) {
+      throw new InvalidInputException(List.of(refusal.formatted(display(deadline))));
+    }
   }
 
   public static boolean hasBegun(LocalDate opening) {

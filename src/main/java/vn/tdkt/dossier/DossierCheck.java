@@ -57,17 +57,14 @@ public class DossierCheck {
   }
 
   /**
-   * {@code finalVariable} names the plan's flag for this deadline ({@code submissionFinal}…); absent,
-   * as in drives launched before the flag, it counts as final. {@code refusal} is what the unit reads
-   * once a final deadline has passed: which deadline, and what follows.
+   * {@code finalVariable} and {@code refusal}: the deadline's flag and what the unit reads once a
+   * final deadline has passed ({@link Deadlines#refuseAfterFinal}).
    */
   void check(DelegateTask task, LocalDate opens, LocalDate deadline, String finalVariable, String refusal) {
     if (opens != null && !Deadlines.hasBegun(opens)) {
       throw new InvalidInputException(List.of("Chưa đến thời gian nhận hồ sơ (từ ngày " + Deadlines.display(opens) + ")."));
     }
-    if (!Boolean.FALSE.equals(task.getVariable(finalVariable)) && Deadlines.hasPassed(deadline)) {
-      throw new InvalidInputException(List.of(refusal.formatted(Deadlines.display(deadline))));
-    }
+    Deadlines.refuseAfterFinal(task, deadline, finalVariable, refusal);
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     Object letterNumber = task.getVariable(LETTER_NUMBER);
     problems.addIf(letterNumber != null && !(letterNumber instanceof String), "Số tờ trình phải là văn bản.")

@@ -115,6 +115,45 @@ class FinalDeadlinesTest extends DriveTest {
     assertThat(unitDrive(plan, UNIT)).isWaitingAt("appraiseDossier");
   }
 
+  /** Only the submission deadline is final: a unit still registering or reporting when it passes is closed then. */
+  private ProcessInstance planWithOnlyTheSubmissionFinal() {
+    Map<String, Object> plan = seed000Plan(UNIT);
+    plan.put("finalDeadlines", json(List.of("submission")));
+    return launchedAndApproved(plan);
+  }
+
+  private void assertClosedAsLateWhenTheSubmissionDeadlinePasses(ProcessInstance plan, String openTask) {
+    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt(openTask);
+    at(LocalDateTime.of(2025, 10, 17, 0, 0));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("handleLateDossier").variables().containsEntry("dossierLate", true);
+  }
+
+  @Test
+  @DisplayName("hạn nộp hồ sơ là hạn cuối mà đơn vị vẫn chưa đăng ký thì việc đăng ký đóng lại và Ban xử lý như hồ sơ"
+      + " chưa nộp; Ban mở lại thì đơn vị họp xét")
+  void unitStillRegisteringIsClosedAtTheFinalSubmissionDeadline() {
+    ProcessInstance plan = planWithOnlyTheSubmissionFinal();
+    at(LocalDateTime.of(2024, 11, 1, 0, 0));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("registerUnit");
+
+    assertClosedAsLateWhenTheSubmissionDeadlinePasses(plan, "registerUnit");
+    complete(unitTask(plan, UNIT, "handleLateDossier"), Map.of("dossierReopened", true, "reopenUntil", "2025-10-24"));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("recordSelectionMeeting");
+  }
+
+  @Test
+  @DisplayName("hạn nộp hồ sơ là hạn cuối mà đơn vị vẫn chưa báo cáo kết quả thì việc báo cáo đóng lại và Ban xử lý như"
+      + " hồ sơ chưa nộp")
+  void unitStillReportingIsClosedAtTheFinalSubmissionDeadline() {
+    ProcessInstance plan = planWithOnlyTheSubmissionFinal();
+    register(plan, UNIT);
+    at(LocalDateTime.of(2025, 10, 10, 0, 0));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("reportResults");
+
+    assertClosedAsLateWhenTheSubmissionDeadlinePasses(plan, "reportResults");
+  }
+
   @Test
   @DisplayName("kế hoạch ghi một hạn cuối không có thì bị từ chối, kèm các hạn chọn được")
   void unknownFinalDeadlineIsRefused() {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -79,6 +80,18 @@ class RegisterUnitTest extends DriveTest {
     ProcessInstance plan = launchedAndApproved("so-gddt");
 
     assertRemindedAt(plan, "so-gddt", "registerUnit", LocalDateTime.of(2024, 10, 30, 0, 0), "Đăng ký thi đua", "31/10/2024");
+  }
+
+  @Test
+  @DisplayName("đơn vị đăng ký sau hạn cuối thì bị từ chối, kể cả khi việc còn mở")
+  void registrationAfterTheFinalDeadlineIsRefused() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    String taskId = unitTask(plan, "so-gddt", "registerUnit").getId();
+    ClockUtil.setCurrentTime(vn(LocalDateTime.of(2024, 11, 1, 0, 0))); // before the deadline's timer has run
+
+    assertThatThrownBy(() -> tasks.complete(taskId, Map.of("registrationCommitments", "Hoàn thành 100% chỉ tiêu.")))
+        .hasMessageContaining("Đã hết hạn đăng ký thi đua (đến hết ngày 31/10/2024). Đăng ký không được tiếp nhận;");
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("registerUnit");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDateTime;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,18 @@ class ReportResultsTest extends DriveTest {
 
     assertThatThrownBy(() -> complete(unitTask(plan, "so-yte", "reportResults"), Map.of("resultsReport", " ")))
         .hasMessageContaining("Chưa nhập báo cáo kết quả thi đua.");
+  }
+
+  @Test
+  @DisplayName("đơn vị báo cáo sau hạn cuối thì bị từ chối, kể cả khi việc còn mở")
+  void reportAfterTheFinalDeadlineIsRefused() {
+    ProcessInstance plan = driveEnded();
+    String taskId = unitTask(plan, "so-yte", "reportResults").getId();
+    ClockUtil.setCurrentTime(vn(LocalDateTime.of(2025, 10, 10, 0, 0))); // before the deadline's timer has run
+
+    assertThatThrownBy(() -> tasks.complete(taskId, Map.of("resultsReport", "Hoàn thành 100% chỉ tiêu.")))
+        .hasMessageContaining("Đã hết hạn báo cáo kết quả thi đua (đến hết ngày 09/10/2025). Báo cáo không được tiếp nhận;");
+    assertThat(unitDrive(plan, "so-yte")).isWaitingAt("reportResults");
   }
 
   @Test
