@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
@@ -140,6 +142,11 @@ public class TaskInputGuard extends AbstractProcessEnginePlugin {
         throw new AuthorizationException("Không được ghi hay xoá các mục ngoài biểu mẫu của công việc: "
             + String.join(", ", foreign) + ".");
       }
+    } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+      // No task of these models catches one: the engine would end the task, and with it the step's
+      // checks and approvals, keeping whatever variables were sent along.
+      throw new AuthorizationException("Công việc chỉ được hoàn thành qua biểu mẫu của nó; không được báo lỗi"
+          + " (bpmnError) hay báo vượt cấp (bpmnEscalation) cho công việc.");
     }
   }
 

@@ -322,6 +322,25 @@ class AccessOverHttpTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("cán bộ không kết thúc công việc bằng báo lỗi hay báo vượt cấp (bỏ qua kiểm tra và bước duyệt); không gì được"
+      + " lưu")
+  void aTaskCannotBeEndedByAnErrorOrEscalation() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    registeredAndReported(plan, "so-gddt");
+    String meeting = unitTask(plan, "so-gddt", "recordSelectionMeeting").getId();
+
+    for (String ending : List.of("bpmnError", "bpmnEscalation")) {
+      Http.Reply refused = http().call("gddt.thuky", "POST", "/engine-rest/task/" + meeting + "/" + ending, """
+          {"errorCode": "x", "escalationCode": "submissionDeadlinePassed", "variables": {"proposedCount": {"value": 5}}}""");
+
+      assertThat(refused.status()).as(ending + ": " + refused.text()).isEqualTo(403);
+      assertThat(refused.text()).contains("Công việc chỉ được hoàn thành qua biểu mẫu của nó");
+    }
+    assertThat(tasks.createTaskQuery().taskId(meeting).count()).isOne();
+    assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "proposedCount")).isNull();
+  }
+
+  @Test
   @DisplayName("chữ có mã HTML hay script được lưu nguyên là chữ, không bao giờ thành HTML trong liên kết tệp")
   void markupInTextStaysText() {
     ProcessInstance plan = inTheWindow();
