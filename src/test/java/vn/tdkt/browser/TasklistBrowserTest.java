@@ -191,6 +191,29 @@ class TasklistBrowserTest extends BrowserTest {
   private static final By REMOVE_ROW = By.cssSelector(".fjs-repeat-row-remove");
 
   @Test
+  @DisplayName("danh sách nhiều hơn năm người được xét hiện đủ mọi dòng khi mở công việc, không gấp lại sau nút tiếng Anh")
+  void aListOfMoreThanFiveRowsShowsEveryRow() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    registeredAndReported(plan, "so-gddt");
+    List<Map<String, Object>> sixNominees = new java.util.ArrayList<>();
+    for (int row = 1; row <= 6; row++) {
+      sixNominees.add(nominee("n" + row, "Người được xét " + row, INDIVIDUAL, 8, 1, row == 1));
+    }
+    recordMeeting(plan, "so-gddt", meeting(9, sixNominees));
+    complete(unitTask(plan, "so-gddt", "approveSelection"),
+        Map.of("selectionApproved", false, "selectionComments", "Ghi lại số phiếu của từng người."));
+
+    logIn("gddt.thuky");
+    openTask(unitTask(plan, "so-gddt", "recordSelectionMeeting").getId());
+    claim();
+    wait.until(d -> "n1".equals(field("Mã dòng").findElement(By.cssSelector("input")).getDomProperty("value")));
+
+    assertThat(browser.findElements(REMOVE_ROW)).hasSize(6);
+    assertThat(browser.findElement(By.cssSelector(".task-details .fjs-form")).getText())
+        .doesNotContain("Expand all", "Hiện tất cả");
+  }
+
+  @Test
   @DisplayName("cán bộ đơn vị đọc lời nhắc hạn ở thẻ Lịch sử và thêm ý kiến; giám sát thêm ý kiến thì được báo không có quyền")
   void theUnitReadsTheReminderAndCommentsInTheHistoryTab() {
     ProcessInstance plan = launchedAndApproved("so-gddt");
