@@ -46,9 +46,9 @@ public class EscalateOverdueTask implements JavaDelegate {
   /**
    * Before the group becomes a candidate (a group has one grant per task): the engine adds the
    * candidates' permissions to the group's earlier grant, but takes a new one's as they are, so
-   * a new grant carries them itself.
+   * a new grant carries them itself. Also for a merged unit's supervisor, whose successor's takes over.
    */
-  private void allowAssigning(String taskId, String group) {
+  public void allowAssigning(String taskId, String group) {
     Authorization grant = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
         .resourceType(Resources.TASK).resourceId(taskId).groupIdIn(group).singleResult();
     if (grant == null) {

@@ -5,12 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.calendar.EscalateOverdueTask;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.NamedLocks;
 import vn.tdkt.common.Pages;
@@ -27,14 +32,18 @@ public class MergeUnit {
   private final RuntimeService runtime;
   private final GrantUnitAccess unitAccess;
   private final NamedLocks locks;
+  private final AuthorizationService authorizations;
+  private final EscalateOverdueTask escalation;
 
   public MergeUnit(UnitRegistry units, TaskService tasks, RuntimeService runtime, GrantUnitAccess unitAccess,
-      NamedLocks locks) {
+      NamedLocks locks, AuthorizationService authorizations, EscalateOverdueTask escalation) {
     this.units = units;
     this.tasks = tasks;
     this.runtime = runtime;
     this.unitAccess = unitAccess;
     this.locks = locks;
+    this.authorizations = authorizations;
+    this.escalation = escalation;
   }
 
   /** Returns how many open tasks moved. */
@@ -64,7 +73,11 @@ public class MergeUnit {
     for (Map.Entry<String, String> move : moves.entrySet()) {
       List<Task> open = Pages.all(tasks.createTaskQuery().taskCandidateGroup(move.getKey()).includeAssignedTasks());
       for (Task task : open) {
+        boolean mayAssign = revokeGrant(task.getId(), move.getKey());
         tasks.deleteCandidateGroup(task.getId(), move.getKey());
+        if (mayAssign) {
+          escalation.allowAssigning(task.getId(), move.getValue());
+        }
         tasks.addCandidateGroup(task.getId(), move.getValue());
         carriedOn.add(task.getProcessInstanceId());
         moved++;
@@ -76,6 +89,22 @@ public class MergeUnit {
         .forEach(line -> carriedOn.add(line.getId()));
     carriedOn.forEach(instance -> unitAccess.grantMissingRead(instance, heir));
     return moved;
+  }
+
+  /**
+   * Removes the group's grant on the task, which the engine keeps when a candidate group goes:
+   * the merged unit's staff would still see, claim and complete the work moved away. Returns
+   * whether the group could hand the task on (an overdue task's supervisor), for the successor's.
+   */
+  private boolean revokeGrant(String taskId, String group) {
+    // A group has one grant per task (the authorization table's unique key).
+    Authorization grant = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(Resources.TASK).resourceId(taskId).groupIdIn(group).singleResult();
+    if (grant == null) {
+      return false;
+    }
+    authorizations.deleteAuthorization(grant.getId());
+    return grant.isPermissionGranted(Permissions.TASK_ASSIGN);
   }
 
   /** The merger moves the unit's work at once: a unit still working until a later day would lose it early. */

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -87,17 +88,25 @@ class MergeUnitTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("việc đang mở của đơn vị chuyển sang nhóm của đơn vị tiếp nhận")
+  @DisplayName("việc đang mở (kể cả việc quá hạn đã báo thủ trưởng) chuyển sang nhóm của đơn vị tiếp nhận; nhóm của đơn vị cũ"
+      + " không còn quyền nào trên việc đó")
   void openWorkMovesToTheSuccessor() {
     Pair pair = freshUnits();
-    ProcessInstance plan = launchedAndApproved(pair.merged());
+    Map<String, Object> data = seed000Plan(pair.merged());
+    data.put("finalDeadlines", json(List.of("report", "submission", "supplement")));
+    ProcessInstance plan = launchedAndApproved(data);
+    at(LocalDateTime.of(2024, 11, 1, 9, 0)); // registration overdue: the unit head may hand the task on
 
     mergeBeforeThePlans(pair);
 
-    assertThat(unitTask(plan, pair.merged(), "registerUnit"))
-        .hasCandidateGroup("unit-" + pair.successor() + "-officer");
-    assertThat(tasks.getIdentityLinksForTask(unitTask(plan, pair.merged(), "registerUnit").getId()))
-        .extracting(IdentityLink::getGroupId).doesNotContain("unit-" + pair.merged() + "-officer");
+    String registration = unitTask(plan, pair.merged(), "registerUnit").getId();
+    assertThat(tasks.getIdentityLinksForTask(registration)).extracting(IdentityLink::getGroupId)
+        .containsExactlyInAnyOrder("unit-" + pair.successor() + "-officer", "unit-" + pair.successor() + "-head");
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(registration)
+        .groupIdIn("unit-" + pair.merged() + "-officer", "unit-" + pair.merged() + "-head").count()).isZero();
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(registration)
+        .groupIdIn("unit-" + pair.successor() + "-head").singleResult().isPermissionGranted(Permissions.TASK_ASSIGN))
+        .isTrue();
   }
 
   @Test
