@@ -21,6 +21,12 @@ public class HandleLateDossier implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      // Asked again after a reopening the unit missed: the last choice and its past day are not preselected.
+      task.removeVariable("dossierReopened");
+      task.removeVariable("reopenUntil");
+      return;
+    }
     Decisions.newDeadlineIfGranted(task, deadlines, "dossierReopened", "reopenUntil", "Hạn nộp hồ sơ mới",
         "Chưa chọn mở lại việc nộp hồ sơ hay đóng hồ sơ nộp muộn.")
         .ifPresent(day -> task.getExecution().setVariable("submissionDeadline", day.toString()));

@@ -121,6 +121,10 @@ public class ValidatePlan implements JavaDelegate {
     if (registration != null && first != null && first.end != null && registration.isAfter(first.end)) {
       problems.add("Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.");
     }
+    // Where units select before the period ends, a registration due after the window would be late at once.
+    if (registration != null && first != null && first.closes != null && !registration.isBefore(first.closes)) {
+      problems.add("Hạn đăng ký thi đua phải trước khi hết hạn nhận hồ sơ.");
+    }
     LocalDate proposalDeadline = phases.size() == 1 && first != null ? first.proposal : null;
 
     Object appraisalDays = execution.getVariable("appraisalWorkingDays");

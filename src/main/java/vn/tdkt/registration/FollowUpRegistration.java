@@ -11,8 +11,8 @@ import vn.tdkt.common.InvalidInputException;
 
 /**
  * "Đôn đốc đăng ký thi đua": the board either grants the unit a new registration deadline (the
- * unit gets its registration task back), up to the drive's last day, or confirms that the unit
- * did not register.
+ * unit gets its registration task back), up to the drive's last day and before the submission
+ * deadline, or confirms that the unit did not register.
  */
 @Component("followUpRegistration")
 public class FollowUpRegistration implements TaskListener {
@@ -25,6 +25,12 @@ public class FollowUpRegistration implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      // Asked again after an extension the unit missed: the last choice and its past day are not preselected.
+      task.removeVariable("registrationExtended");
+      task.removeVariable("newRegistrationDeadline");
+      return;
+    }
     Decisions.newDeadlineIfGranted(task, deadlines, "registrationExtended", "newRegistrationDeadline",
         "Hạn đăng ký mới", "Chưa chọn gia hạn đăng ký hay ghi nhận đơn vị không đăng ký.")
         .ifPresent(day -> {
@@ -34,6 +40,11 @@ public class FollowUpRegistration implements TaskListener {
             throw new InvalidInputException(List.of("Hạn đăng ký mới (" + Deadlines.display(day) + ") phải trước khi kết"
                 + " thúc thời gian thi đua (" + Deadlines.display(driveEnd) + "). Đợt thi đua đã kết thúc thì ghi nhận đơn vị"
                 + " không đăng ký."));
+          }
+          LocalDate submission = Deadlines.parseOrNull(task.getVariable("submissionDeadline"));
+          if (submission != null && !day.isBefore(submission)) {
+            throw new InvalidInputException(List.of("Hạn đăng ký mới (" + Deadlines.display(day) + ") phải trước hạn nộp"
+                + " hồ sơ (" + Deadlines.display(submission) + "), để đơn vị còn họp xét và nộp hồ sơ."));
           }
           task.getExecution().setVariable("registrationDeadline", day.toString());
           task.getExecution().removeVariable("unitStatus");

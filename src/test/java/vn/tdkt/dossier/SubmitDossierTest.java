@@ -183,6 +183,18 @@ class SubmitDossierTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("đơn vị lại không nộp trong hạn mới thì Ban xử lý lần nữa với biểu mẫu trống, không chọn sẵn lần mở lại trước")
+  void missedReopeningIsHandledAgainFromABlankForm() {
+    ProcessInstance plan = readyToSubmit("so-tu-phap");
+    at(LocalDateTime.of(2025, 10, 17, 8, 0));
+    complete(unitTask(plan, "so-tu-phap", "handleLateDossier"), Map.of("dossierReopened", true, "reopenUntil", "2025-10-20"));
+
+    at(LocalDateTime.of(2025, 10, 21, 0, 0));
+
+    assertOpensBlank(unitTask(plan, "so-tu-phap", "handleLateDossier"), "dossierReopened", "reopenUntil");
+  }
+
+  @Test
   @DisplayName("Ban mở lại đến một ngày nghỉ thì bị từ chối, kèm ngày làm việc gần nhất; hồ sơ vẫn chờ Ban xử lý")
   void reopeningUntilADayOffIsRefused() {
     ProcessInstance plan = readyToSubmit("so-tu-phap");

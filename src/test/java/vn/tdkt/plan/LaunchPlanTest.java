@@ -284,6 +284,7 @@ class LaunchPlanTest extends DriveTest {
     assertThatThrownBy(() -> launch(data))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
             "Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.",
+            "Hạn đăng ký thi đua phải trước khi hết hạn nhận hồ sơ.",
             "Ngày hết hạn nhận hồ sơ phải từ ngày mở nhận hồ sơ trở đi.",
             "Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.",
             "Chỉ tiêu đề nghị cho đơn vị loại thường phải là số nguyên không âm.",

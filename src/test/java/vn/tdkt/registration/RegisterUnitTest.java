@@ -124,6 +124,36 @@ class RegisterUnitTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("đơn vị lại không đăng ký trong hạn mới thì Ban đôn đốc lần nữa với biểu mẫu trống, không chọn sẵn lần gia hạn"
+      + " trước")
+  void missedExtensionIsFollowedUpAgainFromABlankForm() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    at(LocalDateTime.of(2024, 11, 1, 9, 0));
+    complete(unitTask(plan, "so-gddt", "followUpRegistration"),
+        Map.of("registrationExtended", true, "newRegistrationDeadline", "2024-11-08"));
+
+    at(LocalDateTime.of(2024, 11, 9, 0, 0));
+
+    assertOpensBlank(unitTask(plan, "so-gddt", "followUpRegistration"), "registrationExtended", "newRegistrationDeadline");
+  }
+
+  @Test
+  @DisplayName("nơi đơn vị họp xét trước khi hết thời gian thi đua, gia hạn đăng ký đến hạn nộp hồ sơ trở đi thì bị từ chối")
+  void extensionBeyondTheSubmissionDeadlineIsRefused() {
+    Map<String, Object> data = seed000Plan("so-gddt");
+    data.put("periodEnd", "2025-10-31");
+    data.put("selectionFrom", "2025-10-01");
+    ProcessInstance plan = launchedAndApproved(data);
+    at(LocalDateTime.of(2024, 11, 1, 9, 0));
+    Task followUp = unitTask(plan, "so-gddt", "followUpRegistration");
+
+    assertThatThrownBy(() -> complete(followUp, Map.of("registrationExtended", true, "newRegistrationDeadline", "2025-10-20")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Hạn đăng ký mới (20/10/2025) phải trước hạn nộp hồ sơ (16/10/2025), để đơn vị còn họp xét và nộp hồ sơ."));
+    assertThat(unitDrive(plan, "so-gddt")).isWaitingAt("followUpRegistration");
+  }
+
+  @Test
   @DisplayName("gia hạn đến một ngày đã qua thì bị từ chối")
   void extensionIntoThePastIsRefused() {
     ProcessInstance plan = launchedAndApproved("so-gddt");
