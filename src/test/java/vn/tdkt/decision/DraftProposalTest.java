@@ -54,6 +54,21 @@ class DraftProposalTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("lãnh đạo Ban ký kèm ý kiến, người có thẩm quyền trả lại: chuyên viên thấy lý do trả lại, không thấy ý kiến khi"
+      + " ký hiện như lý do không ký")
+  void aSigningRemarkIsNotShownAsARefusal() {
+    ProcessInstance plan = passedAppraisal("so-yte", "so-gddt");
+    drafted(plan, "2025-10-15");
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", true, "proposalComments", "Đồng ý, trình Chủ tịch."));
+    complete(task(plan, "decideAwards"), Map.of("decisionApproved", false, "decisionComments", "Bổ sung tóm tắt thành tích."));
+
+    Map<String, Object> draft = engine.getFormService().getTaskFormVariables(task(plan, "draftProposal").getId(),
+        List.of("proposalComments", "decisionComments"), true);
+    assertThat(draft.get("proposalComments")).isNull();
+    assertThat(draft.get("decisionComments")).isEqualTo("Bổ sung tóm tắt thành tích.");
+  }
+
+  @Test
   @DisplayName("Ban đưa lại vào tờ trình người đã đưa ra: người đó được trình khen thưởng như những người khác")
   void aNomineeLeftOutCanBeProposedAgain() {
     ProcessInstance plan = passedAppraisal("so-yte", "so-gddt");
