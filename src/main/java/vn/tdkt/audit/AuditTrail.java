@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.common.Pages;
 import vn.tdkt.common.PlanInstances;
 import vn.tdkt.common.PlanNumbers;
+import vn.tdkt.common.TextVariables;
 
 /**
  * Who did what and when in a plan, read from Camunda's history (level FULL), which no official
@@ -130,7 +131,8 @@ public class AuditTrail {
 
   /** The nominee's name or id in what the operation stored (their row, their achievement report). */
   private static boolean concerns(Entry entry, String nominee) {
-    String wanted = nominee.toLowerCase(Locale.ROOT);
+    // Stored text is NFC (common/StoredTextPlugin); a name typed with combining accents is the same name.
+    String wanted = TextVariables.nfc(nominee).toLowerCase(Locale.ROOT);
     return entry.values().entrySet().stream().anyMatch(v -> v.getKey().toLowerCase(Locale.ROOT).endsWith("_" + wanted)
         || String.valueOf(v.getValue()).toLowerCase(Locale.ROOT).contains(wanted));
   }

@@ -190,12 +190,12 @@ public class AwardRegister {
     List<Object> args = new ArrayList<>();
     if (planNumber != null && !planNumber.isBlank()) {
       sql.append(" and plan_number = ?");
-      args.add(TextVariables.nfc(planNumber));
+      args.add(TextVariables.nfc(planNumber.strip()));
     }
     if (nomineeName != null && !nomineeName.isBlank()) {
       // The name as typed: "%" or "_" in it are letters, not wildcards.
       sql.append(" and lower(nominee_name) like ? escape '\\'");
-      args.add("%" + TextVariables.nfc(nomineeName).toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
+      args.add("%" + TextVariables.nfc(nomineeName.strip()).toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
     }
     sql.append(ORDER);
     return jdbc.query(sql.toString(), ROW, args.toArray());

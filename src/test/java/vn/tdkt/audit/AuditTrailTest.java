@@ -86,6 +86,10 @@ class AuditTrailTest extends DriveTest {
         + "&nominee=" + encoded("Trần Thị Bình"), null).body());
     assertThat(ofBinh).contains("gddt.thuky Complete Ghi kết quả họp xét so-gddt",
         "canbo.bantdkt Complete Thẩm định hồ sơ so-gddt").doesNotContain("gddt.canbo Complete Đăng ký thi đua so-gddt");
+    String typedWithCombiningAccents = java.text.Normalizer.normalize("Trần Thị Bình", java.text.Normalizer.Form.NFD);
+    assertThat(lines(http.call("truongban.bantdkt", "GET", "/api/audit?plan=" + encoded(plan.getBusinessKey())
+        + "&nominee=" + encoded(typedWithCombiningAccents), null).body())).as("the same name typed with combining accents")
+        .isEqualTo(ofBinh);
     assertThat(lines(http.call("admin", "GET", "/api/audit?nominee=n1&plan=" + encoded(plan.getBusinessKey()), null).body()))
         .contains("gddt.canbo Complete Nộp hồ sơ đề nghị khen thưởng so-gddt");
   }

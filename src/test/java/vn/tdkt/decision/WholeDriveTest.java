@@ -118,6 +118,7 @@ class WholeDriveTest extends DriveTest {
       assertThat(award.decisionDate()).isEqualTo(LocalDate.of(2025, 10, 30));
     });
     assertThat(register.find(plan.getBusinessKey(), "đa KHOA")).as("part of the name, any case").hasSize(1);
+    assertThat(register.find(" " + plan.getBusinessKey() + " ", "Đa khoa ")).as("as typed, with spaces around").hasSize(1);
     assertThat(register.find(plan.getBusinessKey(), "%")).as("a name with %, not every name").isEmpty();
     assertThat(register.find(plan.getBusinessKey(), "B_nh")).as("_ is a letter, not any letter").isEmpty();
     assertThat(http.getForEntity("/api/awards", String.class).getStatusCode().value()).isEqualTo(401);
