@@ -24,9 +24,15 @@ public class ApiErrors {
     return ResponseEntity.badRequest().body(Map.of("problems", e.problems()));
   }
 
-  /** A body that is not the JSON the endpoint takes; the parser's own words, for whoever wrote the call. */
+  /**
+   * A body that is not the JSON the endpoint takes; the parser's own words, for whoever wrote the
+   * call. A body sent without its length and cut off at the size limit is too large, not unreadable.
+   */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    if (e.getMostSpecificCause() instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("problems", List.of(tooLarge.getMessage())));
+    }
     return ResponseEntity.badRequest().body(Map.of("problems",
         List.of("Nội dung gửi lên không đọc được: cần một đối tượng JSON hợp lệ, {\"tên trường\": giá trị, …}."),
         "detail", String.valueOf(e.getMostSpecificCause().getMessage())));

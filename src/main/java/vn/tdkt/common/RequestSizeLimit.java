@@ -61,6 +61,13 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     return "Dữ liệu gửi lên quá lớn (tối đa " + maxBytes / (1024 * 1024) + " MB cho một lần gửi). Không có gì được lưu.";
   }
 
+  /** What reading a body past the limit throws: the API answers it 413 as well ({@link ApiErrors}). */
+  public static final class BodyTooLarge extends IOException {
+    BodyTooLarge(String message) {
+      super(message);
+    }
+  }
+
   /** A body sent without its length (chunked) is cut off at the limit: reading on fails. */
   private final class Bounded extends HttpServletRequestWrapper {
 
@@ -91,7 +98,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         private void count(int n) throws IOException {
           read += n;
           if (read > maxBytes) {
-            throw new IOException(tooLarge());
+            throw new BodyTooLarge(tooLarge());
           }
         }
 
