@@ -3,6 +3,7 @@ package vn.tdkt.calendar;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,11 @@ public class RemindOpenTask implements TaskListener {
   public void notify(DelegateTask task) {
     if (task.getPriority() >= REMINDED_PRIORITY) {
       return; // an escalated task stays where the escalation put it
+    }
+    // A task created after its deadline (late work the unit may still do) has its reminder and its
+    // escalation due at once, in no set order: "cần hoàn thành đến hết ngày" a past day would mislead.
+    if (task.getDueDate() != null && !task.getDueDate().after(ClockUtil.getCurrentTime())) {
+      return;
     }
     task.setPriority(REMINDED_PRIORITY);
     tasks.createComment(task.getId(), task.getProcessInstanceId(), "Nhắc hạn: việc \"" + task.getName()

@@ -99,6 +99,24 @@ class FinalDeadlinesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("việc họp xét mở ra khi hạn đã qua (đơn vị báo cáo muộn) thì chỉ được báo quá hạn, không nhắc hoàn thành"
+      + " đến một ngày đã qua")
+  void workOpenedAfterItsDeadlineIsNotRemindedOfIt() {
+    ProcessInstance plan = planWithoutFinalDeadlines();
+    register(plan, UNIT);
+    at(LocalDateTime.of(2025, 10, 1, 8, 0));
+    at(LocalDateTime.of(2025, 10, 20, 9, 0));
+    reportResults(plan, UNIT);
+
+    at(LocalDateTime.of(2025, 10, 20, 9, 1));
+
+    Task meeting = unitTask(plan, UNIT, "recordSelectionMeeting");
+    assertThat(tasks.getTaskComments(meeting.getId())).extracting(Comment::getFullMessage)
+        .containsExactly("Quá hạn: việc \"Ghi kết quả họp xét\" đã quá hạn (hạn đến hết ngày 16/10/2025); đã báo cấp giám sát.");
+    assertThat(meeting.getPriority()).isEqualTo(EscalateOverdueTask.ESCALATED_PRIORITY);
+  }
+
+  @Test
   @DisplayName("quá hạn bổ sung thì thủ trưởng đơn vị được báo; hồ sơ bổ sung muộn vẫn được thẩm định tiếp")
   void lateSupplementIsStillAccepted() {
     ProcessInstance plan = waitingForTheDossier();
