@@ -2,10 +2,14 @@ package vn.tdkt.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -25,6 +29,10 @@ public class Deadlines {
 
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** ISO date and time, with or without an offset written +07:00, +0700 or Z (Camunda's REST writes +0700). */
+  private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+      .toFormatter();
 
   private final int reminderDays;
   private final VietnameseBusinessCalendar calendar;
@@ -220,15 +228,22 @@ public class Deadlines {
       return null;
     }
     String text = day.toString();
-    // Forms send YYYY-MM-DD; a full timestamp (…T08:00:00) keeps only its date part, anything else after it is not a day.
+    // Forms send YYYY-MM-DD; anything else after the day is not a day, unless it is a timestamp.
     if (text.length() > 10 && text.charAt(10) != 'T') {
       return null;
     }
     try {
-      LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      LocalDate date = text.length() > 10 ? dayOf(text) : LocalDate.parse(text);
       return reckoned(date.getYear()) ? date : null;
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /** A timestamp's day in Vietnam: 2025-10-15T17:00:00Z, as a browser's toISOString() writes 16/10/2025, is that day. */
+  private static LocalDate dayOf(String timestamp) {
+    TemporalAccessor parsed = TIMESTAMP.parseBest(timestamp, OffsetDateTime::from, LocalDateTime::from);
+    return parsed instanceof OffsetDateTime instant ? instant.atZoneSameInstant(VIETNAM).toLocalDate()
+        : ((LocalDateTime) parsed).toLocalDate();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.TimeZone;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.DisplayName;
@@ -83,6 +84,16 @@ class DeadlinesTest {
     assertThatThrownBy(() -> Deadlines.parse("2025-10-145")).as("a digit too many is not the 14th")
         .hasMessage("Ngày không hợp lệ: 2025-10-145 (cần dạng YYYY-MM-DD).");
     assertThat(Deadlines.display(Deadlines.parse("2025-10-16T00:00:00+07:00"))).isEqualTo("16/10/2025");
+  }
+
+  @Test
+  @DisplayName("ngày gửi kèm giờ và múi giờ (như trình duyệt hay REST ghi) là ngày đó ở Việt Nam, không lùi một ngày")
+  void aTimestampIsTheDayItIsInVietnam() {
+    for (String sent : List.of("2025-10-15T17:00:00.000Z", "2025-10-16T00:00:00+07:00", "2025-10-16T00:00:00.000+0700",
+        "2025-10-16T08:00:00", "2025-10-16T23:59:59.999+07:00")) {
+      assertThat(Deadlines.parseOrNull(sent)).as(sent).isEqualTo(LocalDate.of(2025, 10, 16));
+    }
+    assertThat(Deadlines.parseOrNull("2025-10-16Tsáng")).isNull();
   }
 
   @Test
