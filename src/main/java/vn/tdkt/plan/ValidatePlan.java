@@ -170,6 +170,11 @@ public class ValidatePlan implements JavaDelegate {
     finalDeadlines.forEach(execution::setVariable);
     execution.setVariable("selectionMeetingForm", selectionForm);
     execution.setVariable("proposalDeadline", proposalDeadline == null ? null : proposalDeadline.toString());
+    execution.setVariable("planWarnings", deadlineWarnings(fixedDeadlines(registration, phases)));
+  }
+
+  /** The plan's fixed deadlines by name (absent ones null), as its warnings and its approval name them. */
+  static Map<String, LocalDate> fixedDeadlines(LocalDate registration, List<Phase> phases) {
     Map<String, LocalDate> fixedDeadlines = new LinkedHashMap<>();
     fixedDeadlines.put("Hạn đăng ký thi đua", registration);
     for (int i = 0; i < phases.size(); i++) {
@@ -178,8 +183,13 @@ public class ValidatePlan implements JavaDelegate {
       fixedDeadlines.put("Ngày hết hạn nhận hồ sơ" + phase, Deadlines.parseOrNull(phases.get(i).submissionCloses()));
       fixedDeadlines.put("Hạn trình cấp quyết định" + phase, Deadlines.parseOrNull(phases.get(i).proposalDeadline()));
     }
+    return fixedDeadlines;
+  }
 
-    execution.setVariable("planWarnings", deadlineWarnings(fixedDeadlines));
+  /** The warning the approver reads for a deadline already past when the plan is submitted. */
+  static String passedWarning(String deadline, LocalDate day) {
+    return "Lưu ý: " + deadline + " (" + Deadlines.display(day) + ") đã qua; khi kế hoạch được phê duyệt, các đơn vị bị tính"
+        + " là quá hạn ngay.";
   }
 
   /** A phase's dates, which a plan of one phase gives at the top level. */
@@ -397,8 +407,7 @@ public class ValidatePlan implements JavaDelegate {
   private String deadlineWarnings(Map<String, LocalDate> deadlines) {
     LocalDate today = Deadlines.today();
     return deadlines.entrySet().stream().filter(d -> d.getValue() != null).flatMap(d -> Stream.of(
-            d.getValue().isBefore(today) ? "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue())
-                + ") đã qua; khi kế hoạch được phê duyệt, các đơn vị bị tính là quá hạn ngay." : null,
+            d.getValue().isBefore(today) ? passedWarning(d.getKey(), d.getValue()) : null,
             !calendar.isWorkingDay(d.getValue()) ? "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue())
                 + ") là ngày nghỉ; hạn vẫn tính đến hết ngày này." : null).filter(Objects::nonNull))
         .collect(Collectors.joining(" "));

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
 
@@ -313,6 +314,28 @@ class WorkingDayDeadlinesTest extends DriveTest {
 
     assertThat((String) runtime.getVariable(plan.getId(), "planWarnings")).isEqualTo("Lưu ý: Hạn đăng ký thi đua (31/10/2024)"
         + " đã qua; khi kế hoạch được phê duyệt, các đơn vị bị tính là quá hạn ngay.");
+  }
+
+  @Test
+  @DisplayName("hạn đăng ký qua đi trong khi kế hoạch chờ phê duyệt thì không phê duyệt được, nêu hạn đã qua; trả lại được;"
+      + " hạn đã được lưu ý khi trình thì phê duyệt được")
+  void aDeadlinePassedWhileThePlanWaitedStopsItsApproval() {
+    at(LocalDateTime.of(2024, 10, 25, 9, 0));
+    ProcessInstance plan = launch(seed000Plan("so-gddt"));
+    at(LocalDateTime.of(2024, 11, 1, 9, 0));
+    Task approval = task(plan, "approvePlan");
+
+    assertThatThrownBy(() -> complete(approval, Map.of("planApproved", true)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Từ khi kế hoạch được trình, đã qua: Hạn đăng ký thi đua (31/10/2024). Phê duyệt bây giờ thì các đơn vị bị tính"
+                + " là quá hạn ngay. Đề nghị trả lại để Ban Thi đua - Khen thưởng sửa các hạn."));
+    assertThat(plan).isWaitingAt("approvePlan");
+    complete(approval, Map.of("planApproved", false, "planComments", "Hạn đăng ký đã qua, đề nghị lùi hạn."));
+    assertThat(plan).isWaitingAt("draftPlan");
+
+    ProcessInstance warned = launch(seed000Plan("so-gddt"));
+    complete(task(warned, "approvePlan"), Map.of("planApproved", true));
+    assertThat(unitDrive(warned, "so-gddt")).isNotNull();
   }
 
   @Test
