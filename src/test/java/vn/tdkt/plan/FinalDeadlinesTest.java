@@ -140,24 +140,21 @@ class FinalDeadlinesTest extends DriveTest {
     return launchedAndApproved(plan);
   }
 
-  private void assertClosedAsLateWhenTheSubmissionDeadlinePasses(ProcessInstance plan, String openTask) {
-    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
-    assertThat(unitDrive(plan, UNIT)).isWaitingAt(openTask);
-    at(LocalDateTime.of(2025, 10, 17, 0, 0));
-    assertThat(unitDrive(plan, UNIT)).isWaitingAt("handleLateDossier").variables().containsEntry("dossierLate", true);
-  }
-
   @Test
-  @DisplayName("hạn nộp hồ sơ là hạn cuối mà đơn vị vẫn chưa đăng ký thì việc đăng ký đóng lại và Ban xử lý như hồ sơ"
-      + " chưa nộp; Ban mở lại thì đơn vị họp xét")
+  @DisplayName("hạn nộp hồ sơ là hạn cuối mà đơn vị vẫn chưa đăng ký thì việc đăng ký đóng lại và đơn vị được ghi nhận không"
+      + " đăng ký thi đua (kế hoạch nhiều đợt: không tham gia các đợt sau)")
   void unitStillRegisteringIsClosedAtTheFinalSubmissionDeadline() {
     ProcessInstance plan = planWithOnlyTheSubmissionFinal();
     at(LocalDateTime.of(2024, 11, 1, 0, 0));
-    assertThat(unitDrive(plan, UNIT)).isWaitingAt("registerUnit");
+    ProcessInstance drive = unitDrive(plan, UNIT);
+    assertThat(drive).isWaitingAt("registerUnit");
 
-    assertClosedAsLateWhenTheSubmissionDeadlinePasses(plan, "registerUnit");
-    complete(unitTask(plan, UNIT, "handleLateDossier"), Map.of("dossierReopened", true, "reopenUntil", "2025-10-24"));
-    assertThat(unitDrive(plan, UNIT)).isWaitingAt("recordSelectionMeeting");
+    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
+    assertThat(drive).isWaitingAt("registerUnit");
+    at(LocalDateTime.of(2025, 10, 17, 0, 0));
+    assertThat(drive).isEnded().hasPassed("registrationWindowMissed");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(drive.getId()).variableName("unitStatus")
+        .singleResult().getValue()).isEqualTo("NOT_REGISTERED");
   }
 
   @Test
@@ -169,7 +166,10 @@ class FinalDeadlinesTest extends DriveTest {
     at(LocalDateTime.of(2025, 10, 10, 0, 0));
     assertThat(unitDrive(plan, UNIT)).isWaitingAt("reportResults");
 
-    assertClosedAsLateWhenTheSubmissionDeadlinePasses(plan, "reportResults");
+    at(LocalDateTime.of(2025, 10, 16, 23, 59, 59));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("reportResults");
+    at(LocalDateTime.of(2025, 10, 17, 0, 0));
+    assertThat(unitDrive(plan, UNIT)).isWaitingAt("handleLateDossier").variables().containsEntry("dossierLate", true);
   }
 
   @Test
