@@ -121,11 +121,26 @@ public final class Workbook {
       row.append("<c r=\"A").append(r).append("\"><v>").append(number).append("</v></c>");
     }
     for (int i = 0; i < texts.size(); i++) {
-      String text = texts.get(i) == null ? "" : texts.get(i);
+      String text = fitted(texts.get(i) == null ? "" : texts.get(i));
       row.append("<c r=\"").append(column(i + (number == null ? 0 : 1))).append(r)
           .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escaped(text)).append("</t></is></c>");
     }
     return row.append("</row>").toString();
+  }
+
+  /** The most characters a cell holds in Excel; a longer one makes it report the file damaged. */
+  static final int CELL_LIMIT = 32_767;
+
+  /** A text cut to what a cell holds, marked "…" where cut (an achievement summary pasted whole, say), never inside a character. */
+  static String fitted(String text) {
+    if (text.length() <= CELL_LIMIT) {
+      return text;
+    }
+    int end = CELL_LIMIT - 1;
+    if (Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   /** A column's letters from its index: 0 is A, 25 Z, 26 AA. */

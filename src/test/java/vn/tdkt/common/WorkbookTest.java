@@ -30,6 +30,22 @@ class WorkbookTest {
   }
 
   @Test
+  @DisplayName("văn bản dài hơn một ô Excel chứa được (32.767 ký tự) thì được cắt, đánh dấu «…», không làm hỏng tệp")
+  void aTextLongerThanACellHoldsIsCut() throws Exception {
+    String pasted = "Báo cáo thành tích ".repeat(2_000);
+    String sheet = WorkbookFiles.parts(Workbook.of("Danh sách", List.of(), List.of(new Workbook.Column("Tóm tắt", 60)),
+        List.of(List.of(pasted), List.of("ngắn")))).get(WorkbookFiles.SHEET);
+
+    String cut = WorkbookFiles.rows(sheet).get(1).get(1);
+    assertThat(cut.length()).isEqualTo(Workbook.CELL_LIMIT);
+    assertThat(cut.startsWith("Báo cáo thành tích") && cut.endsWith("…")).isTrue();
+    assertThat(WorkbookFiles.rows(sheet).get(2)).containsExactly("2", "ngắn");
+    String cutInsideACharacter = Workbook.fitted("x" + "😀".repeat(20_000));
+    assertThat(cutInsideACharacter.length()).as("not inside a character").isEqualTo(Workbook.CELL_LIMIT - 1);
+    assertThat(cutInsideACharacter.endsWith("😀…")).isTrue();
+  }
+
+  @Test
   @DisplayName("tên trang tính Excel không nhận (quá 31 ký tự, có / hoặc dấu nháy ở đầu) bị từ chối khi lập trình, không ra tệp hỏng")
   void sheetNamesExcelRefuses() {
     for (String name : List.of("Danh sách đề nghị khen thưởng năm 2025", "Đợt 1/2025", "'Danh sách", "")) {
