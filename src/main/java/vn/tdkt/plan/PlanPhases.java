@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.PlanInstances;
@@ -44,6 +45,20 @@ public class PlanPhases {
             .superProcessInstanceId(inPhase.getProcessInstanceId()).processInstanceBusinessKeyIn(part).list()))
         .forEach((key, line) -> lines.put(key.substring(prefix.length()), line));
     return lines;
+  }
+
+  /**
+   * What the unit committed to when it registered, in the plan's first phase (a unit registers once
+   * per plan), from its latest first-phase line; null when it did not register.
+   */
+  static Object firstPhaseCommitments(DelegateExecution plan, String unitCode) {
+    HistoryService history = plan.getProcessEngineServices().getHistoryService();
+    String key = plan.getVariable("planNumber") + "/" + PlanInstances.PHASE + 1 + "/" + unitCode;
+    HistoricProcessInstance line = PlanInstances.latestByBusinessKey(history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(plan.getProcessInstanceId()).processInstanceBusinessKey(key).list()).get(key);
+    HistoricVariableInstance commitments = line == null ? null : history.createHistoricVariableInstanceQuery()
+        .processInstanceId(line.getId()).variableName("registrationCommitments").singleResult();
+    return commitments == null ? null : commitments.getValue();
   }
 
   private static String keyPrefix(VariableScope scope) {

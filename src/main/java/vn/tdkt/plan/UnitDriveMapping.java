@@ -57,6 +57,13 @@ public class UnitDriveMapping implements DelegateVariableMapping {
     unitDrive.put("unitName", unit.name());
     unitDrive.put("unitCategory", unit.category());
     unitDrive.put("submissionDeadline", plan.getVariable("submissionCloses"));
+    // Registered once per plan: a later phase's meeting, approval and appraisal compare with what the unit committed to.
+    if (plan.getVariable("phaseNumber") instanceof Number phase && phase.intValue() > 1) {
+      Object commitments = PlanPhases.firstPhaseCommitments(plan, code);
+      if (commitments != null) {
+        unitDrive.put("registrationCommitments", commitments);
+      }
+    }
   }
 
   @Override

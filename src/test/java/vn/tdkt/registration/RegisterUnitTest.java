@@ -195,7 +195,8 @@ class RegisterUnitTest extends DriveTest {
 
   @Test
   @DisplayName("kế hoạch hai đợt: đơn vị không đăng ký ở đợt 1 thì không tham gia đợt 2 (không có việc, không có trong báo cáo"
-      + " tổng hợp, không được thông báo kết quả đợt 2); đơn vị đã đăng ký làm đợt 2 mà không đăng ký lại")
+      + " tổng hợp, không được thông báo kết quả đợt 2); đơn vị đã đăng ký làm đợt 2 mà không đăng ký lại, thấy lại nội dung"
+      + " đã đăng ký")
   void unitThatNeverRegisteredSitsOutTheLaterPhases() {
     String general = "vp-phong-tong-hop";
     String economy = "vp-phong-kinh-te";
@@ -227,6 +228,8 @@ class RegisterUnitTest extends DriveTest {
     assertThat(unitDrive(plan, "Đợt 2", economy)).isNull();
     ProcessInstance second = unitDrive(plan, "Đợt 2", general);
     assertThat(second).isWaitingAt("driveEnds");
+    assertThat(runtime.getVariable(second.getId(), "registrationCommitments"))
+        .isEqualTo("Hoàn thành 100% nhiệm vụ được giao năm 2024.");
     assertThat(runtime.getVariable(plan.getId(), "unitsNotRegistered")).hasToString("[\"" + economy + "\"]");
     at(LocalDateTime.of(2024, 11, 25, 8, 0));
     complete(task(second, "reportResults"), Map.of("resultsReport", "Đợt 2: hoàn thành."));
