@@ -158,7 +158,12 @@ public class Deadlines {
 
   /** Today in Vietnam by the engine clock, so tests that move the clock see the same day. */
   public static LocalDate today() {
-    return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), VIETNAM).toLocalDate();
+    return dayOf(ClockUtil.getCurrentTime());
+  }
+
+  /** The day an instant falls on in Vietnam. */
+  public static LocalDate dayOf(Date instant) {
+    return ZonedDateTime.ofInstant(instant.toInstant(), VIETNAM).toLocalDate();
   }
 
   /** Whether deadline D has passed: from its last moment on, when its timers fire, not a millisecond later. */

@@ -2,7 +2,6 @@ package vn.tdkt.plan;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
@@ -27,12 +26,13 @@ public class ApprovePlan extends ApprovalTask {
     if (!approved) {
       return;
     }
-    String warned = Objects.toString(task.getVariable("planWarnings"), "");
+    // The task is created as the plan is validated: a deadline already past that day was in its warnings.
+    LocalDate submitted = Deadlines.dayOf(task.getCreateTime());
     LocalDate registration = Boolean.FALSE.equals(task.getVariable("registrationRequired")) ? null
         : Deadlines.parseOrNull(task.getVariable("registrationDeadline"));
     List<String> passedSince = ValidatePlan.fixedDeadlines(registration, PlanPhases.phases(task)).entrySet().stream()
         .filter(deadline -> deadline.getValue() != null && Deadlines.hasPassed(deadline.getValue())
-            && !warned.contains(ValidatePlan.passedWarning(deadline.getKey(), deadline.getValue())))
+            && !deadline.getValue().isBefore(submitted))
         .map(deadline -> deadline.getKey() + " (" + Deadlines.display(deadline.getValue()) + ")").toList();
     if (!passedSince.isEmpty()) {
       throw new InvalidInputException(List.of("Từ khi kế hoạch được trình, đã qua: " + String.join(", ", passedSince)

@@ -186,12 +186,6 @@ public class ValidatePlan implements JavaDelegate {
     return fixedDeadlines;
   }
 
-  /** The warning the approver reads for a deadline already past when the plan is submitted. */
-  static String passedWarning(String deadline, LocalDate day) {
-    return "Lưu ý: " + deadline + " (" + Deadlines.display(day) + ") đã qua; khi kế hoạch được phê duyệt, các đơn vị bị tính"
-        + " là quá hạn ngay.";
-  }
-
   /** A phase's dates, which a plan of one phase gives at the top level. */
   private static final List<String> PHASE_DATES = List.of("periodStart", "periodEnd", "reportDeadline", "selectionFrom",
       "submissionOpens", "submissionCloses");
@@ -407,7 +401,8 @@ public class ValidatePlan implements JavaDelegate {
   private String deadlineWarnings(Map<String, LocalDate> deadlines) {
     LocalDate today = Deadlines.today();
     return deadlines.entrySet().stream().filter(d -> d.getValue() != null).flatMap(d -> Stream.of(
-            d.getValue().isBefore(today) ? passedWarning(d.getKey(), d.getValue()) : null,
+            d.getValue().isBefore(today) ? "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue())
+                + ") đã qua; khi kế hoạch được phê duyệt, các đơn vị bị tính là quá hạn ngay." : null,
             !calendar.isWorkingDay(d.getValue()) ? "Lưu ý: " + d.getKey() + " (" + Deadlines.display(d.getValue())
                 + ") là ngày nghỉ; hạn vẫn tính đến hết ngày này." : null).filter(Objects::nonNull))
         .collect(Collectors.joining(" "));
