@@ -29,6 +29,9 @@ create index if not exists tdkt_award_decision_date on tdkt_award (decision_date
 alter table tdkt_award add column if not exists withdrawn_on date;
 alter table tdkt_award add column if not exists withdrawal_reason varchar(1000);
 alter table tdkt_award add column if not exists withdrawn_by varchar(255);
+-- The nominee's name as searched (TextVariables.searchKey: lower case, no accents), made by the
+-- application, not by the database's locale.
+alter table tdkt_award add column if not exists nominee_search varchar(255);
 
 -- Units are organisational data with validity and a successor (reorganisation of 01/07/2025).
 alter table tdkt_unit add column if not exists parent_code varchar(64);

@@ -131,9 +131,9 @@ public class AuditTrail {
 
   /** The nominee's name or id in what the operation stored (their row, their achievement report). */
   private static boolean concerns(Entry entry, String nominee) {
-    // Stored text is NFC (common/StoredTextPlugin); a name typed with combining accents is the same name.
-    String wanted = TextVariables.nfc(nominee).toLowerCase(Locale.ROOT);
+    // As the award register finds a name: with or without accents, whatever their Unicode form.
+    String wanted = TextVariables.searchKey(nominee);
     return entry.values().entrySet().stream().anyMatch(v -> v.getKey().toLowerCase(Locale.ROOT).endsWith("_" + wanted)
-        || String.valueOf(v.getValue()).toLowerCase(Locale.ROOT).contains(wanted));
+        || TextVariables.searchKey(String.valueOf(v.getValue())).contains(wanted));
   }
 }

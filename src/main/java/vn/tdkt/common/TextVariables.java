@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Camunda keeps a String variable in a column of 4,000 characters (TEXT_ of ACT_RU_VARIABLE,
@@ -15,12 +16,29 @@ public final class TextVariables {
 
   public static final int MAX_LENGTH = 4000;
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private TextVariables() {}
 
   /** The text in one Unicode form (NFC): accents typed as combining marks become the precomposed letters. */
   public static String nfc(String text) {
     return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
         : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /** The text in its base letters: "Đặng Thị Thuý" is "Dang Thi Thuy" (tone marks and other diacritics dropped, đ as d). */
+  public static String plainLetters(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+  }
+
+  /**
+   * The text as a search compares it: its {@link #plainLetters} in lower case, spaces collapsed.
+   * "Hoà" and "Hòa" (two ways offices place the tone), "HÒA" and "hoa" are one key, and the
+   * comparison does not depend on the database's locale (a PostgreSQL created with locale C
+   * lower-cases no accented capital).
+   */
+  public static String searchKey(String text) {
+    return plainLetters(text.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
   public static boolean fits(String text) {

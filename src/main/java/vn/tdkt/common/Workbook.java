@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -83,8 +82,7 @@ public final class Workbook {
    * file name cannot, and some clients save an encoded Vietnamese name as it is.
    */
   public static String fileName(String prefix, String planNumber) {
-    String plain = planNumber == null ? "" : Normalizer.normalize(planNumber.strip(), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd').replaceAll("[^A-Za-z0-9.-]+", "-");
+    String plain = planNumber == null ? "" : TextVariables.plainLetters(planNumber.strip()).replaceAll("[^A-Za-z0-9.-]+", "-");
     return prefix + (plain.isEmpty() ? "" : "-" + plain) + ".xlsx";
   }
 

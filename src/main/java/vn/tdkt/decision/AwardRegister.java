@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.annotation.PostConstruct;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -83,6 +84,14 @@ public class AwardRegister {
     this.jdbc = jdbc;
   }
 
+  /** Awards recorded before the register kept its names' search key get it now (idempotent on every node). */
+  @PostConstruct
+  void keyNamesForSearch() {
+    List<Object[]> keys = jdbc.query("select id, nominee_name from tdkt_award where nominee_search is null",
+        (rs, i) -> new Object[] {TextVariables.searchKey(rs.getString("nominee_name")), rs.getLong("id")});
+    jdbc.batchUpdate("update tdkt_award set nominee_search = ? where id = ?", keys);
+  }
+
   /**
    * Idempotent per decision of a plan instance (a plan of several phases has one decision per
    * phase), so a retried job never records an award twice.
@@ -95,13 +104,14 @@ public class AwardRegister {
 
   private void insert(Award a) {
     jdbc.update("insert into tdkt_award (plan_number, plan_title, award_name, nominee_name, nominee_kind, "
-            + "position, unit_code, unit_name, decision_number, decision_date, plan_process_instance_id, recorded_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + "position, unit_code, unit_name, decision_number, decision_date, plan_process_instance_id, recorded_at, "
+            + "nominee_search) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         // In one Unicode form, as the variables they come from are stored, whatever the form sent in this command.
         TextVariables.nfc(a.planNumber()), TextVariables.nfc(a.planTitle()), TextVariables.nfc(a.awardName()),
         TextVariables.nfc(a.nomineeName()), a.nomineeKind(), TextVariables.nfc(a.position()), a.unitCode(),
         TextVariables.nfc(a.unitName()), TextVariables.nfc(a.decisionNumber()), Date.valueOf(a.decisionDate()),
-        a.planProcessInstanceId(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        a.planProcessInstanceId(), new Timestamp(ClockUtil.getCurrentTime().getTime()),
+        TextVariables.searchKey(a.nomineeName()));
   }
 
   /**
@@ -193,9 +203,9 @@ public class AwardRegister {
       args.add(TextVariables.nfc(planNumber.strip()));
     }
     if (nomineeName != null && !nomineeName.isBlank()) {
-      // The name as typed: "%" or "_" in it are letters, not wildcards.
-      sql.append(" and lower(nominee_name) like ? escape '\\'");
-      args.add("%" + TextVariables.nfc(nomineeName.strip()).toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
+      // Part of the name, with or without its accents: "%" or "_" in it are letters, not wildcards.
+      sql.append(" and nominee_search like ? escape '\\'");
+      args.add("%" + TextVariables.searchKey(nomineeName).replaceAll("([\\\\%_])", "\\\\$1") + "%");
     }
     sql.append(ORDER);
     return jdbc.query(sql.toString(), ROW, args.toArray());

@@ -3,12 +3,12 @@ package vn.tdkt.dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import vn.tdkt.common.TextVariables;
 
 /**
  * A dossier document is a PDF, a Word (DOC, DOCX), an Excel (XLS, XLSX) or an image (JPG, PNG)
@@ -92,9 +92,7 @@ final class DossierFile {
    */
   static String downloadableName(String name) {
     String last = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    String base = Normalizer.normalize(last, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
-    String safe = base.replaceAll("[^A-Za-z0-9 ._()-]", "_").replaceAll("\\s+", " ").replaceAll("^[ .]+", "").trim();
+    String safe = TextVariables.plainLetters(last).replaceAll("[^A-Za-z0-9 ._()-]", "_").replaceAll("\\s+", " ").replaceAll("^[ .]+", "").trim();
     if (safe.length() > 150) {
       int dot = safe.lastIndexOf('.');
       String extension = dot > 0 && safe.length() - dot <= 6 ? safe.substring(dot) : "";
