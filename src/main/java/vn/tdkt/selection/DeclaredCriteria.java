@@ -49,6 +49,9 @@ final class DeclaredCriteria {
   private static final String MASS_ORGANISATION_TARGETS =
       "là đơn vị tiêu biểu trong tham gia thực hiện các nghị quyết, chương trình, đề án của Ban Thường vụ Đảng ủy Khối";
 
+  /** Seed 004 III.2.2 gives Giấy khen to Party cells, committees and mass organisations only, not to the bloc's boards. */
+  private static final String BOARD_GIVES_NO_AWARDS = "không có thẩm quyền tặng Giấy khen (ban, văn phòng Đảng ủy Khối)";
+
   private DeclaredCriteria() {}
 
   private static String recognition(Box box, Object unitCategory) {
@@ -81,7 +84,9 @@ final class DeclaredCriteria {
       return Optional.of(TextVariables.cut(String.join("\n", lines)));
     }
     String unit = "Đơn vị: " + GATE.stream()
-        .map(box -> Boolean.TRUE.equals(meeting.getVariable(box.field())) ? box.ticked() : box.unticked())
+        .map(box -> Boolean.TRUE.equals(meeting.getVariable(box.field())) ? box.ticked()
+            : "rewardedAtUnit".equals(box.field()) && "BLOC_BOARD".equals(meeting.getVariable("unitCategory"))
+                ? BOARD_GIVES_NO_AWARDS : box.unticked())
         .collect(Collectors.joining("; "));
     String given = commendations.stream().map(c -> c.name() + " (" + Nominee.kindName(c.kind()) + ")")
         .collect(Collectors.joining(", "));

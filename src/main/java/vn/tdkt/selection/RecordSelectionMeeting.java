@@ -185,7 +185,7 @@ public class RecordSelectionMeeting implements TaskListener {
     if (gate == null) {
       return Optional.empty();
     }
-    VariableMap inputs = Variables.createVariables();
+    VariableMap inputs = Variables.createVariables().putValue("unitCategory", task.getVariable("unitCategory"));
     GATE_FIELDS.forEach(field -> inputs.putValue(field, task.getVariable(field)));
     DmnDecisionRuleResult result = decisions.evaluateDecisionTableById(gate.toString()).variables(inputs)
         .evaluate()

@@ -283,6 +283,24 @@ class PartyBlocPlanTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("ban, văn phòng Đảng ủy Khối không có thẩm quyền tặng Giấy khen: đề nghị chính mình mà không khen thưởng ở cấp"
+      + " mình vẫn được nhận, Ban thẩm định đọc lý do")
+  void aBlocBoardProposesItselfWithoutAwardsOfItsOwn() {
+    ProcessInstance plan = atTheSelectionMeetings(BLOC_BOARD);
+    Map<String, Object> itself = new LinkedHashMap<>(nominee("b1", "Ban Tổ chức Đảng ủy Khối", COLLECTIVE, 9, 0, true));
+    itself.putAll(Map.of("rating2021", "GOOD", "rating2022", "GOOD", "rating2023", "GOOD", "rating2024", "GOOD",
+        "membersAllGood", true, "emulationFighter", true));
+
+    recordMeeting(plan, BLOC_BOARD, partyMeeting(List.of(itself),
+        Map.of("driveLaunchedAtUnit", true, "driveReviewedAtUnit", true, "rewardedAtUnit", false)));
+
+    assertThat(unitDrive(plan, BLOC_BOARD)).isWaitingAt("approveSelection");
+    assertThat(runtime.getVariable(unitDrive(plan, BLOC_BOARD).getId(), "declaredCriteria").toString()).endsWith(
+        "Đơn vị: đã phát động đợt thi đua ở cấp mình; đã tổng kết đợt thi đua ở cấp mình; không có thẩm quyền tặng Giấy khen"
+            + " (ban, văn phòng Đảng ủy Khối).");
+  }
+
+  @Test
   @DisplayName("đoàn thể khối đề nghị chính mình: người duyệt và Ban thẩm định đọc tiêu chuẩn của đoàn thể khối, không phải"
       + " chỉ tiêu nghị quyết đại hội của chi, đảng bộ")
   void aMassOrganisationDeclaresItsOwnCriterion() {

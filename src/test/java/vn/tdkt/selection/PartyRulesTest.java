@@ -101,15 +101,20 @@ class PartyRulesTest extends DriveTest {
     assertThat(result.<String>getEntry("reason")).isEqualTo(reason == null ? "" : reason);
   }
 
-  @ParameterizedTest(name = "phát động {0}, tổng kết {1}, khen thưởng {2} → {3}")
+  @ParameterizedTest(name = "{0}: phát động {1}, tổng kết {2}, khen thưởng {3} → {4}")
   @CsvSource(delimiter = '|', value = {
-      "false|true|true|Đơn vị chưa tổ chức phát động đợt thi đua ở cấp mình nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
-      "true|false|true|Đơn vị chưa tổng kết đợt thi đua ở cấp mình nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
-      "true|true|false|Đơn vị chưa khen thưởng theo thẩm quyền trong đợt thi đua nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
-      "true|true|true|"})
-  @DisplayName("đơn vị không phát động, tổng kết và khen thưởng ở cấp mình thì không được đề nghị")
-  void unitThatDidNotRunTheDriveMayNotPropose(boolean launched, boolean reviewed, boolean rewarded, String reason) {
-    DmnDecisionRuleResult result = evaluate("partyProposalGate", Variables.createVariables()
+      "PARTY_CELL|false|true|true|Đơn vị chưa tổ chức phát động đợt thi đua ở cấp mình nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
+      "PARTY_CELL|true|false|true|Đơn vị chưa tổng kết đợt thi đua ở cấp mình nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
+      "PARTY_COMMITTEE|true|true|false|Đơn vị chưa khen thưởng theo thẩm quyền trong đợt thi đua nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
+      "BLOC_MASS_ORGANISATION|true|true|false|Đơn vị chưa khen thưởng theo thẩm quyền trong đợt thi đua nên không được đề nghị khen thưởng cấp Đảng ủy Khối.",
+      "PARTY_COMMITTEE|true|true|true|",
+      "BLOC_BOARD|true|true|false|",
+      "BLOC_BOARD|false|true|false|Đơn vị chưa tổ chức phát động đợt thi đua ở cấp mình nên không được đề nghị khen thưởng cấp Đảng ủy Khối."})
+  @DisplayName("đơn vị không phát động, tổng kết và khen thưởng ở cấp mình thì không được đề nghị; ban, văn phòng Đảng ủy Khối"
+      + " không có thẩm quyền tặng Giấy khen nên không phải khen thưởng ở cấp mình")
+  void unitThatDidNotRunTheDriveMayNotPropose(String category, boolean launched, boolean reviewed, boolean rewarded,
+      String reason) {
+    DmnDecisionRuleResult result = evaluate("partyProposalGate", Variables.createVariables().putValue("unitCategory", category)
         .putValue("driveLaunchedAtUnit", launched).putValue("driveReviewedAtUnit", reviewed)
         .putValue("rewardedAtUnit", rewarded));
 
