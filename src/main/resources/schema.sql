@@ -54,9 +54,10 @@ create table if not exists tdkt_cluster_member (
 );
 
 -- What must be done one at a time, on every node of a cluster, holds its row until its transaction
--- ends (common/NamedLocks): giving a plan its number, merging a unit.
+-- ends (common/NamedLocks): giving a plan its number, merging a unit, setting up at start.
 create table if not exists tdkt_lock (
   name varchar(64) primary key
 );
 insert into tdkt_lock (name) select 'plan-number' where not exists (select 1 from tdkt_lock where name = 'plan-number');
 insert into tdkt_lock (name) select 'unit-merger' where not exists (select 1 from tdkt_lock where name = 'unit-merger');
+insert into tdkt_lock (name) select 'start-up' where not exists (select 1 from tdkt_lock where name = 'start-up');

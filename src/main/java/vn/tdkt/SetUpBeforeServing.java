@@ -3,6 +3,9 @@ package vn.tdkt;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tdkt.common.NamedLocks;
 import vn.tdkt.identity.AccessSetup;
 import vn.tdkt.identity.ProductionGuard;
 import vn.tdkt.model.ModelDeployer;
@@ -13,24 +16,35 @@ import vn.tdkt.model.ModelDeployer;
  * (and demo data) set up. Runs once every bean exists and before the web server opens its port:
  * an {@code ApplicationRunner} runs after, when a request could already launch a plan on the
  * model version the restart was meant to replace, or find no user on a fresh database.
+ * Models and access are set up in one transaction, one node at a time: a model Camunda refuses or a
+ * unit file with a mistake stops the start with nothing saved, and two nodes starting together
+ * neither deploy a file twice nor create a group, grant or filter twice.
  */
 @Component
-class SetUpBeforeServing implements SmartInitializingSingleton {
+public class SetUpBeforeServing implements SmartInitializingSingleton {
 
   private final ObjectProvider<ProductionGuard> productionGuard;
   private final ModelDeployer models;
   private final AccessSetup access;
+  private final TransactionTemplate transactions;
+  private final NamedLocks locks;
 
-  SetUpBeforeServing(ObjectProvider<ProductionGuard> productionGuard, ModelDeployer models, AccessSetup access) {
+  public SetUpBeforeServing(ObjectProvider<ProductionGuard> productionGuard, ModelDeployer models, AccessSetup access,
+      PlatformTransactionManager transactions, NamedLocks locks) {
     this.productionGuard = productionGuard;
     this.models = models;
     this.access = access;
+    this.transactions = new TransactionTemplate(transactions);
+    this.locks = locks;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
     productionGuard.ifAvailable(ProductionGuard::verify);
-    models.deployChanged();
-    access.setUp();
+    transactions.executeWithoutResult(status -> {
+      locks.hold(NamedLocks.START_UP);
+      models.deployChanged();
+      access.setUp();
+    });
   }
 }

@@ -15,6 +15,11 @@ public class NamedLocks {
   public static final String PLAN_NUMBER = "plan-number";
   /** Merging a unit: two mergers at once could each see no circle and together make one. */
   public static final String UNIT_MERGER = "unit-merger";
+  /**
+   * Setting up at start (models, groups, grants, filters): two nodes starting together would each
+   * create the same group, grant or Tasklist filter, and one would fail or leave a duplicate.
+   */
+  public static final String START_UP = "start-up";
 
   private final JdbcTemplate jdbc;
 

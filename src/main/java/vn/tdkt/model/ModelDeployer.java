@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  * duplicate filtering, so only a changed file becomes a new version and running instances keep
  * theirs. A BPMN file travels with the embedded HTML forms it names
  * ({@code embedded:deployment:…}), because Tasklist loads those from the process's own deployment.
+ * At start they deploy in the start's one transaction ({@code SetUpBeforeServing}): a file Camunda
+ * refuses leaves every model as it was.
  */
 @Component
 public class ModelDeployer {
@@ -45,15 +47,21 @@ public class ModelDeployer {
     this.formsDir = formsDir;
   }
 
-  /** Deploys what changed; returns the names of the files that became new versions. */
+  /**
+   * Deploys what changed; returns the names of the files that became new versions. Refuses, before
+   * deploying anything, files that would take another file's place ({@link ModelKeys}).
+   */
   public List<String> deployChanged() {
+    List<Path> models = files(processesDir, ".bpmn", ".dmn");
+    List<Path> forms = files(formsDir, ".form");
+    ModelKeys.refuseConflicts(models, forms);
     List<String> deployed = new ArrayList<>();
-    for (Path model : files(processesDir, ".bpmn", ".dmn")) {
+    for (Path model : models) {
       List<Path> bundle = new ArrayList<>(List.of(model));
       embeddedForms(model).forEach(form -> bundle.add(formsDir.resolve(form)));
       deploy(model.getFileName().toString(), bundle).ifPresent(deployed::add);
     }
-    for (Path form : files(formsDir, ".form")) {
+    for (Path form : forms) {
       deploy(form.getFileName().toString(), List.of(form)).ifPresent(deployed::add);
     }
     LOG.info("Models deployed from {} and {}: {}", processesDir.toAbsolutePath(), formsDir.toAbsolutePath(),
@@ -99,7 +107,7 @@ public class ModelDeployer {
     }
   }
 
-  private static String read(Path file) {
+  static String read(Path file) {
     try {
       return Files.readString(file);
     } catch (IOException e) {

@@ -14,7 +14,14 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.tdkt.SetUpBeforeServing;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.NamedLocks;
+import vn.tdkt.identity.AccessSetup;
+import vn.tdkt.identity.ProductionGuard;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Triển khai mô hình từ thư mục processes/ và forms/")
@@ -47,6 +54,47 @@ class ModelDeployerTest extends DriveTest {
       assertThat(restoreModels()).containsExactly("emulationPlan.bpmn");
     }
   }
+
+  @Test
+  @DisplayName("biểu mẫu mang id của biểu mẫu khác (chép tệp mà không đổi id), hay hai tệp cùng mã quy trình, thì bị từ chối"
+      + " trước khi triển khai gì, nêu tệp và cách sửa")
+  void aFileTakingAnotherFilesKeyIsRefused() {
+    long deployments = repository.createDeploymentQuery().count();
+
+    assertThatThrownBy(() -> deployWithChange("registerUnit.form", form -> form.replace("\"id\": \"registerUnit\"",
+        "\"id\": \"launchPlan\""))).isInstanceOf(IllegalStateException.class).hasMessageContaining(
+            "registerUnit.form has the id \"launchPlan\": Camunda keys a form by its id, so it would become the latest"
+                + " version of form \"launchPlan\" for every task bound to it. Give it the id \"registerUnit\"");
+    assertThatThrownBy(() -> deployWithChange("workItem.bpmn", bpmn -> bpmn.replace("<bpmn:process id=\"workItem\"",
+        "<bpmn:process id=\"unitNotice\""))).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("both define the process \"unitNotice\"").hasMessageContaining("unitNotice.bpmn and ")
+        .hasMessageContaining("workItem.bpmn");
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  @Test
+  @DisplayName("một mô hình bị Camunda từ chối thì khởi động dừng lại và không mô hình nào đổi phiên bản, kể cả mô hình sửa đúng"
+      + " triển khai trước nó")
+  void aModelCamundaRefusesLeavesEveryModelAsItWas() {
+    long deployments = repository.createDeploymentQuery().count();
+    int planVersion = repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan").latestVersion()
+        .singleResult().getVersion();
+    SetUpBeforeServing start = new SetUpBeforeServing(productionGuard, modelsWithChanges(Map.of(
+        "emulationPlan.bpmn", bpmn -> bpmn.replace("Phê duyệt kế hoạch", "Phê duyệt kế hoạch thi đua"),
+        "unitDrive.bpmn", bpmn -> bpmn.replace(" camunda:delegateExpression=\"${escalateOverdueTask}\"", ""))),
+        access, transactionManager, locks);
+
+    assertThatThrownBy(start::afterSingletonsInstantiated).hasMessageContaining("serviceTask");
+
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan").latestVersion().singleResult()
+        .getVersion()).isEqualTo(planVersion);
+  }
+
+  @Autowired ObjectProvider<ProductionGuard> productionGuard;
+  @Autowired AccessSetup access;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired NamedLocks locks;
 
   @Test
   @DisplayName("ô mới của biểu mẫu được nhận ngay khi biểu mẫu được triển khai, không cần khởi động lại, kể cả khi tệp trên máy chủ chưa đổi")

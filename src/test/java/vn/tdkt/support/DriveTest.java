@@ -666,13 +666,21 @@ public abstract class DriveTest {
    * it in Modeler; returns what became a new version. Undo with {@link #restoreModels()}.
    */
   protected List<String> deployWithChange(String file, UnaryOperator<String> change) {
+    return onTheRealClock(0, modelsWithChanges(Map.of(file, change))::deployChanged);
+  }
+
+  /** A deployer of copies of the project's models with these files changed, as an administrator edits them. */
+  protected ModelDeployer modelsWithChanges(Map<String, UnaryOperator<String>> changes) {
     try {
       Path temp = Files.createTempDirectory("tdkt-models");
       Path processes = copy(Path.of("processes"), temp.resolve("processes"));
       Path forms = copy(Path.of("forms"), temp.resolve("forms"));
-      Path changed = (file.endsWith(".form") || file.endsWith(".html") ? forms : processes).resolve(file);
-      Files.writeString(changed, change.apply(Files.readString(changed)));
-      return onTheRealClock(0, new ModelDeployer(repository, processes, forms)::deployChanged);
+      for (Map.Entry<String, UnaryOperator<String>> change : changes.entrySet()) {
+        Path changed = (change.getKey().endsWith(".form") || change.getKey().endsWith(".html") ? forms : processes)
+            .resolve(change.getKey());
+        Files.writeString(changed, change.getValue().apply(Files.readString(changed)));
+      }
+      return new ModelDeployer(repository, processes, forms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
