@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,19 @@ public class TaskHistoryGrants extends AbstractProcessEnginePlugin {
 
     UnitGroupsOnly(Set<String> roleGroups) {
       this.roleGroups = roleGroups;
+    }
+
+    /**
+     * The engine grants the new assignee the task and leaves the previous one's grant: a task handed
+     * on, or given back, would stay open to whoever held it, inside the unit or moved out of it.
+     */
+    @Override
+    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+      if (oldAssignee != null && !oldAssignee.equals(newAssignee) && task.getId() != null) {
+        Context.getCommandContext().getAuthorizationManager()
+            .deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, task.getId(), oldAssignee);
+      }
+      return super.newTaskAssignee(task, oldAssignee, newAssignee);
     }
 
     @Override
