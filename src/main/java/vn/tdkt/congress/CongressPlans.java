@@ -53,6 +53,11 @@ public class CongressPlans {
     return plans;
   }
 
+  /** {@link PlanFiles#unreadableNote} of the plans folder. */
+  public String unreadableNote() {
+    return PlanFiles.unreadableNote(dir);
+  }
+
   /** The plan of that id; one whose file cannot be read as a congress plan is refused with the file named. */
   public Optional<CongressPlanData> find(String id) {
     for (var file : PlanFiles.ofKind(dir, CongressPlanData.KIND).entrySet()) {

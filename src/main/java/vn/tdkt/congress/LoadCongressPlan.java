@@ -65,7 +65,7 @@ public class LoadCongressPlan implements JavaDelegate {
     if (dataId == null) {
       problems.add("Chưa chọn dữ liệu kế hoạch Đại hội.");
     } else if (plan == null) {
-      problems.add("Không có dữ liệu kế hoạch Đại hội mã " + dataId + " trong thư mục processes/plans.");
+      problems.add("Không có dữ liệu kế hoạch Đại hội mã " + dataId + " trong thư mục processes/plans." + plans.unreadableNote());
     } else {
       List<String> mistakes = problems(plan);
       mistakes.forEach(problems::add);

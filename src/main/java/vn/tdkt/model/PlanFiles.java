@@ -44,12 +44,22 @@ public final class PlanFiles {
    * The files of the folder that are not JSON, each with where it breaks ("tệp 002-….json, dòng
    * 12, cột 5"), for a refusal that would otherwise say a plan does not exist.
    */
-  public static List<String> unreadable(Path folder) {
+  static List<String> unreadable(Path folder) {
     List<String> broken = new ArrayList<>();
     read(folder, (file, root) -> { }, (file, e) -> broken.add("tệp " + file.getFileName()
         + (e instanceof JsonProcessingException json && json.getLocation() != null
             ? ", dòng " + json.getLocation().getLineNr() + ", cột " + json.getLocation().getColumnNr() : "")));
     return broken;
+  }
+
+  /**
+   * To end a refusal that would otherwise only say a plan does not exist: the folder's files that
+   * are not JSON, one of which may be the plan asked for; empty when every file reads.
+   */
+  public static String unreadableNote(Path folder) {
+    List<String> broken = unreadable(folder);
+    return broken.isEmpty() ? "" : " Có tệp không đọc được vì không đúng JSON, có thể là tệp của kế hoạch này: "
+        + String.join("; ", broken) + ". Xin báo quản trị hệ thống sửa tệp.";
   }
 
   private static void read(Path folder, BiConsumer<Path, JsonNode> parsed, BiConsumer<Path, IOException> broken) {

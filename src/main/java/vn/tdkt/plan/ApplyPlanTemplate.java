@@ -73,7 +73,7 @@ public class ApplyPlanTemplate implements JavaDelegate {
   private void apply(DelegateExecution execution, Object id) {
     PlanTemplate template = templates.find(id.toString().trim()).orElseThrow(() -> new InvalidInputException(List.of(
         "Không có mẫu kế hoạch \"" + id + "\". Các mẫu hiện có: " + String.join(", ",
-            templates.all().stream().map(PlanTemplate::id).toList()) + ".")));
+            templates.all().stream().map(PlanTemplate::id).toList()) + "." + templates.unreadableNote())));
     execution.setVariable("planTemplateName", template.name());
     // Phases sent with the launch take the place of the template's plan-wide dates, which a plan of phases may not have.
     boolean phasesSent = !JsonVariables.readList(execution, "phases", Object.class).isEmpty();

@@ -62,6 +62,11 @@ public class PlanTemplates {
     return Optional.empty();
   }
 
+  /** {@link PlanFiles#unreadableNote} of the templates' folder. */
+  public String unreadableNote() {
+    return PlanFiles.unreadableNote(folder);
+  }
+
   /** A template file as read: its template, or the administrator's mistakes in it. */
   private record TemplateFile(Path file, String id, PlanTemplate template, List<String> problems) {}
 

@@ -39,13 +39,6 @@ public class LoadWorkPlan implements JavaDelegate {
     this.numberClaims = numberClaims;
   }
 
-  /** A plan whose file is not JSON cannot be found by its id: the refusal names such files. */
-  private String unreadable() {
-    List<String> broken = files.unreadable();
-    return broken.isEmpty() ? "" : " Có tệp không đọc được vì không đúng JSON, có thể là tệp của kế hoạch này: "
-        + String.join("; ", broken) + ". Xin báo quản trị hệ thống sửa tệp.";
-  }
-
   /** Rows whose quarter has ended would be overdue at once, each followed up by its directing unit ({@link LateLaunch}). */
   private static void refuseUnconfirmedPastRows(List<WorkItem> items, Object confirmed) {
     Map<LocalDate, Long> pastByDueDay = items.stream().map(item -> LocalDate.parse(item.dueDay()))
@@ -64,7 +57,7 @@ public class LoadWorkPlan implements JavaDelegate {
       throw new InvalidInputException(List.of("Chưa chọn kế hoạch công tác."));
     }
     WorkPlanFile plan = files.find(id.toString().trim()).orElseThrow(() -> new InvalidInputException(List.of(
-        "Không có kế hoạch công tác mã " + id + ". Xin báo quản trị hệ thống kiểm tra tệp kế hoạch." + unreadable())));
+        "Không có kế hoạch công tác mã " + id + ". Xin báo quản trị hệ thống kiểm tra tệp kế hoạch." + files.unreadableNote())));
     InvalidInputException.Problems problems = new InvalidInputException.Problems();
     List<WorkItem> items = rows.expand(plan, problems);
     if (plan.number() != null) {

@@ -61,9 +61,9 @@ public class WorkPlanFiles {
     return Optional.empty();
   }
 
-  /** The files of the plans folder that are not JSON, named with where they break. */
-  public List<String> unreadable() {
-    return PlanFiles.unreadable(dir);
+  /** {@link PlanFiles#unreadableNote} of the plans folder. */
+  public String unreadableNote() {
+    return PlanFiles.unreadableNote(dir);
   }
 
   private List<JsonNode> workPlanNodes() {

@@ -164,6 +164,18 @@ class PlanTemplatesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("tệp mẫu không đúng JSON: lời báo không có mẫu nêu tệp hỏng và chỗ hỏng để quản trị sửa")
+  void aTemplateFileThatIsNotJsonIsNamed(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("009-hong.json"), "{\"id\": \"009-hong\", \"kind\": \"emulationPlan\",");
+    PlanTemplates broken = new PlanTemplates(folder);
+
+    assertThat(broken.find("009-hong")).isEmpty();
+    assertThat(broken.unreadableNote()).startsWith(" Có tệp không đọc được vì không đúng JSON, có thể là tệp của kế hoạch"
+        + " này: tệp 009-hong.json, dòng 1, cột ");
+    assertThat(templates.unreadableNote()).as("the shipped templates").isEmpty();
+  }
+
+  @Test
   @DisplayName("mẫu có trường lạ hay giá trị sai kiểu: chỉ mẫu đó không dùng được, người phát động được báo tên tệp và tên trường")
   void templateWithAnUnknownFieldNamesFileAndField(@TempDir Path folder) throws IOException {
     Files.writeString(folder.resolve("009-sai.json"), """

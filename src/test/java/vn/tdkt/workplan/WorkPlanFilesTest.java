@@ -33,7 +33,8 @@ class WorkPlanFilesTest {
     assertThat(files.find("b")).isEmpty();
     assertThat(files.find("a").orElseThrow().rows()).singleElement()
         .satisfies(row -> assertThat(row.coordinating()).isEmpty());
-    assertThat(files.unreadable()).singleElement().asString().startsWith("tệp c.json, dòng 1, cột ");
+    assertThat(files.unreadableNote()).startsWith(" Có tệp không đọc được vì không đúng JSON, có thể là tệp của kế hoạch"
+        + " này: tệp c.json, dòng 1, cột ");
   }
 
   @Test
