@@ -1,22 +1,26 @@
 package vn.tdkt.identity;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.RegistryFile;
 
 /**
- * The groups that carry the product's roles ({@code identity/role-groups.csv}). A province's board
- * is {@code board-officer}; an agency's internal plan (seed 001) or a Party bloc (seed 004) names
- * its own appraising and deciding groups, which get the same rights as the role they carry.
+ * The groups that carry the product's roles ({@code identity/role-groups.csv}, or the installation's
+ * file {@code tdkt.role-groups-file}, read at start). A province's board is {@code board-officer};
+ * an agency's internal plan (seed 001) or a Party bloc (seed 004) names its own appraising and
+ * deciding groups, which get the same rights as the role they carry.
  */
 @Component
 public class RoleGroups {
@@ -31,14 +35,28 @@ public class RoleGroups {
 
   private static final String FILE = "identity/role-groups.csv";
 
-  private final List<RoleGroup> groups = read();
+  private final List<RoleGroup> groups;
+
+  public RoleGroups(@Value("${tdkt.role-groups-file:}") String path) {
+    List<RoleGroup> read = new ArrayList<>();
+    if (path.isBlank()) {
+      try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
+        read.addAll(read(FILE, in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + FILE, e);
+      }
+    } else {
+      RegistryFile.read(path, "tdkt.role-groups-file", in -> read.addAll(read(path, in)));
+    }
+    groups = List.copyOf(read);
+  }
 
   public List<RoleGroup> all() {
     return groups;
   }
 
   public Set<String> ids(Collection<Role> roles) {
-    return groups.stream().filter(g -> roles.contains(g.role())).map(RoleGroup::id).collect(java.util.stream.Collectors.toSet());
+    return groups.stream().filter(g -> roles.contains(g.role())).map(RoleGroup::id).collect(Collectors.toSet());
   }
 
   /** The groups of these roles and the administrators' group: who may read what the product's own endpoints list. */
@@ -52,13 +70,27 @@ public class RoleGroups {
     return groups.stream().anyMatch(g -> g.id().equals(groupId) && g.role() == role);
   }
 
-  private static List<RoleGroup> read() {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8))) {
-      return in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(";"))
-          .map(row -> new RoleGroup(row[0].trim(), row[1].trim(), Role.valueOf(row[2].trim()))).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + FILE, e);
+  /** The groups of a file, checked line by line; {@code source} names the file in the refusal. */
+  static List<RoleGroup> read(String source, InputStream in) {
+    List<RoleGroup> read = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (RegistryFile.Line line : RegistryFile.lines(source, in)) {
+      String[] f = line.fields();
+      if (f.length != 3) {
+        problems.add(line.at() + "cần 3 trường mã nhóm;tên nhóm;vai trò, có " + f.length + ".");
+        continue;
+      }
+      RegistryFile.checkCodeAndName(line, f[0].trim(), f[1].trim(), ids, problems);
+      Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(f[2].trim())).findFirst().orElse(null);
+      if (role == null) {
+        problems.add(line.at() + "vai trò \"" + f[2].trim() + "\" không có; dùng một trong "
+            + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")) + ".");
+      } else {
+        read.add(new RoleGroup(f[0].trim(), f[1].trim(), role));
+      }
     }
+    RegistryFile.refuseIfAny("nhóm vai trò", source, problems);
+    return read;
   }
 }
