@@ -173,6 +173,18 @@ class FinalDeadlinesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("hạn báo cáo kết quả là hạn cuối mà kế hoạch không có hạn báo cáo thì bị từ chối, không bị bỏ qua")
+  void aFinalReportDeadlineNeedsTheDeadline() {
+    Map<String, Object> plan = seed000Plan(UNIT);
+    plan.remove("reportDeadline");
+    plan.put("finalDeadlines", json(List.of("report", "submission")));
+
+    assertThatThrownBy(() -> launch(plan)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+        .containsExactly("Đã chọn hạn báo cáo kết quả là hạn cuối nhưng kế hoạch không có hạn báo cáo kết quả: nhập hạn báo"
+            + " cáo kết quả hoặc bỏ chọn hạn cuối này."));
+  }
+
+  @Test
   @DisplayName("kế hoạch ghi một hạn cuối không có thì bị từ chối, kèm các hạn chọn được")
   void unknownFinalDeadlineIsRefused() {
     Map<String, Object> plan = seed000Plan(UNIT);

@@ -58,7 +58,10 @@ class PartyBlocPlanTest extends DriveTest {
     return meeting;
   }
 
-  /** Launched, approved and registered in September 2024; the units' meetings open on 01/04/2025. */
+  /**
+   * Launched, approved and registered in September 2024; the drive ends on 31/03/2025 and each unit
+   * sends its final report to the bloc ("ngay sau ngày kết thúc đợt thi đua"), then meets.
+   */
   private ProcessInstance atTheSelectionMeetings() {
     return atTheSelectionMeetings(COMMITTEE, CELL);
   }
@@ -78,6 +81,10 @@ class PartyBlocPlanTest extends DriveTest {
       register(plan, unit);
     }
     at(LocalDateTime.of(2025, 4, 2, 8, 0));
+    for (String unit : units) {
+      assertThat(unitTask(plan, unit, "reportResults").getDueDate()).isEqualTo(endOf(2025, 4, 9));
+      reportResults(plan, unit);
+    }
     return plan;
   }
 
@@ -110,6 +117,8 @@ class PartyBlocPlanTest extends DriveTest {
     Date toTheStandingCommittee = endOf(2025, 4, 19); // "trước ngày 20/4/2025", entered as 19/04
     appraise(plan, COMMITTEE, "CONCLUDE", Map.of("c1", "PASS", "c2", "PASS", "t1", "PASS"), Map.of());
     at(LocalDateTime.of(2025, 4, 15, 9, 0));
+    // Ban Tuyên giáo consolidates the units' final reports into the bloc's (seed 004, IV.5).
+    complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "02/02 đơn vị đã gửi báo cáo tổng kết đợt thi đua."));
     appraise(plan, CELL, "CONCLUDE", Map.of("p1", "PASS"), Map.of());
     assertThat(unitTask(plan, CELL, "approveAppraisal")).hasCandidateGroup("duk-ra-soat")
         .as("5 working days would end on 22/04").hasDueDate(toTheStandingCommittee);
@@ -139,18 +148,14 @@ class PartyBlocPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("chỉ tiêu do kế hoạch đặt mà bảng chỉ tiêu của Đảng ủy Khối không dùng, hay hạn báo cáo là hạn cuối mà không có"
-      + " hạn báo cáo: bị từ chối, không bị bỏ qua")
+  @DisplayName("chỉ tiêu do kế hoạch đặt mà bảng chỉ tiêu của Đảng ủy Khối không dùng thì bị từ chối, không bị bỏ qua")
   void settingsTheBlocsRulesWouldIgnoreAreRefused() {
     Map<String, Object> plan = fromTemplate(TEMPLATE, COMMITTEE, CELL);
     plan.put("quotaStandard", 3);
-    plan.put("finalDeadlines", json(List.of("registration", "report", "submission")));
 
     assertThatThrownBy(() -> launch(plan)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-        .containsExactlyInAnyOrder("Bảng chỉ tiêu đề nghị (DMN) \"partyNomineeQuota\" của kế hoạch không dùng chỉ tiêu do"
-                + " kế hoạch đặt: để trống chỉ tiêu đề nghị, hoặc chọn bảng chỉ tiêu đọc chỉ tiêu của kế hoạch.",
-            "Đã chọn hạn báo cáo kết quả là hạn cuối nhưng kế hoạch không có hạn báo cáo kết quả: nhập hạn báo cáo kết quả"
-                + " hoặc bỏ chọn hạn cuối này."));
+        .containsExactly("Bảng chỉ tiêu đề nghị (DMN) \"partyNomineeQuota\" của kế hoạch không dùng chỉ tiêu do"
+                + " kế hoạch đặt: để trống chỉ tiêu đề nghị, hoặc chọn bảng chỉ tiêu đọc chỉ tiêu của kế hoạch."));
   }
 
   @Test
@@ -215,6 +220,7 @@ class PartyBlocPlanTest extends DriveTest {
     ProcessInstance plan = launchedAndApproved(data);
     register(plan, COMMITTEE);
     at(LocalDateTime.of(2025, 4, 2, 8, 0));
+    reportResults(plan, COMMITTEE);
     List<Map<String, Object>> many = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
       many.add(partyMember("m" + i, ("Đồng chí đảng viên số %02d ".formatted(i) + "Nguyễn Thị Thanh Hương ".repeat(8)).strip()));
