@@ -134,6 +134,9 @@ class PartyBlocPlanTest extends DriveTest {
     assertThat(task(plan, "signProposal").getDueDate()).as("the signed proposal reaches Ban Thường vụ by then, not 5 working"
         + " days after the draft").isEqualTo(toTheStandingCommittee);
     complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+    assertThat(forms.getTaskFormVariables(task(plan, "decideAwards").getId()).getValue("reportsSummary", String.class))
+        .as("Ban Thường vụ reads the consolidated report as it decides").isEqualTo("02/02 đơn vị đã gửi báo cáo tổng kết đợt thi đua.");
+    assertThat(formField("decideAwards", "reportsSummary").get("readonly").asBoolean()).isTrue();
     allAwarded(plan, "125-QĐ/ĐUK", "2025-04-18");
 
     finalReportWritten(plan);
