@@ -1,0 +1,69 @@
+package vn.tdkt.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.tdkt.common.CommandFields;
+import vn.tdkt.common.CommandInterceptors;
+import vn.tdkt.common.Pages;
+
+/**
+ * An official taken out of a unit's group (moved, retired) or whose account is deleted gives back
+ * the open tasks they had claimed as its member: the task returns to the group, the colleagues see
+ * it unclaimed, and the engine's grant that let the assignee read and complete it goes with the
+ * assignment ({@link TaskHistoryGrants}). A task they hold through another of their groups stays.
+ */
+@Component
+public class LeavingMembers extends AbstractProcessEnginePlugin {
+
+  private TaskService tasks;
+  private IdentityService identity;
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    tasks = configuration.getTaskService();
+    identity = configuration.getIdentityService();
+    CommandInterceptors.insideTransaction(configuration, new HandBack());
+  }
+
+  private final class HandBack extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      T result = next.execute(command);
+      if (command instanceof DeleteMembershipCmd) {
+        handBack(CommandFields.read(command, "userId"), CommandFields.read(command, "groupId"));
+      } else if (command instanceof DeleteUserCmd) {
+        handBack(CommandFields.read(command, "userId"), null);
+      }
+      return result;
+    }
+  }
+
+  /** The user's claimed tasks offered to {@code group} (to any group when the user is gone) and to none of their groups left. */
+  private void handBack(String userId, String group) {
+    // The membership's removal reaches the database as the command ends: the query still finds the group left.
+    List<String> groupsLeft = group == null ? List.of() : identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).filter(id -> !id.equals(group)).toList();
+    for (Task task : Pages.all(tasks.createTaskQuery().taskAssignee(userId))) {
+      List<String> offeredTo = tasks.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).toList();
+      if ((group == null || offeredTo.contains(group)) && offeredTo.stream().noneMatch(groupsLeft::contains)) {
+        tasks.setAssignee(task.getId(), null);
+        tasks.createComment(task.getId(), task.getProcessInstanceId(), "Trả lại việc cho nhóm: " + userId
+            + (group == null ? " không còn tài khoản." : " không còn thuộc nhóm " + group + "."));
+      }
+    }
+  }
+}
