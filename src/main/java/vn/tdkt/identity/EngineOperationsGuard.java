@@ -114,10 +114,10 @@ public class EngineOperationsGuard extends AbstractProcessEnginePlugin {
         && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN));
   }
 
-  /** A new password keeps the name and address; anything else is the administrator's to change. */
+  /** A new password keeps the name and address; anything else (a new user too) is the administrator's to change. */
   private boolean changesProfile(User sent) {
     User stored = sent == null ? null : identity.createUserQuery().userId(sent.getId()).singleResult();
-    return stored != null && !(Objects.equals(stored.getFirstName(), sent.getFirstName())
+    return stored == null || !(Objects.equals(stored.getFirstName(), sent.getFirstName())
         && Objects.equals(stored.getLastName(), sent.getLastName()) && Objects.equals(stored.getEmail(), sent.getEmail()));
   }
 }

@@ -55,7 +55,8 @@ public class LeavingMembers extends AbstractProcessEnginePlugin {
     // The membership's removal reaches the database as the command ends: the query still finds the group left.
     List<String> groupsLeft = group == null ? List.of() : identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).filter(id -> !id.equals(group)).toList();
-    for (Task task : Pages.all(tasks.createTaskQuery().taskAssignee(userId))) {
+    // A suspended instance's task cannot change hands until it is resumed; the administrator hands it back then.
+    for (Task task : Pages.all(tasks.createTaskQuery().taskAssignee(userId).active())) {
       List<String> offeredTo = tasks.getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
           .map(IdentityLink::getGroupId).toList();

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -49,6 +50,21 @@ public class RoleGroups {
       RegistryFile.read(path, "tdkt.role-groups-file", in -> read.addAll(read(path, in)));
     }
     groups = List.copyOf(read);
+    refuseWithoutTheProvincesGroups(path);
+  }
+
+  /**
+   * The province's own groups (identity/Roles) are the default board, head and authority of a plan
+   * and the groups of work plans and congresses, which name no others: a file must keep them.
+   */
+  private void refuseWithoutTheProvincesGroups(String source) {
+    List<String> missing = Stream.of(new RoleGroup(Roles.BOARD_OFFICER, "", Role.BOARD_OFFICER),
+            new RoleGroup(Roles.BOARD_HEAD, "", Role.BOARD_HEAD), new RoleGroup(Roles.DECIDING_AUTHORITY, "", Role.DECIDING_AUTHORITY),
+            new RoleGroup(Roles.MONITOR, "", Role.MONITOR))
+        .filter(required -> !carries(required.id(), required.role())).map(g -> g.id() + ";…;" + g.role()).toList();
+    RegistryFile.refuseIfAny("nhóm vai trò", source, missing.isEmpty() ? List.of() : List.of("thiếu các nhóm của tỉnh mà"
+        + " kế hoạch công tác, Đại hội thi đua và kế hoạch không ghi nhóm riêng dùng đến: " + String.join(", ", missing)
+        + " (đổi tên hiển thị được, không đổi mã nhóm)."));
   }
 
   public List<RoleGroup> all() {

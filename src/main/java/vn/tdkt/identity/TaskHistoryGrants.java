@@ -2,12 +2,14 @@ package vn.tdkt.identity;
 
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.tdkt.identity.RoleGroups.Role;
@@ -46,13 +48,18 @@ public class TaskHistoryGrants extends AbstractProcessEnginePlugin {
 
     /**
      * The engine grants the new assignee the task and leaves the previous one's grant: a task handed
-     * on, or given back, would stay open to whoever held it, inside the unit or moved out of it.
+     * on, or given back, would stay open to whoever held it, inside the unit or moved out of it. Only
+     * that grant goes; a revocation an administrator wrote for the user stays.
      */
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
-      if (oldAssignee != null && !oldAssignee.equals(newAssignee) && task.getId() != null) {
-        Context.getCommandContext().getAuthorizationManager()
-            .deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, task.getId(), oldAssignee);
+      if (oldAssignee != null && !oldAssignee.equals(newAssignee)) {
+        AuthorizationManager grants = Context.getCommandContext().getAuthorizationManager();
+        AuthorizationEntity held = grants.findAuthorizationByUserIdAndResourceId(Authorization.AUTH_TYPE_GRANT, oldAssignee,
+            Resources.TASK, task.getId());
+        if (held != null) {
+          grants.delete(held);
+        }
       }
       return super.newTaskAssignee(task, oldAssignee, newAssignee);
     }

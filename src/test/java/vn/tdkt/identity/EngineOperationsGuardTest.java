@@ -3,6 +3,8 @@ package vn.tdkt.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -101,17 +103,28 @@ class EngineOperationsGuardTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("việc đã giao sang người khác thì người giữ trước đó, kể cả người ngoài đơn vị, không còn thấy và làm được")
+  @DisplayName("việc đã giao sang người khác thì người giữ trước đó, kể cả người ngoài đơn vị, không còn thấy và làm được;"
+      + " lệnh thu hồi quyền quản trị đã ghi cho người đó vẫn giữ")
   void whoeverHeldATaskBeforeLosesIt() {
     ProcessInstance plan = launchedAndApproved("so-gddt");
     String registration = unitTask(plan, "so-gddt", "registerUnit").getId();
     tasks.setAssignee(registration, "yte.canbo");
     assertThat(http().call("yte.canbo", "GET", "/engine-rest/task/" + registration, null).status()).isEqualTo(200);
+    Authorization revoked = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoked.setUserId("gddt.thuky");
+    revoked.setResource(Resources.TASK);
+    revoked.setResourceId(registration);
+    revoked.removePermission(Permissions.DELETE);
+    authorizations.saveAuthorization(revoked);
+    tasks.setAssignee(registration, "gddt.thuky");
 
     tasks.setAssignee(registration, "gddt.canbo");
 
     assertThat(authorizations.createAuthorizationQuery().userIdIn("yte.canbo").resourceType(Resources.TASK)
         .resourceId(registration).count()).isZero();
+    assertThat(authorizations.createAuthorizationQuery().userIdIn("gddt.thuky").resourceType(Resources.TASK)
+        .resourceId(registration).list()).extracting(Authorization::getAuthorizationType)
+        .containsExactly(Authorization.AUTH_TYPE_REVOKE);
     assertThat(http().call("yte.canbo", "GET", "/engine-rest/task/" + registration, null).status()).isEqualTo(404);
   }
 
