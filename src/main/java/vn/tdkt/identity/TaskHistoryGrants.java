@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
@@ -54,11 +55,16 @@ public class TaskHistoryGrants extends AbstractProcessEnginePlugin {
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
       if (oldAssignee != null && !oldAssignee.equals(newAssignee)) {
-        AuthorizationManager grants = Context.getCommandContext().getAuthorizationManager();
+        CommandContext context = Context.getCommandContext();
+        AuthorizationManager grants = context.getAuthorizationManager();
         AuthorizationEntity held = grants.findAuthorizationByUserIdAndResourceId(Authorization.AUTH_TYPE_GRANT, oldAssignee,
             Resources.TASK, task.getId());
         if (held != null) {
-          grants.delete(held);
+          // The engine's own grant, which it wrote whoever assigned the task; so it goes whoever reassigns it.
+          context.runWithoutAuthorization(() -> {
+            grants.delete(held);
+            return null;
+          });
         }
       }
       return super.newTaskAssignee(task, oldAssignee, newAssignee);
