@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -19,8 +21,8 @@ import vn.tdkt.common.CommandInterceptors;
 import vn.tdkt.common.Pages;
 
 /**
- * An official taken out of a unit's group (moved, retired) or whose account is deleted gives back
- * the open tasks they had claimed as its member: the task returns to the group, the colleagues see
+ * An official taken out of a unit's group (moved, retired), whose account is deleted, or whose
+ * group is deleted gives back the open tasks they had claimed as its member: the task returns to the group, the colleagues see
  * it unclaimed, and the engine's grant that let the assignee read and complete it goes with the
  * assignment ({@link TaskHistoryGrants}). A task they hold through another of their groups stays.
  */
@@ -40,18 +42,30 @@ public class LeavingMembers extends AbstractProcessEnginePlugin {
   private final class HandBack extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
+      // A deleted group's members are read before it goes: its memberships go with it.
+      List<String> members = command instanceof DeleteGroupCmd ? membersOf(CommandFields.read(command, "groupId")) : List.of();
       T result = next.execute(command);
-      if (command instanceof DeleteMembershipCmd) {
-        handBack(CommandFields.read(command, "userId"), CommandFields.read(command, "groupId"));
+      if (command instanceof DeleteGroupCmd) {
+        String group = CommandFields.read(command, "groupId");
+        members.forEach(userId -> handBack(userId, group, userId + ": nhóm " + group + " đã bị xoá."));
+      } else if (command instanceof DeleteMembershipCmd) {
+        String userId = CommandFields.read(command, "userId");
+        String group = CommandFields.read(command, "groupId");
+        handBack(userId, group, userId + " không còn thuộc nhóm " + group + ".");
       } else if (command instanceof DeleteUserCmd) {
-        handBack(CommandFields.read(command, "userId"), null);
+        String userId = CommandFields.read(command, "userId");
+        handBack(userId, null, userId + " không còn tài khoản.");
       }
       return result;
     }
   }
 
+  private List<String> membersOf(String group) {
+    return Pages.all(identity.createUserQuery().memberOfGroup(group)).stream().map(User::getId).toList();
+  }
+
   /** The user's claimed tasks offered to {@code group} (to any group when the user is gone) and to none of their groups left. */
-  private void handBack(String userId, String group) {
+  private void handBack(String userId, String group, String why) {
     // The membership's removal reaches the database as the command ends: the query still finds the group left.
     List<String> groupsLeft = group == null ? List.of() : identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).filter(id -> !id.equals(group)).toList();
@@ -62,8 +76,7 @@ public class LeavingMembers extends AbstractProcessEnginePlugin {
           .map(IdentityLink::getGroupId).toList();
       if ((group == null || offeredTo.contains(group)) && offeredTo.stream().noneMatch(groupsLeft::contains)) {
         tasks.setAssignee(task.getId(), null);
-        tasks.createComment(task.getId(), task.getProcessInstanceId(), "Trả lại việc cho nhóm: " + userId
-            + (group == null ? " không còn tài khoản." : " không còn thuộc nhóm " + group + "."));
+        tasks.createComment(task.getId(), task.getProcessInstanceId(), "Trả lại việc cho nhóm: " + why);
       }
     }
   }

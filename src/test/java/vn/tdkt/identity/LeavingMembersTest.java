@@ -59,6 +59,30 @@ class LeavingMembersTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("quản trị xoá nhóm: việc thành viên đã nhận qua nhóm đó trở về đơn vị, việc của đơn vị khác không đổi")
+  void aDeletedGroupsMembersGiveTheirTasksBack() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-yte");
+    String registration = unitTask(plan, "so-gddt", "registerUnit").getId();
+    String otherUnits = unitTask(plan, "so-yte", "registerUnit").getId();
+    identity.saveGroup(identity.newGroup("unit-so-gddt-tam"));
+    identity.createMembership("gddt.canbo", "unit-so-gddt-tam");
+    tasks.addCandidateGroup(registration, "unit-so-gddt-tam");
+    identity.deleteMembership("gddt.canbo", OFFICERS);
+    tasks.claim(registration, "gddt.canbo");
+    tasks.claim(otherUnits, "yte.canbo");
+    try {
+      identity.deleteGroup("unit-so-gddt-tam");
+
+      assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isNull();
+      assertThat(tasks.getTaskComments(registration)).extracting(Comment::getFullMessage)
+          .contains("Trả lại việc cho nhóm: gddt.canbo: nhóm unit-so-gddt-tam đã bị xoá.");
+      assertThat(unitTask(plan, "so-yte", "registerUnit").getAssignee()).isEqualTo("yte.canbo");
+    } finally {
+      identity.createMembership("gddt.canbo", OFFICERS);
+    }
+  }
+
+  @Test
   @DisplayName("cán bộ rời một nhóm khác của mình thì vẫn giữ việc của nhóm đơn vị")
   void leavingAnotherGroupKeepsTheUnitsTasks() {
     ProcessInstance plan = launchedAndApproved("so-gddt");
