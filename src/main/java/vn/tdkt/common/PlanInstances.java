@@ -32,7 +32,8 @@ public final class PlanInstances {
 
   private static final int PER_QUERY = 500;
 
-  private static final Map<String, String> NOTICES = Map.of("emulationPlan", "unitNotice", "workPlan", "workItemNotDoneNotice");
+  private static final Map<String, List<String>> NOTICES = Map.of("emulationPlan", List.of("unitNotice", "cancellationNotice"),
+      "workPlan", List.of("workItemNotDoneNotice"));
 
   private PlanInstances() {}
 
@@ -40,26 +41,26 @@ public final class PlanInstances {
     List<HistoricProcessInstance> called = Pages.all(history.createHistoricProcessInstanceQuery()
         .rootProcessInstanceId(plan.getId())).stream().filter(instance -> !instance.getId().equals(plan.getId()))
         .collect(Collectors.toCollection(ArrayList::new));
-    String notice = noticeOf(plan);
-    if (notice == null) {
+    List<String> notices = noticesOf(plan);
+    if (notices.isEmpty()) {
       return called;
     }
     // Exact keys, not a LIKE on the plan's number: the index on business keys serves them.
     List<String> lineKeys = called.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
     called.addAll(inParts(lineKeys, keys -> {
-      var notices = history.createHistoricProcessInstanceQuery().processDefinitionKey(notice).rootProcessInstances()
-          .processInstanceBusinessKeyIn(keys).startedAfter(plan.getStartTime());
-      return Pages.all(plan.getEndTime() == null ? notices : notices.startedBefore(plan.getEndTime()));
+      var sent = history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(notices.toArray(String[]::new))
+          .rootProcessInstances().processInstanceBusinessKeyIn(keys).startedAfter(plan.getStartTime());
+      return Pages.all(plan.getEndTime() == null ? sent : sent.startedBefore(plan.getEndTime()));
     }));
     return called;
   }
 
   /**
-   * The process a plan's notices run in, or null for a plan that sends none: an emulation plan's
-   * outcome to each unit, a work plan's row closed as not done to its executing unit.
+   * The processes a plan's notices run in, none for a plan that sends none: an emulation plan's
+   * outcome to each unit and a unit's cancelled line, a work plan's row closed as not done to its executing unit.
    */
-  public static String noticeOf(HistoricProcessInstance plan) {
-    return NOTICES.get(plan.getProcessDefinitionKey());
+  public static List<String> noticesOf(HistoricProcessInstance plan) {
+    return NOTICES.getOrDefault(plan.getProcessDefinitionKey(), List.of());
   }
 
   /**

@@ -37,7 +37,7 @@ import vn.tdkt.unit.UnitRegistry;
 @Component
 public class AccessSetup {
 
-  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "workPlan", "workItem",
+  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "cancellationNotice", "workPlan", "workItem",
       "workItemNotDoneNotice", "congressPlan", "congress", "implementationPlan"};
   static final String ADMINISTRATORS = "Quản trị hệ thống";
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
@@ -92,6 +92,7 @@ public class AccessSetup {
     // The process name in a unit's task list; the instances themselves stay per unit (GrantUnitAccess).
     grant(ANY, Resources.PROCESS_DEFINITION, "unitDrive", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "unitNotice", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "cancellationNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItem", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItemNotDoneNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);

@@ -126,11 +126,12 @@ public class PlanProgress {
     List<HistoricTaskInstance> found = new ArrayList<>(history.createHistoricTaskInstanceQuery()
         .rootProcessInstanceId(plan.getId()).list());
     // A notice the plan called (models before session 23) came with the plan's own tasks already.
-    String notice = PlanInstances.noticeOf(plan);
-    List<String> noticeKeys = all.stream().filter(i -> i.getProcessDefinitionKey().equals(notice)
-            && i.getSuperProcessInstanceId() == null).map(HistoricProcessInstance::getBusinessKey).distinct().toList();
-    found.addAll(PlanInstances.inParts(noticeKeys, keys -> history.createHistoricTaskInstanceQuery()
-        .processDefinitionKey(notice).processInstanceBusinessKeyIn(keys).list()));
+    for (String notice : PlanInstances.noticesOf(plan)) {
+      List<String> noticeKeys = all.stream().filter(i -> i.getProcessDefinitionKey().equals(notice)
+              && i.getSuperProcessInstanceId() == null).map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+      found.addAll(PlanInstances.inParts(noticeKeys, keys -> history.createHistoricTaskInstanceQuery()
+          .processDefinitionKey(notice).processInstanceBusinessKeyIn(keys).list()));
+    }
     Set<String> ids = all.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
     return found.stream().filter(t -> ids.contains(t.getProcessInstanceId()))
         .collect(Collectors.groupingBy(HistoricTaskInstance::getProcessInstanceId));

@@ -1,0 +1,86 @@
+package vn.tdkt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
+
+@DisplayName("Đơn vị được thông báo khi công việc của mình bị hủy")
+class CancellationNoticeTest extends DriveTest {
+
+  @Test
+  @DisplayName("quản trị hủy kế hoạch trong Cockpit: mỗi đơn vị nhận «Nhận thông báo hủy», chỉ đơn vị đó xem được")
+  void aCancelledPlanTellsEveryUnit() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-yte");
+    register(plan, "so-gddt");
+
+    // As Cockpit cancels: over REST, custom listeners skipped.
+    Http.Reply cancelled = http().call("admin", "DELETE", "/engine-rest/process-instance/" + plan.getId()
+        + "?skipCustomListeners=true&skipIoMappings=true", null);
+
+    assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(204);
+    assertThat(cancellationNotices(plan)).hasSize(2);
+    Task notice = cancellationNotice(plan, "so-gddt");
+    assertThat(groupsOf(notice)).containsExactly("unit-so-gddt-officer");
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true)
+        .containsEntry("planNumber", plan.getBusinessKey()).containsEntry("unitName", "Sở Giáo dục và Đào tạo")
+        .containsEntry("cancelledBy", "Quản trị Hệ thống (admin)").containsEntry("cancellationReason", null);
+    assertThat(http().call("yte.canbo", "GET", "/engine-rest/task/" + notice.getId(), null).status()).isEqualTo(404);
+    assertThat(http().call("gddt.canbo", "GET", "/engine-rest/task/" + notice.getId(), null).status()).isEqualTo(200);
+    // The board sees in the plan's progress which units have read it.
+    JsonNode progress = progress("canbo.bantdkt", plan.getBusinessKey(), "so-gddt");
+    assertThat(progress.get("status").asText()).isEqualTo("Đã hủy");
+    assertThat(progress.get("lines").findValuesAsText("step")).contains("Nhận thông báo hủy");
+  }
+
+  @Test
+  @DisplayName("quản trị hủy riêng phần việc của một đơn vị, có ghi lý do: chỉ đơn vị đó được báo, kế hoạch tiếp tục")
+  void aCancelledLineTellsOnlyItsUnit() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-yte");
+
+    runtime.deleteProcessInstance(unitDrive(plan, "so-yte").getId(), "Đơn vị thôi tham gia kế hoạch");
+
+    assertThat(plan).isActive();
+    Task notice = cancellationNotice(plan, "so-yte");
+    assertThat(cancellationNotices(plan)).containsExactly(notice);
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", false)
+        .containsEntry("cancellationReason", "Đơn vị thôi tham gia kế hoạch");
+  }
+
+  @Test
+  @DisplayName("đơn vị xác nhận đã nhận thông báo hủy; gửi mà không đánh dấu thì bị từ chối kèm lời nhắc")
+  void theUnitAcknowledgesTheCancellation() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    runtime.deleteProcessInstance(plan.getId(), "Phát động nhầm");
+    Task notice = cancellationNotice(plan, "so-gddt");
+    tasks.claim(notice.getId(), "gddt.canbo");
+    String path = "/engine-rest/task/" + notice.getId() + "/submit-form";
+
+    Http.Reply unticked = http().call("gddt.canbo", "POST", path,
+        "{\"variables\": {\"cancellationAcknowledged\": {\"value\": false}}}");
+    Http.Reply ticked = http().call("gddt.canbo", "POST", path,
+        "{\"variables\": {\"cancellationAcknowledged\": {\"value\": true}}}");
+
+    assertThat(unticked.status()).isEqualTo(400);
+    assertThat(unticked.text()).contains("Cần đánh dấu «Đã nhận thông báo»");
+    assertThat(ticked.status()).as(ticked.text()).isEqualTo(204);
+    assertThat(cancellationNotices(plan)).isEmpty();
+  }
+
+  private List<Task> cancellationNotices(ProcessInstance plan) {
+    return tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%")
+        .taskDefinitionKey("acknowledgeCancellation").list();
+  }
+
+  private Task cancellationNotice(ProcessInstance plan, String unit) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(plan.getBusinessKey() + "/" + unit)
+        .taskDefinitionKey("acknowledgeCancellation").singleResult();
+  }
+}
