@@ -74,6 +74,20 @@ class CancellationNoticeTest extends DriveTest {
     assertThat(cancellationNotices(plan)).isEmpty();
   }
 
+  @Test
+  @DisplayName("cán bộ đơn vị hay Ban TĐKT tự gửi thông điệp hủy qua REST thì bị từ chối, không có thông báo giả")
+  void nobodyForgesACancellationNotice() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+    String forged = """
+        {"messageName": "unitDriveCancelled", "businessKey": "%s/so-gddt",
+         "processVariables": {"unitCode": {"value": "so-gddt"}, "planCancelled": {"value": true}}}""".formatted(plan.getBusinessKey());
+
+    for (String user : List.of("gddt.canbo", "gddt.thutruong", "canbo.bantdkt")) {
+      assertThat(http().call(user, "POST", "/engine-rest/message", forged).status()).as(user).isEqualTo(403);
+    }
+    assertThat(cancellationNotices(plan)).isEmpty();
+  }
+
   private List<Task> cancellationNotices(ProcessInstance plan) {
     return tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%")
         .taskDefinitionKey("acknowledgeCancellation").list();
