@@ -53,6 +53,9 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
       return;
     }
     ExecutionEntity superExecution = line.getSuperExecution();
+    if (superExecution != null) {
+      LastRunningLine.refuseDeletingAlone(line, superExecution);
+    }
     boolean planCancelled = superExecution != null && superExecution.getProcessInstance().isEnded();
     CommandContext command = Context.getCommandContext();
     VariableMap notice = Variables.createVariables()

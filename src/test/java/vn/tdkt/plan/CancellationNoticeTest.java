@@ -1,6 +1,7 @@
 package vn.tdkt.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +53,37 @@ class CancellationNoticeTest extends DriveTest {
     assertThat(cancellationNotices(plan)).containsExactly(notice);
     assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", false)
         .containsEntry("cancellationReason", "Đơn vị thôi tham gia kế hoạch");
+  }
+
+  @Test
+  @DisplayName("hủy riêng phần việc cuối cùng còn chạy thì bị từ chối, kèm cách làm; sửa đổi kế hoạch theo cách đó thì đợt đi tiếp"
+      + " và đơn vị bị hủy được báo")
+  void theLastRunningLineIsNotDeletedAlone() {
+    ProcessInstance plan = metProposingNobody("so-gddt", "so-yte");
+    headApprovesSelection(plan, "so-gddt");
+    runAsynchronousContinuations();
+    ProcessInstance last = unitDrive(plan, "so-yte");
+
+    Http.Reply refused = http().call("admin", "DELETE", "/engine-rest/process-instance/" + last.getId()
+        + "?skipCustomListeners=true", null);
+    assertThatThrownBy(() -> runtime.deleteProcessInstance(last.getId(), "Đơn vị thôi tham gia"))
+        .hasMessageContaining("phần việc cuối cùng còn chạy").hasMessageContaining("consolidateProposal");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("Không hủy được phần việc của đơn vị so-yte");
+    assertThat(last).isActive();
+    assertThat(cancellationNotices(plan)).isEmpty();
+
+    String lineInPlan = history.createHistoricActivityInstanceQuery().processInstanceId(plan.getId()).activityId("unitDrives")
+        .unfinished().list().stream().filter(step -> last.getId().equals(step.getCalledProcessInstanceId()))
+        .findFirst().orElseThrow().getId();
+    runtime.createProcessInstanceModification(plan.getId()).startBeforeActivity("consolidateProposal")
+        .cancelActivityInstance(lineInPlan).execute();
+    runAsynchronousContinuations();
+
+    assertThat(plan).isWaitingAt("writeFinalReport");
+    assertThat(outcomeNotices(plan)).extracting(notice -> tasks.getVariable(notice.getId(), "unitCode")).containsExactly("so-gddt");
+    assertThat(tasks.getVariables(cancellationNotice(plan, "so-yte").getId())).containsEntry("planCancelled", false);
   }
 
   @Test
