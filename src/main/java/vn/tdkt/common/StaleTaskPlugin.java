@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -93,7 +92,7 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
 
   private static String claimedMessage(CommandContext context, String taskId, String assignee) {
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
-    return "Công việc \"" + (task == null ? taskId : task.getName()) + "\" đã được " + person(context, assignee)
+    return "Công việc \"" + (task == null ? taskId : task.getName()) + "\" đã được " + People.nameAndId(context, assignee)
         + " nhận xử lý trước nên bạn không nhận được nữa." + RELOAD;
   }
 
@@ -106,7 +105,7 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
     String when = moment(closed.getEndTime());
     if ("completed".equals(closed.getDeleteReason())) {
       String by = completedBy(context, taskId, closed.getAssignee());
-      return what + "đã được hoàn thành lúc " + when + (by == null ? "" : " bởi " + person(context, by)) + "." + RELOAD;
+      return what + "đã được hoàn thành lúc " + when + (by == null ? "" : " bởi " + People.nameAndId(context, by)) + "." + RELOAD;
     }
     return what + "đã đóng lúc " + when + " (hết hạn, hoặc kế hoạch đã thay đổi) nên không còn thực hiện được." + RELOAD;
   }
@@ -135,16 +134,6 @@ public class StaleTaskPlugin extends AbstractProcessEnginePlugin {
 
   private static HistoryService history(CommandContext context) {
     return context.getProcessEngineConfiguration().getHistoryService();
-  }
-
-  private static String person(CommandContext context, String userId) {
-    User user = context.getReadOnlyIdentityProvider().findUserById(userId);
-    String name = user == null ? "" : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-    return name.isEmpty() ? userId : name + " (" + userId + ")";
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 
   /** Vietnamese time, and the day as the project writes days. */

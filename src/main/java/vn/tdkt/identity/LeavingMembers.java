@@ -4,9 +4,9 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
@@ -43,15 +43,15 @@ public class LeavingMembers extends AbstractProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       // A deleted group's members are read before it goes: its memberships go with it.
-      List<String> members = command instanceof DeleteGroupCmd ? membersOf(CommandFields.read(command, "groupId")) : List.of();
+      String group = command instanceof DeleteGroupCmd ? CommandFields.read(command, "groupId") : null;
+      List<String> members = group == null ? List.of() : membersOf(group);
       T result = next.execute(command);
-      if (command instanceof DeleteGroupCmd) {
-        String group = CommandFields.read(command, "groupId");
+      if (group != null) {
         members.forEach(userId -> handBack(userId, group, userId + ": nhóm " + group + " đã bị xoá."));
       } else if (command instanceof DeleteMembershipCmd) {
         String userId = CommandFields.read(command, "userId");
-        String group = CommandFields.read(command, "groupId");
-        handBack(userId, group, userId + " không còn thuộc nhóm " + group + ".");
+        String left = CommandFields.read(command, "groupId");
+        handBack(userId, left, userId + " không còn thuộc nhóm " + left + ".");
       } else if (command instanceof DeleteUserCmd) {
         String userId = CommandFields.read(command, "userId");
         handBack(userId, null, userId + " không còn tài khoản.");

@@ -3,7 +3,6 @@ package vn.tdkt.plan;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.People;
 
 /**
  * A unit whose line of work is cancelled, with its plan or alone, is told so ("Nhận thông báo hủy" in
@@ -74,12 +74,6 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
   }
 
   private static String nameOf(CommandContext command, String userId) {
-    if (userId == null) {
-      return "Quản trị hệ thống";
-    }
-    User user = command.runWithoutAuthorization(() -> command.getReadOnlyIdentityProvider().findUserById(userId));
-    String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).trim();
-    return name.isEmpty() ? userId : name + " (" + userId + ")";
+    return userId == null ? "Quản trị hệ thống" : command.runWithoutAuthorization(() -> People.nameAndId(command, userId));
   }
 }
