@@ -28,9 +28,7 @@ class LeavingMembersTest extends DriveTest {
 
     identity.deleteMembership("gddt.canbo", OFFICERS);
     try {
-      assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isNull();
-      assertThat(tasks.getTaskComments(registration)).extracting(Comment::getFullMessage)
-          .contains("Trả lại việc cho nhóm: gddt.canbo không còn thuộc nhóm unit-so-gddt-officer.");
+      assertHandedBack(plan, registration, "Trả lại việc cho nhóm: gddt.canbo không còn thuộc nhóm unit-so-gddt-officer.");
       assertThat(authorizations.createAuthorizationQuery().userIdIn("gddt.canbo").resourceType(Resources.TASK)
           .resourceId(registration).count()).isZero();
       assertThat(http().call("gddt.canbo", "GET", "/engine-rest/task/" + registration, null).status()).isEqualTo(404);
@@ -53,9 +51,7 @@ class LeavingMembersTest extends DriveTest {
 
     identity.deleteUser("gddt.canbo.cu");
 
-    assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isNull();
-    assertThat(tasks.getTaskComments(registration)).extracting(Comment::getFullMessage)
-        .contains("Trả lại việc cho nhóm: gddt.canbo.cu không còn tài khoản.");
+    assertHandedBack(plan, registration, "Trả lại việc cho nhóm: gddt.canbo.cu không còn tài khoản.");
   }
 
   @Test
@@ -73,9 +69,7 @@ class LeavingMembersTest extends DriveTest {
     try {
       identity.deleteGroup("unit-so-gddt-tam");
 
-      assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isNull();
-      assertThat(tasks.getTaskComments(registration)).extracting(Comment::getFullMessage)
-          .contains("Trả lại việc cho nhóm: gddt.canbo: nhóm unit-so-gddt-tam đã bị xoá.");
+      assertHandedBack(plan, registration, "Trả lại việc cho nhóm: gddt.canbo: nhóm unit-so-gddt-tam đã bị xoá.");
       assertThat(unitTask(plan, "so-yte", "registerUnit").getAssignee()).isEqualTo("yte.canbo");
     } finally {
       identity.createMembership("gddt.canbo", OFFICERS);
@@ -93,5 +87,11 @@ class LeavingMembersTest extends DriveTest {
     identity.deleteMembership("gddt.canbo", "unit-so-yte-officer");
 
     assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isEqualTo("gddt.canbo");
+  }
+
+  /** The unit's registration is unclaimed again, with a comment saying why. */
+  private void assertHandedBack(ProcessInstance plan, String registration, String comment) {
+    assertThat(unitTask(plan, "so-gddt", "registerUnit").getAssignee()).isNull();
+    assertThat(tasks.getTaskComments(registration)).extracting(Comment::getFullMessage).contains(comment);
   }
 }

@@ -121,12 +121,10 @@ class CancellationNoticeTest extends DriveTest {
   }
 
   private List<Task> cancellationNotices(ProcessInstance plan) {
-    return tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%")
-        .taskDefinitionKey("acknowledgeCancellation").list();
+    return notices(plan, "acknowledgeCancellation");
   }
 
   private Task cancellationNotice(ProcessInstance plan, String unit) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(plan.getBusinessKey() + "/" + unit)
-        .taskDefinitionKey("acknowledgeCancellation").singleResult();
+    return notice(plan, unit, "acknowledgeCancellation");
   }
 }

@@ -644,14 +644,24 @@ public abstract class DriveTest {
 
   /** The notices of the plan's units (each in its own instance of unitNotice). */
   protected List<Task> outcomeNotices(ProcessInstance plan) {
-    return tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%")
-        .taskDefinitionKey("notifyUnit").list();
+    return notices(plan, "notifyUnit");
   }
 
   /** The notice of one unit of a plan of one phase. */
   protected Task outcomeNotice(ProcessInstance plan, String unit) {
+    return notice(plan, unit, "notifyUnit");
+  }
+
+  /** The open tasks of that key in the notices sent to the plan's units, keyed as their lines. */
+  protected List<Task> notices(ProcessInstance plan, String taskKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%")
+        .taskDefinitionKey(taskKey).list();
+  }
+
+  /** The open task of that key in the notice sent to one unit of a plan of one phase. */
+  protected Task notice(ProcessInstance plan, String unit, String taskKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(plan.getBusinessKey() + "/" + unit)
-        .taskDefinitionKey("notifyUnit").singleResult();
+        .taskDefinitionKey(taskKey).singleResult();
   }
 
   /** Every unit acknowledges the outcome it was told. */
