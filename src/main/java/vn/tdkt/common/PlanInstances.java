@@ -10,13 +10,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
 /**
  * What Camunda holds of one plan: every process it called, at any depth (the units' lines, a work
  * plan's rows, the congresses of every level), and the notices it sent — instances of their own,
- * keyed as the unit's line or the row they tell of, started while the plan ran (a cancelled plan's number may
- * be reused). All from the history, so ended plans read the same as running ones.
+ * keyed as the unit's line or the row they tell of, or "<plan>/<unit>" for a cancellation, started
+ * while the plan ran (a cancelled plan's number may be reused). All from the history, so ended plans read the same as running ones.
  */
 public final class PlanInstances {
 
@@ -32,8 +33,12 @@ public final class PlanInstances {
 
   private static final int PER_QUERY = 500;
 
-  private static final Map<String, List<String>> NOTICES = Map.of("emulationPlan", List.of("unitNotice", "cancellationNotice"),
+  /** The notices sent under the key of the line or row they tell of. */
+  private static final Map<String, List<String>> NOTICES = Map.of("emulationPlan", List.of("unitNotice"),
       "workPlan", List.of("workItemNotDoneNotice"));
+
+  /** The notice of a unit's cancelled work, of any plan, keyed "<plan>/<unit>": one per unit for all its cancelled work. */
+  public static final String CANCELLATION = "cancellationNotice";
 
   private PlanInstances() {}
 
@@ -41,26 +46,33 @@ public final class PlanInstances {
     List<HistoricProcessInstance> called = Pages.all(history.createHistoricProcessInstanceQuery()
         .rootProcessInstanceId(plan.getId())).stream().filter(instance -> !instance.getId().equals(plan.getId()))
         .collect(Collectors.toCollection(ArrayList::new));
-    List<String> notices = noticesOf(plan);
-    if (notices.isEmpty()) {
-      return called;
-    }
+    List<String> byLine = NOTICES.getOrDefault(plan.getProcessDefinitionKey(), List.of());
     // Exact keys, not a LIKE on the plan's number: the index on business keys serves them.
-    List<String> lineKeys = called.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
-    called.addAll(inParts(lineKeys, keys -> {
-      var sent = history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(notices.toArray(String[]::new))
-          .rootProcessInstances().processInstanceBusinessKeyIn(keys).startedAfter(plan.getStartTime());
-      return Pages.all(plan.getEndTime() == null ? sent : sent.startedBefore(plan.getEndTime()));
-    }));
+    List<String> lineKeys = byLine.isEmpty() ? List.of()
+        : called.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+    called.addAll(inParts(lineKeys, keys -> sentWhileRunning(plan, history.createHistoricProcessInstanceQuery()
+        .processDefinitionKeyIn(byLine.toArray(String[]::new)).processInstanceBusinessKeyIn(keys))));
+    // Cancellations are rare: the index on definition keys leaves few to compare with the plan's number.
+    String prefix = plan.getBusinessKey() + "/";
+    sentWhileRunning(plan, history.createHistoricProcessInstanceQuery().processDefinitionKey(CANCELLATION)
+        .processInstanceBusinessKeyLike(prefix + "%")).stream()
+        .filter(notice -> notice.getBusinessKey().startsWith(prefix)).forEach(called::add);
     return called;
   }
 
+  private static List<HistoricProcessInstance> sentWhileRunning(HistoricProcessInstance plan, HistoricProcessInstanceQuery notices) {
+    HistoricProcessInstanceQuery sent = notices.rootProcessInstances().startedAfter(plan.getStartTime());
+    return Pages.all(plan.getEndTime() == null ? sent : sent.startedBefore(plan.getEndTime()));
+  }
+
   /**
-   * The processes a plan's notices run in, none for a plan that sends none: an emulation plan's
-   * outcome to each unit and a unit's cancelled line, a work plan's row closed as not done to its executing unit.
+   * The processes a plan's notices run in: an emulation plan's outcome to each unit, a work plan's
+   * row closed as not done to its executing unit, and for any plan a unit's cancelled work.
    */
   public static List<String> noticesOf(HistoricProcessInstance plan) {
-    return NOTICES.getOrDefault(plan.getProcessDefinitionKey(), List.of());
+    List<String> notices = new ArrayList<>(NOTICES.getOrDefault(plan.getProcessDefinitionKey(), List.of()));
+    notices.add(CANCELLATION);
+    return notices;
   }
 
   /**

@@ -115,6 +115,7 @@ class CongressPlanTest extends CongressTest {
     as("chutich.ubnd", () -> complete(toTheChairman, Map.of("congressDirection", "Biểu dương các đơn vị tổ chức đúng hạn.")));
 
     assertThat(plan).isEnded().hasPassed("congressPlanCompleted");
+    assertThat(notices(plan, "acknowledgeCancellation")).as("no unit is told its work was cancelled").isEmpty();
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("implementationPlan")
         .processInstanceBusinessKeyLike(plan.getBusinessKey() + "/%").list()).as("the implementation plans nobody sent")
         .hasSize(data.members(null).size()).allSatisfy(request -> assertThat(request.getState()).isEqualTo("INTERNALLY_TERMINATED"));
@@ -141,6 +142,43 @@ class CongressPlanTest extends CongressTest {
     assertThat(progress.get("status").asText()).isEqualTo("Đại hội cấp tỉnh không tổ chức");
     assertThat(progress.get("lines").get(0).get("facts").get("notHeldReason").asText())
         .isEqualTo("Tổ chức chung với Hội nghị tổng kết của tỉnh theo Văn bản số 45/UBND-NC.");
+  }
+
+  @Test
+  @DisplayName("quản trị hủy kế hoạch Đại hội: mỗi đơn vị nhận một thông báo hủy, liệt kê Đại hội và kế hoạch triển khai của"
+      + " mình; Đại hội cấp tỉnh là việc của Ban, không ai được báo thay")
+  void aCancelledCongressPlanTellsEachUnitOnce() {
+    ProcessInstance plan = launchSeed003();
+    String cityCongress = (String) runtime.getVariable(congress(plan, TP_THAI_NGUYEN).getId(), "congressName");
+
+    runtime.deleteProcessInstance(plan.getId(), "Phát động nhầm");
+
+    assertThat(notices(plan, "acknowledgeCancellation")).hasSize(plans.find(SEED_003).orElseThrow().units().size());
+    Task city = notice(plan, TP_THAI_NGUYEN, "acknowledgeCancellation");
+    assertThat(cancelledWork(city)).containsExactlyInAnyOrder(cityCongress, "Kế hoạch triển khai của đơn vị");
+    assertThat(groupsOf(city)).containsExactly("unit-" + TP_THAI_NGUYEN + "-officer");
+    assertThat(tasks.getVariables(city.getId())).containsEntry("planCancelled", true);
+    assertThat(notice(plan, PROVINCE, "acknowledgeCancellation")).isNull();
+  }
+
+  @Test
+  @DisplayName("hủy riêng Đại hội của một phường: chỉ phường đó được báo; hủy riêng Đại hội cuối cùng còn chạy dưới thành phố"
+      + " thì bị từ chối, kèm bước sau trong mô hình, để Đại hội của thành phố không chờ mãi")
+  void theLastRunningMemberCongressIsNotDeletedAlone() {
+    ProcessInstance plan = launchSeed003();
+    runtime.deleteProcessInstance(congress(plan, HOANG_VAN_THU).getId(), "Phường đã sáp nhập");
+    ProcessInstance last = congress(plan, PHAN_DINH_PHUNG);
+
+    assertThatThrownBy(() -> runtime.deleteProcessInstance(last.getId(), "Phường đã sáp nhập"))
+        .hasMessageContaining("Không hủy được phần việc của đơn vị " + PHAN_DINH_PHUNG)
+        .hasMessageContaining("phần việc cuối cùng còn chạy của bước «Đại hội (hội nghị) của các đơn vị trực thuộc»"
+            + " (memberCongresses)")
+        .hasMessageContaining("«bắt đầu trước» bước congressJoin");
+    assertThat(last).isActive();
+    Task told = notice(plan, HOANG_VAN_THU, "acknowledgeCancellation");
+    assertThat(notices(plan, "acknowledgeCancellation")).containsExactly(told);
+    assertThat(tasks.getVariables(told.getId())).containsEntry("planCancelled", false)
+        .containsEntry("cancellationReason", "Phường đã sáp nhập");
   }
 
   /** The board's report table: "level: unit – outcome – delegates sent up", a row per congress. */

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -53,6 +54,23 @@ class CancellationNoticeTest extends DriveTest {
     assertThat(cancellationNotices(plan)).containsExactly(notice);
     assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", false)
         .containsEntry("cancellationReason", "Đơn vị thôi tham gia kế hoạch");
+  }
+
+  @Test
+  @DisplayName("quản trị hủy kế hoạch bằng thao tác hàng loạt (batch) của Cockpit: đơn vị vẫn được báo")
+  void aBatchCancellationTellsTheUnits() {
+    ProcessInstance plan = launchedAndApproved("so-gddt");
+
+    Batch batch = runtime.deleteProcessInstancesAsync(List.of(plan.getId()), "Hủy hàng loạt các kế hoạch phát động nhầm");
+    for (String jobs : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId())) {
+      management.createJobQuery().jobDefinitionId(jobs).list().forEach(job -> management.executeJob(job.getId()));
+    }
+    management.deleteBatch(batch.getId(), true);
+
+    assertThat(plan).isEnded();
+    assertThat(cancelledWork(cancellationNotice(plan, "so-gddt"))).containsExactly("Thi đua của đơn vị");
+    assertThat(tasks.getVariables(cancellationNotice(plan, "so-gddt").getId())).containsEntry("planCancelled", true)
+        .containsEntry("cancellationReason", "Hủy hàng loạt các kế hoạch phát động nhầm");
   }
 
   @Test

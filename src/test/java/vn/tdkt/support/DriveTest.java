@@ -61,6 +61,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.calendar.RemindOpenTask;
+import vn.tdkt.common.JsonVariables;
 import vn.tdkt.model.ModelDeployer;
 
 /**
@@ -662,6 +663,12 @@ public abstract class DriveTest {
   protected Task notice(ProcessInstance plan, String unit, String taskKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(plan.getBusinessKey() + "/" + unit)
         .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  /** What a unit's cancellation notice lists as its cancelled work, in the order it was cancelled. */
+  protected List<String> cancelledWork(Task notice) {
+    return JsonVariables.readList(tasks.getVariable(notice.getId(), "cancelledWork"), Map.class).stream()
+        .map(row -> (String) row.get("work")).toList();
   }
 
   /** Every unit acknowledges the outcome it was told. */

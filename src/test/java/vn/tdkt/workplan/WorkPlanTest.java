@@ -8,10 +8,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
@@ -205,12 +207,16 @@ class WorkPlanTest extends DriveTest {
 
   /**
    * As in Cockpit for a plan launched by mistake: its number may be launched again by the other
-   * scenarios, also after one of them stopped half-way.
+   * scenarios, also after one of them stopped half-way. The units' notices of it go too, so a
+   * scenario reads only its own.
    */
   @AfterEach
   void cancelledByTheAdministrator() {
     runtime.createProcessInstanceQuery().processDefinitionKey("workPlan").processInstanceBusinessKey(PLAN_NUMBER).list()
         .forEach(plan -> runtime.deleteProcessInstance(plan.getId(), "Triển khai nhầm"));
+    runtime.createProcessInstanceQuery().processDefinitionKey("cancellationNotice")
+        .processInstanceBusinessKeyLike(PLAN_NUMBER + "/%").list()
+        .forEach(notice -> runtime.deleteProcessInstance(notice.getId(), "Kịch bản kiểm thử kết thúc"));
   }
 
   @Test
@@ -240,6 +246,33 @@ class WorkPlanTest extends DriveTest {
         .taskDefinitionKey("followUpWorkItem").count()).isEqualTo(quarterOne);
     assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike(PLAN_NUMBER + "/II.%")
         .taskDefinitionKey("followUpWorkItem").count()).isZero();
+  }
+
+  @Test
+  @DisplayName("quản trị hủy kế hoạch công tác: mỗi đơn vị nhận một thông báo hủy, liệt kê mọi nhiệm vụ của mình, cả nhiệm vụ"
+      + " đơn vị phối hợp")
+  void aCancelledWorkPlanTellsEachUnitOnce() {
+    ProcessInstance plan = launchAs("canbo.bantdkt", "board-officer", SEED_002);
+    List<Map<?, ?>> items = read(runtime.getVariable(plan.getId(), "workItems").toString());
+
+    runtime.deleteProcessInstance(plan.getId(), "Triển khai nhầm");
+
+    Set<Object> units = items.stream().flatMap(i -> Stream.concat(Stream.of(i.get("unitCode")),
+        ((List<?>) i.get("coordinatingUnits")).stream())).collect(Collectors.toSet());
+    assertThat(notices(plan, "acknowledgeCancellation")).hasSize(units.size());
+    String unit = "bn-so-noi-vu";
+    List<String> expected = new ArrayList<>();
+    items.stream().filter(i -> unit.equals(i.get("unitCode")))
+        .forEach(i -> expected.add("Nhiệm vụ " + i.get("rowNumber") + ": " + i.get("content")));
+    items.stream().filter(i -> ((List<?>) i.get("coordinatingUnits")).contains(unit))
+        .forEach(i -> expected.add("Nhiệm vụ " + i.get("rowNumber") + ": " + i.get("content") + " (đơn vị phối hợp)"));
+    Task notice = notice(plan, unit, "acknowledgeCancellation");
+    assertThat(expected).as("a unit both executing and coordinating").anyMatch(w -> w.endsWith("(đơn vị phối hợp)"))
+        .anyMatch(w -> !w.endsWith("(đơn vị phối hợp)"));
+    assertThat(cancelledWork(notice)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(groupsOf(notice)).containsExactly("unit-" + unit + "-officer");
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true)
+        .containsEntry("cancellationReason", "Triển khai nhầm");
   }
 
   @Test
