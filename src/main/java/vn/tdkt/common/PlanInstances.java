@@ -56,8 +56,13 @@ public final class PlanInstances {
     String prefix = plan.getBusinessKey() + "/";
     sentWhileRunning(plan, history.createHistoricProcessInstanceQuery().processDefinitionKey(CANCELLATION)
         .processInstanceBusinessKeyLike(prefix + "%")).stream()
-        .filter(notice -> notice.getBusinessKey().startsWith(prefix)).forEach(called::add);
+        .filter(notice -> isUnitOf(notice.getBusinessKey(), prefix)).forEach(called::add);
     return called;
+  }
+
+  /** "<plan>/<unit>", not "<plan>/2025/<unit>" of a plan numbered "<plan>/2025": unit codes hold no "/". */
+  private static boolean isUnitOf(String key, String prefix) {
+    return key.startsWith(prefix) && key.indexOf('/', prefix.length()) < 0;
   }
 
   private static List<HistoricProcessInstance> sentWhileRunning(HistoricProcessInstance plan, HistoricProcessInstanceQuery notices) {

@@ -1,6 +1,7 @@
 package vn.tdkt.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -21,7 +24,6 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.People;
-import vn.tdkt.common.PlanInstances;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
@@ -57,6 +59,20 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
+    if (configuration.getCustomSessionFactories() == null) {
+      configuration.setCustomSessionFactories(new ArrayList<>());
+    }
+    configuration.getCustomSessionFactories().add(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return NoticesSent.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new NoticesSent();
+      }
+    });
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element process, ProcessDefinitionEntity definition) {
@@ -86,8 +102,9 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     while (plan.getSuperExecution() != null) {
       plan = plan.getSuperExecution().getProcessInstance();
     }
+    boolean planCancelled = plan != line && plan.isEnded();
     for (Map.Entry<String, String> unit : told.entrySet()) {
-      tell(line, plan, unit.getKey(), unit.getValue());
+      tell(line, planCancelled, unit.getKey(), unit.getValue());
     }
   }
 
@@ -108,39 +125,54 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     return told;
   }
 
-  private void tell(ExecutionEntity line, ExecutionEntity plan, String unitCode, String work) {
+  private void tell(ExecutionEntity line, boolean planCancelled, String unitCode, String work) {
     CommandContext command = Context.getCommandContext();
-    String key = plan.getBusinessKey() + "/" + unitCode;
-    ExecutionEntity sent = sentInThisCommand(command, key);
-    if (sent != null) {
-      List<CancelledWork> listed = new ArrayList<>(JsonVariables.readList(sent, WORK, CancelledWork.class));
+    String key = line.getVariable("planNumber") + "/" + unitCode;
+    NoticesSent sent = command.getSession(NoticesSent.class);
+    List<CancelledWork> listed = sent.work.get(key);
+    if (listed != null) {
       listed.add(new CancelledWork(work));
-      sent.setVariable(WORK, JsonVariables.json(listed));
+      command.getExecutionManager().findExecutionById(sent.ids.get(key)).setVariable(WORK, JsonVariables.json(listed));
       return;
     }
+    listed = new ArrayList<>(List.of(new CancelledWork(work)));
     VariableMap notice = Variables.createVariables()
         .putValue("planNumber", line.getVariable("planNumber"))
         .putValue("planTitle", line.getVariable("planTitle"))
         .putValue("unitCode", unitCode)
         .putValue("unitName", unitCode.equals(line.getVariable("unitCode")) ? line.getVariable("unitName")
             : units.current(unitCode).name())
-        .putValue(WORK, JsonVariables.json(List.of(new CancelledWork(work))))
-        .putValue("planCancelled", plan != line && plan.isEnded())
+        .putValue(WORK, JsonVariables.json(listed))
+        .putValue("planCancelled", planCancelled)
         .putValue("cancelledOn", Deadlines.display(Deadlines.today()))
         .putValue("cancelledBy", nameOf(command, command.getAuthenticatedUserId()))
         .putValue("cancellationReason", line.getDeleteReason());
     // As the engine: a batch cancels with nobody signed in, and the unit, not the administrator, reads the notice.
-    command.runWithoutAuthorization(() -> line.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(MESSAGE).processInstanceBusinessKey(key).setVariables(notice)
-        .correlateStartMessage());
+    String id = command.runWithoutAuthorization(() -> line.getProcessEngineServices().getRuntimeService()
+        .createMessageCorrelation(MESSAGE)
+        .processInstanceBusinessKey(key).setVariables(notice).correlateStartMessage()).getId();
+    sent.ids.put(key, id);
+    sent.work.put(key, listed);
   }
 
-  /** The unit's notice already started by this cancellation, which takes the unit's other cancelled work. */
-  private static ExecutionEntity sentInThisCommand(CommandContext command, String key) {
-    return command.getDbEntityManager().getCachedEntitiesByType(ExecutionEntity.class).stream()
-        .filter(execution -> execution.isProcessInstanceExecution() && key.equals(execution.getBusinessKey())
-            && !execution.isEnded() && PlanInstances.CANCELLATION.equals(execution.getProcessDefinition().getKey()))
-        .findFirst().orElse(null);
+  /**
+   * The notices this command started, by key: a unit's other work cancelled in the same command
+   * joins its notice. One per command, as Camunda opens its own sessions; a batch deletes instance
+   * by instance, each in its own command.
+   */
+  static final class NoticesSent implements Session {
+    private final Map<String, String> ids = new HashMap<>();
+    private final Map<String, List<CancelledWork>> work = new HashMap<>();
+
+    @Override
+    public void flush() {
+      // Nothing of its own to write: the notices are the engine's entities.
+    }
+
+    @Override
+    public void close() {
+      // Nothing held.
+    }
   }
 
   private static String nameOf(CommandContext command, String userId) {

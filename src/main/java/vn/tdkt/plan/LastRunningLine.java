@@ -1,44 +1,59 @@
 package vn.tdkt.plan;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.bpmn.behavior.ParallelMultiInstanceActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
+import org.camunda.bpm.engine.impl.pvm.PvmTransition;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
  * Deleting on its own the last running line of a step that runs one per unit (a phase's "Thi đua
- * của các đơn vị", a work plan's rows, the congresses below a congress) is refused. Camunda then
- * cancels the whole step instead of completing it, so the step after it never starts: a phase
- * would skip the proposal and the decision for the units that had finished, a congress would wait
- * for its members for ever. A modification in Cockpit that starts the next step first is the
- * administrator's way, and is not refused. The step and the next one are read from the model.
+ * của các đơn vị", a work plan's rows, the congresses below a congress) is refused: Camunda then
+ * cancels that line's part of the step, and the step, with nothing left running, never completes,
+ * so the step after it never starts (a congress would wait for its members for ever; a phase
+ * would skip the proposal and the decision). The refusal gives, read from the model, the
+ * modification that works: the whole step cancelled and the next one started, in the order that
+ * keeps the enclosing scope (the next step first, unless it is an end event).
  */
 final class LastRunningLine {
 
   private LastRunningLine() {}
 
   static void refuseDeletingAlone(ExecutionEntity line, ExecutionEntity superExecution, String work) {
-    if (superExecution.getProcessInstance().isEnded() || !AdministratorAct.deleting() || othersRunning(superExecution)) {
+    if (!(superExecution.getActivity().getFlowScope() instanceof ActivityImpl step)
+        || !(step.getActivityBehavior() instanceof ParallelMultiInstanceActivityBehavior)
+        || superExecution.getProcessInstance().isEnded() || !AdministratorAct.deleting() || othersRunning(superExecution)) {
       return;
     }
     ExecutionEntity caller = superExecution.getProcessInstance();
-    ActivityImpl step = (ActivityImpl) superExecution.getActivity().getFlowScope();
-    String next = step.getOutgoingTransitions().stream().map(flow -> named(flow.getDestination()))
-        .collect(Collectors.joining(", "));
+    String instance = "«" + caller.getProcessDefinition().getName() + "» " + caller.getBusinessKey();
+    List<PvmActivity> after = step.getOutgoingTransitions().stream().map(PvmTransition::getDestination).toList();
+    String next = after.stream().map(LastRunningLine::named).collect(Collectors.joining(", "));
+    String cancelStep = "hủy cả bước " + named(superExecution.getActivity()) + " (trong Cockpit là mục «"
+        + superExecution.getActivity().getProperty("name") + " (Multi Instance)», mã " + step.getId() + ")";
+    String startNext = "«bắt đầu trước» (start before) " + next;
+    boolean nextEnds = after.stream().allMatch(LastRunningLine::isEndEvent);
     throw new BadUserRequestException("Không hủy được phần việc của đơn vị " + line.getVariable("unitCode") + " («" + work
         + "») trong kế hoạch " + line.getVariable("planNumber") + ": đây là phần việc cuối cùng còn chạy của bước "
-        + named(superExecution.getActivity()) + " trong «" + caller.getProcessDefinition().getName() + "» "
-        + caller.getBusinessKey() + ". Hủy riêng nó thì Camunda đóng luôn bước đó, và bước sau, " + next
-        + ", không bao giờ bắt đầu. Để kế hoạch đi tiếp: trong Cockpit, sửa đổi (Modify) «"
-        + caller.getProcessDefinition().getName() + "» " + caller.getBusinessKey() + ", trước hết «bắt đầu trước» bước "
-        + next + ", sau đó hủy phần việc này. Hoặc hủy cả kế hoạch.");
+        + named(superExecution.getActivity()) + " trong " + instance + ". Hủy riêng nó thì bước đó không bao giờ xong, và"
+        + " bước sau, " + next + ", không bao giờ bắt đầu. Để kế hoạch đi tiếp: trong Cockpit, sửa đổi (Modify) " + instance
+        + ", trong cùng một lần sửa đổi, theo đúng thứ tự: trước hết " + (nextEnds ? cancelStep : startNext) + ", sau đó "
+        + (nextEnds ? startNext : cancelStep) + ". Đơn vị vẫn được báo hủy. Hoặc hủy cả kế hoạch.");
   }
 
   /** "«Tổng hợp danh sách đề nghị» (consolidateProposal)": as Cockpit shows it, and as the model names it. */
   private static String named(PvmActivity activity) {
     Object name = activity.getProperty("name");
     return name == null ? activity.getId() : "«" + name + "» (" + activity.getId() + ")";
+  }
+
+  private static boolean isEndEvent(PvmActivity activity) {
+    String type = activity.getProperties().get(BpmnProperties.TYPE);
+    return type != null && type.endsWith("EndEvent");
   }
 
   /** Whether another line of the step is running or waiting to start: the step's count of active instances includes this one. */

@@ -163,7 +163,7 @@ class CongressPlanTest extends CongressTest {
 
   @Test
   @DisplayName("hủy riêng Đại hội của một phường: chỉ phường đó được báo; hủy riêng Đại hội cuối cùng còn chạy dưới thành phố"
-      + " thì bị từ chối, kèm bước sau trong mô hình, để Đại hội của thành phố không chờ mãi")
+      + " thì bị từ chối, kèm cách làm; sửa đổi theo đúng cách đó thì Đại hội của thành phố không chờ mãi")
   void theLastRunningMemberCongressIsNotDeletedAlone() {
     ProcessInstance plan = launchSeed003();
     runtime.deleteProcessInstance(congress(plan, HOANG_VAN_THU).getId(), "Phường đã sáp nhập");
@@ -173,12 +173,23 @@ class CongressPlanTest extends CongressTest {
         .hasMessageContaining("Không hủy được phần việc của đơn vị " + PHAN_DINH_PHUNG)
         .hasMessageContaining("phần việc cuối cùng còn chạy của bước «Đại hội (hội nghị) của các đơn vị trực thuộc»"
             + " (memberCongresses)")
-        .hasMessageContaining("«bắt đầu trước» bước congressJoin");
+        .hasMessageContaining("trước hết «bắt đầu trước» (start before) congressJoin, sau đó hủy cả bước");
     assertThat(last).isActive();
     Task told = notice(plan, HOANG_VAN_THU, "acknowledgeCancellation");
     assertThat(notices(plan, "acknowledgeCancellation")).containsExactly(told);
     assertThat(tasks.getVariables(told.getId())).containsEntry("planCancelled", false)
         .containsEntry("cancellationReason", "Phường đã sáp nhập");
+
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    runtime.createProcessInstanceModification(city.getId()).startBeforeActivity("congressJoin")
+        .cancelAllForActivity("memberCongresses#multiInstanceBody").execute();
+    at(LocalDateTime.of(2025, 5, 20, 9, 0));
+    holdsCongress(plan, TP_THAI_NGUYEN, "2025-05-19");
+    runAsynchronousContinuations();
+
+    assertThat(city).isEnded();
+    assertThat(notices(plan, "acknowledgeCancellation")).hasSize(2);
+    assertThat(cancelledWork(notice(plan, PHAN_DINH_PHUNG, "acknowledgeCancellation"))).hasSize(1);
   }
 
   /** The board's report table: "level: unit – outcome – delegates sent up", a row per congress. */

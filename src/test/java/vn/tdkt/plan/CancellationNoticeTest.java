@@ -74,8 +74,8 @@ class CancellationNoticeTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("hủy riêng phần việc cuối cùng còn chạy thì bị từ chối, kèm cách làm; sửa đổi kế hoạch theo cách đó thì đợt đi tiếp"
-      + " và đơn vị bị hủy được báo")
+  @DisplayName("hủy riêng phần việc cuối cùng còn chạy thì bị từ chối, kèm cách làm; sửa đổi kế hoạch theo đúng cách đó thì"
+      + " đợt đi tiếp và đơn vị bị hủy được báo")
   void theLastRunningLineIsNotDeletedAlone() {
     ProcessInstance plan = metProposingNobody("so-gddt", "so-yte");
     headApprovesSelection(plan, "so-gddt");
@@ -85,18 +85,17 @@ class CancellationNoticeTest extends DriveTest {
     Http.Reply refused = http().call("admin", "DELETE", "/engine-rest/process-instance/" + last.getId()
         + "?skipCustomListeners=true", null);
     assertThatThrownBy(() -> runtime.deleteProcessInstance(last.getId(), "Đơn vị thôi tham gia"))
-        .hasMessageContaining("phần việc cuối cùng còn chạy").hasMessageContaining("consolidateProposal");
+        .hasMessageContaining("phần việc cuối cùng còn chạy").hasMessageContaining("trước hết «bắt đầu trước» (start before)"
+            + " «Tổng hợp danh sách đề nghị» (consolidateProposal), sau đó hủy cả bước «Thi đua của các đơn vị» (unitDrives)"
+            + " (trong Cockpit là mục «Thi đua của các đơn vị (Multi Instance)», mã unitDrives#multiInstanceBody)");
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text()).contains("Không hủy được phần việc của đơn vị so-yte");
     assertThat(last).isActive();
     assertThat(cancellationNotices(plan)).isEmpty();
 
-    String lineInPlan = history.createHistoricActivityInstanceQuery().processInstanceId(plan.getId()).activityId("unitDrives")
-        .unfinished().list().stream().filter(step -> last.getId().equals(step.getCalledProcessInstanceId()))
-        .findFirst().orElseThrow().getId();
     runtime.createProcessInstanceModification(plan.getId()).startBeforeActivity("consolidateProposal")
-        .cancelActivityInstance(lineInPlan).execute();
+        .cancelAllForActivity("unitDrives#multiInstanceBody").execute();
     runAsynchronousContinuations();
 
     assertThat(plan).isWaitingAt("writeFinalReport");

@@ -208,12 +208,14 @@ class WorkPlanTest extends DriveTest {
   /**
    * As in Cockpit for a plan launched by mistake: its number may be launched again by the other
    * scenarios, also after one of them stopped half-way. The units' notices of it go too, so a
-   * scenario reads only its own.
+   * scenario reads only its own, and the history of a plan a scenario completed, which holds the number.
    */
   @AfterEach
   void cancelledByTheAdministrator() {
     runtime.createProcessInstanceQuery().processDefinitionKey("workPlan").processInstanceBusinessKey(PLAN_NUMBER).list()
         .forEach(plan -> runtime.deleteProcessInstance(plan.getId(), "Triển khai nhầm"));
+    history.createHistoricProcessInstanceQuery().processDefinitionKey("workPlan").processInstanceBusinessKey(PLAN_NUMBER)
+        .completed().list().forEach(plan -> history.deleteHistoricProcessInstance(plan.getId()));
     runtime.createProcessInstanceQuery().processDefinitionKey("cancellationNotice")
         .processInstanceBusinessKeyLike(PLAN_NUMBER + "/%").list()
         .forEach(notice -> runtime.deleteProcessInstance(notice.getId(), "Kịch bản kiểm thử kết thúc"));
@@ -273,6 +275,22 @@ class WorkPlanTest extends DriveTest {
     assertThat(groupsOf(notice)).containsExactly("unit-" + unit + "-officer");
     assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true)
         .containsEntry("cancellationReason", "Triển khai nhầm");
+  }
+
+  @Test
+  @DisplayName("quản trị kết thúc kế hoạch công tác khi còn nhiệm vụ dở: hủy cả bước «Nhiệm vụ của kế hoạch» rồi bắt đầu"
+      + " trước sự kiện kết thúc thì kế hoạch hoàn thành, không bị hủy; đơn vị của các nhiệm vụ dở được báo")
+  void closingTheRowsStillRunningCompletesThePlan() {
+    ProcessInstance plan = launchAs("canbo.bantdkt", "board-officer", SEED_002);
+
+    runtime.createProcessInstanceModification(plan.getId()).cancelAllForActivity("workItems#multiInstanceBody")
+        .startBeforeActivity("workPlanCompleted").execute();
+
+    assertThat(plan).isEnded().hasPassed("workPlanCompleted");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(plan.getId()).singleResult().getState())
+        .isEqualTo("COMPLETED");
+    Task notice = notice(plan, "bn-so-noi-vu", "acknowledgeCancellation");
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", false);
   }
 
   @Test
