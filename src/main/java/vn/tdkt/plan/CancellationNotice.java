@@ -89,10 +89,10 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     if (!line.isProcessInstanceExecution() || line.getActivity() != null) {
       return;
     }
-    Map<String, String> told = workOfEachUnit(line);
+    String work = workOf(line);
     ExecutionEntity superExecution = line.getSuperExecution();
     if (superExecution != null) {
-      LastRunningLine.refuseDeletingAlone(line, superExecution, told.values().stream().findFirst().orElse(""));
+      LastRunningLine.refuseDeletingAlone(line, superExecution, work);
     }
     // Not when the plan's own model closes what it started (a congress plan's end closes the implementation plans nobody sent).
     if (!AdministratorAct.cancelling()) {
@@ -103,18 +103,22 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
       plan = plan.getSuperExecution().getProcessInstance();
     }
     boolean planCancelled = plan != line && plan.isEnded();
-    for (Map.Entry<String, String> unit : told.entrySet()) {
+    for (Map.Entry<String, String> unit : workOfEachUnit(line, work).entrySet()) {
       tell(line, planCancelled, unit.getKey(), unit.getValue());
     }
   }
 
-  /** The units whose officers worked in the line, each with what it did there as they know it. */
-  private static Map<String, String> workOfEachUnit(ExecutionEntity line) {
-    Map<String, String> told = new LinkedHashMap<>();
+  /** What was done in the line, as its officers know it. */
+  private static String workOf(ExecutionEntity line) {
     Object content = line.getVariable("content");
-    String work = line.getVariable("congressName") instanceof String congress ? congress
+    return line.getVariable("congressName") instanceof String congress ? congress
         : content != null ? "Nhiệm vụ " + line.getVariable("rowNumber") + ": " + content
         : line.getProcessDefinition().getName();
+  }
+
+  /** The units whose officers worked in the line, each with what it did there. */
+  private static Map<String, String> workOfEachUnit(ExecutionEntity line, String work) {
+    Map<String, String> told = new LinkedHashMap<>();
     if (line.getVariable("unitCode") instanceof String unitCode && !unitCode.isBlank()) {
       told.put(unitCode, work);
     }

@@ -3,7 +3,7 @@ package vn.tdkt.plan;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.bpmn.behavior.ParallelMultiInstanceActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 
 /**
  * Deleting on its own the last running line of a step that runs one per unit (a phase's "Thi đua
- * của các đơn vị", a work plan's rows, the congresses below a congress) is refused: Camunda then
- * cancels that line's part of the step, and the step, with nothing left running, never completes,
- * so the step after it never starts (a congress would wait for its members for ever; a phase
- * would skip the proposal and the decision). The refusal gives, read from the model, the
+ * của các đơn vị", a work plan's rows, the congresses below a congress), or a step's only line
+ * (the province's congress), is refused: Camunda then cancels that line's part of the step, and
+ * the step, with nothing left running, never completes, so the step after it never starts (a
+ * congress would wait for its members for ever; a phase would skip the proposal and the decision). The refusal gives, read from the model, the
  * modification that works: the whole step cancelled and the next one started, in the order that
  * keeps the enclosing scope (the next step first, unless it is an end event).
  */
@@ -24,22 +24,26 @@ final class LastRunningLine {
   private LastRunningLine() {}
 
   static void refuseDeletingAlone(ExecutionEntity line, ExecutionEntity superExecution, String work) {
-    if (!(superExecution.getActivity().getFlowScope() instanceof ActivityImpl step)
-        || !(step.getActivityBehavior() instanceof ParallelMultiInstanceActivityBehavior)
-        || superExecution.getProcessInstance().isEnded() || !AdministratorAct.deleting() || othersRunning(superExecution)) {
+    ActivityImpl called = superExecution.getActivity();
+    boolean perUnit = called.getFlowScope() instanceof ActivityImpl body
+        && body.getActivityBehavior() instanceof MultiInstanceActivityBehavior;
+    if (superExecution.getProcessInstance().isEnded() || !AdministratorAct.deleting()
+        || perUnit && othersRunning(superExecution)) {
       return;
     }
+    // The step that would never complete: the multi-instance body, or a call activity of its own (the province's congress).
+    ActivityImpl step = perUnit ? (ActivityImpl) called.getFlowScope() : called;
     ExecutionEntity caller = superExecution.getProcessInstance();
     String instance = "«" + caller.getProcessDefinition().getName() + "» " + caller.getBusinessKey();
     List<PvmActivity> after = step.getOutgoingTransitions().stream().map(PvmTransition::getDestination).toList();
     String next = after.stream().map(LastRunningLine::named).collect(Collectors.joining(", "));
-    String cancelStep = "hủy cả bước " + named(superExecution.getActivity()) + " (trong Cockpit là mục «"
-        + superExecution.getActivity().getProperty("name") + " (Multi Instance)», mã " + step.getId() + ")";
+    String cancelStep = "hủy cả bước " + named(called) + (perUnit ? " (trong Cockpit là mục «" + called.getProperty("name")
+        + " (Multi Instance)», mã " + step.getId() + ")" : "");
     String startNext = "«bắt đầu trước» (start before) " + next;
     boolean nextEnds = after.stream().allMatch(LastRunningLine::isEndEvent);
-    throw new BadUserRequestException("Không hủy được phần việc của đơn vị " + line.getVariable("unitCode") + " («" + work
-        + "») trong kế hoạch " + line.getVariable("planNumber") + ": đây là phần việc cuối cùng còn chạy của bước "
-        + named(superExecution.getActivity()) + " trong " + instance + ". Hủy riêng nó thì bước đó không bao giờ xong, và"
+    String unit = line.getVariable("unitCode") instanceof String code && !code.isBlank() ? " của đơn vị " + code : "";
+    throw new BadUserRequestException("Không hủy được phần việc" + unit + " («" + work + "») trong kế hoạch " + line.getVariable("planNumber") + ": đây là phần việc cuối cùng còn chạy của bước "
+        + named(called) + " trong " + instance + ". Hủy riêng nó thì bước đó không bao giờ xong, và"
         + " bước sau, " + next + ", không bao giờ bắt đầu. Để kế hoạch đi tiếp: trong Cockpit, sửa đổi (Modify) " + instance
         + ", trong cùng một lần sửa đổi, theo đúng thứ tự: trước hết " + (nextEnds ? cancelStep : startNext) + ", sau đó "
         + (nextEnds ? startNext : cancelStep) + ". Đơn vị vẫn được báo hủy. Hoặc hủy cả kế hoạch.");

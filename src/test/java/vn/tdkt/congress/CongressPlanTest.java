@@ -192,6 +192,20 @@ class CongressPlanTest extends CongressTest {
     assertThat(cancelledWork(notice(plan, PHAN_DINH_PHUNG, "acknowledgeCancellation"))).hasSize(1);
   }
 
+  @Test
+  @DisplayName("hủy riêng Đại hội cấp tỉnh thì bị từ chối, kèm cách làm: kế hoạch sẽ không đến bước tổng hợp báo cáo")
+  void theProvincialCongressIsNotDeletedAlone() {
+    ProcessInstance plan = launchSeed003();
+    ProcessInstance province = congress(plan, PROVINCE);
+
+    assertThatThrownBy(() -> runtime.deleteProcessInstance(province.getId(), "Nhầm"))
+        .hasMessageStartingWith("Không hủy được phần việc («")
+        .hasMessageContaining("trước hết «bắt đầu trước» (start before) «Tổng hợp báo cáo kết quả Đại hội các cấp»"
+            + " (reportCongressResults), sau đó hủy cả bước «Đại hội Thi đua yêu nước các cấp» (provincialCongress).");
+    assertThat(province).isActive();
+    assertThat(notices(plan, "acknowledgeCancellation")).isEmpty();
+  }
+
   /** The board's report table: "level: unit – outcome – delegates sent up", a row per congress. */
   @Test
   @DisplayName("Chủ tịch UBND tỉnh chưa nhận báo cáo sau 10 ngày làm việc: việc được đánh dấu quá hạn, kế hoạch vẫn chờ")
