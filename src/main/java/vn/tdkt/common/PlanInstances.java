@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
  * What Camunda holds of one plan: every process it called, at any depth (the units' lines, a work
  * plan's rows, the congresses of every level), and the notices it sent — instances of their own,
  * keyed as the unit's line or the row they tell of, or "<plan>/<unit>" for a cancellation, started
- * while the plan ran (a cancelled plan's number may be reused). All from the history, so ended plans read the same as running ones.
+ * while the plan ran (a cancelled plan's number may be reused). All from the history, so ended
+ * plans read the same as running ones.
  */
 public final class PlanInstances {
 

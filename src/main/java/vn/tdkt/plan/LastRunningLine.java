@@ -15,38 +15,46 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * của các đơn vị", a work plan's rows, the congresses below a congress), or a step's only line
  * (the province's congress), is refused: Camunda then cancels that line's part of the step, and
  * the step, with nothing left running, never completes, so the step after it never starts (a
- * congress would wait for its members for ever; a phase would skip the proposal and the decision). The refusal gives, read from the model, the
- * modification that works: the whole step cancelled and the next one started, in the order that
- * keeps the enclosing scope (the next step first, unless it is an end event).
+ * congress would wait for its members for ever; a phase would skip the proposal and the decision).
+ * The refusal gives, read from the model, the modification that works: the whole step cancelled
+ * and the next one started, in the order that keeps the enclosing scope (the next step first,
+ * unless it is an end event).
  */
 final class LastRunningLine {
 
   private LastRunningLine() {}
 
   static void refuseDeletingAlone(ExecutionEntity line, ExecutionEntity superExecution, String work) {
+    if (superExecution.getProcessInstance().isEnded() || !AdministratorAct.deleting()) {
+      return;
+    }
     ActivityImpl called = superExecution.getActivity();
     boolean perUnit = called.getFlowScope() instanceof ActivityImpl body
         && body.getActivityBehavior() instanceof MultiInstanceActivityBehavior;
-    if (superExecution.getProcessInstance().isEnded() || !AdministratorAct.deleting()
-        || perUnit && othersRunning(superExecution)) {
+    if (perUnit && othersRunning(superExecution)) {
       return;
     }
     // The step that would never complete: the multi-instance body, or a call activity of its own (the province's congress).
     ActivityImpl step = perUnit ? (ActivityImpl) called.getFlowScope() : called;
-    ExecutionEntity caller = superExecution.getProcessInstance();
+    String unit = line.getVariable("unitCode") instanceof String code && !code.isBlank() ? " của đơn vị " + code : "";
+    throw new BadUserRequestException("Không hủy được phần việc" + unit + " («" + work + "») trong kế hoạch "
+        + line.getVariable("planNumber") + ": " + advice(superExecution.getProcessInstance(), called, step));
+  }
+
+  /** Why, and the modification that works, in the order that keeps the enclosing scope. */
+  private static String advice(ExecutionEntity caller, ActivityImpl called, ActivityImpl step) {
     String instance = "«" + caller.getProcessDefinition().getName() + "» " + caller.getBusinessKey();
     List<PvmActivity> after = step.getOutgoingTransitions().stream().map(PvmTransition::getDestination).toList();
     String next = after.stream().map(LastRunningLine::named).collect(Collectors.joining(", "));
-    String cancelStep = "hủy cả bước " + named(called) + (perUnit ? " (trong Cockpit là mục «" + called.getProperty("name")
-        + " (Multi Instance)», mã " + step.getId() + ")" : "");
+    String cancelStep = "hủy cả bước " + named(called) + (step == called ? ""
+        : " (trong Cockpit là mục «" + called.getProperty("name") + " (Multi Instance)», mã " + step.getId() + ")");
     String startNext = "«bắt đầu trước» (start before) " + next;
     boolean nextEnds = after.stream().allMatch(LastRunningLine::isEndEvent);
-    String unit = line.getVariable("unitCode") instanceof String code && !code.isBlank() ? " của đơn vị " + code : "";
-    throw new BadUserRequestException("Không hủy được phần việc" + unit + " («" + work + "») trong kế hoạch " + line.getVariable("planNumber") + ": đây là phần việc cuối cùng còn chạy của bước "
-        + named(called) + " trong " + instance + ". Hủy riêng nó thì bước đó không bao giờ xong, và"
-        + " bước sau, " + next + ", không bao giờ bắt đầu. Để kế hoạch đi tiếp: trong Cockpit, sửa đổi (Modify) " + instance
-        + ", trong cùng một lần sửa đổi, theo đúng thứ tự: trước hết " + (nextEnds ? cancelStep : startNext) + ", sau đó "
-        + (nextEnds ? startNext : cancelStep) + ". Đơn vị vẫn được báo hủy. Hoặc hủy cả kế hoạch.");
+    return "đây là phần việc cuối cùng còn chạy của bước " + named(called) + " trong " + instance + ". Hủy riêng nó thì"
+        + " bước đó không bao giờ xong, và bước sau, " + next + ", không bao giờ bắt đầu. Để kế hoạch đi tiếp: trong"
+        + " Cockpit, sửa đổi (Modify) " + instance + ", trong cùng một lần sửa đổi, theo đúng thứ tự: trước hết "
+        + (nextEnds ? cancelStep : startNext) + ", sau đó " + (nextEnds ? startNext : cancelStep)
+        + ". Đơn vị vẫn được báo hủy. Hoặc hủy cả kế hoạch.";
   }
 
   /** "«Tổng hợp danh sách đề nghị» (consolidateProposal)": as Cockpit shows it, and as the model names it. */
