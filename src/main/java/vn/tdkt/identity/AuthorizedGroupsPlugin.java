@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
+import vn.tdkt.common.CommandSessions;
 
 /**
  * Spares every authorized command Camunda's look-up of all the groups that hold an authorization
@@ -27,23 +26,8 @@ public class AuthorizedGroupsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = new ArrayList<>();
-    if (configuration.getCustomSessionFactories() != null) {
-      factories.addAll(configuration.getCustomSessionFactories());
-    }
-    // Registered after Camunda's own, a factory for the same session type takes its place.
-    factories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new FewGroupsAuthorizationManager();
-      }
-    });
-    configuration.setCustomSessionFactories(factories);
+    // Registered after Camunda's own, it takes the place of Camunda's authorization manager.
+    CommandSessions.register(configuration, AuthorizationManager.class, FewGroupsAuthorizationManager::new);
   }
 
   /** Camunda's authorization manager, but an official's few groups are not filtered against the table. */
