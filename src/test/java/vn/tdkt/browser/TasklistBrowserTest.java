@@ -267,6 +267,25 @@ class TasklistBrowserTest extends BrowserTest {
     screenshot("13-don-vi-chi-dao-doc-y-kien-phoi-hop");
   }
 
+  @Test
+  @DisplayName("đơn vị mở thông báo hủy nhiệm vụ: đọc lý do, người hủy và bảng việc bị hủy")
+  void theUnitReadsWhatWasCancelled() {
+    at(LocalDateTime.of(2025, 2, 20, 9, 0));
+    ProcessInstance row = workItemRow("bn-so-noi-vu", List.of("bn-ubnd-tinh"), List.of("bn-so-tu-phap"), false);
+    String planNumber = (String) runtime.getVariable(row.getId(), "planNumber");
+    runtime.deleteProcessInstance(row.getId(), "Nhiệm vụ chuyển sang năm sau");
+    String notice = tasks.createTaskQuery().processInstanceBusinessKey(planNumber + "/bn-so-noi-vu")
+        .taskDefinitionKey("acknowledgeCancellation").singleResult().getId();
+    tasks.claim(notice, "bn.noivu.canbo");
+
+    logIn("bn.noivu.canbo");
+    openTask(notice);
+    assertThat(formText()).contains("Công việc của đơn vị trong kế hoạch đã bị hủy", "Nhiệm vụ chuyển sang năm sau",
+        "Quản trị hệ thống", "Việc của đơn vị bị hủy",
+        "Nhiệm vụ I.7: Ban hành Quyết định về việc tổ chức Cụm, Khối thi đua của tỉnh năm 2025");
+    screenshot("15-don-vi-doc-thong-bao-huy");
+  }
+
   /** "Thêm ý kiến" in the open task's header, the text, "Lưu". */
   private void addComment(String text) {
     click(By.cssSelector(".createCommentLink"));
