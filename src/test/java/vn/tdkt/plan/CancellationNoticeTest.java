@@ -68,8 +68,9 @@ class CancellationNoticeTest extends DriveTest {
     management.deleteBatch(batch.getId(), true);
 
     assertThat(plan).isEnded();
-    assertThat(cancelledWork(cancellationNotice(plan, "so-gddt"))).containsExactly("Thi đua của đơn vị");
-    assertThat(tasks.getVariables(cancellationNotice(plan, "so-gddt").getId())).containsEntry("planCancelled", true)
+    Task notice = cancellationNotice(plan, "so-gddt");
+    assertThat(cancelledWork(notice)).containsExactly("Thi đua của đơn vị");
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true)
         .containsEntry("cancellationReason", "Hủy hàng loạt các kế hoạch phát động nhầm");
   }
 

@@ -264,10 +264,14 @@ class WorkPlanTest extends DriveTest {
     assertThat(notices(plan, "acknowledgeCancellation")).hasSize(units.size());
     String unit = "bn-so-noi-vu";
     List<String> expected = new ArrayList<>();
-    items.stream().filter(i -> unit.equals(i.get("unitCode")))
-        .forEach(i -> expected.add("Nhiệm vụ " + i.get("rowNumber") + ": " + i.get("content")));
-    items.stream().filter(i -> ((List<?>) i.get("coordinatingUnits")).contains(unit))
-        .forEach(i -> expected.add("Nhiệm vụ " + i.get("rowNumber") + ": " + i.get("content") + " (đơn vị phối hợp)"));
+    for (Map<?, ?> item : items) {
+      String work = "Nhiệm vụ " + item.get("rowNumber") + ": " + item.get("content");
+      if (unit.equals(item.get("unitCode"))) {
+        expected.add(work);
+      } else if (((List<?>) item.get("coordinatingUnits")).contains(unit)) {
+        expected.add(work + " (đơn vị phối hợp)");
+      }
+    }
     Task notice = notice(plan, unit, "acknowledgeCancellation");
     assertThat(expected).as("a unit both executing and coordinating").anyMatch(w -> w.endsWith("(đơn vị phối hợp)"))
         .anyMatch(w -> !w.endsWith("(đơn vị phối hợp)"));
