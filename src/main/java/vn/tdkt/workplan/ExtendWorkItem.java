@@ -5,9 +5,11 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.Decisions;
 import vn.tdkt.common.Pages;
 
 /**
@@ -35,16 +37,36 @@ public class ExtendWorkItem implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate day = Deadlines.parse(execution.getVariable(FollowUpWorkItem.EXTENDED_DUE_DAY));
-    execution.setVariable("dueDay", day.toString());
-    String comment = "Gia hạn: đơn vị chỉ đạo gia hạn nhiệm vụ " + execution.getVariable("rowNumber")
-        + " đến hết ngày " + Deadlines.display(day) + ".";
-    for (Task task : Pages.all(tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+    moveDueDay(execution, day, "Gia hạn: đơn vị chỉ đạo gia hạn nhiệm vụ " + execution.getVariable("rowNumber")
+        + " đến hết ngày " + Deadlines.display(day) + ".");
+  }
+
+  /** The row's new last day, on its open tasks too, each with the comment that says why. */
+  void moveDueDay(DelegateExecution row, LocalDate day, String comment) {
+    row.setVariable("dueDay", day.toString());
+    for (Task task : Pages.all(tasks.createTaskQuery().processInstanceId(row.getProcessInstanceId())
         .taskDefinitionKeyIn(ROW_TASKS))) {
       task.setDueDate(deadlines.endOfDay(day));
       task.setFollowUpDate(deadlines.reminderBefore(day));
       task.setPriority(Task.PRIORITY_NORMAL);
       tasks.saveTask(task);
-      tasks.createComment(task.getId(), execution.getProcessInstanceId(), comment);
+      tasks.createComment(task.getId(), row.getProcessInstanceId(), comment);
     }
+  }
+
+  /**
+   * Why the row cannot be given {@code value} as its new last day, named {@code label}: the unit
+   * needs time after today, and the rest of {@link Decisions#newDeadlineProblem}; null when it can.
+   */
+  String dayProblem(VariableScope row, Object value, String label) {
+    LocalDate day = Deadlines.parseOrNull(value);
+    if (day == null) {
+      return Deadlines.unusable(value, null);
+    }
+    if (!day.isAfter(Deadlines.today())) {
+      return label + " (" + Deadlines.display(day) + ") phải sau hôm nay: hạn đến hết hôm nay thì đơn vị không còn thời"
+          + " gian thực hiện.";
+    }
+    return Decisions.newDeadlineProblem(row, deadlines, day, label).orElse(null);
   }
 }

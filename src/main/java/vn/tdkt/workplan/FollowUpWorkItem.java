@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
-import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.unit.Unit;
 import vn.tdkt.unit.UnitRegistry;
@@ -31,12 +30,12 @@ public class FollowUpWorkItem implements TaskListener {
 
   private final UnitRegistry units;
   private final WorkItemUnits workItemUnits;
-  private final Deadlines deadlines;
+  private final ExtendWorkItem extending;
 
-  public FollowUpWorkItem(UnitRegistry units, WorkItemUnits workItemUnits, Deadlines deadlines) {
+  public FollowUpWorkItem(UnitRegistry units, WorkItemUnits workItemUnits, ExtendWorkItem extending) {
     this.units = units;
     this.workItemUnits = workItemUnits;
-    this.deadlines = deadlines;
+    this.extending = extending;
   }
 
   @Override
@@ -97,21 +96,14 @@ public class FollowUpWorkItem implements TaskListener {
     return !AddToRow.executionsAt(task.getExecution(), "reviewWorkItem").isEmpty();
   }
 
-  /** Why the row cannot be extended to that day: the unit needs time after today, and a reported result is reviewed instead. */
+  /** Why the row cannot be extended to that day: a reported result is reviewed instead ({@link ExtendWorkItem#dayProblem} for the rest). */
   private String extensionProblem(DelegateTask task, Object extension) {
     LocalDate day = Deadlines.parseOrNull(extension);
-    if (day == null) {
-      return Deadlines.unusable(extension, null);
-    }
-    if (!day.isAfter(Deadlines.today())) {
-      return "Ngày gia hạn (" + Deadlines.display(day) + ") phải sau hôm nay: gia hạn đến hết hôm nay thì đơn vị không còn"
-          + " thời gian thực hiện.";
-    }
-    if (awaitsReview(task)) {
+    if (day != null && day.isAfter(Deadlines.today()) && awaitsReview(task)) {
       return "Đơn vị thực hiện đã báo cáo kết quả, đang chờ nghiệm thu: không cần gia hạn. Xóa ngày gia hạn, rồi nghiệm thu"
           + " hoặc trả lại kết quả tại việc «Nghiệm thu kết quả nhiệm vụ».";
     }
-    return Decisions.newDeadlineProblem(task, deadlines, day, "Ngày gia hạn").orElse(null);
+    return extending.dayProblem(task, extension, "Ngày gia hạn");
   }
 
   /**

@@ -1,14 +1,20 @@
 package vn.tdkt.workplan;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.ApprovalTask;
+import vn.tdkt.common.Decisions;
+import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
  * "Nghiệm thu kết quả nhiệm vụ": the directing unit accepts the result, or returns it with the
- * reason. Accepting ends the row and every step still open in it, so it waits while a unit's input
+ * reason and, if it wants, a new last day for the row ({@code returnedDueDay}: a result returned
+ * after the quarter's end is otherwise late at once). Accepting ends the row and every step still open in it, so it waits while a unit's input
  * is being written into the row: that input would be lost from the row's list; and the directing
  * unit reads which coordinating units have not answered ({@code coordinationMissing}), whose
  * requests its acceptance closes.
@@ -16,12 +22,16 @@ import vn.tdkt.unit.UnitRegistry;
 @Component("reviewWorkItem")
 public class ReviewWorkItem extends ApprovalTask {
 
-  private final UnitRegistry units;
+  static final String RETURNED_DUE_DAY = "returnedDueDay";
 
-  public ReviewWorkItem(UnitRegistry units) {
+  private final UnitRegistry units;
+  private final ExtendWorkItem extending;
+
+  public ReviewWorkItem(UnitRegistry units, ExtendWorkItem extending) {
     super("workAccepted", "reviewComments", "Chưa chọn nghiệm thu hay trả lại kết quả.",
         "Khi trả lại kết quả phải ghi lý do để đơn vị thực hiện biết cần làm gì thêm.");
     this.units = units;
+    this.extending = extending;
   }
 
   static final String COORDINATION_MISSING = "coordinationMissing";
@@ -34,12 +44,28 @@ public class ReviewWorkItem extends ApprovalTask {
   @Override
   protected void created(DelegateTask task) {
     task.setVariable(COORDINATION_MISSING, missingCoordination(task.getExecution(), units));
+    task.removeVariable(RETURNED_DUE_DAY);
   }
 
   @Override
   protected void completed(DelegateTask task, boolean accepted) {
+    Object newDay = task.getVariable(RETURNED_DUE_DAY);
+    task.removeVariable(RETURNED_DUE_DAY);
     if (accepted) {
       AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "nghiệm thu");
+    } else if (!Decisions.isBlank(newDay)) {
+      String problem = extending.dayProblem(task, newDay, "Hạn mới");
+      LocalDate day = Deadlines.parseOrNull(newDay);
+      LocalDate current = Deadlines.parse(task.getVariable("dueDay"));
+      if (problem == null && !day.isAfter(current)) {
+        problem = "Hạn mới (" + Deadlines.display(day) + ") phải sau hạn hiện tại của nhiệm vụ (" + Deadlines.display(current)
+            + "); để trống nếu nhiệm vụ giữ hạn cũ.";
+      }
+      if (problem != null) {
+        throw new InvalidInputException(List.of(problem));
+      }
+      extending.moveDueDay(task.getExecution(), day, "Trả lại kết quả: đơn vị chỉ đạo trả lại kết quả nhiệm vụ "
+          + task.getVariable("rowNumber") + ", hạn mới đến hết ngày " + Deadlines.display(day) + ".");
     }
   }
 }

@@ -237,6 +237,45 @@ class WorkItemTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("đơn vị chỉ đạo trả lại kết quả sau khi hết quý, kèm hạn mới: đơn vị thực hiện làm tiếp với hạn mới, không bị"
+      + " đôn đốc trước hạn đó; hạn mới đã qua hoặc không sau hạn cũ thì bị từ chối")
+  void aResultReturnedWithANewDayIsNotLateBeforeIt() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of(), false);
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định."));
+    at(LocalDateTime.of(2025, 4, 2, 8, 0));
+    Task review = task(row, "reviewWorkItem");
+
+    assertThatThrownBy(() -> complete(review, Map.of("workAccepted", false, "reviewComments", "Bổ sung phụ lục danh sách.",
+        "returnedDueDay", "2025-04-01"))).isInstanceOf(InvalidInputException.class)
+        .hasMessage("Hạn mới (01/04/2025) phải sau hôm nay: hạn đến hết hôm nay thì đơn vị không còn thời gian thực hiện.");
+    complete(review, Map.of("workAccepted", false, "reviewComments", "Bổ sung phụ lục danh sách.",
+        "returnedDueDay", "2025-04-25"));
+
+    Task again = task(row, "carryOutWorkItem");
+    assertThat(again.getDueDate()).isEqualTo(endOf(2025, 4, 25));
+    at(LocalDateTime.of(2025, 4, 18, 8, 0)); // the follow-up's first look, 10 working days after the quarter
+    assertThat(row).isNotWaitingAt("followUpWorkItem");
+    assertThat(task(row, "carryOutWorkItem").getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
+    at(LocalDateTime.of(2025, 5, 20, 8, 0));
+    assertThat(task(row, "followUpWorkItem")).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+  }
+
+  @Test
+  @DisplayName("hạn mới khi trả lại không sau hạn cũ của nhiệm vụ thì bị từ chối, kèm lý do")
+  void aNewDayNotAfterTheRowsDayIsRefused() {
+    at(LocalDateTime.of(2025, 2, 14, 9, 0));
+    ProcessInstance row = workItemRow(NOI_VU, List.of(UBND_TINH), List.of(), false);
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định."));
+
+    assertThatThrownBy(() -> complete(task(row, "reviewWorkItem"), Map.of("workAccepted", false,
+        "reviewComments", "Bổ sung phụ lục danh sách.", "returnedDueDay", "2025-03-14")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("Hạn mới (14/03/2025) phải sau hạn hiện tại của nhiệm vụ (31/03/2025); để trống nếu nhiệm vụ giữ hạn cũ.");
+    assertThat(row).isWaitingAt("reviewWorkItem");
+  }
+
+  @Test
   @DisplayName("tiếp tục đôn đốc mà 10 ngày làm việc sau nhiệm vụ vẫn chưa xong: đơn vị chỉ đạo được giao đôn đốc lại,"
       + " lựa chọn lần trước không được chọn sẵn")
   void aRowStillNotDoneIsFollowedUpAgain() {
@@ -267,7 +306,7 @@ class WorkItemTest extends DriveTest {
     String instruction = "Hoàn thành trước ngày 25/04/2025.";
 
     assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "2025-04-02")))
-        .hasMessage("Ngày gia hạn (02/04/2025) phải sau hôm nay: gia hạn đến hết hôm nay thì đơn vị không còn thời gian"
+        .hasMessage("Ngày gia hạn (02/04/2025) phải sau hôm nay: hạn đến hết hôm nay thì đơn vị không còn thời gian"
             + " thực hiện.");
     assertThatThrownBy(() -> complete(followUp, Map.of(CLOSED, false, "followUpInstruction", instruction, EXTENDED, "25/04/2025")))
         .hasMessage("Ngày không hợp lệ: 25/04/2025 (cần dạng YYYY-MM-DD).");
