@@ -17,8 +17,9 @@ import vn.tdkt.unit.UnitRegistry;
  * open task moves up its list with a comment, and so does each coordinating unit's input and each
  * member's signature a covenant still waits for ({@code unsignedMembers} names them for the follow-up, as {@code coordinationMissing}
  * names the coordinating units that have not answered); {@code executingUnitLate} says
- * whether the executing unit's task was still open past its due time, and so whether the directing unit gets a follow-up task (a row
- * waiting for the directing unit's own review is not the executing unit's delay, nor is a task returned with a later day).
+ * whether the executing unit's task was still open past its due time, and so whether the directing
+ * unit gets a follow-up task (a row waiting for the directing unit's own review is not the executing
+ * unit's delay, nor is a task returned with a later day).
  */
 @Component("escalateWorkItem")
 public class EscalateWorkItem implements JavaDelegate {

@@ -56,7 +56,8 @@ public class ExtendWorkItem implements JavaDelegate {
 
   /**
    * Why the row cannot be given {@code value} as its new last day, named {@code label}: the unit
-   * needs time after today, and the rest of {@link Decisions#newDeadlineProblem}; null when it can.
+   * needs time after today, the rest of {@link Decisions#newDeadlineProblem}, and a new day comes
+   * after the row's own; null when it can.
    */
   String dayProblem(VariableScope row, Object value, String label) {
     LocalDate day = Deadlines.parseOrNull(value);
@@ -67,6 +68,9 @@ public class ExtendWorkItem implements JavaDelegate {
       return label + " (" + Deadlines.display(day) + ") phải sau hôm nay: hạn đến hết hôm nay thì đơn vị không còn thời"
           + " gian thực hiện.";
     }
-    return Decisions.newDeadlineProblem(row, deadlines, day, label).orElse(null);
+    LocalDate current = Deadlines.parse(row.getVariable("dueDay"));
+    return Decisions.newDeadlineProblem(row, deadlines, day, label).orElseGet(() -> day.isAfter(current) ? null
+        : label + " (" + Deadlines.display(day) + ") phải sau hạn hiện tại của nhiệm vụ (" + Deadlines.display(current)
+            + "); để trống nếu nhiệm vụ giữ hạn cũ.");
   }
 }

@@ -14,10 +14,10 @@ import vn.tdkt.unit.UnitRegistry;
 /**
  * "Nghiệm thu kết quả nhiệm vụ": the directing unit accepts the result, or returns it with the
  * reason and, if it wants, a new last day for the row ({@code returnedDueDay}: a result returned
- * after the quarter's end is otherwise late at once). Accepting ends the row and every step still open in it, so it waits while a unit's input
- * is being written into the row: that input would be lost from the row's list; and the directing
- * unit reads which coordinating units have not answered ({@code coordinationMissing}), whose
- * requests its acceptance closes.
+ * after the quarter's end is otherwise late at once). Accepting ends the row and every step still
+ * open in it, so it waits while a unit's input is being written into the row: that input would be
+ * lost from the row's list; and the directing unit reads which coordinating units have not
+ * answered ({@code coordinationMissing}), whose requests its acceptance closes.
  */
 @Component("reviewWorkItem")
 public class ReviewWorkItem extends ApprovalTask {
@@ -55,15 +55,10 @@ public class ReviewWorkItem extends ApprovalTask {
       AddToRow.refuseToEndWhileRecording(task.getExecution(), units, "nghiệm thu");
     } else if (!Decisions.isBlank(newDay)) {
       String problem = extending.dayProblem(task, newDay, "Hạn mới");
-      LocalDate day = Deadlines.parseOrNull(newDay);
-      LocalDate current = Deadlines.parse(task.getVariable("dueDay"));
-      if (problem == null && !day.isAfter(current)) {
-        problem = "Hạn mới (" + Deadlines.display(day) + ") phải sau hạn hiện tại của nhiệm vụ (" + Deadlines.display(current)
-            + "); để trống nếu nhiệm vụ giữ hạn cũ.";
-      }
       if (problem != null) {
         throw new InvalidInputException(List.of(problem));
       }
+      LocalDate day = Deadlines.parse(newDay);
       extending.moveDueDay(task.getExecution(), day, "Trả lại kết quả: đơn vị chỉ đạo trả lại kết quả nhiệm vụ "
           + task.getVariable("rowNumber") + ", hạn mới đến hết ngày " + Deadlines.display(day) + ".");
     }
