@@ -25,6 +25,7 @@ import vn.tdkt.common.CommandSessions;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.People;
 import vn.tdkt.unit.UnitRegistry;
+import vn.tdkt.workplan.WorkItemUnits;
 
 /**
  * A unit whose work in a plan is cancelled by an administrator, with the plan or alone, is told so
@@ -49,9 +50,11 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
   private static final Set<String> LINES = Set.of("unitDrive", "workItem", "congress", "implementationPlan");
 
   private final UnitRegistry units;
+  private final WorkItemUnits rows;
 
-  public CancellationNotice(UnitRegistry units) {
+  public CancellationNotice(UnitRegistry units, WorkItemUnits rows) {
     this.units = units;
+    this.rows = rows;
   }
 
   @Override
@@ -103,11 +106,17 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
         : line.getProcessDefinition().getName();
   }
 
-  /** The units whose officers worked in the line, each with what it did there. */
-  private static Map<String, String> workOfEachUnit(ExecutionEntity line, String work) {
+  /**
+   * The units whose officers worked in the line, each with what it did there: a row's reviewing
+   * units too, whose review and follow-up vanish with it.
+   */
+  private Map<String, String> workOfEachUnit(ExecutionEntity line, String work) {
     Map<String, String> told = new LinkedHashMap<>();
     if (line.getVariable("unitCode") instanceof String unitCode && !unitCode.isBlank()) {
       told.put(unitCode, work);
+    }
+    if (line.hasVariable("directingUnits")) {
+      rows.reviewing(line).forEach(unit -> told.putIfAbsent(unit.code(), work + " (đơn vị chỉ đạo)"));
     }
     if (line.hasVariable("coordinatingUnits")) {
       JsonVariables.readList(line, "coordinatingUnits", String.class)

@@ -252,33 +252,50 @@ class WorkPlanTest extends DriveTest {
 
   @Test
   @DisplayName("quản trị hủy kế hoạch công tác: mỗi đơn vị nhận một thông báo hủy, liệt kê mọi nhiệm vụ của mình, cả nhiệm vụ"
-      + " đơn vị phối hợp")
+      + " đơn vị phối hợp và nhiệm vụ đơn vị chỉ đạo")
   void aCancelledWorkPlanTellsEachUnitOnce() {
     ProcessInstance plan = launchAs("canbo.bantdkt", "board-officer", SEED_002);
     List<Map<?, ?>> items = read(runtime.getVariable(plan.getId(), "workItems").toString());
 
     runtime.deleteProcessInstance(plan.getId(), "Triển khai nhầm");
 
-    Set<Object> units = items.stream().flatMap(i -> Stream.concat(Stream.of(i.get("unitCode")),
-        ((List<?>) i.get("coordinatingUnits")).stream())).collect(Collectors.toSet());
+    Set<Object> units = items.stream().flatMap(i -> Stream.of(Stream.of(i.get("unitCode")), reviewing(i),
+        ((List<?>) i.get("coordinatingUnits")).stream()).flatMap(s -> s)).collect(Collectors.toSet());
     assertThat(notices(plan, "acknowledgeCancellation")).hasSize(units.size());
-    String unit = "bn-so-noi-vu";
+    List<String> ofTheDepartment = expectedWork(items, "bn-so-noi-vu");
+    assertThat(ofTheDepartment).as("a unit both executing and coordinating").anyMatch(w -> w.endsWith("(đơn vị phối hợp)"))
+        .anyMatch(w -> !w.endsWith(")"));
+    Task notice = notice(plan, "bn-so-noi-vu", "acknowledgeCancellation");
+    assertThat(cancelledWork(notice)).containsExactlyInAnyOrderElementsOf(ofTheDepartment);
+    assertThat(groupsOf(notice)).containsExactly("unit-bn-so-noi-vu-officer");
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true)
+        .containsEntry("cancellationReason", "Triển khai nhầm");
+    List<String> ofTheProvince = expectedWork(items, "bn-ubnd-tinh");
+    assertThat(ofTheProvince).as("the province reviews its own rows and the cluster leader's")
+        .anyMatch(w -> w.endsWith("(đơn vị chỉ đạo)")).hasSizeGreaterThan(18);
+    assertThat(cancelledWork(notice(plan, "bn-ubnd-tinh", "acknowledgeCancellation")))
+        .containsExactlyInAnyOrderElementsOf(ofTheProvince);
+  }
+
+  /** Who reviews a row: its directing units, the issuing body in place of the region's cluster leader (outside the province). */
+  private static Stream<Object> reviewing(Map<?, ?> item) {
+    return ((List<?>) item.get("directingUnits")).stream().map(u -> "dbsh-cum-truong".equals(u) ? "bn-ubnd-tinh" : u);
+  }
+
+  /** A unit's rows as its cancellation notice lists them: executing first, then reviewing, then coordinating. */
+  private static List<String> expectedWork(List<Map<?, ?>> items, String unit) {
     List<String> expected = new ArrayList<>();
     for (Map<?, ?> item : items) {
       String work = "Nhiệm vụ " + item.get("rowNumber") + ": " + item.get("content");
       if (unit.equals(item.get("unitCode"))) {
         expected.add(work);
+      } else if (reviewing(item).anyMatch(unit::equals)) {
+        expected.add(work + " (đơn vị chỉ đạo)");
       } else if (((List<?>) item.get("coordinatingUnits")).contains(unit)) {
         expected.add(work + " (đơn vị phối hợp)");
       }
     }
-    Task notice = notice(plan, unit, "acknowledgeCancellation");
-    assertThat(expected).as("a unit both executing and coordinating").anyMatch(w -> w.endsWith("(đơn vị phối hợp)"))
-        .anyMatch(w -> !w.endsWith("(đơn vị phối hợp)"));
-    assertThat(cancelledWork(notice)).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(groupsOf(notice)).containsExactly("unit-" + unit + "-officer");
-    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true)
-        .containsEntry("cancellationReason", "Triển khai nhầm");
+    return expected;
   }
 
   @Test
