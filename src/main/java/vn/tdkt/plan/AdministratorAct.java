@@ -1,6 +1,10 @@
 package vn.tdkt.plan;
 
+import java.lang.reflect.Field;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.ModificationBuilderImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
@@ -24,6 +28,29 @@ final class AdministratorAct {
   static boolean cancelling() {
     return deleting() || command() instanceof ModifyProcessInstanceCmd || command() instanceof ProcessInstanceModificationCmd
         || inBatch(Batch.TYPE_PROCESS_INSTANCE_MODIFICATION);
+  }
+
+  /**
+   * Why the administrator cancelled: a deletion's reason; for a modification, its annotation (REST
+   * {@code "annotation"}), which Camunda keeps only in the command's builder, cancelling with its
+   * own English words instead («Cancellation due to process instance modifcation»). Null when none
+   * was given.
+   */
+  static String reason(String deleteReason) {
+    Command<?> command = command();
+    Class<?> holder = command instanceof ModifyProcessInstanceCmd ? ModifyProcessInstanceCmd.class
+        : command instanceof ProcessInstanceModificationCmd ? AbstractModificationCmd.class : null;
+    if (holder == null) {
+      return inBatch(Batch.TYPE_PROCESS_INSTANCE_MODIFICATION) ? null : deleteReason;
+    }
+    try {
+      Field builder = holder.getDeclaredField("builder");
+      builder.setAccessible(true);
+      return builder.get(command) instanceof ProcessInstanceModificationBuilderImpl single ? single.getAnnotation()
+          : ((ModificationBuilderImpl) builder.get(command)).getAnnotation();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Camunda's modification command no longer holds its builder: " + e, e);
+    }
   }
 
   private static Command<?> command() {

@@ -146,7 +146,7 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
         .putValue("planCancelled", planCancelled)
         .putValue("cancelledOn", Deadlines.display(Deadlines.today()))
         .putValue("cancelledBy", nameOf(command, command.getAuthenticatedUserId()))
-        .putValue("cancellationReason", line.getDeleteReason());
+        .putValue("cancellationReason", AdministratorAct.reason(line.getDeleteReason()));
     // As the engine: a batch cancels with nobody signed in, and the unit, not the administrator, reads the notice.
     String id = command.runWithoutAuthorization(() -> line.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(MESSAGE)

@@ -41,23 +41,28 @@ final class LastRunningLine {
         + line.getVariable("planNumber") + ": " + advice(superExecution.getProcessInstance(), called, step));
   }
 
-  /** Why, and the modification that works, in the order that keeps the enclosing scope. */
+  /**
+   * Why, and the modification that works, in the order that keeps the enclosing scope: over REST,
+   * as Cockpit's modification is an enterprise feature; its annotation reaches the unit as the reason.
+   */
   private static String advice(ExecutionEntity caller, ActivityImpl called, ActivityImpl step) {
     String instance = "«" + caller.getProcessDefinition().getName() + "» " + caller.getBusinessKey();
     List<PvmActivity> after = step.getOutgoingTransitions().stream().map(PvmTransition::getDestination).toList();
     String next = after.stream().map(LastRunningLine::named).collect(Collectors.joining(", "));
-    String cancelStep = "hủy cả bước " + named(called) + (step == called ? ""
-        : " (trong Cockpit là mục «" + called.getProperty("name") + " (Multi Instance)», mã " + step.getId() + ")");
-    String startNext = "«bắt đầu trước» (start before) " + next;
+    String cancelStep = "{\"type\": \"cancel\", \"activityId\": \"" + step.getId() + "\"}";
+    String startNext = after.stream().map(a -> "{\"type\": \"startBeforeActivity\", \"activityId\": \"" + a.getId() + "\"}")
+        .collect(Collectors.joining(", "));
     boolean nextEnds = after.stream().allMatch(LastRunningLine::isEndEvent);
     return "đây là phần việc cuối cùng còn chạy của bước " + named(called) + " trong " + instance + ". Hủy riêng nó thì"
-        + " bước đó không bao giờ xong, và bước sau, " + next + ", không bao giờ bắt đầu. Để kế hoạch đi tiếp: trong"
-        + " Cockpit, sửa đổi (Modify) " + instance + ", trong cùng một lần sửa đổi, theo đúng thứ tự: trước hết "
-        + (nextEnds ? cancelStep : startNext) + ", sau đó " + (nextEnds ? startNext : cancelStep)
-        + ". Đơn vị vẫn được báo hủy. Hoặc hủy cả kế hoạch.";
+        + " bước đó không bao giờ xong, và bước sau, " + next + ", không bao giờ bắt đầu. Để kế hoạch đi tiếp, điều"
+        + " chỉnh phiên chạy " + instance + " trong một lần, qua REST: POST /engine-rest/process-instance/" + caller.getId()
+        + "/modification với nội dung {\"instructions\": [" + (nextEnds ? cancelStep + ", " + startNext : startNext + ", "
+        + cancelStep) + "], \"annotation\": \"<lý do báo cho đơn vị>\"} (đúng thứ tự này: "
+        + (nextEnds ? "hủy cả bước rồi mới bắt đầu bước sau" : "bắt đầu bước sau rồi mới hủy cả bước") + "). Đơn vị vẫn"
+        + " được báo hủy. Hoặc hủy cả kế hoạch.";
   }
 
-  /** "«Tổng hợp danh sách đề nghị» (consolidateProposal)": as Cockpit shows it, and as the model names it. */
+  /** "«Tổng hợp danh sách đề nghị» (consolidateProposal)": as Cockpit shows it, and as the model and REST name it. */
   private static String named(PvmActivity activity) {
     Object name = activity.getProperty("name");
     return name == null ? activity.getId() : "«" + name + "» (" + activity.getId() + ")";

@@ -32,6 +32,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -748,6 +750,19 @@ public abstract class DriveTest {
 
   protected static Object json(Object value) {
     return FormValues.json(value);
+  }
+
+  /**
+   * Does what a refusal to delete a plan's last running line advises, as an administrator would:
+   * the REST modification it names, with the body it gives and {@code reason} as the annotation.
+   */
+  protected void modifyAsAdvised(Throwable refusal, String reason) {
+    Matcher advised = Pattern.compile("POST (/engine-rest/process-instance/\\S+/modification) với nội dung (\\{.*\\}) \\(đúng")
+        .matcher(refusal.getMessage());
+    assertThat(advised.find()).as(refusal.getMessage()).isTrue();
+    Http.Reply reply = http().call("admin", "POST", advised.group(1),
+        advised.group(2).replace("<lý do báo cho đơn vị>", reason));
+    assertThat(reply.status()).as(reply.text()).isEqualTo(204);
   }
 
   /** Plain HTTP calls to this test's application, as the officials' browsers and scripts make them. */
