@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ public class Deadlines {
 
   public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
   /** ISO date and time, with or without an offset written +07:00, +0700 or Z (Camunda's REST writes +0700). */
   private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
       .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
@@ -207,17 +209,24 @@ public class Deadlines {
 
   /**
    * Why a date field gave no day: not entered (the caller's words), written otherwise than YYYY-MM-DD, or
-   * in a year the calendar does not reckon (as written).
+   * in a year the calendar does not reckon ({@link #asWritten}).
    */
   public static String unusable(Object day, String missing) {
     if (day == null || day.toString().isBlank()) {
       return missing;
     }
     String text = day.toString();
-    boolean yearNotReckoned = text.matches("\\d{4}-\\d{2}-\\d{2}.*") && !reckoned(Integer.parseInt(text.substring(0, 4)));
-    return "Ngày không hợp lệ: " + text + (yearNotReckoned
+    boolean yearNotReckoned = ISO_DAY.matcher(text).matches() && !reckoned(Integer.parseInt(text.substring(0, 4)));
+    return "Ngày không hợp lệ: " + asWritten(day) + (yearNotReckoned
         ? " (chỉ nhận ngày trong các năm " + VietnameseLunarCalendar.FIRST_YEAR + "–" + VietnameseLunarCalendar.LAST_YEAR + ")."
         : " (cần dạng YYYY-MM-DD).");
+  }
+
+  /** A day as the official wrote it, dd/MM/yyyy when it came as YYYY-MM-DD (a slip of the year, 16/10/2205, reads as typed). */
+  public static String asWritten(Object day) {
+    String text = day.toString();
+    return ISO_DAY.matcher(text).matches()
+        ? text.substring(8, 10) + "/" + text.substring(5, 7) + "/" + text.substring(0, 4) : text;
   }
 
   private static boolean reckoned(int year) {

@@ -77,8 +77,8 @@ public class DecideAwards extends ApprovalTask {
         .addIf(decisionDate != null && proposalDate != null && decisionDate.isBefore(proposalDate), () -> "Ngày ký quyết"
             + " định (" + Deadlines.display(decisionDate) + ") không được trước ngày tờ trình (" + Deadlines.display(proposalDate) + ").")
         .addIf(nominees.stream().noneMatch(ProposalNominee::receivesAward),
-            "Chưa chọn tập thể, cá nhân nào được khen thưởng; nếu không khen thưởng ai, chọn «Không khen thưởng tập thể,"
-                + " cá nhân nào trong tờ trình» và ghi lý do.")
+            "Chưa chọn tập thể, cá nhân nào được khen thưởng; nếu không khen thưởng ai, đánh dấu «Không khen thưởng tập"
+                + " thể, cá nhân nào» và ghi lý do ở mục Ý kiến.")
         .throwIfAny();
   }
 }

@@ -18,7 +18,7 @@ public class ApprovePlan extends ApprovalTask {
 
   public ApprovePlan() {
     super("planApproved", "planComments", "Chưa chọn phê duyệt hay trả lại kế hoạch.",
-        "Khi trả lại kế hoạch phải ghi ý kiến để Ban Thi đua - Khen thưởng chỉnh sửa.");
+        "Khi trả lại kế hoạch phải ghi ý kiến để cơ quan tham mưu chỉnh sửa.");
   }
 
   @Override
@@ -36,8 +36,8 @@ public class ApprovePlan extends ApprovalTask {
         .map(deadline -> deadline.getKey() + " (" + Deadlines.display(deadline.getValue()) + ")").toList();
     if (!passedSince.isEmpty()) {
       throw new InvalidInputException(List.of("Từ khi kế hoạch được trình, đã qua: " + String.join(", ", passedSince)
-          + ". Phê duyệt bây giờ thì các đơn vị bị tính là quá hạn ngay. Đề nghị trả lại để Ban Thi đua - Khen thưởng"
-          + " sửa các hạn."));
+          + ". Phê duyệt bây giờ thì các đơn vị bị tính là quá hạn ngay. Đề nghị trả lại để cơ quan tham mưu sửa"
+          + " các hạn."));
     }
   }
 }

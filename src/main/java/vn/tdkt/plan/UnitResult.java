@@ -19,7 +19,7 @@ public record UnitResult(String unitCode, String unitName, String status, List<N
   public static String statusLabel(String status) {
     return switch (status) {
       case NOT_REGISTERED -> "Không đăng ký thi đua";
-      case NO_PROPOSAL -> "Không đề nghị khen thưởng";
+      case NO_PROPOSAL -> "Không đề nghị khen thưởng cấp trên";
       case LATE -> "Không nộp hồ sơ đúng hạn";
       case APPRAISED -> "Đã thẩm định hồ sơ";
       default -> status;

@@ -112,8 +112,8 @@ public class ValidatePlan implements JavaDelegate {
       }
       // A phase begins once the one before has been decided: its dossiers cannot be due before the last one's.
       if (previous != null && previous.closes != null && phase.closes != null && !phase.closes.isAfter(previous.closes)) {
-        problems.add(phase.prefix + "Ngày hết hạn nhận hồ sơ (" + Deadlines.display(phase.closes)
-            + ") phải sau ngày hết hạn nhận hồ sơ của đợt trước (" + Deadlines.display(previous.closes) + ").");
+        problems.add(phase.prefix + "Hạn nộp hồ sơ (" + Deadlines.display(phase.closes)
+            + ") phải sau hạn nộp hồ sơ của đợt trước (" + Deadlines.display(previous.closes) + ").");
       }
       first = first == null ? phase : first;
       previous = phase;
@@ -180,7 +180,7 @@ public class ValidatePlan implements JavaDelegate {
     for (int i = 0; i < phases.size(); i++) {
       String phase = phases.size() == 1 ? "" : " (đợt " + (i + 1) + ")";
       fixedDeadlines.put("Hạn báo cáo kết quả" + phase, Deadlines.parseOrNull(phases.get(i).reportDeadline()));
-      fixedDeadlines.put("Ngày hết hạn nhận hồ sơ" + phase, Deadlines.parseOrNull(phases.get(i).submissionCloses()));
+      fixedDeadlines.put("Hạn nộp hồ sơ" + phase, Deadlines.parseOrNull(phases.get(i).submissionCloses()));
       fixedDeadlines.put("Hạn trình cấp quyết định" + phase, Deadlines.parseOrNull(phases.get(i).proposalDeadline()));
     }
     return fixedDeadlines;
@@ -251,8 +251,8 @@ public class ValidatePlan implements JavaDelegate {
       end = date(phase.periodEnd(), prefix, "ngày kết thúc thi đua", problems);
       LocalDate report = optionalDate(phase.reportDeadline(), prefix + "hạn báo cáo kết quả", problems);
       LocalDate selection = optionalDate(phase.selectionFrom(), prefix + "ngày bắt đầu bình xét", problems);
-      LocalDate opens = optionalDate(phase.submissionOpens(), prefix + "ngày mở nhận hồ sơ", problems);
-      closes = date(phase.submissionCloses(), prefix, "ngày hết hạn nhận hồ sơ", problems);
+      LocalDate opens = optionalDate(phase.submissionOpens(), prefix + "ngày bắt đầu nhận hồ sơ", problems);
+      closes = date(phase.submissionCloses(), prefix, "hạn nộp hồ sơ", problems);
       proposal = optionalDate(phase.proposalDeadline(), prefix + "hạn trình cấp quyết định", problems);
       problems.addIf(proposal != null && closes != null && !proposal.isAfter(closes), () -> prefix + "Hạn trình cấp quyết"
           + " định (" + Deadlines.display(proposal) + ") phải sau hạn nộp hồ sơ (" + Deadlines.display(closes) + ").");
@@ -260,7 +260,7 @@ public class ValidatePlan implements JavaDelegate {
         problems.add(prefix + "Ngày kết thúc thi đua phải sau ngày bắt đầu.");
       }
       if (opens != null && closes != null && closes.isBefore(opens)) {
-        problems.add(prefix + "Ngày hết hạn nhận hồ sơ phải từ ngày mở nhận hồ sơ trở đi.");
+        problems.add(prefix + "Hạn nộp hồ sơ phải từ ngày bắt đầu nhận hồ sơ trở đi.");
       }
       if (report != null && closes != null && report.isAfter(closes)) {
         problems.add(prefix + "Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.");
@@ -276,14 +276,14 @@ public class ValidatePlan implements JavaDelegate {
       }
       // Without a day of its own, selection opens the day after the period (StartPhase), whatever the window's opening.
       if (selection == null && selectionOpens != null && closes != null && closes.isBefore(selectionOpens)) {
-        problems.add(prefix + "Ngày hết hạn nhận hồ sơ (" + Deadlines.display(closes) + ") phải từ ngày bắt đầu bình xét ("
+        problems.add(prefix + "Hạn nộp hồ sơ (" + Deadlines.display(closes) + ") phải từ ngày bắt đầu bình xét ("
             + Deadlines.display(selectionOpens) + ", ngày sau khi kết thúc thi đua) trở đi: đơn vị họp xét và nộp hồ sơ từ ngày đó."
             + " Nếu đơn vị bình xét sớm hơn, nhập ngày bắt đầu bình xét.");
       }
       // A slip of the year (Đợt 2 selecting from January) would open the phase's selection the day it starts.
       notBeforeStart(selection, "Ngày bắt đầu bình xét", problems);
-      notBeforeStart(opens, "Ngày mở nhận hồ sơ", problems);
-      notBeforeStart(closes, "Ngày hết hạn nhận hồ sơ", problems);
+      notBeforeStart(opens, "Ngày bắt đầu nhận hồ sơ", problems);
+      notBeforeStart(closes, "Hạn nộp hồ sơ", problems);
     }
 
     private void notBeforeStart(LocalDate day, String what, InvalidInputException.Problems problems) {
@@ -495,7 +495,7 @@ public class ValidatePlan implements JavaDelegate {
     LocalDate date = Deadlines.parseOrNull(value);
     if (date == null) {
       String message = value == null || value.toString().isBlank()
-          ? "Chưa nhập " + label + "." : "Ngày không hợp lệ cho " + label + ": " + value + ".";
+          ? "Chưa nhập " + label + "." : "Ngày không hợp lệ cho " + label + ": " + Deadlines.asWritten(value) + ".";
       problems.add(prefix.isEmpty() ? message : prefix + message);
     }
     return date;
@@ -506,7 +506,7 @@ public class ValidatePlan implements JavaDelegate {
       return null;
     }
     LocalDate date = Deadlines.parseOrNull(value);
-    problems.addIf(date == null, "Ngày không hợp lệ cho " + label + ": " + value + ".");
+    problems.addIf(date == null, "Ngày không hợp lệ cho " + label + ": " + Deadlines.asWritten(value) + ".");
     return date;
   }
 

@@ -13,8 +13,8 @@ public class RegisterUnit implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Deadlines.refuseAfterFinal(task, Deadlines.parseOrNull(task.getVariable("registrationDeadline")), "registrationFinal",
-        "Đã hết hạn đăng ký thi đua (đến hết ngày %s). Đăng ký không được tiếp nhận; Ban Thi đua - Khen thưởng"
-            + " sẽ đôn đốc và có thể gia hạn.");
+        "Đã hết hạn đăng ký thi đua (đến hết ngày %s). Đăng ký không được tiếp nhận; cơ quan thẩm định sẽ"
+            + " đôn đốc và có thể gia hạn.");
     new InvalidInputException.Problems()
         .requireText(task, "registrationCommitments", "Chưa nhập nội dung đăng ký thi đua (cam kết, chỉ tiêu).")
         .throwIfAny();

@@ -22,7 +22,7 @@ public record Unit(String code, String name, String kind, String category, Strin
   public static String categoryName(String category) {
     return switch (category) {
       case "STANDARD" -> "đơn vị loại thường";
-      case "MAJOR" -> "đơn vị có chỉ tiêu 02";
+      case "MAJOR" -> "đơn vị loại lớn";
       case "PARTY_CELL" -> "chi bộ cơ sở";
       case "PARTY_COMMITTEE" -> "đảng bộ cơ sở";
       case "BLOC_BOARD" -> "ban, văn phòng của Đảng ủy Khối";

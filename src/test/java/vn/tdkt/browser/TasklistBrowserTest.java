@@ -76,7 +76,7 @@ class TasklistBrowserTest extends BrowserTest {
     openTask(approval);
     // The plan sets no quota: the approver reads what the plan's table gives each kind of unit.
     assertThat(formText()).contains("Chỉ tiêu đề nghị của các đơn vị",
-        "đơn vị có chỉ tiêu 02 (Sở Giáo dục và Đào tạo, Sở Y tế): không quá 02 tập thể, cá nhân");
+        "đơn vị loại lớn (Sở Giáo dục và Đào tạo, Sở Y tế): không quá 02 tập thể, cá nhân");
     choose(By.xpath("//div[contains(@class,'fjs-form-field')]//label[contains(., 'Phê duyệt kế hoạch')]"));
     screenshot("03b-chu-tich-phe-duyet-tren-bieu-mau");
     choose(COMPLETE_BUTTON);

@@ -264,7 +264,7 @@ class WholeDriveBrowserTest extends BrowserTest {
     // The proposal's list opens from the form with the Chairman's Tasklist sign-in.
     assertThat(listLinked("Tải danh sách đề nghị khen thưởng", "/api/proposals.xlsx?plan=" + number + "&phase=1"))
         .isEqualTo("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    chooseOption("Quyết định", "Ban hành quyết định khen thưởng");
+    chooseOption("Quyết định", "Quyết định (khen thưởng, hoặc không khen thưởng ai)");
     type("Số quyết định", "1234/QĐ-UBND");
     typeDate("Ngày quyết định", day(7));
     completes("chu-tich-quyet-dinh-khen-thuong", "decideAwards", number);

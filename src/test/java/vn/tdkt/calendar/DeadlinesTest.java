@@ -100,7 +100,7 @@ class DeadlinesTest {
   @DisplayName("năm gõ nhầm (2205, 0024), ngoài các năm lịch tính được ngày nghỉ, thì báo lỗi rõ ràng, không thành lỗi máy chủ")
   void dayOfAYearTheCalendarDoesNotReckonIsRefused() {
     assertThatThrownBy(() -> deadlines.endOfDay("2205-10-16")).isInstanceOf(InvalidInputException.class)
-        .hasMessage("Ngày không hợp lệ: 2205-10-16 (chỉ nhận ngày trong các năm 1900–2100).");
+        .hasMessage("Ngày không hợp lệ: 16/10/2205 (chỉ nhận ngày trong các năm 1900–2100).");
     assertThat(Deadlines.parseOrNull("0024-09-29")).isNull();
     assertThat(Deadlines.parseOrNull("2100-12-31")).isEqualTo(LocalDate.of(2100, 12, 31));
   }

@@ -328,7 +328,7 @@ class WorkingDayDeadlinesTest extends DriveTest {
     assertThatThrownBy(() -> complete(approval, Map.of("planApproved", true)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
             "Từ khi kế hoạch được trình, đã qua: Hạn đăng ký thi đua (31/10/2024). Phê duyệt bây giờ thì các đơn vị bị tính"
-                + " là quá hạn ngay. Đề nghị trả lại để Ban Thi đua - Khen thưởng sửa các hạn."));
+                + " là quá hạn ngay. Đề nghị trả lại để cơ quan tham mưu sửa các hạn."));
     assertThat(plan).isWaitingAt("approvePlan");
     complete(approval, Map.of("planApproved", false, "planComments", "Hạn đăng ký đã qua, đề nghị lùi hạn."));
     assertThat(plan).isWaitingAt("draftPlan");

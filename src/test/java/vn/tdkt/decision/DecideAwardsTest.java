@@ -33,7 +33,7 @@ class DecideAwardsTest extends DriveTest {
 
     assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", json(decided(plan, n -> false)),
             "decisionNumber", "1234/QĐ-UBND", "decisionDate", "2025-10-16")))
-        .hasMessageContaining("nếu không khen thưởng ai, chọn «Không khen thưởng tập thể, cá nhân nào trong tờ trình»");
+        .hasMessageContaining("nếu không khen thưởng ai, đánh dấu «Không khen thưởng tập thể, cá nhân nào» và ghi lý do ở mục Ý kiến.");
     assertThatThrownBy(() -> complete(decide, Map.of("decisionApproved", true, "proposalNominees", asProposed, "noAwards", true)))
         .hasMessage("Khi không khen thưởng ai phải ghi lý do ở mục Ý kiến.");
     // The rows come ticked; choosing to award nobody is enough.

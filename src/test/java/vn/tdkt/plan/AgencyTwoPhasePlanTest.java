@@ -219,7 +219,7 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     assertThatThrownBy(() -> launch(plan)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
         .containsExactly("Kế hoạch chia đợt: các ngày nhập chung cho cả kế hoạch (periodStart, submissionCloses) không được"
                 + " dùng; nhập các ngày trong từng đợt.",
-            "Đợt 2: Ngày hết hạn nhận hồ sơ (10/12/2024) phải sau ngày hết hạn nhận hồ sơ của đợt trước (20/12/2024)."));
+            "Đợt 2: Hạn nộp hồ sơ (10/12/2024) phải sau hạn nộp hồ sơ của đợt trước (20/12/2024)."));
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
   }
 

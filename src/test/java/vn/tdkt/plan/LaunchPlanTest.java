@@ -153,7 +153,7 @@ class LaunchPlanTest extends DriveTest {
                 + " selectionFrom, submissionOpens, submissionCloses, proposalDeadline).",
             "Đợt 2: chưa có tên đợt.",
             "Đợt 2: Ngày bắt đầu bình xét (25/01/2024) không được trước ngày bắt đầu thi đua (30/06/2024).",
-            "Đợt 2: Ngày mở nhận hồ sơ (25/01/2024) không được trước ngày bắt đầu thi đua (30/06/2024).",
+            "Đợt 2: Ngày bắt đầu nhận hồ sơ (25/01/2024) không được trước ngày bắt đầu thi đua (30/06/2024).",
             "Đợt 2: Ngày bắt đầu thi đua (30/06/2024) phải sau ngày kết thúc của đợt trước (30/06/2024)."));
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
   }
@@ -203,7 +203,7 @@ class LaunchPlanTest extends DriveTest {
 
     for (Map<String, Object> data : List.of(noOpening, openingEarly)) {
       assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-          .containsExactly("Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.", "Ngày hết hạn nhận hồ sơ (20/09/2025) phải"
+          .containsExactly("Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.", "Hạn nộp hồ sơ (20/09/2025) phải"
               + " từ ngày bắt đầu bình xét (01/10/2025, ngày sau khi kết thúc thi đua) trở đi: đơn vị họp xét và nộp hồ sơ từ"
               + " ngày đó. Nếu đơn vị bình xét sớm hơn, nhập ngày bắt đầu bình xét."));
     }
@@ -266,8 +266,8 @@ class LaunchPlanTest extends DriveTest {
     data.put("submissionCloses", "2205-10-16");
 
     assertThatThrownBy(() -> launch(data)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-        .contains("Ngày không hợp lệ cho hạn đăng ký thi đua: 0024-09-29.",
-            "Ngày không hợp lệ cho ngày hết hạn nhận hồ sơ: 2205-10-16."));
+        .contains("Ngày không hợp lệ cho hạn đăng ký thi đua: 29/09/0024.",
+            "Ngày không hợp lệ cho hạn nộp hồ sơ: 16/10/2205."));
   }
 
   @Test
@@ -285,10 +285,10 @@ class LaunchPlanTest extends DriveTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
             "Hạn đăng ký thi đua phải trước khi kết thúc thời gian thi đua.",
             "Hạn đăng ký thi đua phải trước khi hết hạn nhận hồ sơ.",
-            "Ngày hết hạn nhận hồ sơ phải từ ngày mở nhận hồ sơ trở đi.",
+            "Hạn nộp hồ sơ phải từ ngày bắt đầu nhận hồ sơ trở đi.",
             "Hạn báo cáo kết quả phải trước khi hết hạn nhận hồ sơ.",
             "Chỉ tiêu đề nghị cho đơn vị loại thường phải là số nguyên không âm.",
-            "Chỉ tiêu đề nghị cho đơn vị có chỉ tiêu 02 phải là số nguyên không âm.",
+            "Chỉ tiêu đề nghị cho đơn vị loại lớn phải là số nguyên không âm.",
             "Không có đơn vị mã so-khong-ton-tai trong danh mục đơn vị."));
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);
   }

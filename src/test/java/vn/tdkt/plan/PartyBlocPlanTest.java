@@ -388,7 +388,7 @@ class PartyBlocPlanTest extends DriveTest {
 
     assertThatThrownBy(() -> launch(fromTemplate(TEMPLATE, COMMITTEE, "so-gddt")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-            "Bảng chỉ tiêu đề nghị (DMN) \"partyNomineeQuota\" không có quy tắc cho cá nhân của đơn vị có chỉ tiêu 02"
+            "Bảng chỉ tiêu đề nghị (DMN) \"partyNomineeQuota\" không có quy tắc cho cá nhân của đơn vị loại lớn"
                 + " (mã MAJOR: Sở Giáo dục và Đào tạo): chọn bảng chỉ tiêu khác, bỏ các đơn vị này khỏi kế hoạch, hoặc nhờ quản trị"
                 + " hệ thống bổ sung bảng."));
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(plansBefore);

@@ -127,7 +127,7 @@ class PlanTemplatesTest extends DriveTest {
     ProcessInstance plan = launch(fromTemplate("000-ubnd-tinh-dot-thi-dua-dac-biet", "so-gddt", "so-noi-vu", "so-yte"));
 
     assertThat(runtime.getVariable(plan.getId(), "quotaSummary")).isEqualTo(
-        "- đơn vị có chỉ tiêu 02 (Sở Giáo dục và Đào tạo, Sở Y tế): không quá 02 tập thể, cá nhân\n"
+        "- đơn vị loại lớn (Sở Giáo dục và Đào tạo, Sở Y tế): không quá 02 tập thể, cá nhân\n"
             + "- đơn vị loại thường (Sở Nội vụ): không quá 01 tập thể, cá nhân");
   }
 
@@ -146,7 +146,7 @@ class PlanTemplatesTest extends DriveTest {
 
       assertThat(runtime.getVariable(plan.getId(), "quotaSummary")).isEqualTo(
           "- đơn vị loại thường (120 đơn vị): không quá 01 tập thể, cá nhân\n"
-              + "- đơn vị có chỉ tiêu 02 (1 đơn vị): không quá 02 tập thể, cá nhân");
+              + "- đơn vị loại lớn (1 đơn vị): không quá 02 tập thể, cá nhân");
       runtime.deleteProcessInstance(plan.getId(), "test: units removed");
     } finally {
       jdbc.update("delete from tdkt_unit where code like 'gioi-han-van-ban-%'");

@@ -7,7 +7,7 @@
 const TEXTS = {
   'State': 'Trạng thái',
   'Toggle this section': 'Ẩn/hiện mục này',
-  'Suspended Job Definition': 'Định nghĩa công việc đang tạm dừng'
+  'Suspended Job Definition': 'Định nghĩa tác vụ nền đang tạm dừng'
 };
 const ATTRIBUTES = {
   'zoom in': 'Phóng to',
