@@ -79,8 +79,8 @@ public class Deadlines {
   }
 
   /**
-   * A deadline a plan may fix ("đến hết ngày D", e.g. seed 004's "trình Ban Thường vụ trước
-   * 20/4/2025"); without one, the end of the {@code n}-th working day from today.
+   * A deadline a plan may fix ("đến hết ngày D", e.g. seed 004's proposal, "đề nghị Ban Thường vụ
+   * … cho ý kiến xong trước 20/4/2025"); without one, the end of the {@code n}-th working day from today.
    */
   public Date fixedOrWorkingDays(Object day, Object n) {
     return Decisions.isBlank(day) ? Date.from(calendar.deadlineEnd(workingDaysFromToday(n))) : endOfDay(day);
@@ -98,7 +98,7 @@ public class Deadlines {
   /**
    * A due date for work the plan's proposal waits for (the board's appraisal and its approval):
    * {@code due}, or the end of the proposal deadline when that comes first, so the task does not
-   * show a day after the proposal it feeds (seed 004: "trình Ban Thường vụ trước 20/4/2025"). The
+   * show a day after the proposal it feeds (seed 004: "… cho ý kiến xong trước 20/4/2025"). The
    * cap holds when the proposal deadline had not passed on {@code countedFrom} (the day the time
    * runs from, today when none): an appraisal returned after that day stays overdue, as its time does
    * not start again. Without a proposal deadline, {@code due}.
