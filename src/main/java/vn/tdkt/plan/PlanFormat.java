@@ -54,6 +54,7 @@ final class PlanFormat {
       Map.entry("reportDeadline", Kind.TEXT), Map.entry("selectionFrom", Kind.TEXT),
       Map.entry("submissionOpens", Kind.TEXT), Map.entry("submissionCloses", Kind.TEXT),
       Map.entry("phases", Kind.OBJECT_LIST), Map.entry("proposalDeadline", Kind.TEXT),
+      Map.entry("decisionDeadline", Kind.TEXT),
       Map.entry("appraisalWorkingDays", Kind.NUMBER), Map.entry("quotaRule", Kind.TEXT),
       Map.entry("quotaStandard", Kind.NUMBER), Map.entry("quotaMajor", Kind.NUMBER),
       Map.entry("eligibilityRule", Kind.TEXT), Map.entry("proposalGateRule", Kind.TEXT),

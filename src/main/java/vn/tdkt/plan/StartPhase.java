@@ -44,6 +44,9 @@ public class StartPhase implements ExecutionListener {
       // Plans launched before phases had their own keep the plan's date, read from the plan's scope.
       phaseScope.setVariableLocal("proposalDeadline", phase.proposalDeadline());
     }
+    if (phase.decisionDeadline() != null) {
+      phaseScope.setVariableLocal("decisionDeadline", phase.decisionDeadline());
+    }
     phaseScope.setVariableLocal("registrationRequired",
         index == 0 && !Boolean.FALSE.equals(phaseScope.getVariable("registrationRequired")));
     phaseScope.setVariableLocal("unitResults", JsonVariables.json(List.of()));

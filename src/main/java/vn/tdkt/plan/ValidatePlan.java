@@ -126,6 +126,7 @@ public class ValidatePlan implements JavaDelegate {
       problems.add("Hạn đăng ký thi đua phải trước khi hết hạn nhận hồ sơ.");
     }
     LocalDate proposalDeadline = phases.size() == 1 && first != null ? first.proposal : null;
+    LocalDate decisionDeadline = phases.size() == 1 && first != null ? first.decision : null;
 
     Object appraisalDays = execution.getVariable("appraisalWorkingDays");
     problems.addIf(appraisalDays != null && !(appraisalDays instanceof Number n && n.doubleValue() == n.longValue()
@@ -170,6 +171,7 @@ public class ValidatePlan implements JavaDelegate {
     finalDeadlines.forEach(execution::setVariable);
     execution.setVariable("selectionMeetingForm", selectionForm);
     execution.setVariable("proposalDeadline", proposalDeadline == null ? null : proposalDeadline.toString());
+    execution.setVariable("decisionDeadline", decisionDeadline == null ? null : decisionDeadline.toString());
     execution.setVariable("planWarnings", deadlineWarnings(fixedDeadlines(registration, phases)));
   }
 
@@ -182,6 +184,7 @@ public class ValidatePlan implements JavaDelegate {
       fixedDeadlines.put("Hạn báo cáo kết quả" + phase, Deadlines.parseOrNull(phases.get(i).reportDeadline()));
       fixedDeadlines.put("Hạn nộp hồ sơ" + phase, Deadlines.parseOrNull(phases.get(i).submissionCloses()));
       fixedDeadlines.put("Hạn trình cấp quyết định" + phase, Deadlines.parseOrNull(phases.get(i).proposalDeadline()));
+      fixedDeadlines.put("Hạn quyết định khen thưởng" + phase, Deadlines.parseOrNull(phases.get(i).decisionDeadline()));
     }
     return fixedDeadlines;
   }
@@ -190,8 +193,9 @@ public class ValidatePlan implements JavaDelegate {
   private static final List<String> PHASE_DATES = List.of("periodStart", "periodEnd", "reportDeadline", "selectionFrom",
       "submissionOpens", "submissionCloses");
 
-  /** What a plan's phases replace: a phase's dates and its proposal deadline, given plan-wide by a plan of one phase. */
-  static final List<String> REPLACED_BY_PHASES = Stream.concat(PHASE_DATES.stream(), Stream.of("proposalDeadline")).toList();
+  /** What a plan's phases replace: a phase's dates and its proposal and decision deadlines, given plan-wide by a plan of one phase. */
+  static final List<String> REPLACED_BY_PHASES = Stream.concat(PHASE_DATES.stream(), Stream.of("proposalDeadline", "decisionDeadline"))
+      .toList();
 
   /**
    * The phases as given, or the one phase of a plan that gives its dates at the top level. A field a
@@ -223,6 +227,8 @@ public class ValidatePlan implements JavaDelegate {
       }
       problems.addIf(!Decisions.isBlank(execution.getVariable("proposalDeadline")),
           "Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch.");
+      problems.addIf(!Decisions.isBlank(execution.getVariable("decisionDeadline")),
+          "Kế hoạch chia đợt: nhập hạn quyết định khen thưởng trong từng đợt, không nhập hạn chung cho cả kế hoạch.");
       List<String> planWide = PHASE_DATES.stream().filter(name -> !Decisions.isBlank(execution.getVariable(name))).toList();
       problems.addIf(!planWide.isEmpty(), () -> "Kế hoạch chia đợt: các ngày nhập chung cho cả kế hoạch ("
           + String.join(", ", planWide) + ") không được dùng; nhập các ngày trong từng đợt.");
@@ -232,7 +238,7 @@ public class ValidatePlan implements JavaDelegate {
         iso(execution.getVariable("periodStart")), iso(execution.getVariable("periodEnd")),
         iso(execution.getVariable("reportDeadline")), iso(execution.getVariable("selectionFrom")),
         iso(execution.getVariable("submissionOpens")), iso(execution.getVariable("submissionCloses")),
-        iso(execution.getVariable("proposalDeadline"))));
+        iso(execution.getVariable("proposalDeadline")), iso(execution.getVariable("decisionDeadline"))));
   }
 
   /** Checks one phase's dates, naming the phase when the plan has several. */
@@ -244,6 +250,7 @@ public class ValidatePlan implements JavaDelegate {
     final LocalDate selectionOpens;
     final LocalDate closes;
     final LocalDate proposal;
+    final LocalDate decision;
 
     PhaseCheck(Phase phase, String prefix, InvalidInputException.Problems problems) {
       this.prefix = prefix;
@@ -256,6 +263,12 @@ public class ValidatePlan implements JavaDelegate {
       proposal = optionalDate(phase.proposalDeadline(), prefix + "hạn trình cấp quyết định", problems);
       problems.addIf(proposal != null && closes != null && !proposal.isAfter(closes), () -> prefix + "Hạn trình cấp quyết"
           + " định (" + Deadlines.display(proposal) + ") phải sau hạn nộp hồ sơ (" + Deadlines.display(closes) + ").");
+      decision = optionalDate(phase.decisionDeadline(), prefix + "hạn quyết định khen thưởng", problems);
+      problems.addIf(decision != null && closes != null && !decision.isAfter(closes), () -> prefix + "Hạn quyết định khen"
+          + " thưởng (" + Deadlines.display(decision) + ") phải sau hạn nộp hồ sơ (" + Deadlines.display(closes) + ").");
+      problems.addIf(decision != null && proposal != null && decision.isBefore(proposal), () -> prefix + "Hạn quyết định"
+          + " khen thưởng (" + Deadlines.display(decision) + ") không được trước hạn trình cấp quyết định ("
+          + Deadlines.display(proposal) + ").");
       if (start != null && end != null && !end.isAfter(start)) {
         problems.add(prefix + "Ngày kết thúc thi đua phải sau ngày bắt đầu.");
       }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -167,20 +168,31 @@ class AgencyTwoPhasePlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("mỗi đợt có hạn trình cấp quyết định riêng: tờ trình đợt 1 hạn đến hết 28/6, đợt 2 đến hết 20/12;"
-      + " một hạn chung cho kế hoạch chia đợt (kể cả một đợt) thì bị từ chối")
+  @DisplayName("mỗi đợt có hạn trình cấp quyết định riêng: tờ trình đợt 1 hạn đến hết 28/6, đợt 2 đến hết 20/12; quyết"
+      + " định đợt 1 hạn đến hết 05/7, đợt 2 không ấn định thì 10 ngày làm việc; một hạn chung cho kế hoạch chia đợt (kể cả"
+      + " một đợt), hay hạn quyết định trước hạn trình, thì bị từ chối")
   void eachPhaseHasItsOwnProposalDeadline() {
     Map<String, Object> ownDeadlines = fromTemplate(TEMPLATE, GENERAL);
     ownDeadlines.put("phases", json(List.of(
         Map.of("name", "Đợt 1", "periodStart", "2024-01-01", "periodEnd", "2024-06-30", "selectionFrom", "2024-06-03",
-            "submissionCloses", "2024-06-20", "proposalDeadline", "2024-06-28"),
+            "submissionCloses", "2024-06-20", "proposalDeadline", "2024-06-28", "decisionDeadline", "2024-07-05"),
         Map.of("name", "Đợt 2", "periodStart", "2024-07-01", "periodEnd", "2024-12-31", "selectionFrom", "2024-11-25",
             "submissionCloses", "2024-12-10", "proposalDeadline", "2024-12-20"))));
     Map<String, Object> planWide = new HashMap<>(ownDeadlines);
     planWide.put("proposalDeadline", "2024-06-28");
+    planWide.put("decisionDeadline", "2024-07-05");
     at(LocalDateTime.of(2024, 3, 15, 9, 0));
     assertThatThrownBy(() -> launch(planWide)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-        .containsExactly("Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch."));
+        .containsExactly("Kế hoạch chia đợt: nhập hạn trình cấp quyết định trong từng đợt, không nhập hạn chung cho cả kế hoạch.",
+            "Kế hoạch chia đợt: nhập hạn quyết định khen thưởng trong từng đợt, không nhập hạn chung cho cả kế hoạch."));
+
+    Map<String, Object> decidedBeforeProposed = fromTemplate(TEMPLATE, GENERAL);
+    decidedBeforeProposed.put("phases", json(List.of(Map.of("name", "Đợt 1", "periodStart", "2024-01-01",
+        "periodEnd", "2024-06-30", "selectionFrom", "2024-06-03", "submissionCloses", "2024-06-20",
+        "proposalDeadline", "2024-06-28", "decisionDeadline", "2024-06-25"))));
+    assertThatThrownBy(() -> launch(decidedBeforeProposed)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+        assertThat(e.problems()).containsExactly("Hạn quyết định khen thưởng (25/06/2024) không được trước hạn trình cấp quyết"
+            + " định (28/06/2024)."));
 
     Map<String, Object> onePhaseAndPlanWide = fromTemplate(TEMPLATE, GENERAL);
     onePhaseAndPlanWide.put("phases", json(List.of(Map.of("name", "Đợt 1", "periodStart", "2024-01-01",
@@ -194,11 +206,16 @@ class AgencyTwoPhasePlanTest extends DriveTest {
     ProcessInstance plan = launchedAndApproved(ownDeadlines);
     passesInPhase(unitDrive(plan, "Đợt 1", GENERAL), "Nguyễn Thị Hồng", LocalDate.of(2024, 6, 3));
     assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(endOf(2024, 6, 28));
-    proposedAndAllAwarded(plan, "45/QĐ-VP", "2024-06-03");
+    proposed(plan, "2024-06-03");
+    assertThat(task(plan, "decideAwards").getDueDate()).isEqualTo(endOf(2024, 7, 5));
+    allAwarded(plan, "45/QĐ-VP", "2024-06-03");
 
     passesInPhase(unitDrive(plan, "Đợt 2", GENERAL), "Trần Văn Long", LocalDate.of(2024, 11, 26));
     assertThat(task(plan, "draftProposal").getDueDate()).isEqualTo(endOf(2024, 12, 20));
     assertThat(task(plan, "draftProposal").getPriority()).as("not overdue from the start").isEqualTo(Task.PRIORITY_NORMAL);
+    proposed(plan, "2024-11-26");
+    assertThat(task(plan, "decideAwards").getDueDate()).as("phase 2 fixes no day: 10 working days, not phase 1's 05/07")
+        .isAfter(ClockUtil.getCurrentTime());
   }
 
   @Test

@@ -150,7 +150,7 @@ class LaunchPlanTest extends DriveTest {
     assertThatThrownBy(() -> launch(plan)).isInstanceOfSatisfying(InvalidInputException.class, e ->
         assertThat(e.problems()).containsExactly(
             "Đợt 1: trường hanTrinh không có trong định dạng một đợt (name, periodStart, periodEnd, reportDeadline,"
-                + " selectionFrom, submissionOpens, submissionCloses, proposalDeadline).",
+                + " selectionFrom, submissionOpens, submissionCloses, proposalDeadline, decisionDeadline).",
             "Đợt 2: chưa có tên đợt.",
             "Đợt 2: Ngày bắt đầu bình xét (25/01/2024) không được trước ngày bắt đầu thi đua (30/06/2024).",
             "Đợt 2: Ngày bắt đầu nhận hồ sơ (25/01/2024) không được trước ngày bắt đầu thi đua (30/06/2024).",

@@ -69,7 +69,8 @@ class PartyBlocPlanTest extends DriveTest {
   private ProcessInstance atTheSelectionMeetings(String... units) {
     ProcessInstance plan = launch(fromTemplate(TEMPLATE, units));
     assertThat(runtime.getVariable(plan.getId(), "planWarnings").toString()).contains(
-        "Hạn đăng ký thi đua (29/09/2024) là ngày nghỉ", "Hạn trình cấp quyết định (19/04/2025) là ngày nghỉ");
+        "Hạn đăng ký thi đua (29/09/2024) là ngày nghỉ", "Hạn trình cấp quyết định (19/04/2025) là ngày nghỉ",
+        "Hạn quyết định khen thưởng (19/04/2025) là ngày nghỉ");
     assertThat(task(plan, "approvePlan")).hasCandidateGroup("duk-ban-thuong-vu");
     // Ban Thường vụ reads the bloc's units on the approval form: its list offers the registry's units in force.
     assertThat(formField("approvePlan", "participatingUnits").get("valuesKey").asText()).isEqualTo("unitOptions");
@@ -134,6 +135,8 @@ class PartyBlocPlanTest extends DriveTest {
     assertThat(task(plan, "signProposal").getDueDate()).as("the signed proposal reaches Ban Thường vụ by then, not 5 working"
         + " days after the draft").isEqualTo(toTheStandingCommittee);
     complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+    assertThat(task(plan, "decideAwards")).hasCandidateGroup("duk-ban-thuong-vu").as("Ban Thường vụ «cho ý kiến xong trước"
+        + " 20/4/2025» (IV.4), not 10 working days after the signed proposal").hasDueDate(toTheStandingCommittee);
     assertThat(forms.getTaskFormVariables(task(plan, "decideAwards").getId()).getValue("reportsSummary", String.class))
         .as("Ban Thường vụ reads the consolidated report as it decides").isEqualTo("02/02 đơn vị đã gửi báo cáo tổng kết đợt thi đua.");
     assertThat(formField("decideAwards", "reportsSummary").get("readonly").asBoolean()).isTrue();

@@ -88,7 +88,8 @@ class PlanTemplatesTest extends DriveTest {
   void theDraftSplitIntoPhasesDropsTheTemplatesPlanWideDates() {
     ProcessInstance plan = chosenInTasklist("004-dang-uy-khoi-dot-thi-dua-dac-biet");
     Task draft = task(plan, "draftPlan");
-    assertThat(tasks.getVariables(draft.getId())).containsKeys("periodStart", "submissionCloses", "proposalDeadline");
+    assertThat(tasks.getVariables(draft.getId())).containsKeys("periodStart", "submissionCloses", "proposalDeadline",
+        "decisionDeadline");
 
     // As the form sends it: with phases, the plan-wide dates are hidden and not sent.
     as("duk.tuyengiao.canbo", () -> complete(draft, Map.of("planNumber", "21-KH/ĐUK", "phases", json(List.of(
@@ -98,7 +99,7 @@ class PlanTemplatesTest extends DriveTest {
             "submissionCloses", "2025-04-10", "proposalDeadline", "2025-04-19"))))));
 
     assertThat(plan).isWaitingAt("approvePlan");
-    List.of("periodStart", "submissionCloses", "proposalDeadline").forEach(name ->
+    List.of("periodStart", "submissionCloses", "proposalDeadline", "decisionDeadline").forEach(name ->
         assertThat(runtime.getVariable(plan.getId(), name)).as(name).isNull());
   }
 
