@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Whether the running command is an administrator's deletion or modification of process
@@ -18,6 +20,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
  * cancellation from a plan's own model closing what it started (a terminate end event).
  */
 final class AdministratorAct {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdministratorAct.class);
 
   private AdministratorAct() {}
 
@@ -34,14 +38,14 @@ final class AdministratorAct {
    * Why the administrator cancelled: a deletion's reason; for a modification, its annotation (REST
    * {@code "annotation"}), which Camunda keeps only in the command's builder, cancelling with its
    * own English words instead («Cancellation due to process instance modifcation»). Null when none
-   * was given.
+   * was given, and for an asynchronous modification, whose batch does not carry its annotation.
    */
   static String reason(String deleteReason) {
     Command<?> command = command();
     Class<?> holder = command instanceof ModifyProcessInstanceCmd ? ModifyProcessInstanceCmd.class
         : command instanceof ProcessInstanceModificationCmd ? AbstractModificationCmd.class : null;
     if (holder == null) {
-      return inBatch(Batch.TYPE_PROCESS_INSTANCE_MODIFICATION) ? null : deleteReason;
+      return deleteReason;
     }
     try {
       Field builder = holder.getDeclaredField("builder");
@@ -49,7 +53,9 @@ final class AdministratorAct {
       return builder.get(command) instanceof ProcessInstanceModificationBuilderImpl single ? single.getAnnotation()
           : ((ModificationBuilderImpl) builder.get(command)).getAnnotation();
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Camunda's modification command no longer holds its builder: " + e, e);
+      // The unit is still told, without the reason; the administrator's cancellation must not fail for it.
+      LOG.warn("Camunda's modification command no longer holds its builder; the notice goes without the reason", e);
+      return null;
     }
   }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 import org.camunda.bpm.engine.impl.pvm.PvmTransition;
@@ -17,8 +16,11 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * the step, with nothing left running, never completes, so the step after it never starts (a
  * congress would wait for its members for ever; a phase would skip the proposal and the decision).
  * The refusal gives, read from the model, the modification that works: the whole step cancelled
- * and the next one started, in the order that keeps the enclosing scope (the next step first,
- * unless it is an end event).
+ * and the next one started, in the order that keeps what else runs. In the process itself, cancel
+ * first: Camunda keeps the instance through the modification, and a branch already waiting at the
+ * next step (a congress's own result at its join) then joins the started one; started first, the
+ * join would fire and the cancel would find nothing left, and cancel the instance. Inside an
+ * embedded sub-process (a phase), start first: cancelled first, the sub-process would go with the step.
  */
 final class LastRunningLine {
 
@@ -42,8 +44,8 @@ final class LastRunningLine {
   }
 
   /**
-   * Why, and the modification that works, in the order that keeps the enclosing scope: over REST,
-   * as Cockpit's modification is an enterprise feature; its annotation reaches the unit as the reason.
+   * Why, and the modification that works, in the order that keeps what else runs: over REST, as
+   * Cockpit's modification is an enterprise feature; its annotation reaches the unit as the reason.
    */
   private static String advice(ExecutionEntity caller, ActivityImpl called, ActivityImpl step) {
     String instance = "«" + caller.getProcessDefinition().getName() + "» " + caller.getBusinessKey();
@@ -52,13 +54,13 @@ final class LastRunningLine {
     String cancelStep = "{\"type\": \"cancel\", \"activityId\": \"" + step.getId() + "\"}";
     String startNext = after.stream().map(a -> "{\"type\": \"startBeforeActivity\", \"activityId\": \"" + a.getId() + "\"}")
         .collect(Collectors.joining(", "));
-    boolean nextEnds = after.stream().allMatch(LastRunningLine::isEndEvent);
+    boolean cancelFirst = !(step.getFlowScope() instanceof ActivityImpl);
     return "đây là phần việc cuối cùng còn chạy của bước " + named(called) + " trong " + instance + ". Hủy riêng nó thì"
         + " bước đó không bao giờ xong, và bước sau, " + next + ", không bao giờ bắt đầu. Để kế hoạch đi tiếp, điều"
         + " chỉnh phiên chạy " + instance + " trong một lần, qua REST: POST /engine-rest/process-instance/" + caller.getId()
-        + "/modification với nội dung {\"instructions\": [" + (nextEnds ? cancelStep + ", " + startNext : startNext + ", "
+        + "/modification với nội dung {\"instructions\": [" + (cancelFirst ? cancelStep + ", " + startNext : startNext + ", "
         + cancelStep) + "], \"annotation\": \"<lý do báo cho đơn vị>\"} (đúng thứ tự này: "
-        + (nextEnds ? "hủy cả bước rồi mới bắt đầu bước sau" : "bắt đầu bước sau rồi mới hủy cả bước") + "). Đơn vị vẫn"
+        + (cancelFirst ? "hủy cả bước rồi mới bắt đầu bước sau" : "bắt đầu bước sau rồi mới hủy cả bước") + "). Đơn vị vẫn"
         + " được báo hủy. Hoặc hủy cả kế hoạch.";
   }
 
@@ -66,11 +68,6 @@ final class LastRunningLine {
   private static String named(PvmActivity activity) {
     Object name = activity.getProperty("name");
     return name == null ? activity.getId() : "«" + name + "» (" + activity.getId() + ")";
-  }
-
-  private static boolean isEndEvent(PvmActivity activity) {
-    String type = activity.getProperties().get(BpmnProperties.TYPE);
-    return type != null && type.endsWith("EndEvent");
   }
 
   /** Whether another line of the step is running or waiting to start: the step's count of active instances includes this one. */

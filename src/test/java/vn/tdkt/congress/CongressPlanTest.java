@@ -164,32 +164,38 @@ class CongressPlanTest extends CongressTest {
 
   @Test
   @DisplayName("hủy riêng Đại hội của một phường: chỉ phường đó được báo; hủy riêng Đại hội cuối cùng còn chạy dưới thành phố"
-      + " thì bị từ chối, kèm cách làm; sửa đổi theo đúng cách đó thì Đại hội của thành phố không chờ mãi")
+      + " đã tổ chức Đại hội của mình thì bị từ chối, kèm cách làm; điều chỉnh theo đúng cách đó thì Đại hội của thành phố"
+      + " hoàn thành, không chờ mãi, không bị hủy")
   void theLastRunningMemberCongressIsNotDeletedAlone() {
     ProcessInstance plan = launchSeed003();
     runtime.deleteProcessInstance(congress(plan, HOANG_VAN_THU).getId(), "Phường đã sáp nhập");
     ProcessInstance last = congress(plan, PHAN_DINH_PHUNG);
+    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
+    at(LocalDateTime.of(2025, 5, 20, 9, 0));
+    holdsCongress(plan, TP_THAI_NGUYEN, "2025-05-19");
+    runAsynchronousContinuations();
+    assertThat(city).as("its own result waits for its members").isActive();
 
     Throwable refusal = catchThrowable(() -> runtime.deleteProcessInstance(last.getId(), "Phường đã sáp nhập"));
     assertThat(refusal).hasMessageContaining("Không hủy được phần việc của đơn vị " + PHAN_DINH_PHUNG)
         .hasMessageContaining("phần việc cuối cùng còn chạy của bước «Đại hội (hội nghị) của các đơn vị trực thuộc»"
             + " (memberCongresses)")
-        .hasMessageContaining("(đúng thứ tự này: bắt đầu bước sau rồi mới hủy cả bước)");
+        .hasMessageContaining("(đúng thứ tự này: hủy cả bước rồi mới bắt đầu bước sau)");
     assertThat(last).isActive();
     Task told = notice(plan, HOANG_VAN_THU, "acknowledgeCancellation");
     assertThat(notices(plan, "acknowledgeCancellation")).containsExactly(told);
     assertThat(tasks.getVariables(told.getId())).containsEntry("planCancelled", false)
         .containsEntry("cancellationReason", "Phường đã sáp nhập");
 
-    ProcessInstance city = congress(plan, TP_THAI_NGUYEN);
     modifyAsAdvised(refusal, "Phường đã sáp nhập");
-    at(LocalDateTime.of(2025, 5, 20, 9, 0));
-    holdsCongress(plan, TP_THAI_NGUYEN, "2025-05-19");
-    runAsynchronousContinuations();
 
     assertThat(city).isEnded();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(city.getId()).singleResult().getState())
+        .isEqualTo("COMPLETED");
     assertThat(notices(plan, "acknowledgeCancellation")).hasSize(2);
-    assertThat(cancelledWork(notice(plan, PHAN_DINH_PHUNG, "acknowledgeCancellation"))).hasSize(1);
+    Task lastTold = notice(plan, PHAN_DINH_PHUNG, "acknowledgeCancellation");
+    assertThat(cancelledWork(lastTold)).hasSize(1);
+    assertThat(tasks.getVariables(lastTold.getId())).containsEntry("cancellationReason", "Phường đã sáp nhập");
   }
 
   @Test
@@ -201,8 +207,8 @@ class CongressPlanTest extends CongressTest {
     assertThatThrownBy(() -> runtime.deleteProcessInstance(province.getId(), "Nhầm"))
         .hasMessageStartingWith("Không hủy được phần việc («")
         .hasMessageContaining("bước sau, «Tổng hợp báo cáo kết quả Đại hội các cấp» (reportCongressResults), không bao giờ"
-            + " bắt đầu").hasMessageContaining("{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\":"
-            + " \"reportCongressResults\"}, {\"type\": \"cancel\", \"activityId\": \"provincialCongress\"}]");
+            + " bắt đầu").hasMessageContaining("{\"instructions\": [{\"type\": \"cancel\", \"activityId\": \"provincialCongress\"},"
+            + " {\"type\": \"startBeforeActivity\", \"activityId\": \"reportCongressResults\"}]");
     assertThat(province).isActive();
     assertThat(notices(plan, "acknowledgeCancellation")).isEmpty();
   }

@@ -99,7 +99,7 @@ class PlanTemplatesTest extends DriveTest {
             "submissionCloses", "2025-04-10", "proposalDeadline", "2025-04-19"))))));
 
     assertThat(plan).isWaitingAt("approvePlan");
-    List.of("periodStart", "submissionCloses", "proposalDeadline", "decisionDeadline").forEach(name ->
+    List.of("periodStart", "submissionCloses", "proposalDeadline").forEach(name ->
         assertThat(runtime.getVariable(plan.getId(), name)).as(name).isNull());
   }
 

@@ -299,19 +299,30 @@ class WorkPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("quản trị kết thúc kế hoạch công tác khi còn nhiệm vụ dở: hủy cả bước «Nhiệm vụ của kế hoạch» rồi bắt đầu"
-      + " trước sự kiện kết thúc thì kế hoạch hoàn thành, không bị hủy; đơn vị của các nhiệm vụ dở được báo")
+  @DisplayName("quản trị hủy riêng nhiệm vụ cuối cùng còn chạy thì bị từ chối, kèm lời gọi REST; làm đúng lời gọi đó (hủy cả"
+      + " bước «Nhiệm vụ của kế hoạch» rồi bắt đầu trước sự kiện kết thúc) thì kế hoạch hoàn thành, không bị hủy; đơn vị của"
+      + " nhiệm vụ đó được báo kèm lý do")
   void closingTheRowsStillRunningCompletesThePlan() {
     ProcessInstance plan = launchAs("canbo.bantdkt", "board-officer", SEED_002);
+    List<ProcessInstance> rows = runtime.createProcessInstanceQuery().superProcessInstanceId(plan.getId()).list();
+    ProcessInstance last = rows.get(rows.size() - 1);
+    runtime.deleteProcessInstances(rows.subList(0, rows.size() - 1).stream().map(ProcessInstance::getId).toList(),
+        "Nhiệm vụ đã bỏ", false, true);
 
-    runtime.createProcessInstanceModification(plan.getId()).cancelAllForActivity("workItems#multiInstanceBody")
-        .startBeforeActivity("workPlanCompleted").execute();
+    Throwable refusal = catchThrowable(() -> runtime.deleteProcessInstance(last.getId(), "Kết thúc kế hoạch"));
+    assertThat(refusal).hasMessageContaining("{\"instructions\": [{\"type\": \"cancel\", \"activityId\":"
+        + " \"workItems#multiInstanceBody\"}, {\"type\": \"startBeforeActivity\", \"activityId\": \"workPlanCompleted\"}]");
+    modifyAsAdvised(refusal, "Kết thúc kế hoạch");
 
     assertThat(plan).isEnded().hasPassed("workPlanCompleted");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(plan.getId()).singleResult().getState())
         .isEqualTo("COMPLETED");
-    Task notice = notice(plan, "bn-so-noi-vu", "acknowledgeCancellation");
-    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", false);
+    String unit = (String) history.createHistoricVariableInstanceQuery().processInstanceId(last.getId())
+        .variableName("unitCode").singleResult().getValue();
+    List<Task> told = notices(plan, "acknowledgeCancellation").stream()
+        .filter(n -> "Kết thúc kế hoạch".equals(tasks.getVariable(n.getId(), "cancellationReason"))).toList();
+    assertThat(told).extracting(n -> tasks.getVariable(n.getId(), "unitCode")).contains(unit);
+    assertThat(told).allSatisfy(n -> assertThat(tasks.getVariables(n.getId())).containsEntry("planCancelled", false));
   }
 
   @Test
