@@ -261,11 +261,9 @@ public class ValidatePlan implements JavaDelegate {
       LocalDate opens = optionalDate(phase.submissionOpens(), prefix + "ngày bắt đầu nhận hồ sơ", problems);
       closes = date(phase.submissionCloses(), prefix, "hạn nộp hồ sơ", problems);
       proposal = optionalDate(phase.proposalDeadline(), prefix + "hạn trình cấp quyết định", problems);
-      problems.addIf(proposal != null && closes != null && !proposal.isAfter(closes), () -> prefix + "Hạn trình cấp quyết"
-          + " định (" + Deadlines.display(proposal) + ") phải sau hạn nộp hồ sơ (" + Deadlines.display(closes) + ").");
+      afterSubmissionCloses(proposal, "Hạn trình cấp quyết định", problems);
       decision = optionalDate(phase.decisionDeadline(), prefix + "hạn quyết định khen thưởng", problems);
-      problems.addIf(decision != null && closes != null && !decision.isAfter(closes), () -> prefix + "Hạn quyết định khen"
-          + " thưởng (" + Deadlines.display(decision) + ") phải sau hạn nộp hồ sơ (" + Deadlines.display(closes) + ").");
+      afterSubmissionCloses(decision, "Hạn quyết định khen thưởng", problems);
       problems.addIf(decision != null && proposal != null && decision.isBefore(proposal), () -> prefix + "Hạn quyết định"
           + " khen thưởng (" + Deadlines.display(decision) + ") không được trước hạn trình cấp quyết định ("
           + Deadlines.display(proposal) + ").");
@@ -297,6 +295,11 @@ public class ValidatePlan implements JavaDelegate {
       notBeforeStart(selection, "Ngày bắt đầu bình xét", problems);
       notBeforeStart(opens, "Ngày bắt đầu nhận hồ sơ", problems);
       notBeforeStart(closes, "Hạn nộp hồ sơ", problems);
+    }
+
+    private void afterSubmissionCloses(LocalDate day, String what, InvalidInputException.Problems problems) {
+      problems.addIf(day != null && closes != null && !day.isAfter(closes), () -> prefix + what + " ("
+          + Deadlines.display(day) + ") phải sau hạn nộp hồ sơ (" + Deadlines.display(closes) + ").");
     }
 
     private void notBeforeStart(LocalDate day, String what, InvalidInputException.Problems problems) {

@@ -190,8 +190,7 @@ class CongressPlanTest extends CongressTest {
     modifyAsAdvised(refusal, "Phường đã sáp nhập");
 
     assertThat(city).isEnded();
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(city.getId()).singleResult().getState())
-        .isEqualTo("COMPLETED");
+    assertThat(endState(city)).isEqualTo("COMPLETED");
     assertThat(notices(plan, "acknowledgeCancellation")).hasSize(2);
     Task lastTold = notice(plan, PHAN_DINH_PHUNG, "acknowledgeCancellation");
     assertThat(cancelledWork(lastTold)).hasSize(1);

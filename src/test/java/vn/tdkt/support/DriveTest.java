@@ -661,6 +661,11 @@ public abstract class DriveTest {
         .taskDefinitionKey(taskKey).list();
   }
 
+  /** How an instance ended, as the history keeps it: COMPLETED, or EXTERNALLY_TERMINATED when cancelled. */
+  protected String endState(ProcessInstance instance) {
+    return history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getState();
+  }
+
   /** The open task of that key in the notice sent to one unit of a plan of one phase. */
   protected Task notice(ProcessInstance plan, String unit, String taskKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(plan.getBusinessKey() + "/" + unit)

@@ -315,8 +315,7 @@ class WorkPlanTest extends DriveTest {
     modifyAsAdvised(refusal, "Kết thúc kế hoạch");
 
     assertThat(plan).isEnded().hasPassed("workPlanCompleted");
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(plan.getId()).singleResult().getState())
-        .isEqualTo("COMPLETED");
+    assertThat(endState(plan)).isEqualTo("COMPLETED");
     String unit = (String) history.createHistoricVariableInstanceQuery().processInstanceId(last.getId())
         .variableName("unitCode").singleResult().getValue();
     List<Task> told = notices(plan, "acknowledgeCancellation").stream()
