@@ -72,8 +72,9 @@ class AppraiseDossierTest extends DriveTest {
     ProcessInstance plan = submitted();
     String drive = unitDrive(plan, UNIT).getId();
     appraise(plan, UNIT, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
-    assertThat(tasks.getVariableLocal(unitTask(plan, UNIT, "approveAppraisal").getId(), "dossierFiles"))
-        .as("the board head's task shows them again").isNotNull();
+    String approval = unitTask(plan, UNIT, "approveAppraisal").getId();
+    assertThat(tasks.getVariableLocal(approval, "dossierFiles").toString()).as("the board head's task shows them again")
+        .contains("/task/" + approval + "/variables/proposalLetterFile/data");
     boardHeadApprovesAppraisal(plan, UNIT);
 
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(drive).variableName("dossierFiles").count())

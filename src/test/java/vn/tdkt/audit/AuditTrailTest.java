@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,9 @@ class AuditTrailTest extends DriveTest {
         "gddt.canbo Complete Nhận kết quả khen thưởng so-gddt");
     JsonNode approval = entry(reply.body(), "Phê duyệt kế hoạch");
     assertThat(approval.get("values").get("planApproved").asBoolean()).isTrue();
-    assertThat(approval.get("time").isNull()).isFalse();
+    assertThat(OffsetDateTime.parse(approval.get("time").asText()).toInstant()).as("when the Chairman approved").isEqualTo(
+        history.createHistoricTaskInstanceQuery().processInstanceId(plan.getId()).taskDefinitionKey("approvePlan")
+            .singleResult().getEndTime().toInstant());
     assertThat(entry(reply.body(), "Phát động kế hoạch").get("values").get("planNumber").asText())
         .isEqualTo(plan.getBusinessKey());
     JsonNode appraisal = entry(reply.body(), "Thẩm định hồ sơ");

@@ -65,9 +65,10 @@ class VietnameseLunarCalendarTest {
     // Month 12 of Giáp Thìn (2024) has 29 days: Tết 2025 follows 29 tháng Chạp.
     assertThatThrownBy(() -> VietnameseLunarCalendar.solarOf(2024, 12, 30, false))
         .hasMessage("Tháng 12 năm âm lịch 2024 chỉ có 29 ngày.");
-    assertThatThrownBy(() -> VietnameseLunarCalendar.tet(2101)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VietnameseLunarCalendar.tet(2101)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Âm lịch chỉ được tính cho các năm 1900–2100, không phải 2101.");
     assertThatThrownBy(() -> VietnameseLunarCalendar.lunarOf(LocalDate.of(1899, 12, 31)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Âm lịch chỉ được tính cho các năm 1900–2100, không phải 1899.");
   }
 
   @Test

@@ -66,7 +66,7 @@ class ImplementationPlanTest extends CongressTest {
     at(LocalDateTime.of(2025, 6, 20, 9, 0));
     holdsCongress(plan, TP_THAI_NGUYEN, "2025-06-17");
     assertThat(congress(plan, TP_THAI_NGUYEN)).as("the city's congress ended").isNull();
-    assertThat(implementationPlan(plan, TP_THAI_NGUYEN)).as("its implementation plan is still asked for").isNotNull();
+    assertThat(implementationPlan(plan, TP_THAI_NGUYEN)).as("its implementation plan is still asked for").isWaitingAt(SUBMIT);
   }
 
   @Test

@@ -16,6 +16,7 @@ import vn.tdkt.selection.Nominee;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.WorkbookFiles;
 
+@DisplayName("Danh sách khen thưởng dạng Excel")
 class AwardWorkbookTest extends DriveTest {
 
   private static final String PLAN = "77/KH-UBND";

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -104,13 +103,7 @@ class DraftProposalTest extends DriveTest {
     registeredAndReported(plan, health, education);
     proposesOne(plan, health, "Nguyễn Văn An");
     proposesOne(plan, education, "Trần Thị Bình");
-    at(LocalDateTime.of(2025, 10, 15, 9, 0));
-    for (String unit : List.of(health, education)) {
-      submitDossier(plan, unit);
-      appraise(plan, unit, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
-      boardHeadApprovesAppraisal(plan, unit);
-    }
-    runAsynchronousContinuations();
+    allPassTheAppraisal(plan, health, education);
     return plan;
   }
 

@@ -158,13 +158,7 @@ class ProposalListTest extends DriveTest {
         nominee("n2", "Khoa Nội", COLLECTIVE, 8, 1, true))));
     headApprovesSelection(plan, "so-yte");
     proposesOne(plan, "so-gddt", "Trần Thị Bình");
-    at(LocalDateTime.of(2025, 10, 15, 9, 0));
-    for (String unit : List.of("so-yte", "so-gddt")) {
-      submitDossier(plan, unit);
-      appraise(plan, unit, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
-      boardHeadApprovesAppraisal(plan, unit);
-    }
-    runAsynchronousContinuations();
+    allPassTheAppraisal(plan, "so-yte", "so-gddt");
     return plan;
   }
 

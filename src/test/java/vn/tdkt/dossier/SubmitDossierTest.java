@@ -73,7 +73,7 @@ class SubmitDossierTest extends DriveTest {
         runtime.getVariableTyped(unitDrive(plan, "so-tu-phap").getId(), "meetingMinutesFile");
     assertThat(stored.getFilename()).isEqualTo("Bien ban hop xet Hoi dong TDKT.docx");
     assertThat(stored.getMimeType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    assertThat(stored.getValue()).isNotEmpty();
+    assertThat(stored.getValue()).as("the bytes uploaded").hasSameContentAs(claimedHtml.getValue());
   }
 
   @Test

@@ -98,7 +98,9 @@ class EngineOperationsGuardTest extends DriveTest {
         "{\"variables\": {\"registrationCommitments\": {\"value\": \"x\"}}}"), "Công việc không giao theo kiểu ủy quyền");
     assertRefused(http().call("gddt.canbo", "POST", "/engine-rest/task/" + registration + "/delegate",
         "{\"userId\": \"gddt.thuky\"}"), "Công việc không giao theo kiểu ủy quyền");
-    assertThat(unitDrive(plan, "so-gddt")).isNotNull();
+    Task stillOpen = tasks.createTaskQuery().taskId(registration).singleResult();
+    assertThat(stillOpen.getAssignee()).isEqualTo("gddt.canbo");
+    assertThat(stillOpen.getDelegationState()).as("not delegated").isNull();
     assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "registrationCommitments")).isNull();
   }
 

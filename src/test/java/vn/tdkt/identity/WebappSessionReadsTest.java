@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.support.DriveTest;
 
+@DisplayName("Phiên đăng nhập Tasklist đọc được /api")
 class WebappSessionReadsTest extends DriveTest {
 
   private static final String OFFICIAL = "phien.tasklist";

@@ -2,6 +2,7 @@ package vn.tdkt.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
@@ -227,16 +228,17 @@ class LaunchPlanTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("số kế hoạch gõ thừa dấu cách: kế hoạch, các đơn vị và sổ khen thưởng cùng dùng số đã bỏ dấu cách")
+  @DisplayName("số kế hoạch gõ thừa dấu cách: kế hoạch và việc của các đơn vị cùng dùng số đã bỏ dấu cách")
   void planNumberIsKeptAsItIsKeyed() {
     Map<String, Object> data = seed000Plan("so-gddt");
     String number = data.get("planNumber").toString();
     data.put("planNumber", " " + number + " ");
 
-    ProcessInstance plan = launch(data);
+    ProcessInstance plan = launchedAndApproved(data);
 
     assertThat(plan.getBusinessKey()).isEqualTo(number);
     assertThat(runtime.getVariable(plan.getId(), "planNumber")).isEqualTo(number);
+    assertThat(runtime.getVariable(unitDrive(plan, "so-gddt").getId(), "planNumber")).isEqualTo(number);
   }
 
   @Test
@@ -256,6 +258,9 @@ class LaunchPlanTest extends DriveTest {
     ProcessInstance plan = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
     ownInstance(plan);
     assertThat(runtime.getVariables(plan.getId())).doesNotContainKeys("periodStart", "submissionCloses", "reportDeadline");
+    assertThat(read(runtime.getVariable(plan.getId(), "planPhases").toString()))
+        .extracting(p -> p.get("name"), p -> p.get("periodStart"), p -> p.get("submissionCloses"))
+        .containsExactly(tuple("Đợt 1", "2024-10-01", "2025-04-15"), tuple("Đợt 2", "2025-04-01", "2025-10-16"));
   }
 
   @Test

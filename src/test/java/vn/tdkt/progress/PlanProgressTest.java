@@ -1,6 +1,7 @@
 package vn.tdkt.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -84,7 +85,8 @@ class PlanProgressTest extends DriveTest {
     as("chutich.ubnd", () -> complete(task(plan, "approvePlan"), Map.of("planApproved", true)));
     register(plan, "so-gddt");
     at(LocalDateTime.of(2025, 10, 10, 9, 0));
-    assertThat(task(plan, "consolidateReports")).as("the board consolidates at the deadline").isNotNull();
+    complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "Sở GD&ĐT chưa báo cáo đúng hạn."));
+    assertThat(plan).isNotWaitingAt("consolidateReports");
 
     reportResults(plan, "so-gddt");
 

@@ -201,13 +201,10 @@ class RegisterUnitTest extends DriveTest {
     String general = "vp-phong-tong-hop";
     String economy = "vp-phong-kinh-te";
     at(LocalDateTime.of(2024, 3, 15, 9, 0));
-    Map<String, Object> twoPhases = fromTemplate("001-van-phong-ubnd-tinh-hai-dot", general, economy);
+    Map<String, Object> twoPhases = twoPhasesOf001(general, economy);
     twoPhases.put("registrationRequired", true);
     twoPhases.put("registrationDeadline", "2024-03-29");
     twoPhases.put("finalDeadlines", json(List.of("registration", "submission", "supplement")));
-    twoPhases.put("phases", json(List.of(
-        phase("Đợt 1", "2024-01-01", "2024-06-30", "2024-06-03", "2024-06-07", "2024-06-20"),
-        phase("Đợt 2", "2024-07-01", "2024-12-31", "2024-11-25", "2024-11-29", "2024-12-10"))));
     ProcessInstance plan = launchedAndApproved(twoPhases);
     complete(task(unitDrive(plan, "Đợt 1", general), "registerUnit"),
         Map.of("registrationCommitments", "Hoàn thành 100% nhiệm vụ được giao năm 2024."));
@@ -221,8 +218,7 @@ class RegisterUnitTest extends DriveTest {
     assertThat(unitReports(plan)).containsExactly("Phòng Tổng hợp (Văn phòng UBND tỉnh): Đã báo cáo",
         "Phòng Kinh tế (Văn phòng UBND tỉnh): Không đăng ký thi đua");
     complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "Đợt 1: 01/02 phòng đăng ký và báo cáo."));
-    complete(task(first, "recordSelectionMeeting"), meetingOn("2024-06-07", 7, List.of()));
-    complete(task(first, "approveSelection"), Map.of("selectionApproved", true));
+    nobodyProposed(first, "2024-06-07");
 
     assertThat(outcomeNotices(plan)).as("phase 1 tells both, the one that did not register too").hasSize(2);
     assertThat(unitDrive(plan, "Đợt 2", economy)).isNull();
@@ -236,8 +232,7 @@ class RegisterUnitTest extends DriveTest {
     at(LocalDateTime.of(2024, 11, 30, 8, 0));
     assertThat(unitReports(plan)).containsExactly("Phòng Tổng hợp (Văn phòng UBND tỉnh): Đã báo cáo");
     complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "Đợt 2: phòng đã báo cáo."));
-    complete(task(second, "recordSelectionMeeting"), meetingOn("2024-11-29", 7, List.of()));
-    complete(task(second, "approveSelection"), Map.of("selectionApproved", true));
+    nobodyProposed(second, "2024-11-29");
     finalReportWritten(plan);
 
     assertThat(plan).isEnded();

@@ -56,19 +56,14 @@ class ConsolidateReportsTest extends DriveTest {
       + " sau; đợt kết thúc thì việc tổng hợp chưa làm cũng đóng")
   void eachPhaseHasItsOwnConsolidation() {
     at(LocalDateTime.of(2024, 3, 15, 9, 0));
-    Map<String, Object> twoPhases = fromTemplate("001-van-phong-ubnd-tinh-hai-dot", GENERAL);
-    twoPhases.put("phases", json(List.of(
-        phase("Đợt 1", "2024-01-01", "2024-06-30", "2024-06-03", "2024-06-07", "2024-06-20"),
-        phase("Đợt 2", "2024-07-01", "2024-12-31", "2024-11-25", "2024-11-29", "2024-12-10"))));
-    ProcessInstance plan = launchedAndApproved(twoPhases);
+    ProcessInstance plan = launchedAndApproved(twoPhasesOf001(GENERAL));
 
     at(LocalDateTime.of(2024, 6, 3, 8, 0));
     ProcessInstance first = unitDrive(plan, "Đợt 1", GENERAL);
     complete(task(first, "reportResults"), Map.of("resultsReport", "Đợt 1: hoàn thành 6/6 nhiệm vụ."));
     at(LocalDateTime.of(2024, 6, 8, 8, 0));
     complete(task(plan, "consolidateReports"), Map.of("reportsSummary", "Đợt 1: phòng đã báo cáo đúng hạn."));
-    complete(task(first, "recordSelectionMeeting"), meetingOn("2024-06-07", 7, List.of()));
-    complete(task(first, "approveSelection"), Map.of("selectionApproved", true));
+    nobodyProposed(first, "2024-06-07");
 
     at(LocalDateTime.of(2024, 11, 30, 8, 0));
     Task second = task(plan, "consolidateReports");
@@ -78,8 +73,7 @@ class ConsolidateReportsTest extends DriveTest {
 
     ProcessInstance phaseTwo = unitDrive(plan, "Đợt 2", GENERAL);
     complete(task(phaseTwo, "reportResults"), Map.of("resultsReport", "Đợt 2: hoàn thành."));
-    complete(task(phaseTwo, "recordSelectionMeeting"), meetingOn("2024-11-29", 7, List.of()));
-    complete(task(phaseTwo, "approveSelection"), Map.of("selectionApproved", true));
+    nobodyProposed(phaseTwo, "2024-11-29");
     at(LocalDateTime.of(2024, 12, 3, 8, 0));
     finalReportWritten(plan);
     assertThat(plan).isEnded().hasPassed("reportsConsolidated");

@@ -325,6 +325,21 @@ public abstract class DriveTest {
         "reportDeadline", reportDeadline, "submissionCloses", submissionCloses);
   }
 
+  /** Template 001 for the units, with its two phases as the office ran them in 2024 (dossiers by 20/06 and 10/12). */
+  protected Map<String, Object> twoPhasesOf001(String... unitCodes) {
+    Map<String, Object> plan = fromTemplate("001-van-phong-ubnd-tinh-hai-dot", unitCodes);
+    plan.put("phases", json(List.of(
+        phase("Đợt 1", "2024-01-01", "2024-06-30", "2024-06-03", "2024-06-07", "2024-06-20"),
+        phase("Đợt 2", "2024-07-01", "2024-12-31", "2024-11-25", "2024-11-29", "2024-12-10"))));
+    return plan;
+  }
+
+  /** The line's council met that day and proposed nobody (7 present); the unit head approved. */
+  protected void nobodyProposed(ProcessInstance line, String meetingDay) {
+    complete(task(line, "recordSelectionMeeting"), meetingOn(meetingDay, 7, List.of()));
+    complete(task(line, "approveSelection"), Map.of("selectionApproved", true));
+  }
+
   /** Launches seed 000 for the units and has the deciding authority approve it. */
   protected ProcessInstance launchedAndApproved(String... unitCodes) {
     return launchedAndApproved(seed000Plan(unitCodes));
@@ -592,13 +607,23 @@ public abstract class DriveTest {
     ProcessInstance plan = launchedAndApproved(unit);
     registeredAndReported(plan, unit);
     proposesOne(plan, unit, nominee);
-    at(LocalDateTime.of(2025, 10, 15, 9, 0));
-    submitDossier(plan, unit);
-    appraise(plan, unit, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
-    boardHeadApprovesAppraisal(plan, unit);
-    runAsynchronousContinuations();
+    allPassTheAppraisal(plan, unit);
     proposed(plan, "2025-10-15");
     return plan;
+  }
+
+  /**
+   * On 15/10/2025 the units submit their dossiers, every nominee passes the appraisal and the board
+   * head approves it: the lines end and the board consolidates the proposal.
+   */
+  protected void allPassTheAppraisal(ProcessInstance plan, String... units) {
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    for (String unit : units) {
+      submitDossier(plan, unit);
+      appraise(plan, unit, "CONCLUDE", Map.of("n1", "PASS", "n2", "PASS"), Map.of());
+      boardHeadApprovesAppraisal(plan, unit);
+    }
+    runAsynchronousContinuations();
   }
 
   /** The board drafts and signs the proposal, dated that day. */
