@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,6 +53,24 @@ class DecideAwardsTest extends DriveTest {
       assertThat(runtime.getVariable(notice.getProcessInstanceId(), "noAwardsReason"))
           .isEqualTo("Thành tích chưa tiêu biểu so với các đơn vị trong tỉnh.");
     });
+  }
+
+  @Test
+  @DisplayName("kế hoạch phát động trước khi có hạn quyết định khen thưởng (chuyển sang phiên bản mới) thì Lãnh đạo Ban vẫn"
+      + " ký được tờ trình, việc quyết định hạn 10 ngày làm việc")
+  void aPlanFromBeforeTheDecisionDeadlineIsDecidedInTenWorkingDays() {
+    ProcessInstance plan = launchedAndApproved("so-yte");
+    registeredAndReported(plan, "so-yte");
+    proposesOne(plan, "so-yte", "Nguyễn Văn An");
+    allPassTheAppraisal(plan, "so-yte");
+    drafted(plan, "2025-10-15");
+    runtime.removeVariable(plan.getId(), "decisionDeadline");
+
+    complete(task(plan, "signProposal"), Map.of("proposalSigned", true));
+
+    Task decide = task(plan, "decideAwards");
+    assertThat(decide.getDueDate()).isEqualTo(endOf(2025, 10, 29));
+    assertThat(decide.getFollowUpDate()).isEqualTo(vn(LocalDateTime.of(2025, 10, 28, 0, 0)));
   }
 
   @Test
