@@ -215,7 +215,8 @@ class WorkItemTest extends DriveTest {
     assertThat(http().call("canbo.bantdkt", "GET", plan + "&unitCode=" + UBND_TINH, null).body())
         .singleElement().satisfies(t -> {
           assertThat(t.get("taskName").asText()).isEqualTo("Đôn đốc nhiệm vụ quá hạn");
-          assertThat(t.get("unitName").asText()).as("both directing units, named").contains(", ");
+          assertThat(t.get("unitName").asText().split(", ")).as("both directing units, named")
+              .containsExactlyInAnyOrder("UBND tỉnh Bắc Ninh", "HĐND tỉnh Bắc Ninh");
         });
   }
 
@@ -244,7 +245,7 @@ class WorkItemTest extends DriveTest {
 
   @Test
   @DisplayName("đơn vị chỉ đạo trả lại kết quả sau khi hết quý, kèm hạn mới: đơn vị thực hiện làm tiếp với hạn mới, không bị"
-      + " đôn đốc trước hạn đó; hạn mới đã qua thì bị từ chối")
+      + " đôn đốc trước hạn đó mà được đôn đốc ngay khi hạn đó qua; hạn mới đã qua thì bị từ chối")
   void aResultReturnedWithANewDayIsNotLateBeforeIt() {
     ProcessInstance row = reportedInFebruary();
     at(LocalDateTime.of(2025, 4, 2, 8, 0));
@@ -258,11 +259,12 @@ class WorkItemTest extends DriveTest {
 
     Task again = task(row, "carryOutWorkItem");
     assertThat(again.getDueDate()).isEqualTo(endOf(2025, 4, 25));
-    at(LocalDateTime.of(2025, 4, 18, 8, 0)); // the follow-up's first look, 10 working days after the quarter
+    at(LocalDateTime.of(2025, 4, 25, 23, 59, 59)); // past the look 10 working days after the quarter, within the new day
     assertThat(row).isNotWaitingAt("followUpWorkItem");
     assertThat(task(row, "carryOutWorkItem").getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
-    at(LocalDateTime.of(2025, 5, 20, 8, 0));
-    assertThat(task(row, "followUpWorkItem")).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+    at(LocalDateTime.of(2025, 4, 26, 0, 0));
+    assertThat(task(row, "followUpWorkItem")).as("followed up as the new day ends, not at the next 10-day look")
+        .hasCandidateGroup("unit-bn-ubnd-tinh-officer");
   }
 
   @Test
@@ -504,7 +506,10 @@ class WorkItemTest extends DriveTest {
     });
     complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã trình khen thưởng."));
     assertThat(read(forms.getTaskFormVariables(task(row, "reviewWorkItem").getId()).get("coordinationInputs").toString()))
-        .hasSize(1);
+        .as("the directing unit reads the same input").singleElement().satisfies(input -> {
+          assertThat(input.get("unitName")).isEqualTo("Sở Y tế tỉnh Bắc Ninh");
+          assertThat(input.get("input")).isEqualTo("Đề nghị khen cao 02 tập thể của ngành Y tế.");
+        });
   }
 
   @Test
