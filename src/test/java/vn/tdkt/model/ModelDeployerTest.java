@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.tdkt.SetUpBeforeServing;
+import vn.tdkt.calendar.ServerTimeZone;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.NamedLocks;
 import vn.tdkt.identity.AccessSetup;
@@ -79,7 +80,7 @@ class ModelDeployerTest extends DriveTest {
     long deployments = repository.createDeploymentQuery().count();
     int planVersion = repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan").latestVersion()
         .singleResult().getVersion();
-    SetUpBeforeServing start = new SetUpBeforeServing(productionGuard, modelsWithChanges(Map.of(
+    SetUpBeforeServing start = new SetUpBeforeServing(productionGuard, timeZone, modelsWithChanges(Map.of(
         "emulationPlan.bpmn", bpmn -> bpmn.replace("Phê duyệt kế hoạch", "Phê duyệt kế hoạch thi đua"),
         "unitDrive.bpmn", bpmn -> bpmn.replace(" camunda:delegateExpression=\"${escalateOverdueTask}\"", ""))),
         access, transactionManager, locks);
@@ -92,6 +93,7 @@ class ModelDeployerTest extends DriveTest {
   }
 
   @Autowired ObjectProvider<ProductionGuard> productionGuard;
+  @Autowired ServerTimeZone timeZone;
   @Autowired AccessSetup access;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired NamedLocks locks;
