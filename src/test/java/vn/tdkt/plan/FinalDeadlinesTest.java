@@ -50,6 +50,25 @@ class FinalDeadlinesTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("hạn nộp hồ sơ, hạn bổ sung không phải hạn cuối thì người phê duyệt được lưu ý: đơn vị không nộp sẽ giữ đợt"
+      + " thi đua lại; chỉ hạn bổ sung thì lưu ý riêng hạn đó; cả hai là hạn cuối thì không lưu ý")
+  void theApprovalIsWarnedThatASilentUnitHoldsThePhase() {
+    assertThat(runtime.getVariable(launch(planWithFinal()).getId(), "planWarnings")).isEqualTo("Lưu ý: Hạn nộp hồ sơ và"
+        + " hạn bổ sung hồ sơ không phải hạn cuối: đơn vị quá hạn mà chưa làm thì đợt thi đua vẫn chờ đơn vị đó, chưa lập được"
+        + " tờ trình cho đến khi đơn vị làm xong hoặc quản trị viên hủy phần việc của đơn vị; chọn là hạn cuối thì việc tự"
+        + " đóng khi hết hạn.");
+    assertThat(runtime.getVariable(launch(planWithFinal("submission")).getId(), "planWarnings").toString())
+        .startsWith("Lưu ý: Hạn bổ sung hồ sơ không phải hạn cuối: ");
+    assertThat(runtime.getVariable(launch(planWithFinal("submission", "supplement")).getId(), "planWarnings")).isEqualTo("");
+  }
+
+  private Map<String, Object> planWithFinal(String... deadlines) {
+    Map<String, Object> plan = seed000Plan(UNIT);
+    plan.put("finalDeadlines", json(List.of(deadlines)));
+    return plan;
+  }
+
+  @Test
   @DisplayName("quá hạn nộp hồ sơ thì thủ trưởng đơn vị được báo; đơn vị vẫn nộp được và hồ sơ đến Ban thẩm định")
   void lateDossierIsStillAccepted() {
     ProcessInstance plan = waitingForTheDossier();
@@ -142,7 +161,7 @@ class FinalDeadlinesTest extends DriveTest {
 
   @Test
   @DisplayName("hạn nộp hồ sơ là hạn cuối mà đơn vị vẫn chưa đăng ký thì việc đăng ký đóng lại và đơn vị được ghi nhận không"
-      + " đăng ký thi đua (kế hoạch nhiều đợt: không tham gia các đợt sau)")
+      + " đăng ký thi đua")
   void unitStillRegisteringIsClosedAtTheFinalSubmissionDeadline() {
     ProcessInstance plan = planWithOnlyTheSubmissionFinal();
     at(LocalDateTime.of(2024, 11, 1, 0, 0));
