@@ -14,13 +14,14 @@ import vn.tdkt.model.ModelDeployer;
 
 /**
  * What must hold before the first request, in this order: the production guard's checks, the
- * node's time zone that of the database ({@link ServerTimeZone}), the models of {@code processes/}
- * and {@code forms/} deployed, the groups, authorizations, filters (and demo data) set up. Runs once every bean exists and before the web server opens its port:
- * an {@code ApplicationRunner} runs after, when a request could already launch a plan on the
- * model version the restart was meant to replace, or find no user on a fresh database.
- * Models and access are set up in one transaction, one node at a time: a model Camunda refuses or a
- * unit file with a mistake stops the start with nothing saved, and two nodes starting together
- * neither deploy a file twice nor create a group, grant or filter twice.
+ * node's time zone checked against the database's ({@link ServerTimeZone}), the models of
+ * {@code processes/} and {@code forms/} deployed, the groups, authorizations, filters (and demo
+ * data) set up. Runs once every bean exists and before the web server opens its port: an
+ * {@code ApplicationRunner} runs after, when a request could already launch a plan on the model
+ * version the restart was meant to replace, or find no user on a fresh database. The zone, models
+ * and access are checked and set up in one transaction, one node at a time: a model Camunda
+ * refuses or a unit file with a mistake stops the start with nothing saved, and two nodes starting
+ * together neither deploy a file twice nor create a group, grant or filter twice.
  */
 @Component
 public class SetUpBeforeServing implements SmartInitializingSingleton {

@@ -1,5 +1,6 @@
 package vn.tdkt.calendar;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.stereotype.Component;
@@ -27,11 +28,20 @@ public class ServerTimeZone {
     String recorded = management.getProperties().get(PROPERTY);
     if (recorded == null) {
       management.setProperty(PROPERTY, zone.getId());
-    } else if (!ZoneId.of(recorded).getRules().equals(zone.getRules())) {
+    } else if (!recorded.equals(zone.getId()) && !sameRules(recorded, zone)) {
       throw new IllegalStateException("This node runs in time zone " + zone.getId() + ", but the database's due dates"
           + " and timers were written in " + recorded + " (Camunda property " + PROPERTY + ", set by the first start):"
           + " Camunda stores times without a zone, so this node would fire deadlines hours early or late. Start it"
           + " with -Duser.timezone=" + recorded + " (or TZ=" + recorded + "), as the other nodes.");
+    }
+  }
+
+  /** Whether the zones keep the same clock (UTC and Etc/UTC do); an id this JVM does not know keeps none. */
+  private static boolean sameRules(String recorded, ZoneId zone) {
+    try {
+      return ZoneId.of(recorded).getRules().equals(zone.getRules());
+    } catch (DateTimeException unknown) {
+      return false;
     }
   }
 }

@@ -58,8 +58,8 @@ final class FinalDeadlines {
     String named = String.join(" và ", open);
     return "Lưu ý: " + named.substring(0, 1).toUpperCase(Locale.ROOT) + named.substring(1)
         + " không phải hạn cuối: đơn vị quá hạn mà chưa làm thì đợt thi đua vẫn chờ đơn vị đó, chưa lập được tờ trình cho"
-        + " đến khi đơn vị làm xong hoặc quản trị viên hủy phần việc của đơn vị; chọn là hạn cuối thì việc tự đóng khi hết"
-        + " hạn.";
+        + " đến khi đơn vị làm xong hoặc quản trị hệ thống hủy phần việc của đơn vị; nếu chọn là hạn cuối thì việc của đơn"
+        + " vị tự đóng khi hết hạn.";
   }
 
   /** Checks the plan's list and sets one Boolean per deadline; an unknown name is a problem, not ignored. */

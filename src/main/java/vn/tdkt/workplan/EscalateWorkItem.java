@@ -13,8 +13,8 @@ import vn.tdkt.calendar.FlagOpenTask;
 import vn.tdkt.unit.UnitRegistry;
 
 /**
- * "Báo đơn vị chỉ đạo nhiệm vụ quá hạn", when a row's quarter has ended: the executing unit's
- * open task moves up its list with a comment, and so does each coordinating unit's input and each
+ * "Báo đơn vị chỉ đạo nhiệm vụ quá hạn", when a row's last day (its quarter's end, or a later
+ * day given it) has passed: the executing unit's open task moves up its list with a comment, and so does each coordinating unit's input and each
  * member's signature a covenant still waits for ({@code unsignedMembers} names them for the follow-up, as {@code coordinationMissing}
  * names the coordinating units that have not answered); {@code executingUnitLate} says
  * whether the executing unit's task was still open past its due time, and so whether the directing

@@ -33,6 +33,18 @@ class ServerTimeZoneTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("múi giờ đã ghi mà máy Java này không biết thì nút không khởi động, nêu múi giờ đó")
+  void aZoneThisJvmDoesNotKnowIsRefused() {
+    management.setProperty(ServerTimeZone.PROPERTY, "Asia/Atlantis");
+    try {
+      assertThatThrownBy(() -> timeZone.verify(ZoneId.of("UTC"))).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("were written in Asia/Atlantis");
+    } finally {
+      management.setProperty(ServerTimeZone.PROPERTY, "UTC");
+    }
+  }
+
+  @Test
   @DisplayName("lần khởi động đầu tiên trên cơ sở dữ liệu mới ghi lại múi giờ của nút")
   void theFirstStartRecordsItsZone() {
     management.deleteProperty(ServerTimeZone.PROPERTY);

@@ -110,10 +110,7 @@ class NotifyUnitTest extends DriveTest {
       + " thì đơn vị nhận kết quả")
   void aFailedSendingLosesNoDecision() {
     ProcessInstance plan = readyToSubmit("so-gddt");
-    at(LocalDateTime.of(2025, 10, 15, 9, 0));
-    submitDossier(plan, "so-gddt");
-    appraise(plan, "so-gddt", "CONCLUDE", Map.of("n1", "PASS"), Map.of());
-    boardHeadApprovesAppraisal(plan, "so-gddt");
+    allPassTheAppraisal(plan, "so-gddt");
     at(LocalDateTime.of(2025, 10, 30, 9, 0));
     deployWithChange("unitNotice.bpmn", bpmn -> bpmn.replace("name=\"unitOutcome\"", "name=\"unitOutcomeElsewhere\""));
     try {

@@ -55,8 +55,8 @@ class FinalDeadlinesTest extends DriveTest {
   void theApprovalIsWarnedThatASilentUnitHoldsThePhase() {
     assertThat(runtime.getVariable(launch(planWithFinal()).getId(), "planWarnings")).isEqualTo("Lưu ý: Hạn nộp hồ sơ và"
         + " hạn bổ sung hồ sơ không phải hạn cuối: đơn vị quá hạn mà chưa làm thì đợt thi đua vẫn chờ đơn vị đó, chưa lập được"
-        + " tờ trình cho đến khi đơn vị làm xong hoặc quản trị viên hủy phần việc của đơn vị; chọn là hạn cuối thì việc tự"
-        + " đóng khi hết hạn.");
+        + " tờ trình cho đến khi đơn vị làm xong hoặc quản trị hệ thống hủy phần việc của đơn vị; nếu chọn là hạn cuối thì"
+        + " việc của đơn vị tự đóng khi hết hạn.");
     assertThat(runtime.getVariable(launch(planWithFinal("submission")).getId(), "planWarnings").toString())
         .startsWith("Lưu ý: Hạn bổ sung hồ sơ không phải hạn cuối: ");
     assertThat(runtime.getVariable(launch(planWithFinal("submission", "supplement")).getId(), "planWarnings")).isEqualTo("");

@@ -254,8 +254,7 @@ class WorkItemTest extends DriveTest {
     assertThatThrownBy(() -> complete(review, Map.of("workAccepted", false, "reviewComments", "Bổ sung phụ lục danh sách.",
         "returnedDueDay", "2025-04-01"))).isInstanceOf(InvalidInputException.class)
         .hasMessage("Hạn mới (01/04/2025) phải sau hôm nay: hạn đến hết hôm nay thì đơn vị không còn thời gian thực hiện.");
-    complete(review, Map.of("workAccepted", false, "reviewComments", "Bổ sung phụ lục danh sách.",
-        "returnedDueDay", "2025-04-25"));
+    returnedWithANewDay(row, "2025-04-25");
 
     Task again = task(row, "carryOutWorkItem");
     assertThat(again.getDueDate()).isEqualTo(endOf(2025, 4, 25));
@@ -265,6 +264,43 @@ class WorkItemTest extends DriveTest {
     at(LocalDateTime.of(2025, 4, 26, 0, 0));
     assertThat(task(row, "followUpWorkItem")).as("followed up as the new day ends, not at the next 10-day look")
         .hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+  }
+
+  @Test
+  @DisplayName("đơn vị chỉ đạo trả lại kết quả trước khi hết quý, kèm hạn mới sau quý: hết quý nhiệm vụ chưa bị đôn đốc,"
+      + " hết hạn mới mà chưa xong thì được đôn đốc ngay")
+  void aResultReturnedBeforeTheQuarterEndsIsLookedAtOnTheNewDay() {
+    ProcessInstance row = reportedInFebruary();
+    at(LocalDateTime.of(2025, 3, 10, 9, 0));
+    returnedWithANewDay(row, "2025-04-25");
+
+    at(LocalDateTime.of(2025, 4, 25, 23, 59, 59));
+    assertThat(row).isNotWaitingAt("followUpWorkItem");
+    assertThat(task(row, "carryOutWorkItem").getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
+    at(LocalDateTime.of(2025, 4, 26, 0, 0));
+    assertThat(task(row, "followUpWorkItem")).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+  }
+
+  @Test
+  @DisplayName("sau khi gia hạn, đơn vị báo cáo rồi bị trả lại kèm hạn mới: hết hạn gia hạn chưa bị đôn đốc, hết hạn mới mà"
+      + " chưa xong thì được đôn đốc ngay")
+  void aResultReturnedAfterAnExtensionIsLookedAtOnTheNewDay() {
+    ProcessInstance row = followedUpOnTheSecondOfApril();
+    complete(task(row, "followUpWorkItem"), Map.of(CLOSED, false, "followUpInstruction", "Hoàn thành trước ngày 25/04/2025.",
+        EXTENDED, "2025-04-25"));
+    complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành quyết định."));
+    at(LocalDateTime.of(2025, 4, 10, 9, 0));
+    returnedWithANewDay(row, "2025-05-09");
+
+    at(LocalDateTime.of(2025, 5, 9, 23, 59, 59));
+    assertThat(row).isNotWaitingAt("followUpWorkItem");
+    at(LocalDateTime.of(2025, 5, 10, 0, 0));
+    assertThat(task(row, "followUpWorkItem")).hasCandidateGroup("unit-bn-ubnd-tinh-officer");
+  }
+
+  private void returnedWithANewDay(ProcessInstance row, String newDay) {
+    complete(task(row, "reviewWorkItem"), Map.of("workAccepted", false, "reviewComments", "Bổ sung phụ lục danh sách.",
+        "returnedDueDay", newDay));
   }
 
   @Test
