@@ -11,7 +11,10 @@ import org.camunda.bpm.model.bpmn.builder.AbstractActivityBuilder;
 import org.camunda.bpm.model.bpmn.builder.AbstractBoundaryEventBuilder;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
+import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import vn.tdkt.decision.NotifyUnit;
 import vn.tdkt.plan.UnitDriveMapping;
 import vn.tdkt.support.FormValues;
@@ -99,16 +102,22 @@ final class ShapeBaselineDrive extends BareDrive {
         .exclusiveGateway("planApprovedGateway").subProcess("planPhase");
     phase.multiInstance().sequential().camundaCollection("${phases}").camundaElementVariable("phaseIndex");
     AbstractFlowNodeBuilder<?, ?> flow = phase.embeddedSubProcess().startEvent().parallelGateway("phaseFork");
-    CallActivityBuilder unitDrives = flow.callActivity("unitDrives").calledElement(UNIT + keySuffix)
+    // As unitLines: the lines in a sub-process whose end (a terminate event, added below) closes the board's
+    // step for silent units, which starts at the submission deadline.
+    SubProcessBuilder unitLines = flow.subProcess("unitLines");
+    unitLines.embeddedSubProcess().eventSubProcess("silentUnitsAtDeadline").startEvent("submissionDeadlinePassed")
+        .interrupting(false).timerWithDate(SUBMISSION_CLOSES).exclusiveGateway("submissionFinalGateway").endEvent();
+    CallActivityBuilder unitDrives = unitLines.embeddedSubProcess().startEvent().callActivity("unitDrives")
+        .calledElement(UNIT + keySuffix)
         .camundaIn("unitCode", "unitCode").camundaInBusinessKey(BUSINESS_KEY);
     if (sameData) {
       UnitDriveMapping.planVariables().forEach(name -> unitDrives.camundaIn(name, name));
       unitDrives.camundaIn("unitCode", "unitName").camundaIn("unitCategory", "unitCategory")
           .camundaIn("submissionCloses", "submissionDeadline");
     }
-    flow = unitDrives.multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncBefore()
-        .camundaAsyncAfter().multiInstanceDone()
-        .serviceTask("consolidateProposal").camundaExpression(NOTHING).exclusiveGateway("anyNomineePassedGateway");
+    unitDrives.multiInstance().parallel().camundaCollection("${units}").camundaElementVariable("unitCode").camundaAsyncBefore()
+        .camundaAsyncAfter().multiInstanceDone().endEvent("unitLinesEnded");
+    flow = unitLines.serviceTask("consolidateProposal").camundaExpression(NOTHING).exclusiveGateway("anyNomineePassedGateway");
     flow = deadline(flow.userTask("draftProposal").camundaCandidateGroups("board-officer"), "proposalOverdue", "P7D")
         .userTask("signProposal").camundaCandidateGroups("board-head")
         .camundaTaskListenerExpressionTimeoutWithDuration("signProposalOverdue", NOTHING, "P7D")
@@ -124,8 +133,11 @@ final class ShapeBaselineDrive extends BareDrive {
     flow = deadline(flow.moveToNode("phaseFork").exclusiveGateway("reportsExpectedGateway")
         .intermediateCatchEvent("reportDeadlineReached").timerWithDate("2025-10-10T00:00:00+07:00")
         .userTask("consolidateReports").camundaCandidateGroups("board-officer"), "consolidationOverdue", "P7D").endEvent();
-    return deadline(flow.subProcessDone().userTask("writeFinalReport").camundaCandidateGroups("board-officer"),
+    BpmnModelInstance model = deadline(flow.subProcessDone().userTask("writeFinalReport").camundaCandidateGroups("board-officer"),
         "finalReportOverdue", "P14D").endEvent().done();
+    EndEvent linesEnded = model.getModelElementById("unitLinesEnded");
+    linesEnded.getEventDefinitions().add(model.newInstance(TerminateEventDefinition.class));
+    return model;
   }
 
   /** Camunda's own message correlation, written as an expression: starts the unit's notice with what the project's notice gets. */
@@ -141,8 +153,11 @@ final class ShapeBaselineDrive extends BareDrive {
   }
 
   private static BpmnModelInstance unit(String keySuffix) {
-    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(UNIT + keySuffix).camundaHistoryTimeToLive(3650).startEvent()
-        .exclusiveGateway("registrationRequiredGateway");
+    ProcessBuilder process = Bpmn.createExecutableProcess(UNIT + keySuffix).camundaHistoryTimeToLive(3650);
+    // As unitLineClosing: the message by which the board closes a silent unit's line, subscribed to all along.
+    process.eventSubProcess("unitLineClosing").startEvent("unitLineClosedByBoard").message("unitLineClosed" + keySuffix)
+        .endEvent("unitLineClosed");
+    AbstractFlowNodeBuilder<?, ?> flow = process.startEvent().exclusiveGateway("registrationRequiredGateway");
     flow = closedAtSubmission(period(flow, "registrationPeriod", "registerUnit", "2024-10-28T08:00:00+07:00",
         "2024-10-31T23:59:59+07:00"), "registration")
         .intermediateCatchEvent("driveEnds").timerWithDate("2025-10-01T00:00:00+07:00")

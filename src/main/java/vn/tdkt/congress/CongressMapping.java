@@ -2,13 +2,13 @@ package vn.tdkt.congress;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.VietnameseBusinessCalendar;
+import vn.tdkt.common.FormChoice;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.congress.CongressPlanData.Level;
 import vn.tdkt.unit.UnitRegistry;
@@ -49,9 +49,9 @@ public class CongressMapping implements DelegateVariableMapping {
     congress.put("congressDeadline", level.lastDay(calendar).toString());
     congress.put("delegatesGoTo", delegatesGoTo(plan, unitCode, level));
     congress.put("formatOptions", JsonVariables.json(level.formats().stream()
-        .map(code -> option(plan.format(code).orElseThrow().name(), code)).toList()));
+        .map(code -> new FormChoice(plan.format(code).orElseThrow().name(), code)).toList()));
     congress.put("programmeOptions", JsonVariables.json(plan.programme().stream()
-        .map(item -> option(item.text(), item.id())).toList()));
+        .map(item -> new FormChoice(item.text(), item.id())).toList()));
     congress.put("memberDelegates", JsonVariables.json(List.of()));
   }
 
@@ -76,9 +76,5 @@ public class CongressMapping implements DelegateVariableMapping {
     Level above = plan.above(level.code()).orElseThrow();
     String parent = plan.unit(unitCode).orElseThrow().parent();
     return above == plan.top() ? above.name() : congressName(parent, above);
-  }
-
-  private static Map<String, String> option(String label, String value) {
-    return Map.of("label", label, "value", value);
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.tdkt.common.Decisions;
+import vn.tdkt.common.FormChoice;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.JsonVariables;
@@ -58,16 +59,9 @@ public class ApplyPlanTemplate implements JavaDelegate {
     });
     // What the draft form offers: the registry's units in force, the groups of each role.
     execution.setVariable("unitOptions", JsonVariables.json(units.all().stream()
-        .filter(u -> u.isValidOn(Deadlines.today())).map(u -> option(u.name(), u.code())).toList()));
+        .filter(u -> u.isValidOn(Deadlines.today())).map(u -> new FormChoice(u.name(), u.code())).toList()));
     ROLES.forEach((variable, role) -> execution.setVariable(variable + "Options", JsonVariables.json(roleGroups.all()
-        .stream().filter(g -> g.role() == role).map(g -> option(g.name(), g.id())).toList())));
-  }
-
-  /** A choice of a select or tag list in a Camunda Form. */
-  record Option(String label, String value) {}
-
-  private static Option option(String label, String value) {
-    return new Option(label, value);
+        .stream().filter(g -> g.role() == role).map(g -> new FormChoice(g.name(), g.id())).toList())));
   }
 
   private void apply(DelegateExecution execution, Object id) {

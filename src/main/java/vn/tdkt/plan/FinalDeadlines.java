@@ -2,7 +2,6 @@ package vn.tdkt.plan;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,24 +41,19 @@ final class FinalDeadlines {
     return LABELS.keySet().stream().map(FinalDeadlines::variable);
   }
 
-  /** The deadlines after which nothing in the model closes a silent unit's line but their being final. */
-  private static final List<String> CLOSING = List.of("submission", "supplement");
-
   /**
-   * The board's warning when a closing deadline is not final: a unit that never submits (or never
-   * supplements) then holds its phase, and with it the proposal, until it does or an administrator
-   * cancels its line; null when both are final.
+   * The board's warning when the supplement deadline is not final: a unit that never supplements
+   * then holds its phase, and with it the proposal, until it does or an administrator cancels its
+   * line; null when it is final. (A submission deadline that is not final holds nothing: when it
+   * passes, the board decides on the units that have not submitted, "closeSilentUnits".)
    */
   static String warning(Map<String, Boolean> finals) {
-    List<String> open = CLOSING.stream().filter(key -> !finals.get(variable(key))).map(LABELS::get).toList();
-    if (open.isEmpty()) {
+    if (finals.get(variable("supplement"))) {
       return null;
     }
-    String named = String.join(" và ", open);
-    return "Lưu ý: " + named.substring(0, 1).toUpperCase(Locale.ROOT) + named.substring(1)
-        + " không phải hạn cuối: đơn vị quá hạn mà chưa làm thì đợt thi đua vẫn chờ đơn vị đó, chưa lập được tờ trình cho"
-        + " đến khi đơn vị làm xong hoặc quản trị hệ thống hủy phần việc của đơn vị; nếu chọn là hạn cuối thì việc của đơn"
-        + " vị tự đóng khi hết hạn.";
+    return "Lưu ý: Hạn bổ sung hồ sơ không phải hạn cuối: đơn vị quá hạn mà chưa bổ sung thì đợt thi đua vẫn chờ đơn vị"
+        + " đó, chưa lập được tờ trình cho đến khi đơn vị bổ sung xong hoặc quản trị hệ thống hủy phần việc của đơn vị;"
+        + " nếu chọn là hạn cuối thì các đề nghị chưa bổ sung được ghi không đạt khi hết hạn.";
   }
 
   /** Checks the plan's list and sets one Boolean per deadline; an unknown name is a problem, not ignored. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.TerminateEndEventActivityBehavior;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmActivity;
 import org.camunda.bpm.engine.impl.pvm.PvmTransition;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * next step (a congress's own result at its join) then joins the started one; started first, the
  * join would fire and the cancel would find nothing left, and cancel the instance. Inside an
  * embedded sub-process (a phase), start first: cancelled first, the sub-process would go with the step.
+ * A step followed only by its sub-process's terminate end event is followed by the sub-process's next.
  */
 final class LastRunningLine {
 
@@ -38,6 +40,9 @@ final class LastRunningLine {
     }
     // The step that would never complete: the multi-instance body, or a call activity of its own (the province's congress).
     ActivityImpl step = perUnit ? (ActivityImpl) called.getFlowScope() : called;
+    while (endsItsSubProcess(step)) {
+      step = (ActivityImpl) step.getFlowScope();
+    }
     String unit = line.getVariable("unitCode") instanceof String code && !code.isBlank() ? " của đơn vị " + code : "";
     throw new BadUserRequestException("Không hủy được phần việc" + unit + " («" + work + "») trong kế hoạch "
         + line.getVariable("planNumber") + ": " + advice(superExecution.getProcessInstance(), called, step));
@@ -62,6 +67,19 @@ final class LastRunningLine {
         + cancelStep) + "], \"annotation\": \"<lý do báo cho đơn vị>\"} (đúng thứ tự này: "
         + (cancelFirst ? "hủy cả bước rồi mới bắt đầu bước sau" : "bắt đầu bước sau rồi mới hủy cả bước") + "). Đơn vị vẫn"
         + " được báo hủy. Hoặc hủy cả kế hoạch.";
+  }
+
+  /**
+   * Whether the step leads only to a terminate end event of the embedded sub-process around it (a
+   * phase's "Phần việc của các đơn vị"): reaching it ends the sub-process, so the step to end and
+   * follow is the sub-process itself.
+   */
+  private static boolean endsItsSubProcess(ActivityImpl step) {
+    return step.getFlowScope() instanceof ActivityImpl scope
+        && !(scope.getActivityBehavior() instanceof MultiInstanceActivityBehavior)
+        && !step.getOutgoingTransitions().isEmpty()
+        && step.getOutgoingTransitions().stream().allMatch(flow -> flow.getDestination() instanceof ActivityImpl next
+            && next.getActivityBehavior() instanceof TerminateEndEventActivityBehavior);
   }
 
   /** "«Tổng hợp danh sách đề nghị» (consolidateProposal)": as Cockpit shows it, and as the model and REST name it. */

@@ -88,7 +88,7 @@ class CancellationNoticeTest extends DriveTest {
     Throwable refusal = catchThrowable(() -> runtime.deleteProcessInstance(last.getId(), "Đơn vị thôi tham gia"));
     assertThat(refusal).hasMessageContaining("phần việc cuối cùng còn chạy").hasMessageContaining("POST /engine-rest/process-instance/"
         + plan.getId() + "/modification với nội dung {\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\":"
-        + " \"consolidateProposal\"}, {\"type\": \"cancel\", \"activityId\": \"unitDrives#multiInstanceBody\"}]");
+        + " \"consolidateProposal\"}, {\"type\": \"cancel\", \"activityId\": \"unitLines\"}]");
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text()).contains("Không hủy được phần việc của đơn vị so-yte");

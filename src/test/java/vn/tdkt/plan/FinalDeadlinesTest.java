@@ -50,16 +50,16 @@ class FinalDeadlinesTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("hạn nộp hồ sơ, hạn bổ sung không phải hạn cuối thì người phê duyệt được lưu ý: đơn vị không nộp sẽ giữ đợt"
-      + " thi đua lại; chỉ hạn bổ sung thì lưu ý riêng hạn đó; cả hai là hạn cuối thì không lưu ý")
-  void theApprovalIsWarnedThatASilentUnitHoldsThePhase() {
-    assertThat(runtime.getVariable(launch(planWithFinal()).getId(), "planWarnings")).isEqualTo("Lưu ý: Hạn nộp hồ sơ và"
-        + " hạn bổ sung hồ sơ không phải hạn cuối: đơn vị quá hạn mà chưa làm thì đợt thi đua vẫn chờ đơn vị đó, chưa lập được"
-        + " tờ trình cho đến khi đơn vị làm xong hoặc quản trị hệ thống hủy phần việc của đơn vị; nếu chọn là hạn cuối thì"
-        + " việc của đơn vị tự đóng khi hết hạn.");
-    assertThat(runtime.getVariable(launch(planWithFinal("submission")).getId(), "planWarnings").toString())
-        .startsWith("Lưu ý: Hạn bổ sung hồ sơ không phải hạn cuối: ");
-    assertThat(runtime.getVariable(launch(planWithFinal("submission", "supplement")).getId(), "planWarnings")).isEqualTo("");
+  @DisplayName("hạn bổ sung không phải hạn cuối thì người phê duyệt được lưu ý: đơn vị không bổ sung sẽ giữ đợt thi đua"
+      + " lại; hạn nộp hồ sơ không phải hạn cuối thì không (Ban xử lý đơn vị chưa nộp khi hết hạn); hạn bổ sung là hạn"
+      + " cuối thì không lưu ý")
+  void theApprovalIsWarnedThatAUnitNotSupplementingHoldsThePhase() {
+    String supplementWarning = "Lưu ý: Hạn bổ sung hồ sơ không phải hạn cuối: đơn vị quá hạn mà chưa bổ sung thì đợt thi"
+        + " đua vẫn chờ đơn vị đó, chưa lập được tờ trình cho đến khi đơn vị bổ sung xong hoặc quản trị hệ thống hủy phần"
+        + " việc của đơn vị; nếu chọn là hạn cuối thì các đề nghị chưa bổ sung được ghi không đạt khi hết hạn.";
+    assertThat(runtime.getVariable(launch(planWithFinal()).getId(), "planWarnings")).isEqualTo(supplementWarning);
+    assertThat(runtime.getVariable(launch(planWithFinal("submission")).getId(), "planWarnings")).isEqualTo(supplementWarning);
+    assertThat(runtime.getVariable(launch(planWithFinal("supplement")).getId(), "planWarnings")).isEqualTo("");
   }
 
   private Map<String, Object> planWithFinal(String... deadlines) {

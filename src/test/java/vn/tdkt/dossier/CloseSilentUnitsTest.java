@@ -1,0 +1,207 @@
+package vn.tdkt.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.support.DriveTest;
+
+/**
+ * Seed 000's dates in a plan that declares no final deadline: the dossiers are due until the end of
+ * 16/10/2025, and a unit that has not submitted by then can still do so; the board decides whether
+ * to wait for it or not to consider it, so that one silent unit does not hold the phase.
+ */
+@DisplayName("Xử lý đơn vị chưa nộp hồ sơ khi hết hạn (hạn nộp không phải hạn cuối)")
+class CloseSilentUnitsTest extends DriveTest {
+
+  private static final String ON_TIME = "so-gddt";
+  private static final String SILENT = "so-yte";
+  private static final String REASON = "Đã đôn đốc ba lần; quá thời hạn trình UBND tỉnh.";
+  private static final LocalDateTime DEADLINE_PASSED = LocalDateTime.of(2025, 10, 17, 0, 0);
+
+  private ProcessInstance planWithoutFinalDeadlines(String... units) {
+    Map<String, Object> plan = seed000Plan(units);
+    plan.put("finalDeadlines", json(List.of()));
+    return launchedAndApproved(plan);
+  }
+
+  /** Both units proposed one nominee; only the first submits its dossier, on 15/10/2025. */
+  private ProcessInstance oneUnitSilentAtTheDossier() {
+    ProcessInstance plan = planWithoutFinalDeadlines(ON_TIME, SILENT);
+    registeredAndReported(plan, ON_TIME, SILENT);
+    proposesOne(plan, ON_TIME, "Nguyễn Văn An");
+    proposesOne(plan, SILENT, "Nguyễn Thị Hoa");
+    at(LocalDateTime.of(2025, 10, 15, 9, 0));
+    submitDossier(plan, ON_TIME);
+    return plan;
+  }
+
+  private List<Map<String, String>> choices(Task task) throws Exception {
+    return new ObjectMapper().readValue(runtime.getVariable(task.getExecutionId(), "silentUnitChoices").toString(),
+        new TypeReference<>() {});
+  }
+
+  private void boardCloses(Task task, List<String> units, String reason) {
+    as("canbo.bantdkt", () -> complete(task, Map.of("closedUnits", json(units), "closingReason", reason)));
+  }
+
+  /** The board's open «Xử lý đơn vị chưa nộp hồ sơ khi hết hạn» tasks in the plan. */
+  private long boardTasks(ProcessInstance plan) {
+    return tasks.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("closeSilentUnits").count();
+  }
+
+  private Object endedWith(ProcessInstance line, String variable) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(line.getId()).variableName(variable)
+        .singleResult().getValue();
+  }
+
+  @Test
+  @DisplayName("hết hạn nộp hồ sơ mà đơn vị chưa nộp thì Ban được giao xử lý, thấy đơn vị và việc đang chờ; đơn vị"
+      + " nộp đúng hạn không có trong danh sách")
+  void theBoardIsAskedAboutTheUnitsThatHaveNotSubmitted() throws Exception {
+    ProcessInstance plan = oneUnitSilentAtTheDossier();
+
+    at(DEADLINE_PASSED.minusSeconds(1));
+    assertThat(boardTasks(plan)).isZero();
+    at(DEADLINE_PASSED);
+
+    Task closing = task(plan, "closeSilentUnits");
+    assertThat(groupsOf(closing)).containsExactly("board-officer");
+    assertThat(choices(closing)).containsExactly(
+        Map.of("label", "Sở Y tế — đang chờ: Nộp hồ sơ đề nghị khen thưởng", "value", SILENT));
+    assertThat(unitDrive(plan, SILENT)).isWaitingAt("submitDossier");
+  }
+
+  @Test
+  @DisplayName("Ban không xét đơn vị chưa nộp hồ sơ thì việc của đơn vị đóng, đơn vị được ghi nhận không nộp hồ sơ"
+      + " đúng hạn, lý do hiện trong theo dõi tiến độ, và đợt lập được tờ trình")
+  void aUnitTheBoardDoesNotConsiderNoLongerHoldsThePhase() {
+    ProcessInstance plan = oneUnitSilentAtTheDossier();
+    appraise(plan, ON_TIME, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+    boardHeadApprovesAppraisal(plan, ON_TIME);
+    ProcessInstance silent = unitDrive(plan, SILENT);
+    at(DEADLINE_PASSED);
+
+    boardCloses(task(plan, "closeSilentUnits"), List.of(SILENT), REASON);
+
+    assertThat(silent).isEnded();
+    assertThat(endState(silent)).isEqualTo("COMPLETED");
+    assertThat(endedWith(silent, "unitStatus")).isEqualTo("LATE");
+    JsonNode followed = progress("canbo.bantdkt", plan.getBusinessKey(), SILENT).get("lines").get(1);
+    assertThat(followed.get("status").asText()).isEqualTo("Ban TĐKT không xét đơn vị chưa nộp hồ sơ");
+    assertThat(followed.get("facts").get("closingReason").asText()).isEqualTo(REASON);
+    assertThat(tasks.createTaskQuery().processInstanceId(silent.getId()).count()).isZero();
+    assertThat(plan).isWaitingAt("draftProposal");
+    assertThat(boardTasks(plan)).isZero();
+  }
+
+  @Test
+  @DisplayName("đơn vị chưa đăng ký thi đua mà Ban không xét thì được ghi nhận không đăng ký thi đua")
+  void aUnitThatNeverRegisteredIsRecordedAsNotRegistered() throws Exception {
+    ProcessInstance plan = planWithoutFinalDeadlines(SILENT);
+    ProcessInstance silent = unitDrive(plan, SILENT);
+    at(DEADLINE_PASSED);
+
+    Task closing = task(plan, "closeSilentUnits");
+    assertThat(choices(closing)).containsExactly(Map.of("label", "Sở Y tế — đang chờ: Đăng ký thi đua", "value", SILENT));
+    boardCloses(closing, List.of(SILENT), REASON);
+
+    assertThat(endedWith(silent, "unitStatus")).isEqualTo("NOT_REGISTERED");
+    assertThat(plan).isWaitingAt("writeFinalReport");
+  }
+
+  @Test
+  @DisplayName("Ban để việc mở mà đơn vị nộp hồ sơ muộn thì hồ sơ vẫn được thẩm định, và việc của Ban tự đóng khi mọi"
+      + " đơn vị đã xong")
+  void theBoardsTaskClosesWhenEveryUnitHasFinished() {
+    ProcessInstance plan = oneUnitSilentAtTheDossier();
+    at(DEADLINE_PASSED);
+    Task closing = task(plan, "closeSilentUnits");
+
+    at(LocalDateTime.of(2025, 10, 20, 9, 0));
+    submitDossier(plan, SILENT);
+    allAppraisedAndApproved(plan, ON_TIME, SILENT);
+
+    assertThat(plan).isWaitingAt("draftProposal");
+    assertThat(tasks.createTaskQuery().taskId(closing.getId()).count()).isZero();
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(closing.getId()).singleResult().getDeleteReason())
+        .isNotEqualTo("completed");
+  }
+
+  private void allAppraisedAndApproved(ProcessInstance plan, String... units) {
+    for (String unit : units) {
+      appraise(plan, unit, "CONCLUDE", Map.of("n1", "PASS"), Map.of());
+      boardHeadApprovesAppraisal(plan, unit);
+    }
+  }
+
+  @Test
+  @DisplayName("Ban không xét một đơn vị thì việc được giao lại với các đơn vị còn chưa nộp")
+  void theBoardIsAskedAgainAboutTheUnitsStillSilent() throws Exception {
+    ProcessInstance plan = planWithoutFinalDeadlines(ON_TIME, SILENT);
+    registeredAndReported(plan, ON_TIME, SILENT);
+    proposesOne(plan, ON_TIME, "Nguyễn Văn An");
+    at(DEADLINE_PASSED);
+    assertThat(choices(task(plan, "closeSilentUnits"))).extracting(choice -> choice.get("value"))
+        .containsExactly(ON_TIME, SILENT);
+
+    boardCloses(task(plan, "closeSilentUnits"), List.of(SILENT), REASON);
+
+    Task again = task(plan, "closeSilentUnits");
+    assertThat(choices(again)).containsExactly(
+        Map.of("label", "Sở Giáo dục và Đào tạo — đang chờ: Nộp hồ sơ đề nghị khen thưởng", "value", ON_TIME));
+    assertOpensBlank(again, "closedUnits", "closingReason");
+    assertThat(unitDrive(plan, ON_TIME)).isWaitingAt("submitDossier");
+  }
+
+  @Test
+  @DisplayName("Ban hoàn thành mà không chọn đơn vị, không ghi lý do, hay chọn đơn vị đã nộp sau khi việc được giao thì"
+      + " bị từ chối và không đơn vị nào bị đóng")
+  void anIncompleteOrStaleChoiceIsRefused() {
+    ProcessInstance plan = planWithoutFinalDeadlines(ON_TIME, SILENT);
+    registeredAndReported(plan, ON_TIME, SILENT);
+    proposesOne(plan, ON_TIME, "Nguyễn Văn An");
+    proposesOne(plan, SILENT, "Nguyễn Thị Hoa");
+    at(DEADLINE_PASSED);
+    Task closing = task(plan, "closeSilentUnits");
+    at(LocalDateTime.of(2025, 10, 20, 9, 0));
+    submitDossier(plan, ON_TIME);
+
+    assertThatThrownBy(() -> boardCloses(closing, List.of(), " "))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Chưa chọn đơn vị nào để không xét. Nếu còn chờ các đơn vị nộp hồ sơ, hãy để việc này mở: việc tự đóng khi"
+                + " mọi đơn vị đã xong.",
+            "Chưa nhập lý do không xét các đơn vị đã chọn."));
+    assertThatThrownBy(() -> boardCloses(closing, List.of(ON_TIME, SILENT), REASON))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Đơn vị Sở Giáo dục và Đào tạo không còn chờ nộp hồ sơ (đơn vị đã làm tiếp, hoặc phần việc của đơn vị đã kết"
+                + " thúc); bỏ chọn đơn vị này."));
+
+    assertThat(unitDrive(plan, ON_TIME)).isWaitingAt("appraiseDossier");
+    assertThat(unitDrive(plan, SILENT)).isWaitingAt("submitDossier");
+    assertThat(task(plan, "closeSilentUnits").getId()).isEqualTo(closing.getId());
+  }
+
+  @Test
+  @DisplayName("hạn nộp hồ sơ là hạn cuối thì Ban không được giao việc này: việc của đơn vị tự đóng, Ban xử lý hồ sơ"
+      + " chưa nộp đúng hạn")
+  void aFinalDeadlineClosesTheUnitsWorkItself() {
+    ProcessInstance plan = readyToSubmit(SILENT);
+
+    at(DEADLINE_PASSED);
+
+    assertThat(boardTasks(plan)).isZero();
+    assertThat(unitDrive(plan, SILENT)).isWaitingAt("handleLateDossier");
+  }
+}
