@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
 
 /**
  * Seed 000's dates in a plan that declares no final deadline: the dossiers are due until the end of
@@ -104,6 +105,26 @@ class CloseSilentUnitsTest extends DriveTest {
     assertThat(tasks.createTaskQuery().processInstanceId(silent.getId()).count()).isZero();
     assertThat(plan).isWaitingAt("draftProposal");
     assertThat(boardTasks(plan)).isZero();
+  }
+
+  @Test
+  @DisplayName("trong Tasklist, chuyên viên Ban đọc danh sách đơn vị chưa nộp và gửi biểu mẫu không xét đơn vị như"
+      + " mọi biểu mẫu")
+  void theBoardClosesAUnitOverRestAsTasklistDoes() {
+    ProcessInstance plan = oneUnitSilentAtTheDossier();
+    ProcessInstance silent = unitDrive(plan, SILENT);
+    at(DEADLINE_PASSED);
+    String path = "/engine-rest/task/" + task(plan, "closeSilentUnits").getId();
+
+    Http.Reply form = http().call("canbo.bantdkt", "GET",
+        path + "/form-variables?variableNames=silentUnitChoices&deserializeValues=false", null);
+    Http.Reply sent = http().call("canbo.bantdkt", "POST", path + "/submit-form", "{\"variables\": {\"closedUnits\":"
+        + " {\"type\": \"Json\", \"value\": \"[\\\"" + SILENT + "\\\"]\"}, \"closingReason\": {\"value\": \"" + REASON + "\"}}}");
+
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.text()).contains("Sở Y tế — đang chờ: Nộp hồ sơ đề nghị khen thưởng");
+    assertThat(sent.status()).isEqualTo(204);
+    assertThat(endedWith(silent, "unitStatus")).isEqualTo("LATE");
   }
 
   @Test
