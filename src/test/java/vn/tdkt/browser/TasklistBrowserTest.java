@@ -291,6 +291,32 @@ class TasklistBrowserTest extends BrowserTest {
     screenshot("15-don-vi-doc-thong-bao-huy");
   }
 
+  @Test
+  @DisplayName("Ban TĐKT mở việc xử lý đơn vị chưa nộp hồ sơ khi hết hạn: thấy đơn vị và việc đơn vị đang chờ, đánh dấu"
+      + " không xét, ghi lý do và hoàn thành")
+  void theBoardClosesASilentUnitInTasklist() {
+    Map<String, Object> planData = seed000Plan("so-yte");
+    planData.put("finalDeadlines", json(List.of()));
+    ProcessInstance plan = launchedAndApproved(planData);
+    ProcessInstance line = unitDrive(plan, "so-yte");
+    at(LocalDateTime.of(2025, 10, 17, 0, 0));
+    String closing = task(plan, "closeSilentUnits").getId();
+    tasks.claim(closing, "canbo.bantdkt");
+
+    logIn("canbo.bantdkt");
+    openTask(closing);
+    assertThat(formText()).contains("Xử lý đơn vị chưa nộp hồ sơ khi hết hạn", "16/10/2025",
+        "Sở Y tế — đang chờ: Đăng ký thi đua");
+    tick("Đơn vị không xét");
+    type("Lý do không xét", "Đã đôn đốc ba lần, đơn vị không đăng ký.");
+    screenshot("16-ban-tdkt-khong-xet-don-vi-chua-nop");
+    completeTheTaskForm();
+
+    wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(line.getId()).count() == 0);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(line.getId()).variableName("unitStatus")
+        .singleResult().getValue()).isEqualTo("NOT_REGISTERED");
+  }
+
   /** "Thêm ý kiến" in the open task's header, the text, "Lưu". */
   private void addComment(String text) {
     click(By.cssSelector(".createCommentLink"));
