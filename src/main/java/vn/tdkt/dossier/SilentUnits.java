@@ -3,6 +3,7 @@ package vn.tdkt.dossier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -15,19 +16,24 @@ import vn.tdkt.plan.PlanUnits;
 import vn.tdkt.unit.Unit;
 
 /**
- * The units of a phase that have not submitted their dossier ({@code silentUnits}): their line still
- * waits at one of the unit's own steps before the dossier. Read when a submission deadline that is
- * not final has passed, for the board's "Xử lý đơn vị chưa nộp hồ sơ khi hết hạn".
+ * The units of a phase that have not submitted their dossier ({@code silentUnits}): their line runs
+ * and has never had a complete dossier ({@code dossierCompletedOn}), or has not started yet (its start
+ * job waits, or failed). Read when a submission deadline that is not final has passed, for the
+ * board's "Xử lý đơn vị chưa nộp hồ sơ khi hết hạn". A line not yet started counts: the deadline's
+ * job may run before the lines' start jobs (a plan approved, or a phase begun, after its deadline).
  */
 @Component("silentUnits")
 public class SilentUnits {
 
-  /** The unit's steps before its dossier reaches the board, in the order of its line. */
-  static final List<String> STEPS_BEFORE_THE_DOSSIER = List.of("registerUnit", "reportResults", "recordSelectionMeeting",
-      "approveSelection", "submitDossier");
+  /** A unit that has not submitted: its running line (null before it starts) and the open step it is at, if any. */
+  record Silent(Unit unit, String lineId, Task step) {
 
-  /** A unit that has not submitted, and the step its line waits at. */
-  record Silent(Unit unit, Task waitingAt) {}
+    /** How the board's form lists it. */
+    String label() {
+      return unit.name() + (step != null ? " — đang ở bước: " + step.getName()
+          : lineId == null ? " — phần việc chưa bắt đầu" : " — chưa nộp hồ sơ");
+    }
+  }
 
   public boolean anyIn(DelegateExecution inPhase) {
     return !of(inPhase).isEmpty();
@@ -35,22 +41,30 @@ public class SilentUnits {
 
   /**
    * The phase's silent units in the plan's order. Read as the engine, whoever asks: the board does
-   * not see the units' tasks, and the answer must not depend on who completed the step before.
-   * A suspended line is left out: nothing can be done to it until an administrator resumes it.
+   * not see the units' work, and the answer must not depend on who completed the step before. A line
+   * suspended or cancelled by an administrator is left out: the board can do nothing to it.
    */
   static List<Silent> of(DelegateExecution inPhase) {
     return Context.getCommandContext().runWithoutAuthorization(() -> {
       ProcessEngineServices engine = inPhase.getProcessEngineServices();
+      HistoryService history = engine.getHistoryService();
       List<Unit> units = PlanUnits.inPhase(inPhase);
-      Map<String, HistoricProcessInstance> lines = PlanPhases.linesOf(engine.getHistoryService(), inPhase, units);
-      Map<String, Task> waitingAt = new HashMap<>();
-      PlanInstances.inParts(lines.values().stream().map(HistoricProcessInstance::getId).toList(), part ->
-              engine.getTaskService().createTaskQuery().processInstanceIdIn(part)
-                  .taskDefinitionKeyIn(STEPS_BEFORE_THE_DOSSIER.toArray(String[]::new)).active().list())
-          .forEach(task -> waitingAt.put(task.getProcessInstanceId(), task));
-      return units.stream().filter(unit -> lines.containsKey(unit.code()))
-          .filter(unit -> waitingAt.containsKey(lines.get(unit.code()).getId()))
-          .map(unit -> new Silent(unit, waitingAt.get(lines.get(unit.code()).getId()))).toList();
+      Map<String, HistoricProcessInstance> lines = PlanPhases.linesOf(history, inPhase, units);
+      List<String> running = lines.values().stream()
+          .filter(line -> HistoricProcessInstance.STATE_ACTIVE.equals(line.getState())).map(HistoricProcessInstance::getId)
+          .toList();
+      Map<String, Map<String, Object>> submitted = PlanInstances.variablesOf(history, running, "dossierCompletedOn");
+      Map<String, Task> stepOf = new HashMap<>();
+      PlanInstances.inParts(running, part -> engine.getTaskService().createTaskQuery().processInstanceIdIn(part).list())
+          .forEach(task -> stepOf.put(task.getProcessInstanceId(), task));
+      return units.stream().filter(unit -> {
+        HistoricProcessInstance line = lines.get(unit.code());
+        return line == null || HistoricProcessInstance.STATE_ACTIVE.equals(line.getState())
+            && !submitted.getOrDefault(line.getId(), Map.of()).containsKey("dossierCompletedOn");
+      }).map(unit -> {
+        HistoricProcessInstance line = lines.get(unit.code());
+        return line == null ? new Silent(unit, null, null) : new Silent(unit, line.getId(), stepOf.get(line.getId()));
+      }).toList();
     });
   }
 }

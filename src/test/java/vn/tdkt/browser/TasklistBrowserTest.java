@@ -306,7 +306,7 @@ class TasklistBrowserTest extends BrowserTest {
     logIn("canbo.bantdkt");
     openTask(closing);
     assertThat(formText()).contains("Xử lý đơn vị chưa nộp hồ sơ khi hết hạn", "16/10/2025",
-        "Sở Y tế — đang chờ: Đăng ký thi đua");
+        "Sở Y tế — đang ở bước: Đăng ký thi đua");
     tick("Đơn vị không xét");
     type("Lý do không xét", "Đã đôn đốc ba lần, đơn vị không đăng ký.");
     screenshot("16-ban-tdkt-khong-xet-don-vi-chua-nop");
