@@ -28,6 +28,8 @@ class CloseSilentUnitsTest extends DriveTest {
 
   private static final String ON_TIME = "so-gddt";
   private static final String SILENT = "so-yte";
+  private static final String GENERAL = "vp-phong-tong-hop";
+  private static final String ECONOMY = "vp-phong-kinh-te";
   private static final String REASON = "Đã đôn đốc ba lần; quá thời hạn trình UBND tỉnh.";
   private static final LocalDateTime DEADLINE_PASSED = LocalDateTime.of(2025, 10, 17, 0, 0);
 
@@ -54,7 +56,11 @@ class CloseSilentUnitsTest extends DriveTest {
   }
 
   private void boardCloses(Task task, List<String> units, String reason) {
-    as("canbo.bantdkt", () -> complete(task, Map.of("closedUnits", json(units), "closingReason", reason)));
+    boardCloses("canbo.bantdkt", task, units, reason);
+  }
+
+  private void boardCloses(String officer, Task task, List<String> units, String reason) {
+    as(officer, () -> complete(task, Map.of("closedUnits", json(units), "closingReason", reason)));
   }
 
   /** The board's open «Xử lý đơn vị chưa nộp hồ sơ khi hết hạn» tasks in the plan. */
@@ -217,6 +223,30 @@ class CloseSilentUnitsTest extends DriveTest {
     assertThat(unitDrive(plan, ON_TIME)).isWaitingAt("appraiseDossier");
     assertThat(unitDrive(plan, SILENT)).isWaitingAt("submitDossier");
     assertThat(task(plan, "closeSilentUnits").getId()).isEqualTo(closing.getId());
+  }
+
+  @Test
+  @DisplayName("kế hoạch hai đợt (mẫu của Văn phòng UBND tỉnh, hạn nộp không là hạn cuối): đơn vị chưa họp xét khi hết"
+      + " hạn đợt 2 thì phòng HCTC-QTTV không xét đơn vị ở đợt 2, và kế hoạch đi tiếp")
+  void aLaterPhaseAsksAboutItsOwnSilentUnits() {
+    at(LocalDateTime.of(2024, 3, 15, 9, 0));
+    Map<String, Object> planData = fromTemplate("001-van-phong-ubnd-tinh-hai-dot", GENERAL, ECONOMY);
+    planData.put("finalDeadlines", json(List.of()));
+    ProcessInstance plan = launchedAndApproved(planData);
+    at(LocalDateTime.of(2024, 6, 3, 8, 0));
+    nobodyProposed(unitDrive(plan, "Đợt 1", GENERAL), "2024-06-03");
+    nobodyProposed(unitDrive(plan, "Đợt 1", ECONOMY), "2024-06-03");
+    at(LocalDateTime.of(2024, 11, 26, 8, 0));
+    nobodyProposed(unitDrive(plan, "Đợt 2", GENERAL), "2024-11-26");
+    ProcessInstance silent = unitDrive(plan, "Đợt 2", ECONOMY);
+
+    at(LocalDateTime.of(2024, 12, 11, 0, 0));
+
+    Task closing = task(plan, "closeSilentUnits");
+    assertThat(groupsOf(closing)).containsExactly("vp-hctc-qttv");
+    boardCloses("vp.hctc.canbo", closing, List.of(ECONOMY), REASON);
+    assertThat(endedWith(silent, "unitStatus")).isEqualTo("LATE");
+    assertThat(plan).isWaitingAt("writeFinalReport");
   }
 
   /**
