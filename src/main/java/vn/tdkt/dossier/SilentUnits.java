@@ -3,6 +3,8 @@ package vn.tdkt.dossier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,7 +44,8 @@ public class SilentUnits {
   /**
    * The phase's silent units in the plan's order. Read as the engine, whoever asks: the board does
    * not see the units' work, and the answer must not depend on who completed the step before. A line
-   * suspended or cancelled by an administrator is left out: the board can do nothing to it.
+   * suspended or cancelled by an administrator is left out: the board can do nothing to it (and, once
+   * the board's step has ended, is not asked about again when resumed).
    */
   static List<Silent> of(DelegateExecution inPhase) {
     return Context.getCommandContext().runWithoutAuthorization(() -> {
@@ -50,21 +53,19 @@ public class SilentUnits {
       HistoryService history = engine.getHistoryService();
       List<Unit> units = PlanUnits.inPhase(inPhase);
       Map<String, HistoricProcessInstance> lines = PlanPhases.linesOf(history, inPhase, units);
-      List<String> running = lines.values().stream()
+      Set<String> running = lines.values().stream()
           .filter(line -> HistoricProcessInstance.STATE_ACTIVE.equals(line.getState())).map(HistoricProcessInstance::getId)
-          .toList();
-      Map<String, Map<String, Object>> submitted = PlanInstances.variablesOf(history, running, "dossierCompletedOn");
+          .collect(Collectors.toSet());
+      List<String> runningIds = List.copyOf(running);
+      Map<String, Map<String, Object>> submitted = PlanInstances.variablesOf(history, runningIds, "dossierCompletedOn");
       Map<String, Task> stepOf = new HashMap<>();
-      PlanInstances.inParts(running, part -> engine.getTaskService().createTaskQuery().processInstanceIdIn(part).list())
+      PlanInstances.inParts(runningIds, part -> engine.getTaskService().createTaskQuery().processInstanceIdIn(part).list())
           .forEach(task -> stepOf.put(task.getProcessInstanceId(), task));
-      return units.stream().filter(unit -> {
-        HistoricProcessInstance line = lines.get(unit.code());
-        return line == null || HistoricProcessInstance.STATE_ACTIVE.equals(line.getState())
-            && !submitted.getOrDefault(line.getId(), Map.of()).containsKey("dossierCompletedOn");
-      }).map(unit -> {
+      return units.stream().map(unit -> {
         HistoricProcessInstance line = lines.get(unit.code());
         return line == null ? new Silent(unit, null, null) : new Silent(unit, line.getId(), stepOf.get(line.getId()));
-      }).toList();
+      }).filter(silent -> silent.lineId() == null || running.contains(silent.lineId())
+          && !submitted.getOrDefault(silent.lineId(), Map.of()).containsKey("dossierCompletedOn")).toList();
     });
   }
 }
