@@ -39,12 +39,18 @@ class CloseSilentUnitsTest extends DriveTest {
     return launchedAndApproved(plan);
   }
 
-  /** Both units proposed one nominee; only the first submits its dossier, on 15/10/2025. */
-  private ProcessInstance oneUnitSilentAtTheDossier() {
+  /** Both units proposed one nominee and wait for the window. */
+  private ProcessInstance bothReadyToSubmit() {
     ProcessInstance plan = planWithoutFinalDeadlines(ON_TIME, SILENT);
     registeredAndReported(plan, ON_TIME, SILENT);
     proposesOne(plan, ON_TIME, "Nguyễn Văn An");
     proposesOne(plan, SILENT, "Nguyễn Thị Hoa");
+    return plan;
+  }
+
+  /** Both units proposed one nominee; only the first submits its dossier, on 15/10/2025. */
+  private ProcessInstance oneUnitSilentAtTheDossier() {
+    ProcessInstance plan = bothReadyToSubmit();
     at(LocalDateTime.of(2025, 10, 15, 9, 0));
     submitDossier(plan, ON_TIME);
     return plan;
@@ -66,11 +72,6 @@ class CloseSilentUnitsTest extends DriveTest {
   /** The board's open «Xử lý đơn vị chưa nộp hồ sơ khi hết hạn» tasks in the plan. */
   private long boardTasks(ProcessInstance plan) {
     return tasks.createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey("closeSilentUnits").count();
-  }
-
-  private Object endedWith(ProcessInstance line, String variable) {
-    return history.createHistoricVariableInstanceQuery().processInstanceId(line.getId()).variableName(variable)
-        .singleResult().getValue();
   }
 
   @Test
@@ -201,10 +202,7 @@ class CloseSilentUnitsTest extends DriveTest {
   @DisplayName("Ban hoàn thành mà không chọn đơn vị, không ghi lý do, hay chọn đơn vị đã nộp sau khi việc được giao thì"
       + " bị từ chối và không đơn vị nào bị đóng")
   void anIncompleteOrStaleChoiceIsRefused() {
-    ProcessInstance plan = planWithoutFinalDeadlines(ON_TIME, SILENT);
-    registeredAndReported(plan, ON_TIME, SILENT);
-    proposesOne(plan, ON_TIME, "Nguyễn Văn An");
-    proposesOne(plan, SILENT, "Nguyễn Thị Hoa");
+    ProcessInstance plan = bothReadyToSubmit();
     at(DEADLINE_PASSED);
     Task closing = task(plan, "closeSilentUnits");
     at(LocalDateTime.of(2025, 10, 20, 9, 0));

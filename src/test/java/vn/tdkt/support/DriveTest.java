@@ -691,6 +691,12 @@ public abstract class DriveTest {
     return history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getState();
   }
 
+  /** What an ended instance held in that variable of its own, as the history keeps it. */
+  protected Object endedWith(ProcessInstance instance, String variable) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(variable)
+        .singleResult().getValue();
+  }
+
   /** The open task of that key in the notice sent to one unit of a plan of one phase. */
   protected Task notice(ProcessInstance plan, String unit, String taskKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(plan.getBusinessKey() + "/" + unit)
