@@ -35,7 +35,7 @@ public final class PlanInstances {
   private static final int PER_QUERY = 500;
 
   /** The notices sent under the key of the line or row they tell of. */
-  private static final Map<String, List<String>> NOTICES = Map.of("emulationPlan", List.of("unitNotice"),
+  private static final Map<String, List<String>> NOTICES = Map.of("emulationPlan", List.of("unitNotice", "unitLineClosedNotice"),
       "workPlan", List.of("workItemNotDoneNotice"));
 
   /** The notice of a unit's cancelled work, of any plan, keyed "<plan>/<unit>": one per unit for all its cancelled work. */
@@ -72,8 +72,9 @@ public final class PlanInstances {
   }
 
   /**
-   * The processes a plan's notices run in: an emulation plan's outcome to each unit, a work plan's
-   * row closed as not done to its executing unit, and for any plan a unit's cancelled work.
+   * The processes a plan's notices run in: an emulation plan's outcome to each unit and its line
+   * the board closed, a work plan's row closed as not done to its executing unit, and for any plan a
+   * unit's cancelled work.
    */
   public static List<String> noticesOf(HistoricProcessInstance plan) {
     List<String> notices = new ArrayList<>(NOTICES.getOrDefault(plan.getProcessDefinitionKey(), List.of()));

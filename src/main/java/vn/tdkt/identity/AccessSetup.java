@@ -38,7 +38,7 @@ import vn.tdkt.unit.UnitRegistry;
 public class AccessSetup {
 
   private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "cancellationNotice", "workPlan", "workItem",
-      "workItemNotDoneNotice", "congressPlan", "congress", "implementationPlan"};
+      "workItemNotDoneNotice", "unitLineClosedNotice", "congressPlan", "congress", "implementationPlan"};
   static final String ADMINISTRATORS = "Quản trị hệ thống";
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
@@ -95,6 +95,7 @@ public class AccessSetup {
     grant(ANY, Resources.PROCESS_DEFINITION, "cancellationNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItem", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItemNotDoneNotice", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "unitLineClosedNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "implementationPlan", Permissions.READ);
     for (String decision : DECISIONS) {

@@ -10,10 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
@@ -32,6 +37,9 @@ class CloseSilentUnitsTest extends DriveTest {
   private static final String ECONOMY = "vp-phong-kinh-te";
   private static final String REASON = "Đã đôn đốc ba lần; quá thời hạn trình UBND tỉnh.";
   private static final LocalDateTime DEADLINE_PASSED = LocalDateTime.of(2025, 10, 17, 0, 0);
+
+  @Autowired FormService forms;
+  @Autowired AuthorizationService authorizations;
 
   private ProcessInstance planWithoutFinalDeadlines(String... units) {
     Map<String, Object> plan = seed000Plan(units);
@@ -114,6 +122,49 @@ class CloseSilentUnitsTest extends DriveTest {
     assertThat(tasks.createTaskQuery().processInstanceId(silent.getId()).count()).isZero();
     assertThat(plan).isWaitingAt("draftProposal");
     assertThat(boardTasks(plan)).isZero();
+  }
+
+  @Test
+  @DisplayName("đơn vị bị Ban không xét nhận ngay thông báo riêng kèm lý do, ngày và kết quả được ghi nhận; đơn vị khác"
+      + " không đọc được; quá 10 ngày làm việc chưa nhận thì Thủ trưởng đơn vị được báo")
+  void theUnitIsToldAtOnceWhyItIsNotConsidered() {
+    ProcessInstance plan = oneUnitSilentAtTheDossier();
+    at(DEADLINE_PASSED);
+
+    boardCloses(task(plan, "closeSilentUnits"), List.of(SILENT), REASON);
+
+    Task notice = notice(plan, SILENT, "acknowledgeUnitLineClosed");
+    assertThat(notice).hasCandidateGroup("unit-so-yte-officer");
+    assertThat(notice.getDueDate()).isEqualTo(endOf(2025, 10, 31)); // 10 working days from Friday 17/10
+    var shown = forms.getTaskFormVariables(notice.getId());
+    assertThat(shown.getValue("closingReason", String.class)).isEqualTo(REASON);
+    assertThat(shown.getValue("closedStatus", String.class)).isEqualTo("Không nộp hồ sơ đúng hạn");
+    assertThat(shown.getValue("closedOn", String.class)).isEqualTo("2025-10-17");
+    assertThat(shown.getValue("submissionCloses", String.class)).isEqualTo("2025-10-16");
+    assertThat(shown.getValue("unitName", String.class)).isEqualTo("Sở Y tế");
+    assertThat(notices(plan, "acknowledgeUnitLineClosed")).as("only the unit not considered is told").hasSize(1);
+    assertThat(authorizations.isUserAuthorized("yte.canbo", List.of("unit-so-yte-officer"), Permissions.READ,
+        Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("the unit reads its notice").isTrue();
+    assertThat(authorizations.isUserAuthorized("gddt.canbo", List.of("unit-so-gddt-officer"), Permissions.READ,
+        Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("another unit does not").isFalse();
+    String forged = """
+        {"messageName": "unitLineClosedNotice", "businessKey": "%s/%s",
+         "processVariables": {"unitCode": {"value": "%s"}, "closingReason": {"value": "Giả mạo."}}}""".formatted(
+        plan.getBusinessKey(), ON_TIME, ON_TIME);
+    for (String user : List.of("gddt.canbo", "canbo.bantdkt")) {
+      assertThat(http().call(user, "POST", "/engine-rest/message", forged).status()).as(user).isEqualTo(403);
+    }
+    assertThat(notices(plan, "acknowledgeUnitLineClosed")).as("only the line sends it").hasSize(1);
+
+    at(LocalDateTime.of(2025, 11, 1, 8, 0));
+    assertThat(groupsOf(notice)).as("the unit head is told after 10 working days").contains("unit-so-yte-head");
+    assertThatThrownBy(() -> complete(notice, Map.of())).isInstanceOf(InvalidInputException.class)
+        .hasMessage("Cần đánh dấu «Đã nhận thông báo» để xác nhận đơn vị đã nhận thông báo.");
+    complete(notice, Map.of("closingAcknowledged", true));
+    JsonNode lines = progress("canbo.bantdkt", plan.getBusinessKey(), SILENT).get("lines");
+    assertThat(lines.get(2).get("process").asText()).isEqualTo("Thông báo Ban TĐKT không xét đơn vị");
+    assertThat(lines.get(2).get("status").asText()).isEqualTo("Đơn vị đã nhận thông báo");
+    assertThat(lines.get(2).get("facts").get("closingAcknowledged").asBoolean()).isTrue();
   }
 
   @Test
@@ -244,6 +295,8 @@ class CloseSilentUnitsTest extends DriveTest {
     assertThat(groupsOf(closing)).containsExactly("vp-hctc-qttv");
     boardCloses("vp.hctc.canbo", closing, List.of(ECONOMY), REASON);
     assertThat(endedWith(silent, "unitStatus")).isEqualTo("LATE");
+    assertThat(forms.getTaskFormVariables(notice(plan, "Đợt 2/" + ECONOMY, "acknowledgeUnitLineClosed")
+        .getId()).getValue("phaseName", String.class)).as("the notice names the phase").isEqualTo("Đợt 2");
     assertThat(plan).isWaitingAt("writeFinalReport");
   }
 

@@ -185,10 +185,10 @@ public abstract class DriveTest {
     return null;
   }
 
-  /** This test's instances, and the outcome notices its plans sent: instances of their own, keyed after their plan. */
+  /** This test's instances, and the notices its plans sent their units: instances of their own, keyed after their plan. */
   private List<String> ownRoots() {
     List<String> roots = new ArrayList<>(plans);
-    planNumbers.forEach(number -> runtime.createProcessInstanceQuery().processDefinitionKey("unitNotice")
+    planNumbers.forEach(number -> runtime.createProcessInstanceQuery().processDefinitionKeyIn("unitNotice", "unitLineClosedNotice")
         .processInstanceBusinessKeyLike(number + "/%").list().forEach(notice -> roots.add(notice.getId())));
     return roots;
   }
