@@ -9,8 +9,9 @@ import vn.tdkt.common.JsonVariables;
 import vn.tdkt.selection.Nominee;
 
 /**
- * "Không đạt các đề nghị chưa bổ sung": when the supplement deadline passes, every proposed
- * nominee the board had not yet decided on is rejected, with the deadline as the reason.
+ * "Không đạt các đề nghị chưa bổ sung": when the supplement deadline passes (final), or the board
+ * stops waiting after it ("closeSupplement"), every proposed nominee the board had not yet decided
+ * on is rejected, with the deadline, and the board's reason when it gave one, as the reason.
  */
 @Component("rejectOutstandingNominees")
 public class RejectOutstandingNominees implements JavaDelegate {
@@ -18,7 +19,9 @@ public class RejectOutstandingNominees implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String deadline = Deadlines.display(Deadlines.parse(execution.getVariable("supplementDeadline")));
-    String reason = "Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày " + deadline + ").";
+    Object boardReason = execution.getVariable(CloseSupplement.REASON);
+    String reason = "Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày " + deadline + ")."
+        + (boardReason == null ? "" : " Ban TĐKT không chờ bổ sung thêm: " + boardReason);
     List<Nominee> nominees = JsonVariables.readList(execution, "nominees", Nominee.class).stream()
         .map(n -> n.undecided() ? n.rejected(reason) : n)
         .toList();

@@ -41,21 +41,6 @@ final class FinalDeadlines {
     return LABELS.keySet().stream().map(FinalDeadlines::variable);
   }
 
-  /**
-   * The board's warning when the supplement deadline is not final: a unit that never supplements
-   * then holds its phase, and with it the proposal, until it does or an administrator cancels its
-   * line; null when it is final. (A submission deadline that is not final holds nothing: when it
-   * passes, the board decides on the units that have not submitted, "closeSilentUnits".)
-   */
-  static String warning(Map<String, Boolean> finals) {
-    if (finals.get(variable("supplement"))) {
-      return null;
-    }
-    return "Lưu ý: Hạn bổ sung hồ sơ không phải hạn cuối: đơn vị quá hạn mà chưa bổ sung thì đợt thi đua vẫn chờ đơn vị"
-        + " đó, chưa lập được tờ trình cho đến khi đơn vị bổ sung xong hoặc quản trị hệ thống hủy phần việc của đơn vị;"
-        + " nếu chọn là hạn cuối thì các đề nghị chưa bổ sung được ghi không đạt khi hết hạn.";
-  }
-
   /** Checks the plan's list and sets one Boolean per deadline; an unknown name is a problem, not ignored. */
   static Map<String, Boolean> read(DelegateExecution plan, InvalidInputException.Problems problems) {
     List<String> declared = JsonVariables.readList(plan, "finalDeadlines", String.class);

@@ -172,8 +172,7 @@ public class ValidatePlan implements JavaDelegate {
     execution.setVariable("selectionMeetingForm", selectionForm);
     execution.setVariable("proposalDeadline", proposalDeadline == null ? null : proposalDeadline.toString());
     execution.setVariable("decisionDeadline", decisionDeadline == null ? null : decisionDeadline.toString());
-    execution.setVariable("planWarnings", Stream.of(deadlineWarnings(fixedDeadlines(registration, phases)),
-        FinalDeadlines.warning(finalDeadlines)).filter(w -> w != null && !w.isEmpty()).collect(Collectors.joining(" ")));
+    execution.setVariable("planWarnings", deadlineWarnings(fixedDeadlines(registration, phases)));
   }
 
   /** The plan's fixed deadlines by name (absent ones null), as its warnings and its approval name them. */

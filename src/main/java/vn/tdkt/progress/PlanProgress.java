@@ -39,7 +39,7 @@ public class PlanProgress {
       "content", "congressDate", "congressLate", "congressNotHeld", "notHeldReason", "congressReport", "congressDirection",
       "implementationPlanNumber", "implementationPlanDate", "implementationPlanSummary",
       "workResult", "dueDay", "notDoneReason", "notDoneOn", "closedByUnitName", "notDoneAcknowledged", "reportsSummary",
-      "dossierLate", "closingReason", "closedOn", "closingAcknowledged", "outcomeAcknowledged"};
+      "dossierLate", "closingReason", "supplementClosingReason", "closedOn", "closingAcknowledged", "outcomeAcknowledged"};
 
   public record Step(String step, String lastDay, boolean overdue, String assignee) {}
 

@@ -50,16 +50,11 @@ class FinalDeadlinesTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("hạn bổ sung không phải hạn cuối thì người phê duyệt được lưu ý: đơn vị không bổ sung sẽ giữ đợt thi đua"
-      + " lại; hạn nộp hồ sơ không phải hạn cuối thì không (Ban xử lý đơn vị chưa nộp khi hết hạn); hạn bổ sung là hạn"
-      + " cuối thì không lưu ý")
-  void theApprovalIsWarnedThatAUnitNotSupplementingHoldsThePhase() {
-    String supplementWarning = "Lưu ý: Hạn bổ sung hồ sơ không phải hạn cuối: đơn vị quá hạn mà chưa bổ sung thì đợt thi"
-        + " đua vẫn chờ đơn vị đó, chưa lập được tờ trình cho đến khi đơn vị bổ sung xong hoặc quản trị hệ thống hủy phần"
-        + " việc của đơn vị; nếu chọn là hạn cuối thì các đề nghị chưa bổ sung được ghi không đạt khi hết hạn.";
-    assertThat(runtime.getVariable(launch(planWithFinal()).getId(), "planWarnings")).isEqualTo(supplementWarning);
-    assertThat(runtime.getVariable(launch(planWithFinal("submission")).getId(), "planWarnings")).isEqualTo(supplementWarning);
-    assertThat(runtime.getVariable(launch(planWithFinal("supplement")).getId(), "planWarnings")).isEqualTo("");
+  @DisplayName("hạn nộp hồ sơ hay hạn bổ sung không phải hạn cuối thì người phê duyệt không còn bị lưu ý: Ban xử lý đơn"
+      + " vị chưa nộp, hồ sơ chưa bổ sung khi hết hạn, không đơn vị nào giữ đợt thi đua lại")
+  void theApprovalIsNoLongerWarnedAboutDeadlinesThatAreNotFinal() {
+    assertThat(runtime.getVariable(launch(planWithFinal()).getId(), "planWarnings")).isEqualTo("");
+    assertThat(runtime.getVariable(launch(planWithFinal("submission")).getId(), "planWarnings")).isEqualTo("");
   }
 
   private Map<String, Object> planWithFinal(String... deadlines) {

@@ -691,10 +691,10 @@ public abstract class DriveTest {
     return history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getState();
   }
 
-  /** What an ended instance held in that variable of its own, as the history keeps it. */
+  /** What an ended instance held in that variable of its own (process-level, not a step's), as the history keeps it. */
   protected Object endedWith(ProcessInstance instance, String variable) {
-    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(variable)
-        .singleResult().getValue();
+    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .executionIdIn(instance.getId()).variableName(variable).singleResult().getValue();
   }
 
   /** The open task of that key in the notice sent to one unit of a plan of one phase. */
