@@ -296,7 +296,7 @@ class TasklistBrowserTest extends BrowserTest {
 
   @Test
   @DisplayName("Ban TĐKT mở việc xử lý đơn vị chưa nộp hồ sơ khi hết hạn: thấy đơn vị và việc đơn vị đang chờ, đánh dấu"
-      + " không xét, ghi lý do và hoàn thành")
+      + " không xét, ghi lý do và hoàn thành; đơn vị đọc thông báo không xét kèm lý do")
   void theBoardClosesASilentUnitInTasklist() {
     Map<String, Object> planData = seed000Plan("so-yte");
     planData.put("finalDeadlines", json(List.of()));
@@ -317,6 +317,46 @@ class TasklistBrowserTest extends BrowserTest {
 
     wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(line.getId()).count() == 0);
     assertThat(endedWith(line, "unitStatus")).isEqualTo("NOT_REGISTERED");
+
+    String notice = notice(plan, "so-yte", "acknowledgeUnitLineClosed").getId();
+    tasks.claim(notice, "yte.canbo");
+    logIn("yte.canbo");
+    openTask(notice);
+    assertThat(formText()).contains("Ban TĐKT không xét đơn vị", "Đã đôn đốc ba lần, đơn vị không đăng ký.",
+        "Không đăng ký thi đua", "16/10/2025", "17/10/2025");
+    tick("Đã nhận thông báo");
+    screenshot("17-don-vi-doc-thong-bao-khong-xet");
+    completeTheTaskForm();
+    wait.until(d -> tasks.createTaskQuery().taskId(notice).count() == 0);
+  }
+
+  @Test
+  @DisplayName("Ban TĐKT mở việc xử lý hồ sơ chưa bổ sung khi hết hạn: thấy nội dung đã yêu cầu, hạn và kết luận đến nay,"
+      + " ghi lý do không chờ nữa")
+  void theBoardStopsWaitingForASupplementInTasklist() {
+    Map<String, Object> planData = seed000Plan("so-yte");
+    planData.put("finalDeadlines", json(List.of()));
+    ProcessInstance plan = launchedAndApproved(planData);
+    registeredAndReported(plan, "so-yte");
+    proposesOne(plan, "so-yte", "Nguyễn Thị Hoa");
+    at(LocalDateTime.of(2025, 10, 14, 8, 0));
+    submitDossier(plan, "so-yte");
+    appraise(plan, "so-yte", "SUPPLEMENT", Map.of(), Map.of(
+        "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "supplementDeadline", "2025-10-22"));
+    at(LocalDateTime.of(2025, 10, 23, 0, 0));
+    String closing = unitTask(plan, "so-yte", "closeSupplement").getId();
+    tasks.claim(closing, "canbo.bantdkt");
+
+    logIn("canbo.bantdkt");
+    openTask(closing);
+    assertThat(formText()).contains("Xử lý hồ sơ chưa bổ sung khi hết hạn", "Sở Y tế", "22/10/2025",
+        "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "Nguyễn Thị Hoa", "Chưa kết luận");
+    type("Lý do không chờ bổ sung", "Đã đôn đốc, đơn vị không bổ sung.");
+    screenshot("18-ban-tdkt-khong-cho-bo-sung");
+    completeTheTaskForm();
+
+    wait.until(d -> tasks.createTaskQuery().processInstanceId(unitDrive(plan, "so-yte").getId())
+        .taskDefinitionKey("approveAppraisal").count() == 1);
   }
 
   /** "Thêm ý kiến" in the open task's header, the text, "Lưu". */
