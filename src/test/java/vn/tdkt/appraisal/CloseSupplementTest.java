@@ -30,17 +30,9 @@ class CloseSupplementTest extends DriveTest {
   private static final String REASON = "Đã đôn đốc hai lần, đơn vị không bổ sung; quá thời hạn trình UBND tỉnh.";
   private static final LocalDateTime DEADLINE_PASSED = LocalDateTime.of(2025, 10, 23, 0, 0);
 
-  /** The unit's dossier, with one nominee, is sent back for a supplement due until the end of 22/10/2025. */
   private ProcessInstance supplementRequested() {
-    Map<String, Object> planData = seed000Plan(UNIT);
-    planData.put("finalDeadlines", json(List.of()));
-    ProcessInstance plan = launchedAndApproved(planData);
-    registeredAndReported(plan, UNIT);
-    proposesOne(plan, UNIT, "Nguyễn Thị Hoa");
-    at(LocalDateTime.of(2025, 10, 14, 8, 0));
-    submitDossier(plan, UNIT);
-    appraise(plan, UNIT, "SUPPLEMENT", Map.of(), Map.of(
-        "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "supplementDeadline", "2025-10-22"));
+    ProcessInstance plan = approvedWithoutFinalDeadlines(UNIT);
+    asksForASupplement(plan, UNIT);
     return plan;
   }
 
@@ -130,7 +122,7 @@ class CloseSupplementTest extends DriveTest {
     Http.Reply sent = http().call("canbo.bantdkt", "POST", path + "/submit-form",
         "{\"variables\": {\"supplementClosingReason\": {\"value\": \"" + REASON + "\", \"type\": \"String\"}}}");
 
-    assertThat(form.text()).contains("Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.");
+    assertThat(form.text()).contains(SUPPLEMENT_REQUEST);
     assertThat(sent.status()).isEqualTo(204);
     complete(unitTask(plan, UNIT, "approveAppraisal"), Map.of("appraisalApproved", false,
         "appraisalComments", "Xem lại: đơn vị đã gửi bản bổ sung qua văn thư."));

@@ -298,9 +298,7 @@ class TasklistBrowserTest extends BrowserTest {
   @DisplayName("Ban TĐKT mở việc xử lý đơn vị chưa nộp hồ sơ khi hết hạn: thấy đơn vị và việc đơn vị đang chờ, đánh dấu"
       + " không xét, ghi lý do và hoàn thành; đơn vị đọc thông báo không xét kèm lý do")
   void theBoardClosesASilentUnitInTasklist() {
-    Map<String, Object> planData = seed000Plan("so-yte");
-    planData.put("finalDeadlines", json(List.of()));
-    ProcessInstance plan = launchedAndApproved(planData);
+    ProcessInstance plan = approvedWithoutFinalDeadlines("so-yte");
     ProcessInstance line = unitDrive(plan, "so-yte");
     at(LocalDateTime.of(2025, 10, 17, 0, 0));
     String closing = task(plan, "closeSilentUnits").getId();
@@ -334,15 +332,8 @@ class TasklistBrowserTest extends BrowserTest {
   @DisplayName("Ban TĐKT mở việc xử lý hồ sơ chưa bổ sung khi hết hạn: thấy nội dung đã yêu cầu, hạn và kết luận đến nay,"
       + " ghi lý do không chờ nữa")
   void theBoardStopsWaitingForASupplementInTasklist() {
-    Map<String, Object> planData = seed000Plan("so-yte");
-    planData.put("finalDeadlines", json(List.of()));
-    ProcessInstance plan = launchedAndApproved(planData);
-    registeredAndReported(plan, "so-yte");
-    proposesOne(plan, "so-yte", "Nguyễn Thị Hoa");
-    at(LocalDateTime.of(2025, 10, 14, 8, 0));
-    submitDossier(plan, "so-yte");
-    appraise(plan, "so-yte", "SUPPLEMENT", Map.of(), Map.of(
-        "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "supplementDeadline", "2025-10-22"));
+    ProcessInstance plan = approvedWithoutFinalDeadlines("so-yte");
+    asksForASupplement(plan, "so-yte");
     at(LocalDateTime.of(2025, 10, 23, 0, 0));
     String closing = unitTask(plan, "so-yte", "closeSupplement").getId();
     tasks.claim(closing, "canbo.bantdkt");
@@ -350,7 +341,7 @@ class TasklistBrowserTest extends BrowserTest {
     logIn("canbo.bantdkt");
     openTask(closing);
     assertThat(formText()).contains("Xử lý hồ sơ chưa bổ sung khi hết hạn", "Sở Y tế", "22/10/2025",
-        "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "Nguyễn Thị Hoa", "Chưa kết luận");
+        SUPPLEMENT_REQUEST, "Nguyễn Thị Hoa", "Chưa kết luận");
     type("Lý do không chờ bổ sung", "Đã đôn đốc, đơn vị không bổ sung.");
     screenshot("18-ban-tdkt-khong-cho-bo-sung");
     completeTheTaskForm();

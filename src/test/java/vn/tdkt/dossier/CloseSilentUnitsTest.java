@@ -10,10 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -39,17 +36,10 @@ class CloseSilentUnitsTest extends DriveTest {
   private static final LocalDateTime DEADLINE_PASSED = LocalDateTime.of(2025, 10, 17, 0, 0);
 
   @Autowired FormService forms;
-  @Autowired AuthorizationService authorizations;
-
-  private ProcessInstance planWithoutFinalDeadlines(String... units) {
-    Map<String, Object> plan = seed000Plan(units);
-    plan.put("finalDeadlines", json(List.of()));
-    return launchedAndApproved(plan);
-  }
 
   /** Both units proposed one nominee and wait for the window. */
   private ProcessInstance bothReadyToSubmit() {
-    ProcessInstance plan = planWithoutFinalDeadlines(ON_TIME, SILENT);
+    ProcessInstance plan = approvedWithoutFinalDeadlines(ON_TIME, SILENT);
     registeredAndReported(plan, ON_TIME, SILENT);
     proposesOne(plan, ON_TIME, "Nguyễn Văn An");
     proposesOne(plan, SILENT, "Nguyễn Thị Hoa");
@@ -143,10 +133,10 @@ class CloseSilentUnitsTest extends DriveTest {
     assertThat(shown.getValue("submissionCloses", String.class)).isEqualTo("2025-10-16");
     assertThat(shown.getValue("unitName", String.class)).isEqualTo("Sở Y tế");
     assertThat(notices(plan, "acknowledgeUnitLineClosed")).as("only the unit not considered is told").hasSize(1);
-    assertThat(authorizations.isUserAuthorized("yte.canbo", List.of("unit-so-yte-officer"), Permissions.READ,
-        Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("the unit reads its notice").isTrue();
-    assertThat(authorizations.isUserAuthorized("gddt.canbo", List.of("unit-so-gddt-officer"), Permissions.READ,
-        Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("another unit does not").isFalse();
+    assertThat(mayRead("yte.canbo", "unit-so-yte-officer", notice.getProcessInstanceId())).as("the unit reads its notice")
+        .isTrue();
+    assertThat(mayRead("gddt.canbo", "unit-so-gddt-officer", notice.getProcessInstanceId())).as("another unit does not")
+        .isFalse();
     String forged = """
         {"messageName": "unitLineClosedNotice", "businessKey": "%s/%s",
          "processVariables": {"unitCode": {"value": "%s"}, "closingReason": {"value": "Giả mạo."}}}""".formatted(
@@ -190,7 +180,7 @@ class CloseSilentUnitsTest extends DriveTest {
   @Test
   @DisplayName("đơn vị chưa đăng ký thi đua mà Ban không xét thì được ghi nhận không đăng ký thi đua")
   void aUnitThatNeverRegisteredIsRecordedAsNotRegistered() throws Exception {
-    ProcessInstance plan = planWithoutFinalDeadlines(SILENT);
+    ProcessInstance plan = approvedWithoutFinalDeadlines(SILENT);
     ProcessInstance silent = unitDrive(plan, SILENT);
     at(DEADLINE_PASSED);
 
@@ -230,7 +220,7 @@ class CloseSilentUnitsTest extends DriveTest {
   @Test
   @DisplayName("Ban không xét một đơn vị thì việc được giao lại với các đơn vị còn chưa nộp")
   void theBoardIsAskedAgainAboutTheUnitsStillSilent() throws Exception {
-    ProcessInstance plan = planWithoutFinalDeadlines(ON_TIME, SILENT);
+    ProcessInstance plan = approvedWithoutFinalDeadlines(ON_TIME, SILENT);
     registeredAndReported(plan, ON_TIME, SILENT);
     proposesOne(plan, ON_TIME, "Nguyễn Văn An");
     at(DEADLINE_PASSED);
@@ -309,7 +299,7 @@ class CloseSilentUnitsTest extends DriveTest {
       + " chưa bắt đầu phần việc khi việc được giao, và đóng được đơn vị")
   void aPlanApprovedAfterTheDeadlineStillAsksTheBoard() {
     at(LocalDateTime.of(2025, 10, 20, 9, 0));
-    ProcessInstance plan = planWithoutFinalDeadlines(ON_TIME, SILENT);
+    ProcessInstance plan = approvedWithoutFinalDeadlines(ON_TIME, SILENT);
     at(LocalDateTime.of(2025, 10, 20, 9, 1));
 
     Task closing = task(plan, "closeSilentUnits");

@@ -26,16 +26,9 @@ class FinalDeadlinesTest extends DriveTest {
 
   private static final String UNIT = "so-yte";
 
-  private ProcessInstance planWithoutFinalDeadlines() {
-    Map<String, Object> plan = seed000Plan(UNIT);
-    plan.put("finalDeadlines", json(List.of()));
-    ProcessInstance launched = launchedAndApproved(plan);
-    return launched;
-  }
-
   /** Seed 000's dates: the unit's dossier task is open from 14/10/2025, due until the end of 16/10/2025. */
   private ProcessInstance waitingForTheDossier() {
-    ProcessInstance plan = planWithoutFinalDeadlines();
+    ProcessInstance plan = approvedWithoutFinalDeadlines(UNIT);
     registeredAndReported(plan, UNIT);
     proposesOne(plan, UNIT, "Nguyễn Thị Hoa");
     at(LocalDateTime.of(2025, 10, 14, 8, 0));
@@ -84,7 +77,7 @@ class FinalDeadlinesTest extends DriveTest {
   @Test
   @DisplayName("quá hạn đăng ký thì thủ trưởng đơn vị được báo; đơn vị vẫn đăng ký được, không chuyển Ban đôn đốc")
   void lateRegistrationIsStillAccepted() {
-    ProcessInstance plan = planWithoutFinalDeadlines();
+    ProcessInstance plan = approvedWithoutFinalDeadlines(UNIT);
 
     at(LocalDateTime.of(2024, 11, 1, 0, 0));
 
@@ -98,7 +91,7 @@ class FinalDeadlinesTest extends DriveTest {
   @Test
   @DisplayName("quá hạn báo cáo kết quả thì thủ trưởng đơn vị được báo; đơn vị báo cáo muộn rồi họp xét")
   void lateReportIsStillAccepted() {
-    ProcessInstance plan = planWithoutFinalDeadlines();
+    ProcessInstance plan = approvedWithoutFinalDeadlines(UNIT);
     register(plan, UNIT);
     at(LocalDateTime.of(2025, 10, 1, 8, 0));
 
@@ -116,7 +109,7 @@ class FinalDeadlinesTest extends DriveTest {
   @DisplayName("việc họp xét mở ra khi hạn đã qua (đơn vị báo cáo muộn) thì chỉ được báo quá hạn, không nhắc hoàn thành"
       + " đến một ngày đã qua")
   void workOpenedAfterItsDeadlineIsNotRemindedOfIt() {
-    ProcessInstance plan = planWithoutFinalDeadlines();
+    ProcessInstance plan = approvedWithoutFinalDeadlines(UNIT);
     register(plan, UNIT);
     at(LocalDateTime.of(2025, 10, 1, 8, 0));
     at(LocalDateTime.of(2025, 10, 20, 9, 0));
@@ -133,10 +126,8 @@ class FinalDeadlinesTest extends DriveTest {
   @Test
   @DisplayName("quá hạn bổ sung thì thủ trưởng đơn vị được báo; hồ sơ bổ sung muộn vẫn được thẩm định tiếp")
   void lateSupplementIsStillAccepted() {
-    ProcessInstance plan = waitingForTheDossier();
-    submitDossier(plan, UNIT);
-    appraise(plan, UNIT, "SUPPLEMENT", Map.of(), Map.of(
-        "supplementRequest", "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.", "supplementDeadline", "2025-10-22"));
+    ProcessInstance plan = approvedWithoutFinalDeadlines(UNIT);
+    asksForASupplement(plan, UNIT);
 
     at(LocalDateTime.of(2025, 10, 23, 0, 0));
 

@@ -35,6 +35,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -42,6 +43,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -93,6 +96,7 @@ public abstract class DriveTest {
   @Autowired protected ModelDeployer deployer;
   @Autowired protected IdentityService identity;
   @Autowired private PlatformTransactionManager transactions;
+  @Autowired private AuthorizationService authorizations;
   @LocalServerPort protected int port;
 
   private final List<String> plans = new ArrayList<>();
@@ -345,6 +349,13 @@ public abstract class DriveTest {
     return launchedAndApproved(seed000Plan(unitCodes));
   }
 
+  /** As {@link #launchedAndApproved(String...)}, with no deadline declared final: each only escalates when it passes. */
+  protected ProcessInstance approvedWithoutFinalDeadlines(String... unitCodes) {
+    Map<String, Object> plan = seed000Plan(unitCodes);
+    plan.put("finalDeadlines", json(List.of()));
+    return launchedAndApproved(plan);
+  }
+
   /** The plan's progress as {@code user} reads it over HTTP ({@code GET /api/progress}), narrowed to a unit if given. */
   protected JsonNode progress(String user, String planNumber, String unitCode) {
     Http.Reply reply = http().call(user, "GET", "/api/progress?plan=" + URLEncoder.encode(planNumber, StandardCharsets.UTF_8)
@@ -587,6 +598,22 @@ public abstract class DriveTest {
     complete(task(drive, "appraiseDossier"), vars);
   }
 
+  /** What the board asks of a dossier in {@link #asksForASupplement}. */
+  protected static final String SUPPLEMENT_REQUEST = "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.";
+
+  /**
+   * Seed 000's dates: the unit registers, reports and proposes one nominee, submits on 14/10/2025,
+   * and the board asks for a supplement due until the end of 22/10/2025, concluding on nobody yet.
+   */
+  protected void asksForASupplement(ProcessInstance plan, String unit) {
+    registeredAndReported(plan, unit);
+    proposesOne(plan, unit, "Nguyễn Thị Hoa");
+    at(LocalDateTime.of(2025, 10, 14, 8, 0));
+    submitDossier(plan, unit);
+    appraise(plan, unit, "SUPPLEMENT", Map.of(), Map.of("supplementRequest", SUPPLEMENT_REQUEST,
+        "supplementDeadline", "2025-10-22"));
+  }
+
   protected void boardHeadApprovesAppraisal(ProcessInstance plan, String unit) {
     complete(unitTask(plan, unit, "approveAppraisal"), Map.of("appraisalApproved", true));
   }
@@ -701,6 +728,12 @@ public abstract class DriveTest {
   protected Task notice(ProcessInstance plan, String unit, String taskKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(plan.getBusinessKey() + "/" + unit)
         .taskDefinitionKey(taskKey).singleResult();
+  }
+
+  /** Whether the user, as a member of that group only, may read the process instance, as Camunda checks it. */
+  protected boolean mayRead(String user, String group, String processInstanceId) {
+    return authorizations.isUserAuthorized(user, List.of(group), Permissions.READ, Resources.PROCESS_INSTANCE,
+        processInstanceId);
   }
 
   /** What a unit's cancellation notice lists as its cancelled work, in the order it was cancelled. */

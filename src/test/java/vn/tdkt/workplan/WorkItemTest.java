@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -34,7 +31,6 @@ class WorkItemTest extends DriveTest {
   private static final String UBND_TINH = "bn-ubnd-tinh";
 
   @Autowired FormService forms;
-  @Autowired AuthorizationService authorizations;
 
   @Test
   @DisplayName("đơn vị thực hiện báo cáo, đơn vị chỉ đạo nghiệm thu: nhiệm vụ kết thúc, việc phối hợp còn mở cũng đóng")
@@ -407,10 +403,10 @@ class WorkItemTest extends DriveTest {
     assertThat(shown.getValue("notDoneOn", String.class)).isEqualTo("2025-04-02");
     assertThat(shown.getValue("closedByUnitName", String.class)).isEqualTo("UBND tỉnh Bắc Ninh");
     assertThat(shown.getValue("unitCode", String.class)).isEqualTo(NOI_VU);
-    assertThat(authorizations.isUserAuthorized("noivu", List.of("unit-bn-so-noi-vu-officer"), Permissions.READ,
-        Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("the executing unit reads its notice").isTrue();
-    assertThat(authorizations.isUserAuthorized("tuphap", List.of("unit-bn-so-tu-phap-officer"), Permissions.READ,
-        Resources.PROCESS_INSTANCE, notice.getProcessInstanceId())).as("a coordinating unit does not").isFalse();
+    assertThat(mayRead("noivu", "unit-bn-so-noi-vu-officer", notice.getProcessInstanceId()))
+        .as("the executing unit reads its notice").isTrue();
+    assertThat(mayRead("tuphap", "unit-bn-so-tu-phap-officer", notice.getProcessInstanceId()))
+        .as("a coordinating unit does not").isFalse();
     // Only the row sends it: an official posting the message gets 403 and no notice.
     String forged = """
         {"messageName": "workItemNotDone", "businessKey": "%s",
