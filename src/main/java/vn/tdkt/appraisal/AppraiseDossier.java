@@ -34,7 +34,8 @@ public class AppraiseDossier implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       DossierLinks.showOn(task);
-      List.of("appraisalOutcome", "supplementRequest", "supplementDeadline").forEach(task::removeVariable);
+      List.of("appraisalOutcome", "supplementRequest", "supplementDeadline", CloseSupplement.REASON)
+          .forEach(task::removeVariable);
       return;
     }
     Object outcome = task.getVariable("appraisalOutcome");

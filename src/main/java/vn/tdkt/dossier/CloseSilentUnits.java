@@ -20,7 +20,8 @@ import vn.tdkt.unit.Unit;
  * "Xử lý đơn vị chưa nộp hồ sơ khi hết hạn": the submission deadline was not final, and these units
  * have not submitted. The board leaves the task open to wait, or chooses units not to consider, with
  * a reason: each chosen unit's line closes by the message {@code unitLineClosed} (its event
- * sub-process "Ban TĐKT không xét đơn vị chưa nộp hồ sơ" records its status).
+ * sub-process "Ban TĐKT không xét đơn vị chưa nộp hồ sơ" records its status and sends the unit the
+ * reason, {@link NotifyUnitLineClosed}).
  */
 @Component("closeSilentUnits")
 public class CloseSilentUnits implements TaskListener {

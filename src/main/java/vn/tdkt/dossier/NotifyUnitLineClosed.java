@@ -12,8 +12,8 @@ import vn.tdkt.plan.UnitResult;
 /**
  * "Báo đơn vị: Ban TĐKT không xét đơn vị": the board's choice closed the unit's open tasks, so the
  * unit is sent a notice of its own ({@code unitLineClosedNotice}, keyed as the line) saying which
- * plan and phase, why, when, and what it is recorded as. The line's own data only: the notice
- * outlives the line, and the line (with it the phase) does not wait for it.
+ * plan and phase, why, when, and what it is recorded as. The line's own data, and the phase's name
+ * from the plan: the notice outlives the line, and the line (with it the phase) does not wait for it.
  */
 @Component("notifyUnitLineClosed")
 public class NotifyUnitLineClosed implements JavaDelegate {

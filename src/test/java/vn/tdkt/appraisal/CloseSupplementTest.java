@@ -2,6 +2,7 @@ package vn.tdkt.appraisal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
@@ -60,9 +61,17 @@ class CloseSupplementTest extends DriveTest {
 
   @Test
   @DisplayName("Ban không chờ bổ sung nữa, ghi lý do: việc bổ sung đóng, đề nghị chưa kết luận được ghi không đạt kèm"
-      + " hạn và lý do của Ban, kết quả chuyển Lãnh đạo Ban duyệt, và đợt không còn chờ đơn vị")
+      + " hạn và lý do của Ban, kết luận đạt đã có được giữ, kết quả chuyển Lãnh đạo Ban duyệt, và đợt lập được tờ trình")
   void theBoardStopsWaitingAndTheOutstandingNomineesAreRejected() {
-    ProcessInstance plan = supplementRequested();
+    ProcessInstance plan = approvedWithoutFinalDeadlines(UNIT);
+    registeredAndReported(plan, UNIT);
+    recordMeeting(plan, UNIT, meeting(9, List.of(nominee("n1", "Nguyễn Thị Hoa", INDIVIDUAL, 8, 1, true),
+        nominee("n2", "Trần Văn Bình", INDIVIDUAL, 8, 1, true))));
+    headApprovesSelection(plan, UNIT);
+    at(LocalDateTime.of(2025, 10, 14, 8, 0));
+    submitDossier(plan, UNIT);
+    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of("supplementRequest", SUPPLEMENT_REQUEST,
+        "supplementDeadline", "2025-10-22"));
     ProcessInstance line = unitDrive(plan, UNIT);
     at(DEADLINE_PASSED);
 
@@ -71,15 +80,14 @@ class CloseSupplementTest extends DriveTest {
     assertThat(line).isWaitingAt("approveAppraisal").hasPassed("supplementClosedByBoard", "rejectOutstandingNominees");
     assertThat(tasks.createTaskQuery().processInstanceId(line.getId()).taskDefinitionKey("supplementDossier").count())
         .isZero();
-    assertThat(nominees(line)).singleElement().satisfies(n -> {
-      assertThat(n.verdict()).isEqualTo(Nominee.REJECT);
-      assertThat(n.reason()).isEqualTo("Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày 22/10/2025). Ban TĐKT"
-          + " không chờ bổ sung thêm: " + REASON);
-    });
+    assertThat(nominees(line)).extracting(Nominee::id, Nominee::verdict, Nominee::reason).containsExactly(
+        tuple("n1", Nominee.PASS, null),
+        tuple("n2", Nominee.REJECT, "Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày 22/10/2025). Ban TĐKT không"
+            + " chờ bổ sung thêm: " + REASON));
     boardHeadApprovesAppraisal(plan, UNIT);
     assertThat(line).isEnded();
     assertThat(endedWith(line, "supplementClosingReason")).isEqualTo(REASON);
-    assertThat(plan).as("nobody passed, so there is nothing to propose").isWaitingAt("writeFinalReport");
+    assertThat(plan).isWaitingAt("draftProposal");
   }
 
   @Test
@@ -124,6 +132,7 @@ class CloseSupplementTest extends DriveTest {
 
     assertThat(form.text()).contains(SUPPLEMENT_REQUEST);
     assertThat(sent.status()).isEqualTo(204);
+    assertThat(runtime.getVariable(unitDrive(plan, UNIT).getId(), "supplementClosingReason")).isEqualTo(REASON);
     complete(unitTask(plan, UNIT, "approveAppraisal"), Map.of("appraisalApproved", false,
         "appraisalComments", "Xem lại: đơn vị đã gửi bản bổ sung qua văn thư."));
     appraise(plan, UNIT, "SUPPLEMENT", Map.of(), Map.of(
@@ -131,5 +140,7 @@ class CloseSupplementTest extends DriveTest {
     at(LocalDateTime.of(2025, 10, 29, 0, 0));
     assertThat(engine.getFormService().getTaskFormVariables(closing(plan).getId(), List.of("supplementClosingReason"), true)
         .get("supplementClosingReason")).as("not the last round's reason").isEqualTo("");
+    assertThat(runtime.getVariable(unitDrive(plan, UNIT).getId(), "supplementClosingReason"))
+        .as("cleared as the dossier is appraised again").isNull();
   }
 }
