@@ -37,9 +37,10 @@ public class SummarizePlan implements JavaDelegate {
     List<ProposalNominee> decided = Boolean.TRUE.equals(execution.getVariable("decisionApproved"))
         ? JsonVariables.readList(execution, "proposalNominees", ProposalNominee.class)
         : List.of();
+    // Proposed means received by the board: a unit whose dossier never came (late, not considered) proposed nobody to it.
     List<UnitSummary> summary = results.stream()
         .map(unit -> new UnitSummary(unit.unitCode(), unit.unitName(), unit.status(), unit.statusLabel(),
-            unit.nominees().stream().filter(Nominee::proposed).count(),
+            UnitResult.APPRAISED.equals(unit.status()) ? unit.nominees().stream().filter(Nominee::proposed).count() : 0,
             unit.nominees().stream().filter(Nominee::passed).count(),
             decided.stream().filter(n -> n.unitCode().equals(unit.unitCode()) && n.receivesAward()).count()))
         .toList();

@@ -131,13 +131,15 @@ class WholeDriveTest extends DriveTest {
         .singleResult().getValue().toString())
         .contains("\"unitCode\":\"so-gddt\",\"unitName\":\"Sở Giáo dục và Đào tạo\",\"status\":\"APPRAISED\"")
         .contains("\"unitCode\":\"so-tu-phap\",\"unitName\":\"Sở Tư pháp\",\"status\":\"NOT_REGISTERED\"")
-        .contains("\"unitCode\":\"ubnd-ba-be\",\"unitName\":\"UBND huyện Ba Bể\",\"status\":\"LATE\"")
+        .contains("\"unitCode\":\"ubnd-ba-be\",\"unitName\":\"UBND huyện Ba Bể\",\"status\":\"LATE\","
+            + "\"statusLabel\":\"Không nộp hồ sơ đúng hạn\",\"proposed\":0")
         .contains("\"unitCode\":\"so-tai-chinh\",\"unitName\":\"Sở Tài chính\",\"status\":\"NO_PROPOSAL\"")
         .contains("\"status\":\"APPRAISED\",\"statusLabel\":\"Đã thẩm định hồ sơ\",\"proposed\":1,\"passed\":1,\"awarded\":1");
 
     // Each unit is told its own outcome; the plan ends without waiting for their acknowledgements.
     assertThat(runtime.getVariable(plan.getId(), "planResults").toString()).as("what the board's final report reads")
-        .contains("1 được khen thưởng theo Quyết định số 1234/QĐ-UBND ngày");
+        .contains("3 tập thể, cá nhân được đề nghị, 2 đạt thẩm định, 1 được khen thưởng theo Quyết định số 1234/QĐ-UBND"
+            + " ngày");
     finalReportWritten(plan);
     assertThat(plan).isEnded();
     List<Task> notices = outcomeNotices(plan);
