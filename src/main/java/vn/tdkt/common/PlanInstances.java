@@ -41,6 +41,9 @@ public final class PlanInstances {
   /** The notice of a unit's cancelled work, of any plan, keyed "<plan>/<unit>": one per unit for all its cancelled work. */
   public static final String CANCELLATION = "cancellationNotice";
 
+  /** A unit's ad hoc award proposal in an emulation plan, keyed "<plan>/<unit>": a unit may make several. */
+  public static final String AD_HOC_AWARD = "adHocAward";
+
   private PlanInstances() {}
 
   public static List<HistoricProcessInstance> calledAndNotified(HistoryService history, HistoricProcessInstance plan) {
@@ -53,9 +56,9 @@ public final class PlanInstances {
         : called.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
     called.addAll(inParts(lineKeys, keys -> sentWhileRunning(plan, history.createHistoricProcessInstanceQuery()
         .processDefinitionKeyIn(byLine.toArray(String[]::new)).processInstanceBusinessKeyIn(keys))));
-    // Cancellations are rare: the index on definition keys leaves few to compare with the plan's number.
+    // Cancellations and ad hoc awards are rare: the index on definition keys leaves few to compare with the plan's number.
     String prefix = plan.getBusinessKey() + "/";
-    sentWhileRunning(plan, history.createHistoricProcessInstanceQuery().processDefinitionKey(CANCELLATION)
+    sentWhileRunning(plan, history.createHistoricProcessInstanceQuery().processDefinitionKeyIn(CANCELLATION, AD_HOC_AWARD)
         .processInstanceBusinessKeyLike(prefix + "%")).stream()
         .filter(notice -> isUnitOf(notice.getBusinessKey(), prefix)).forEach(called::add);
     return called;
@@ -74,11 +77,12 @@ public final class PlanInstances {
   /**
    * The processes a plan's notices run in: an emulation plan's outcome to each unit and its line
    * the board closed, a work plan's row closed as not done to its executing unit, and for any plan a
-   * unit's cancelled work.
+   * unit's cancelled work; and the ad hoc award proposals its units make, which the plan did not call either.
    */
   public static List<String> noticesOf(HistoricProcessInstance plan) {
     List<String> notices = new ArrayList<>(NOTICES.getOrDefault(plan.getProcessDefinitionKey(), List.of()));
     notices.add(CANCELLATION);
+    notices.add(AD_HOC_AWARD);
     return notices;
   }
 

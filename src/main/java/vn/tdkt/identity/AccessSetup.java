@@ -38,7 +38,7 @@ import vn.tdkt.unit.UnitRegistry;
 public class AccessSetup {
 
   private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "cancellationNotice", "workPlan", "workItem",
-      "workItemNotDoneNotice", "unitLineClosedNotice", "congressPlan", "congress", "implementationPlan"};
+      "workItemNotDoneNotice", "unitLineClosedNotice", "congressPlan", "congress", "implementationPlan", "adHocAward"};
   static final String ADMINISTRATORS = "Quản trị hệ thống";
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
@@ -98,6 +98,7 @@ public class AccessSetup {
     grant(ANY, Resources.PROCESS_DEFINITION, "unitLineClosedNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "implementationPlan", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "adHocAward", Permissions.READ);
     for (String decision : DECISIONS) {
       // Task listeners evaluate the rule tables as the user completing the task.
       grant(ANY, Resources.DECISION_DEFINITION, decision, Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -105,6 +106,11 @@ public class AccessSetup {
     for (String board : roleGroups.ids(List.of(Role.BOARD_OFFICER))) {
       grant(board, Resources.PROCESS_DEFINITION, "emulationPlan", ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(board, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+    // A unit's emulation officer proposes an ad hoc award from Tasklist; each proposal is then read by its unit only (CheckAdHocProposal).
+    for (Unit unit : units.all()) {
+      grant(unit.officerGroup(), Resources.PROCESS_DEFINITION, "adHocAward", ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(unit.officerGroup(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
     // The province's annual work plan and congresses are the provincial board's own.
     for (String provincial : new String[] {"workPlan", "congressPlan"}) {

@@ -1,0 +1,301 @@
+package vn.tdkt.adhoc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.decision.AwardRegister;
+import vn.tdkt.support.DriveTest;
+import vn.tdkt.support.Http;
+
+@DisplayName("Khen thưởng đột xuất trong kế hoạch thi đua")
+class AdHocAwardTest extends DriveTest {
+
+  private static final String UNIT = "so-yte";
+  private static final String RESCUER = "Nguyễn Văn Dũng";
+  private static final String SUBMIT = "/engine-rest/process-definition/key/adHocAward/submit-form";
+
+  @Autowired AwardRegister register;
+
+  @Test
+  @DisplayName("cán bộ thi đua đề nghị trong Tasklist, Thủ trưởng ký, Ban thẩm định đạt, lãnh đạo Ban ký, Chủ tịch quyết"
+      + " định: khen thưởng được ghi sổ của kế hoạch, đơn vị nhận kết quả, tiến độ kế hoạch có đề nghị")
+  void aUnitsProposalIsAwardedAndRecordedWithThePlan() {
+    ProcessInstance plan = launchedAndApproved(UNIT, "so-gddt");
+
+    ProcessInstance proposal = proposedOverRest(plan);
+
+    assertThat(proposal.getBusinessKey()).isEqualTo(plan.getBusinessKey() + "/" + UNIT);
+    assertThat(runtime.getVariable(proposal.getId(), "unitName")).isEqualTo("Sở Y tế");
+    assertThat(mayRead("yte.thutruong", "unit-so-yte-head", proposal.getId())).as("the unit reads its proposal").isTrue();
+    assertThat(mayRead("gddt.canbo", "unit-so-gddt-officer", proposal.getId())).as("another unit does not").isFalse();
+    Task signing = task(proposal, "signAdHocProposal");
+    assertThat(groupsOf(signing)).containsExactly("unit-so-yte-head");
+    assertThat(signing.getDescription()).contains(RESCUER);
+
+    headSigns(proposal);
+    assertThat(groupsOf(task(proposal, "appraiseAdHocProposal"))).containsExactly("board-officer");
+    boardPasses(proposal);
+    assertThat(groupsOf(task(proposal, "signAdHocSubmission"))).containsExactly("board-head");
+    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+    assertThat(groupsOf(task(proposal, "decideAdHocAward"))).containsExactly("deciding-authority");
+    complete(task(proposal, "decideAdHocAward"), awarded("812/QĐ-UBND"));
+
+    assertThat(register.find(plan.getBusinessKey(), RESCUER)).singleElement().satisfies(award -> {
+      assertThat(award.decisionNumber()).isEqualTo("812/QĐ-UBND");
+      assertThat(award.decisionDate()).isEqualTo(LocalDate.of(2024, 9, 20));
+      assertThat(award.unitName()).isEqualTo("Sở Y tế");
+      assertThat(award.position()).isEqualTo("Lái xe cấp cứu, Trung tâm Y tế huyện Ba Bể");
+      assertThat(award.awardName()).isEqualTo(runtime.getVariable(plan.getId(), "awardName"));
+    });
+    Task outcome = task(proposal, "acknowledgeAdHocOutcome");
+    assertThat(groupsOf(outcome)).containsExactly("unit-so-yte-officer");
+    assertThat(outcome.getDescription()).contains("theo Quyết định số 812/QĐ-UBND ngày 20/09/2024");
+    assertThatThrownBy(() -> complete(outcome, Map.of())).isInstanceOf(InvalidInputException.class);
+    complete(outcome, Map.of("adHocOutcomeAcknowledged", true));
+    assertThat(proposal).isEnded().hasPassed("adHocAwarded");
+
+    JsonNode line = adHocLine(progress("canbo.bantdkt", plan.getBusinessKey(), UNIT));
+    assertThat(line.path("status").asText()).isEqualTo("Đã khen thưởng");
+    assertThat(line.path("place").asText()).isEqualTo(UNIT);
+    assertThat(line.path("facts").path("nomineeName").asText()).isEqualTo(RESCUER);
+    assertThat(progress("canbo.bantdkt", plan.getBusinessKey(), "so-gddt").toString()).doesNotContain("Khen thưởng đột xuất");
+  }
+
+  @Test
+  @DisplayName("đề nghị sai số kế hoạch, thiếu tên, chức vụ hay tóm tắt thành tích thì không được tạo: cán bộ được báo"
+      + " từng điểm bằng tiếng Việt")
+  void anIncompleteProposalIsRefusedWithEveryProblem() {
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("adHocAward").count();
+
+    Http.Reply refused = submit("yte.canbo", Map.of("planNumber", "999/KH-KHONG-CO", "nomineeKind", "INDIVIDUAL"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("Không có kế hoạch thi đua số 999/KH-KHONG-CO đang thực hiện.",
+        "Chưa nhập họ và tên người được đề nghị.", "Chưa nhập chức vụ, đơn vị công tác của người được đề nghị.",
+        "Chưa nhập tóm tắt thành tích.");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("adHocAward").count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("đơn vị không tham gia kế hoạch, kế hoạch chưa phê duyệt, hay người không phải cán bộ thi đua của đơn vị"
+      + " thì không đề nghị được")
+  void onlyAParticipatingUnitsOfficerProposesInAnApprovedPlan() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    ProcessInstance awaitingApproval = launch(seed000Plan(UNIT));
+
+    assertThat(submit("babe.canbo", rescue(plan)).text())
+        .contains("UBND huyện Ba Bể không tham gia kế hoạch số " + plan.getBusinessKey());
+    assertThat(submit("yte.canbo", rescue(awaitingApproval)).text())
+        .contains("Kế hoạch số " + awaitingApproval.getBusinessKey() + " chưa được phê duyệt");
+    Map<String, Object> forAnotherUnit = new LinkedHashMap<>(rescue(plan));
+    forAnotherUnit.put("unitCode", "so-gddt");
+    assertThat(submit("yte.canbo", forAnotherUnit).text()).contains("Anh/chị không phải cán bộ thi đua của Sở Giáo dục và Đào tạo");
+    assertThat(submit("canbo.bantdkt", rescue(plan)).status()).as("the board does not propose to itself").isIn(403, 404);
+  }
+
+  @Test
+  @DisplayName("cán bộ làm công tác thi đua của hai đơn vị phải ghi mã đơn vị đề nghị")
+  void anOfficerOfTwoUnitsNamesTheUnit() {
+    ProcessInstance plan = launchedAndApproved(UNIT, "so-gddt");
+    identity.setAuthentication("kiemnhiem", List.of("unit-so-yte-officer", "unit-so-gddt-officer"));
+    try {
+      assertThatThrownBy(() -> engine.getFormService().submitStartForm(adHocDefinition(), rescue(plan)))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+              "Anh/chị làm công tác thi đua của nhiều đơn vị: ghi mã đơn vị đề nghị (mã so-gddt: Sở Giáo dục và Đào tạo,"
+                  + " mã so-yte: Sở Y tế)."));
+      Map<String, Object> named = new LinkedHashMap<>(rescue(plan));
+      named.put("unitCode", "so-gddt");
+      ProcessInstance proposal = ownInstance(engine.getFormService().submitStartForm(adHocDefinition(), named));
+      assertThat(proposal.getBusinessKey()).isEqualTo(plan.getBusinessKey() + "/so-gddt");
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
+  @DisplayName("Thủ trưởng trả lại, cán bộ sửa và trình lại; Ban trả lại để bổ sung; đơn vị rút đề nghị, ghi lý do")
+  void returnedProposalsAreRevisedOrWithdrawn() {
+    ProcessInstance proposal = proposedOverRest(launchedAndApproved(UNIT));
+
+    complete(task(proposal, "signAdHocProposal"), Map.of("adHocProposalSigned", false,
+        "adHocProposalComments", "Ghi rõ ngày, giờ và địa điểm cứu người."));
+    Task revision = task(proposal, "reviseAdHocProposal");
+    assertThat(groupsOf(revision)).containsExactly("unit-so-yte-officer");
+    assertThat(revision.getDescription()).contains("Thủ trưởng đơn vị: Ghi rõ ngày, giờ và địa điểm cứu người.");
+    assertThatThrownBy(() -> complete(revision, Map.of("achievementSummary", " "))).isInstanceOfSatisfying(
+        InvalidInputException.class, e -> assertThat(e.problems()).containsExactly("Chưa nhập tóm tắt thành tích."));
+    complete(revision, Map.of("achievementSummary", "Ngày 14/9/2024, lúc 15 giờ, tại ngầm tràn Nam Mẫu: cứu 3 người."));
+    assertOpensBlank(task(proposal, "signAdHocProposal"), "adHocProposalSigned", "adHocProposalComments");
+
+    headSigns(proposal);
+    complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "RETURNED",
+        "adHocAppraisalComments", "Bổ sung xác nhận của chính quyền địa phương."));
+    assertThat(task(proposal, "reviseAdHocProposal").getDescription()).contains("Ban TĐKT: Bổ sung xác nhận");
+    assertThatThrownBy(() -> complete(task(proposal, "reviseAdHocProposal"), Map.of("adHocProposalWithdrawn", true)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Khi rút đề nghị phải ghi lý do."));
+    complete(task(proposal, "reviseAdHocProposal"), Map.of("adHocProposalWithdrawn", true,
+        "withdrawalReason", "Gia đình người được đề nghị xin không nhận khen thưởng."));
+
+    assertThat(proposal).isEnded().hasPassed("adHocProposalWithdrawnEnd");
+  }
+
+  @Test
+  @DisplayName("Ban TĐKT không trình khen thưởng: phải ghi lý do, đơn vị nhận lý do, không có gì được ghi sổ")
+  void theBoardDoesNotPutTheProposalForward() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    ProcessInstance proposal = proposedOverRest(plan);
+    headSigns(proposal);
+
+    assertThatThrownBy(() -> complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "REJECTED")))
+        .isInstanceOf(InvalidInputException.class);
+    complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "REJECTED",
+        "adHocAppraisalComments", "Đã được tặng Bằng khen cho cùng thành tích."));
+
+    assertThat(task(proposal, "acknowledgeAdHocOutcome").getDescription())
+        .contains("Ban TĐKT không trình khen thưởng. Lý do: Đã được tặng Bằng khen cho cùng thành tích.");
+    complete(task(proposal, "acknowledgeAdHocOutcome"), Map.of("adHocOutcomeAcknowledged", true));
+    assertThat(proposal).isEnded().hasPassed("adHocNotProposed");
+    assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("lãnh đạo Ban và Chủ tịch trả lại tờ trình cho Ban kèm ý kiến; Chủ tịch không khen thưởng thì đơn vị nhận"
+      + " lý do")
+  void theAuthorityReturnsThenDoesNotAward() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    ProcessInstance proposal = proposedOverRest(plan);
+    headSigns(proposal);
+    boardPasses(proposal);
+    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", false,
+        "adHocSubmissionComments", "Đối chiếu tiêu chuẩn Điều 74."));
+    assertThat(runtime.getVariable(proposal.getId(), "adHocBoardReturnReason")).isEqualTo("Lãnh đạo Ban: Đối chiếu tiêu chuẩn Điều 74.");
+    boardPasses(proposal);
+    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+
+    complete(task(proposal, "decideAdHocAward"), Map.of("adHocDecision", "RETURN", "decisionComments", "Xin ý kiến Công an tỉnh."));
+    assertThat(runtime.getVariable(proposal.getId(), "adHocBoardReturnReason")).isEqualTo("Cấp có thẩm quyền: Xin ý kiến Công an tỉnh.");
+    boardPasses(proposal);
+    assertThat(runtime.getVariable(proposal.getId(), "adHocBoardReturnReason")).as("answered").isNull();
+    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+    assertThatThrownBy(() -> complete(task(proposal, "decideAdHocAward"), Map.of("adHocDecision", "NO_AWARD",
+        "decisionComments", "Chưa đủ tiêu chuẩn.", "decisionNumber", "5/QĐ-UBND")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Không khen thưởng thì không có số, ngày quyết định khen thưởng."));
+    complete(task(proposal, "decideAdHocAward"), Map.of("adHocDecision", "NO_AWARD", "decisionComments", "Chưa đủ tiêu chuẩn."));
+
+    assertThat(task(proposal, "acknowledgeAdHocOutcome").getDescription())
+        .contains("Cấp có thẩm quyền không khen thưởng. Lý do: Chưa đủ tiêu chuẩn.");
+    complete(task(proposal, "acknowledgeAdHocOutcome"), Map.of("adHocOutcomeAcknowledged", true));
+    assertThat(proposal).isEnded().hasPassed("adHocNotAwarded");
+    assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("quyết định thiếu số, ngày, ngày sau hôm nay, hoặc trùng số quyết định của một đợt trong kế hoạch thì bị"
+      + " từ chối")
+  void aDecisionNeedsItsOwnNumberAndDay() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    register.recordAll(plan.getId(), "45/QĐ-UBND", List.of(new AwardRegister.Award(plan.getBusinessKey(), "Kế hoạch",
+        "Bằng khen", "Sở Y tế", "COLLECTIVE", null, UNIT, "Sở Y tế", "45/QĐ-UBND", LocalDate.of(2024, 9, 19), plan.getId())));
+    ProcessInstance proposal = proposedOverRest(plan);
+    headSigns(proposal);
+    boardPasses(proposal);
+    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+
+    assertThatThrownBy(() -> complete(task(proposal, "decideAdHocAward"), Map.of("adHocDecision", "AWARD")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Chưa nhập số quyết định khen thưởng.", "Chưa nhập ngày ký quyết định."));
+    assertThatThrownBy(() -> complete(task(proposal, "decideAdHocAward"), Map.of("adHocDecision", "AWARD",
+        "decisionNumber", "45 /qđ-ubnd", "decisionDate", "2024-09-21")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Số quyết định 45 /qđ-ubnd đã được ghi sổ cho quyết định khen thưởng một đợt của kế hoạch này. Đề nghị nhập"
+                + " số quyết định khen thưởng đột xuất.",
+            "Ngày ký quyết định không được sau ngày hôm nay."));
+    assertThat(proposal).isWaitingAt("decideAdHocAward");
+  }
+
+  @Test
+  @DisplayName("Ban thẩm định quá 5 ngày làm việc thì lãnh đạo Ban được báo; đơn vị quá 10 ngày chưa nhận kết quả thì"
+      + " Thủ trưởng được báo")
+  void overdueStepsAreEscalated() {
+    ProcessInstance proposal = proposedOverRest(launchedAndApproved(UNIT));
+    headSigns(proposal);
+
+    at(LocalDateTime.of(2024, 9, 27, 16, 0));
+    assertThat(groupsOf(task(proposal, "appraiseAdHocProposal"))).containsExactly("board-officer");
+    at(LocalDateTime.of(2024, 9, 28, 9, 0));
+    assertThat(groupsOf(task(proposal, "appraiseAdHocProposal"))).containsExactlyInAnyOrder("board-officer", "board-head");
+
+    complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "REJECTED", "adHocAppraisalComments", "Trùng thành tích."));
+    at(LocalDateTime.of(2024, 10, 11, 16, 0));
+    assertThat(groupsOf(task(proposal, "acknowledgeAdHocOutcome"))).containsExactly("unit-so-yte-officer");
+    at(LocalDateTime.of(2024, 10, 12, 9, 0));
+    assertThat(groupsOf(task(proposal, "acknowledgeAdHocOutcome"))).containsExactlyInAnyOrder("unit-so-yte-officer",
+        "unit-so-yte-head");
+  }
+
+  // ---- the proposal's steps, as the officials take them ----------------------------------------
+
+  /** Sở Y tế's officer proposes, in Tasklist's start form, the ambulance driver who saved three people in a flood. */
+  private ProcessInstance proposedOverRest(ProcessInstance plan) {
+    Http.Reply started = submit("yte.canbo", rescue(plan));
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    return ownInstance(runtime.createProcessInstanceQuery().processInstanceId(started.body().path("id").asText()).singleResult());
+  }
+
+  private static Map<String, Object> rescue(ProcessInstance plan) {
+    Map<String, Object> proposal = new LinkedHashMap<>();
+    proposal.put("planNumber", plan.getBusinessKey());
+    proposal.put("nomineeKind", "INDIVIDUAL");
+    proposal.put("nomineeName", RESCUER);
+    proposal.put("nomineePosition", "Lái xe cấp cứu, Trung tâm Y tế huyện Ba Bể");
+    proposal.put("achievementSummary", "Dũng cảm cứu 3 người bị lũ cuốn ngày 14/9/2024.");
+    return proposal;
+  }
+
+  private Http.Reply submit(String user, Map<String, Object> variables) {
+    String body = variables.entrySet().stream().map(v -> "\"" + v.getKey() + "\": {\"value\": \"" + v.getValue()
+        + "\", \"type\": \"String\"}").collect(Collectors.joining(", ", "{\"variables\": {", "}}"));
+    return http().call(user, "POST", SUBMIT, body);
+  }
+
+  private String adHocDefinition() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey("adHocAward").latestVersion().singleResult().getId();
+  }
+
+  private void headSigns(ProcessInstance proposal) {
+    complete(task(proposal, "signAdHocProposal"), Map.of("adHocProposalSigned", true, "unitLetterNumber", "15/TTr-SYT"));
+  }
+
+  private void boardPasses(ProcessInstance proposal) {
+    complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "PASSED"));
+  }
+
+  private static Map<String, Object> awarded(String decisionNumber) {
+    return Map.of("adHocDecision", "AWARD", "decisionNumber", decisionNumber, "decisionDate", "2024-09-20");
+  }
+
+  private static JsonNode adHocLine(JsonNode progress) {
+    for (JsonNode line : progress.path("lines")) {
+      if ("Khen thưởng đột xuất".equals(line.path("process").asText())) {
+        return line;
+      }
+    }
+    throw new AssertionError("no ad hoc award in " + progress);
+  }
+}
