@@ -52,7 +52,7 @@ class AdHocAwardTest extends DriveTest {
     assertThat(groupsOf(task(proposal, "signAdHocSubmission"))).containsExactly("board-head");
     complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
     assertThat(groupsOf(task(proposal, "decideAdHocAward"))).containsExactly("deciding-authority");
-    complete(task(proposal, "decideAdHocAward"), awarded("812/QĐ-UBND"));
+    as("chutich.ubnd", () -> complete(task(proposal, "decideAdHocAward"), awarded("812/QĐ-UBND")));
 
     assertThat(register.find(plan.getBusinessKey(), RESCUER)).singleElement().satisfies(award -> {
       assertThat(award.decisionNumber()).isEqualTo("812/QĐ-UBND");
@@ -73,6 +73,9 @@ class AdHocAwardTest extends DriveTest {
     assertThat(line.path("place").asText()).isEqualTo(UNIT);
     assertThat(line.path("facts").path("nomineeName").asText()).isEqualTo(RESCUER);
     assertThat(progress("canbo.bantdkt", plan.getBusinessKey(), "so-gddt").toString()).doesNotContain("Khen thưởng đột xuất");
+    Http.Reply audit = http().call("canbo.bantdkt", "GET", "/api/audit?plan=" + plan.getBusinessKey(), null);
+    assertThat(audit.text()).as("the plan's audit trail").contains("\"user\":\"chutich.ubnd\",\"operation\":\"Complete\","
+        + "\"step\":\"Quyết định khen thưởng đột xuất\"", "812/QĐ-UBND");
   }
 
   @Test
@@ -166,11 +169,8 @@ class AdHocAwardTest extends DriveTest {
     complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "REJECTED",
         "adHocAppraisalComments", "Đã được tặng Bằng khen cho cùng thành tích."));
 
-    assertThat(task(proposal, "acknowledgeAdHocOutcome").getDescription())
-        .contains("Ban TĐKT không trình khen thưởng. Lý do: Đã được tặng Bằng khen cho cùng thành tích.");
-    complete(task(proposal, "acknowledgeAdHocOutcome"), Map.of("adHocOutcomeAcknowledged", true));
-    assertThat(proposal).isEnded().hasPassed("adHocNotProposed");
-    assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
+    theUnitIsToldAndNothingIsRecorded(plan, proposal,
+        "Ban TĐKT không trình khen thưởng. Lý do: Đã được tặng Bằng khen cho cùng thành tích.", "adHocNotProposed");
   }
 
   @Test
@@ -198,11 +198,8 @@ class AdHocAwardTest extends DriveTest {
             "Không khen thưởng thì không có số, ngày quyết định khen thưởng."));
     complete(task(proposal, "decideAdHocAward"), Map.of("adHocDecision", "NO_AWARD", "decisionComments", "Chưa đủ tiêu chuẩn."));
 
-    assertThat(task(proposal, "acknowledgeAdHocOutcome").getDescription())
-        .contains("Cấp có thẩm quyền không khen thưởng. Lý do: Chưa đủ tiêu chuẩn.");
-    complete(task(proposal, "acknowledgeAdHocOutcome"), Map.of("adHocOutcomeAcknowledged", true));
-    assertThat(proposal).isEnded().hasPassed("adHocNotAwarded");
-    assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
+    theUnitIsToldAndNothingIsRecorded(plan, proposal, "Cấp có thẩm quyền không khen thưởng. Lý do: Chưa đủ tiêu chuẩn.",
+        "adHocNotAwarded");
   }
 
   @Test
@@ -284,6 +281,14 @@ class AdHocAwardTest extends DriveTest {
 
   private void boardPasses(ProcessInstance proposal) {
     complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "PASSED"));
+  }
+
+  /** The unit reads the sentence in its notice and acknowledges it; the proposal ends there, the register holds nothing of the plan. */
+  private void theUnitIsToldAndNothingIsRecorded(ProcessInstance plan, ProcessInstance proposal, String sentence, String endEvent) {
+    assertThat(task(proposal, "acknowledgeAdHocOutcome").getDescription()).contains(sentence);
+    complete(task(proposal, "acknowledgeAdHocOutcome"), Map.of("adHocOutcomeAcknowledged", true));
+    assertThat(proposal).isEnded().hasPassed(endEvent);
+    assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
   }
 
   private static Map<String, Object> awarded(String decisionNumber) {

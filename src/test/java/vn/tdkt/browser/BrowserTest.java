@@ -189,14 +189,14 @@ abstract class BrowserTest extends DriveTest {
   }
 
   /**
-   * "Khởi tạo quy trình" → "Kế hoạch thi đua": the plan's start form, shown in Tasklist's dialog.
+   * "Khởi tạo quy trình" → the process ("Kế hoạch thi đua"): its start form, shown in Tasklist's dialog.
    * The dialog may list the processes a moment before it listens to clicks on them (a click then
    * only focuses the link), so the process is clicked again, a few seconds apart, until its form
    * shows.
    */
-  void openThePlanStartForm() {
+  void openTheStartForm(String process) {
     click(By.xpath("//a[contains(., 'Khởi tạo quy trình')]"));
-    By plan = By.xpath("//div[contains(@class,'modal')]//*[normalize-space(text())='Kế hoạch thi đua']");
+    By plan = By.xpath("//div[contains(@class,'modal')]//*[normalize-space(text())='" + process + "']");
     By form = By.cssSelector(".modal .fjs-form");
     WebDriverWait aMoment = new WebDriverWait(browser, Duration.ofSeconds(5));
     wait.until(d -> {

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class TasklistBrowserTest extends BrowserTest {
     String number = "TRINH-DUYET-" + System.nanoTime() + "/KH-UBND";
     logIn("canbo.bantdkt");
     assertThat(showsCamundaEndOfLifeNotice()).as("Camunda's end-of-life notice in Tasklist").isFalse();
-    openThePlanStartForm();
+    openTheStartForm("Kế hoạch thi đua");
     field("Mẫu kế hoạch");
     screenshot("01-ban-tdkt-chon-mau-ke-hoach");
     long draftsBefore = tasks.createTaskQuery().taskDefinitionKey("draftPlan").taskAssignee("canbo.bantdkt").count();
@@ -351,6 +352,63 @@ class TasklistBrowserTest extends BrowserTest {
   }
 
   /** "Thêm ý kiến" in the open task's header, the text, "Lưu". */
+  @Test
+  @DisplayName("cán bộ thi đua Sở Y tế đề nghị khen thưởng đột xuất từ Tasklist: sai số kế hoạch thì được báo, đúng thì"
+      + " Thủ trưởng ký tờ trình; Chủ tịch quyết định trên biểu mẫu; đơn vị đọc kết quả")
+  void aUnitProposesAnAdHocAwardInTasklist() {
+    ProcessInstance plan = launchedAndApproved("so-yte");
+    logIn("yte.canbo");
+    openTheStartForm("Khen thưởng đột xuất");
+    type("Số kế hoạch", "999/KH-KHONG-CO");
+    chooseOption("Đối tượng", "Cá nhân");
+    type("Tên tập thể / Họ và tên", "Nguyễn Văn Dũng");
+    type("Chức vụ, đơn vị công tác", "Lái xe cấp cứu, Trung tâm Y tế huyện Ba Bể");
+    type("Tóm tắt thành tích", "Dũng cảm cứu 3 người bị lũ cuốn ngày 14/9/2024.");
+    startFromTheDialog();
+    assertThat(noticeShowing("999/KH-KHONG-CO")).contains("Không có kế hoạch thi đua số 999/KH-KHONG-CO đang thực hiện.");
+    type("Số kế hoạch", plan.getBusinessKey());
+    screenshot("19-don-vi-de-nghi-khen-thuong-dot-xuat");
+    startFromTheDialog();
+    String key = plan.getBusinessKey() + "/so-yte";
+    wait.until(d -> runtime.createProcessInstanceQuery().processDefinitionKey("adHocAward").processInstanceBusinessKey(key).count() == 1);
+    ProcessInstance proposal = ownInstance(runtime.createProcessInstanceQuery().processDefinitionKey("adHocAward")
+        .processInstanceBusinessKey(key).singleResult());
+
+    String signing = task(proposal, "signAdHocProposal").getId();
+    tasks.claim(signing, "yte.thutruong");
+    logIn("yte.thutruong");
+    openTask(signing);
+    assertThat(formText()).contains("Nguyễn Văn Dũng", "Dũng cảm cứu 3 người", "Sở Y tế");
+    chooseOption("Quyết định", "Ký tờ trình");
+    type("Số tờ trình của đơn vị", "15/TTr-SYT");
+    completeTheTaskForm();
+    wait.until(d -> tasks.createTaskQuery().taskId(signing).count() == 0);
+    complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "PASSED"));
+    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+
+    String deciding = task(proposal, "decideAdHocAward").getId();
+    tasks.claim(deciding, "chutich.ubnd");
+    logIn("chutich.ubnd");
+    openTask(deciding);
+    assertThat(formText()).contains("Quyết định khen thưởng đột xuất", "15/TTr-SYT", "Nguyễn Văn Dũng");
+    chooseOption("Quyết định", "Khen thưởng");
+    type("Số quyết định", "812/QĐ-UBND");
+    typeDate("Ngày quyết định", LocalDate.of(2024, 9, 20));
+    screenshot("20-chu-tich-quyet-dinh-khen-thuong-dot-xuat");
+    completeTheTaskForm();
+    wait.until(d -> tasks.createTaskQuery().taskId(deciding).count() == 0);
+
+    String outcome = task(proposal, "acknowledgeAdHocOutcome").getId();
+    tasks.claim(outcome, "yte.canbo");
+    logIn("yte.canbo");
+    openTask(outcome);
+    assertThat(formText()).contains("theo Quyết định số 812/QĐ-UBND ngày 20/09/2024");
+    tick("Đã nhận kết quả");
+    screenshot("21-don-vi-nhan-ket-qua-khen-thuong-dot-xuat");
+    completeTheTaskForm();
+    wait.until(d -> runtime.createProcessInstanceQuery().processInstanceId(proposal.getId()).count() == 0);
+  }
+
   private void addComment(String text) {
     click(By.cssSelector(".createCommentLink"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment-form-message"))).sendKeys(text);

@@ -82,7 +82,7 @@ class WholeDriveBrowserTest extends BrowserTest {
 
   private ProcessInstance boardLaunchesThePlan(String number) {
     logIn("canbo.bantdkt");
-    openThePlanStartForm();
+    openTheStartForm("Kế hoạch thi đua");
     select("Mẫu kế hoạch", "Đợt thi đua đặc biệt của UBND tỉnh");
     screenshot("ban-tdkt-chon-mau-ke-hoach");
     startFromTheDialog();
