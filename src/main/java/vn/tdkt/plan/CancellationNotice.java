@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.CommandSessions;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.PlanInstances;
 import vn.tdkt.common.People;
 import vn.tdkt.unit.UnitRegistry;
 import vn.tdkt.workplan.WorkItemUnits;
@@ -46,8 +48,12 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
   /** A row of the notice's table of cancelled work (a list, not a text: a whole work plan may take many rows of one unit). */
   record CancelledWork(String work) {}
 
-  /** The processes a unit's officers work in for a plan: a unit's line, a work plan's row, a congress, an implementation plan. */
-  private static final Set<String> LINES = Set.of("unitDrive", "workItem", "congress", "implementationPlan");
+  /**
+   * The processes a unit's officers work in for a plan: a unit's line, a work plan's row, a congress, an implementation
+   * plan, an ad hoc award proposal.
+   */
+  private static final Set<String> LINES = Set.of("unitDrive", "workItem", "congress", "implementationPlan",
+      PlanInstances.AD_HOC_AWARD);
 
   private final UnitRegistry units;
   private final WorkItemUnits rows;
@@ -68,6 +74,9 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
       public void parseProcess(Element process, ProcessDefinitionEntity definition) {
         if (LINES.contains(definition.getKey())) {
           definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CancellationNotice.this::tellIfCancelled);
+        }
+        if ("emulationPlan".equals(definition.getKey())) {
+          definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CancellationNotice::cancelAdHocProposals);
         }
       }
     });
@@ -98,11 +107,32 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * A plan cancelled takes its units' ad hoc award proposals with it, as it takes the lines it called:
+   * the plan's number no longer stands for a drive, and nobody would decide them. Each unit's
+   * notice lists its proposal with its other cancelled work (one notice per unit and command).
+   */
+  private static void cancelAdHocProposals(DelegateExecution end) {
+    ExecutionEntity plan = (ExecutionEntity) end;
+    if (!plan.isProcessInstanceExecution() || plan.getActivity() != null || !AdministratorAct.cancelling()) {
+      return;
+    }
+    String reason = plan.getDeleteReason();
+    RuntimeService runtime = plan.getProcessEngineServices().getRuntimeService();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      runtime.createProcessInstanceQuery().processDefinitionKey(PlanInstances.AD_HOC_AWARD)
+          .variableValueEquals("planProcessInstanceId", plan.getId()).list()
+          .forEach(proposal -> runtime.deleteProcessInstance(proposal.getId(), reason));
+      return null;
+    });
+  }
+
   /** What was done in the line, as its officers know it. */
   private static String workOf(ExecutionEntity line) {
     Object content = line.getVariable("content");
     return line.getVariable("congressName") instanceof String congress ? congress
         : content != null ? "Nhiệm vụ " + line.getVariable("rowNumber") + ": " + content
+        : line.getVariable("nomineeName") instanceof String nominee ? line.getProcessDefinition().getName() + ": " + nominee
         : line.getProcessDefinition().getName();
   }
 

@@ -246,6 +246,27 @@ class AdHocAwardTest extends DriveTest {
         "unit-so-yte-head");
   }
 
+  @Test
+  @DisplayName("quản trị hủy kế hoạch: đề nghị khen thưởng đột xuất đang xét bị hủy theo, đơn vị được báo trong cùng một"
+      + " thông báo hủy; hủy riêng một đề nghị thì đơn vị cũng được báo")
+  void aCancelledPlanTakesItsProposalsWithIt() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    ProcessInstance alone = proposedOverRest(plan);
+    runtime.deleteProcessInstance(alone.getId(), "Đề nghị trùng");
+    assertThat(cancelledWork(notice(plan, UNIT, "acknowledgeCancellation"))).containsExactly("Khen thưởng đột xuất: " + RESCUER);
+    complete(notice(plan, UNIT, "acknowledgeCancellation"), Map.of("cancellationAcknowledged", true));
+    ProcessInstance pending = proposedOverRest(plan);
+    headSigns(pending);
+
+    runtime.deleteProcessInstance(plan.getId(), "Phát động nhầm");
+
+    assertThat(pending).isEnded();
+    Task notice = notice(plan, UNIT, "acknowledgeCancellation");
+    assertThat(cancelledWork(notice)).containsExactlyInAnyOrder("Thi đua của đơn vị", "Khen thưởng đột xuất: " + RESCUER);
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true)
+        .containsEntry("cancellationReason", "Phát động nhầm");
+  }
+
   // ---- the proposal's steps, as the officials take them ----------------------------------------
 
   /** Sở Y tế's officer proposes, in Tasklist's start form, the ambulance driver who saved three people in a flood. */
