@@ -40,7 +40,10 @@ public class AwardController {
     this.currentUser = currentUser;
   }
 
-  /** {@code planProcessInstanceId} only where the plan's number carries that decision number more than once (congresses). */
+  /**
+   * {@code planProcessInstanceId} only where the plan's number carries that decision number more than once (congresses,
+   * ad hoc awards).
+   */
   public record WithdrawalRequest(String planNumber, String decisionNumber, String withdrawnOn, String reason,
       String planProcessInstanceId) {}
 
@@ -128,7 +131,7 @@ public class AwardController {
         .addIf(planNumber != null && decisionNumber != null && found.isEmpty(), () -> "Sổ khen thưởng không có quyết định số "
             + decisionNumber + " của kế hoạch số " + planNumber + (instanceId == null ? "" : " ghi từ phiên " + instanceId) + ".")
         .addIf(found.size() > 1, () -> "Quyết định số " + decisionNumber + " của kế hoạch số " + planNumber + " được ghi từ "
-            + found.size() + " phiên (mỗi đơn vị tổ chức Đại hội ghi quyết định của mình): "
+            + found.size() + " phiên (mỗi Đại hội, mỗi đề nghị khen thưởng đột xuất ghi quyết định của mình): "
             + found.stream().map(d -> d.planProcessInstanceId() + " (" + d.unitName() + ")").collect(Collectors.joining(", "))
             + "; cần ghi rõ planProcessInstanceId.");
     return found.size() == 1 ? found.get(0) : null;

@@ -1,13 +1,18 @@
 package vn.tdkt.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
+import vn.tdkt.common.PlanInstances;
 import vn.tdkt.common.TextVariables;
 import vn.tdkt.decision.AwardRegister;
 import vn.tdkt.plan.Phase;
@@ -19,6 +24,7 @@ import vn.tdkt.plan.SummarizePlan;
  * writes the plan's final report (DOMAIN.md, step 8; seed 004 IV.5 "xây dựng báo cáo tổng kết đợt
  * thi đua"), reading the results the phases left ({@code planResults}), and notes when the results
  * are reviewed and the awards presented, held or set (seed 004: at the bloc's Party congress, to come).
+ * The results also name the ad hoc awards given during the plan ("khen thưởng đột xuất").
  */
 @Component("writeFinalReport")
 public class WriteFinalReport implements TaskListener {
@@ -32,7 +38,7 @@ public class WriteFinalReport implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      noteWithdrawals(task);
+      noteRegister(task);
       return;
     }
     Object meetingDay = task.getVariable("finalReviewMeetingDate");
@@ -53,14 +59,26 @@ public class WriteFinalReport implements TaskListener {
   }
 
   /**
-   * A decision withdrawn ("thu hồi") after its phase ended is said beside the results that counted its
-   * awards: the report must not present them as given.
+   * What the register holds beside the phases' results: a decision withdrawn ("thu hồi") after its
+   * phase ended, said beside the results that counted its awards (the report must not present them
+   * as given); and the ad hoc awards given during the plan, which no phase counted.
    */
-  private void noteWithdrawals(DelegateTask task) {
+  private void noteRegister(DelegateTask task) {
     Object results = task.getVariable(SummarizePlan.PLAN_RESULTS);
-    List<String> notes = register.withdrawals(task.getProcessInstanceId()).stream()
-        .map(award -> "Quyết định số " + award.decisionNumber() + " " + award.withdrawal() + ".")
-        .filter(note -> results == null || !results.toString().contains(note)).toList();
+    List<String> notes = new ArrayList<>(register.withdrawals(task.getProcessInstanceId()).stream()
+        .map(award -> "Quyết định số " + award.decisionNumber() + " " + award.withdrawal() + ".").toList());
+    // This plan's proposals: an earlier plan of the same number, cancelled, may have recorded its own.
+    Set<String> proposals = task.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PlanInstances.AD_HOC_AWARD).variableValueEquals("planProcessInstanceId", task.getProcessInstanceId())
+        .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    List<AwardRegister.Award> adHoc = register.find(task.getExecution().getProcessBusinessKey(), null).stream()
+        .filter(award -> proposals.contains(award.planProcessInstanceId()) && !award.withdrawn()).toList();
+    if (!adHoc.isEmpty()) {
+      notes.add("Khen thưởng đột xuất: " + adHoc.size() + " tập thể, cá nhân (" + adHoc.stream()
+          .map(award -> award.nomineeName() + ", " + award.unitName() + ", Quyết định số " + award.decisionNumber() + " ngày "
+              + Deadlines.display(award.decisionDate())).collect(Collectors.joining("; ")) + ").");
+    }
+    notes.removeIf(note -> results != null && results.toString().contains(note));
     if (!notes.isEmpty()) {
       task.getExecution().setVariable(SummarizePlan.PLAN_RESULTS,
           TextVariables.lastPart((results == null ? "" : results + "\n") + String.join("\n", notes)));

@@ -267,6 +267,24 @@ class AdHocAwardTest extends DriveTest {
         .containsEntry("cancellationReason", "Phát động nhầm");
   }
 
+  @Test
+  @DisplayName("khen thưởng đột xuất trong kế hoạch có trong kết quả của báo cáo tổng kết kế hoạch")
+  void theFinalReportNamesTheAdHocAwards() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    ProcessInstance proposal = proposedOverRest(plan);
+    headSigns(proposal);
+    boardPasses(proposal);
+    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+    complete(task(proposal, "decideAdHocAward"), awarded("812/QĐ-UBND"));
+
+    at(LocalDateTime.of(2024, 11, 1, 9, 0));
+    complete(unitTask(plan, UNIT, "followUpRegistration"), Map.of("registrationExtended", false));
+
+    assertThat(plan).isWaitingAt("writeFinalReport");
+    assertThat(runtime.getVariable(plan.getId(), "planResults")).asString().endsWith("0 được khen thưởng.\nKhen thưởng đột xuất:"
+        + " 1 tập thể, cá nhân (" + RESCUER + ", Sở Y tế, Quyết định số 812/QĐ-UBND ngày 20/09/2024).");
+  }
+
   // ---- the proposal's steps, as the officials take them ----------------------------------------
 
   /** Sở Y tế's officer proposes, in Tasklist's start form, the ambulance driver who saved three people in a flood. */
