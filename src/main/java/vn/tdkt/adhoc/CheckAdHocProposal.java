@@ -3,9 +3,11 @@ package vn.tdkt.adhoc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -15,6 +17,7 @@ import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.LaunchVariables;
 import vn.tdkt.common.TextVariables;
 import vn.tdkt.decision.AwardRegister;
 import vn.tdkt.unit.GrantUnitAccess;
@@ -29,13 +32,17 @@ import vn.tdkt.unit.UnitRegistry;
  * board, deciding authority), keys the instance "<plan>/<unit>" and lets the unit's groups read it.
  */
 @Component("checkAdHocProposal")
-public class CheckAdHocProposal implements JavaDelegate {
+public class CheckAdHocProposal implements JavaDelegate, ExecutionListener {
 
   static final String INDIVIDUAL = "INDIVIDUAL";
   static final String COLLECTIVE = "COLLECTIVE";
 
   /** An achievement summary ("tóm tắt thành tích") is a few paragraphs; the form says so. */
   static final int SUMMARY_LENGTH = 4000;
+
+  /** What the start form sends: the unit's officer names the plan (and the unit, if several are theirs) and the nominee. */
+  private static final Set<String> STARTED_WITH = Set.of("planNumber", "unitCode", "nomineeKind", "nomineeName",
+      "nomineePosition", "achievementSummary");
 
   private static final List<String> FROM_THE_PLAN = List.of("planTitle", "awardName", "boardGroup", "boardHeadGroup",
       "decidingGroup");
@@ -48,6 +55,15 @@ public class CheckAdHocProposal implements JavaDelegate {
     this.runtime = runtime;
     this.units = units;
     this.unitAccess = unitAccess;
+  }
+
+  /**
+   * At the start event: anything sent besides the form's fields (REST takes any variable) could
+   * name the plan's groups or its instance, which this step takes from the plan itself.
+   */
+  @Override
+  public void notify(DelegateExecution started) {
+    LaunchVariables.refuseOthers(started, "Đề nghị khen thưởng đột xuất", STARTED_WITH);
   }
 
   @Override

@@ -17,8 +17,8 @@ import vn.tdkt.common.TextVariables;
  * saying why ({@code noAwards}: every row is marked not awarded, the phase ends with no decision
  * and the units read the reason, {@code noAwardsReason}); or returns the proposal with comments.
  * A nominee the board left out of the proposal cannot be awarded. A number the register already
- * holds for this plan (an earlier phase's decision) is refused: recording it again would replace
- * that phase's awards.
+ * holds for this plan (an earlier phase's decision, or an ad hoc award's) is refused: recording it
+ * again would replace that phase's awards, and one number would stand for two decisions.
  */
 @Component("decideAwards")
 public class DecideAwards extends ApprovalTask {
@@ -72,6 +72,10 @@ public class DecideAwards extends ApprovalTask {
         .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
             () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ khen thưởng cho một đợt"
                 + " trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")
+        .addIf(!Decisions.isBlank(number) && !register.holds(task.getProcessInstanceId(), number.toString())
+                && !register.decisions((String) task.getVariable("planNumber"), number.toString()).isEmpty(),
+            () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ cho một quyết định khen thưởng đột xuất"
+                + " của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")
         .requireDayUpToToday(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định.",
             "Ngày ký quyết định không được sau ngày hôm nay.")
         .addIf(decisionDate != null && proposalDate != null && decisionDate.isBefore(proposalDate), () -> "Ngày ký quyết"

@@ -101,7 +101,7 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     while (plan.getSuperExecution() != null) {
       plan = plan.getSuperExecution().getProcessInstance();
     }
-    boolean planCancelled = plan != line && plan.isEnded();
+    boolean planCancelled = plan != line && plan.isEnded() || Context.getCommandContext().getSession(NoticesSent.class).planCancelled;
     for (Map.Entry<String, String> unit : workOfEachUnit(line, work).entrySet()) {
       tell(line, planCancelled, unit.getKey(), unit.getValue());
     }
@@ -118,6 +118,8 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
       return;
     }
     String reason = plan.getDeleteReason();
+    // A proposal is not called by its plan: its notice learns from here that the whole plan was cancelled.
+    Context.getCommandContext().getSession(NoticesSent.class).planCancelled = true;
     RuntimeService runtime = plan.getProcessEngineServices().getRuntimeService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
       runtime.createProcessInstanceQuery().processDefinitionKey(PlanInstances.AD_HOC_AWARD)
@@ -193,6 +195,7 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
   static final class NoticesSent implements Session {
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, List<CancelledWork>> work = new HashMap<>();
+    private boolean planCancelled;
 
     @Override
     public void flush() {

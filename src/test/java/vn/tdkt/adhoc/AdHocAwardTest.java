@@ -285,6 +285,78 @@ class AdHocAwardTest extends DriveTest {
         + " 1 tập thể, cá nhân (" + RESCUER + ", Sở Y tế, Quyết định số 812/QĐ-UBND ngày 20/09/2024).");
   }
 
+  @Test
+  @DisplayName("đề nghị gửi qua REST kèm dữ liệu khác (nhóm quyết định, phiên kế hoạch) thì bị từ chối, không tạo gì")
+  void aStartNamingThePlansGroupsIsRefused() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("adHocAward").count();
+    Map<String, Object> forged = new LinkedHashMap<>(rescue(plan));
+    forged.put("decidingGroup", "unit-so-yte-officer");
+    forged.put("planProcessInstanceId", plan.getId());
+
+    Http.Reply refused = submit("yte.canbo", forged);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text()).contains("Đề nghị khen thưởng đột xuất chỉ nhận achievementSummary, nomineeKind, nomineeName,"
+        + " nomineePosition, planNumber, unitCode khi bắt đầu, không nhận: decidingGroup, planProcessInstanceId.");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("adHocAward").count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Thủ trưởng quá 3 ngày làm việc chưa ký thì việc được đánh dấu quá hạn; cán bộ quá 5 ngày chưa sửa đề nghị"
+      + " bị trả lại thì Thủ trưởng được báo")
+  void theUnitsOverdueStepsAreFlaggedAndEscalated() {
+    ProcessInstance proposal = proposedOverRest(launchedAndApproved(UNIT));
+
+    at(LocalDateTime.of(2024, 9, 25, 16, 0));
+    assertThat(task(proposal, "signAdHocProposal").getPriority()).isEqualTo(50);
+    at(LocalDateTime.of(2024, 9, 26, 9, 0));
+    Task signing = task(proposal, "signAdHocProposal");
+    assertThat(signing.getPriority()).as("flagged overdue on the head's own list").isEqualTo(90);
+    assertThat(tasks.getTaskComments(signing.getId())).singleElement()
+        .satisfies(comment -> assertThat(comment.getFullMessage()).contains("Ký tờ trình đề nghị khen thưởng đột xuất"));
+
+    complete(signing, Map.of("adHocProposalSigned", false, "adHocProposalComments", "Bổ sung xác nhận của địa phương."));
+    at(LocalDateTime.of(2024, 10, 3, 16, 0));
+    assertThat(groupsOf(task(proposal, "reviseAdHocProposal"))).containsExactly("unit-so-yte-officer");
+    at(LocalDateTime.of(2024, 10, 4, 9, 0));
+    assertThat(groupsOf(task(proposal, "reviseAdHocProposal"))).containsExactlyInAnyOrder("unit-so-yte-officer",
+        "unit-so-yte-head");
+  }
+
+  @Test
+  @DisplayName("quản trị hủy kế hoạch khi phần việc của đơn vị đã xong, chỉ còn đề nghị khen thưởng đột xuất: đơn vị vẫn"
+      + " được báo cả kế hoạch bị hủy")
+  void aPlanCancelledWhileOnlyTheProposalRunsTellsTheUnitThePlanWasCancelled() {
+    ProcessInstance plan = launchedAndApproved(UNIT, "so-gddt");
+    ProcessInstance proposal = proposedOverRest(plan);
+    at(LocalDateTime.of(2024, 11, 1, 9, 0));
+    complete(unitTask(plan, UNIT, "followUpRegistration"), Map.of("registrationExtended", false));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("unitDrive")
+        .processInstanceBusinessKey(plan.getBusinessKey() + "/" + UNIT).count()).as("the unit's line has ended").isZero();
+
+    runtime.deleteProcessInstance(plan.getId(), "Phát động nhầm");
+
+    assertThat(proposal).isEnded();
+    Task notice = notice(plan, UNIT, "acknowledgeCancellation");
+    assertThat(cancelledWork(notice)).containsExactly("Khen thưởng đột xuất: " + RESCUER);
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true);
+  }
+
+  @Test
+  @DisplayName("số quyết định khen thưởng đột xuất đã ghi sổ không dùng lại cho quyết định khen thưởng của một đợt")
+  void aPhaseDecisionDoesNotReuseAnAdHocNumber() {
+    ProcessInstance plan = proposedForDecision(UNIT, "Nguyễn Thị Hoa");
+    register.recordAll("ad-hoc-proposal", "77/QĐ-UBND", List.of(new AwardRegister.Award(plan.getBusinessKey(), "Kế hoạch",
+        "Bằng khen", RESCUER, "INDIVIDUAL", "Lái xe", UNIT, "Sở Y tế", "77/QĐ-UBND", LocalDate.of(2025, 10, 1),
+        "ad-hoc-proposal")));
+
+    assertThatThrownBy(() -> allAwarded(plan, "77/qđ-ubnd", "2025-10-15")).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> assertThat(e.problems()).containsExactly("Số quyết định 77/qđ-ubnd đã được ghi sổ cho một quyết định khen"
+            + " thưởng đột xuất của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này."));
+    assertThat(plan).isWaitingAt("decideAwards");
+  }
+
   // ---- the proposal's steps, as the officials take them ----------------------------------------
 
   /** Sở Y tế's officer proposes, in Tasklist's start form, the ambulance driver who saved three people in a flood. */
