@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,12 +13,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LaunchVariables;
+import vn.tdkt.common.NamedLocks;
 import vn.tdkt.common.TextVariables;
 import vn.tdkt.decision.AwardRegister;
 import vn.tdkt.unit.GrantUnitAccess;
@@ -44,17 +47,22 @@ public class CheckAdHocProposal implements JavaDelegate, ExecutionListener {
   private static final Set<String> STARTED_WITH = Set.of("planNumber", "unitCode", "nomineeKind", "nomineeName",
       "nomineePosition", "achievementSummary");
 
+  /** The day the proposal was made: its decision cannot be older. */
+  static final String PROPOSED_ON = "proposedOn";
+
   private static final List<String> FROM_THE_PLAN = List.of("planTitle", "awardName", "boardGroup", "boardHeadGroup",
       "decidingGroup");
 
   private final RuntimeService runtime;
   private final UnitRegistry units;
   private final GrantUnitAccess unitAccess;
+  private final NamedLocks locks;
 
-  public CheckAdHocProposal(RuntimeService runtime, UnitRegistry units, GrantUnitAccess unitAccess) {
+  public CheckAdHocProposal(RuntimeService runtime, UnitRegistry units, GrantUnitAccess unitAccess, NamedLocks locks) {
     this.runtime = runtime;
     this.units = units;
     this.unitAccess = unitAccess;
+    this.locks = locks;
   }
 
   /**
@@ -64,6 +72,14 @@ public class CheckAdHocProposal implements JavaDelegate, ExecutionListener {
   @Override
   public void notify(DelegateExecution started) {
     LaunchVariables.refuseOthers(started, "Đề nghị khen thưởng đột xuất", STARTED_WITH);
+    // Tasklist sends text; REST may send another type, or a transient value gone once the start commits.
+    InvalidInputException.Problems problems = new InvalidInputException.Problems();
+    for (String name : new TreeSet<>(STARTED_WITH)) {
+      TypedValue sent = started.getVariableTyped(name, false);
+      problems.addIf(sent != null && (sent.isTransient() || sent.getValue() != null && !(sent.getValue() instanceof String)),
+          () -> "Biến " + name + " phải là văn bản (kiểu String), được lưu (không transient).");
+    }
+    problems.throwIfAny();
   }
 
   @Override
@@ -74,6 +90,8 @@ public class CheckAdHocProposal implements JavaDelegate, ExecutionListener {
       problems.throwIfAny(); // a revision: plan and unit were settled when it was proposed
       return;
     }
+    // Held while the plan is read: the plan's cancellation, holding it too, then finds this proposal to cancel.
+    locks.hold(NamedLocks.PLAN_NUMBER);
     Optional<ProcessInstance> plan = plan(execution, problems);
     Optional<Unit> unit = proposingUnit(execution, problems);
     if (plan.isPresent() && unit.isPresent()) {
@@ -175,6 +193,7 @@ public class CheckAdHocProposal implements JavaDelegate, ExecutionListener {
     execution.setVariable("planProcessInstanceId", plan.getId());
     execution.setVariable("unitCode", unit.code());
     execution.setVariable("unitName", unit.name());
+    execution.setVariable(PROPOSED_ON, Deadlines.today().toString());
     execution.setProcessBusinessKey(plan.getBusinessKey() + "/" + unit.code());
     unitAccess.grantRead(execution.getProcessInstanceId(), unit);
   }

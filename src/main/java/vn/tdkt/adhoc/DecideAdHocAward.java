@@ -1,5 +1,6 @@
 package vn.tdkt.adhoc;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,7 +15,7 @@ import vn.tdkt.decision.AwardRegister;
  * "Quyết định khen thưởng đột xuất": the plan's deciding authority awards under a numbered,
  * dated decision; or does not award, saying why (the unit reads it); or returns the proposal to
  * the board with comments. A number the register holds for the plan's own phases is refused:
- * it is another decision.
+ * it is another decision. One decision may award several proposals of the plan, on its one day.
  */
 @Component("decideAdHocAward")
 public class DecideAdHocAward implements TaskListener {
@@ -62,6 +63,12 @@ public class DecideAdHocAward implements TaskListener {
   private void checkDecision(DelegateTask task) {
     Object number = task.getVariable("decisionNumber");
     String planInstance = (String) task.getVariable("planProcessInstanceId");
+    LocalDate day = Deadlines.parseOrNull(task.getVariable("decisionDate"));
+    LocalDate proposedOn = Deadlines.parseOrNull(task.getVariable(CheckAdHocProposal.PROPOSED_ON));
+    // One decision may award several proposals: then it carries one day.
+    List<AwardRegister.Decision> sameNumber = Decisions.isBlank(number) ? List.of()
+        : register.decisions((String) task.getVariable("planNumber"), number.toString()).stream()
+            .filter(other -> !other.planProcessInstanceId().equals(planInstance)).toList();
     new InvalidInputException.Problems()
         .addIf(Decisions.isBlank(number), "Chưa nhập số quyết định khen thưởng.")
         .addFound(TextVariables.longerThan("Số quyết định", number, AwardRegister.NUMBER_LENGTH))
@@ -71,6 +78,11 @@ public class DecideAdHocAward implements TaskListener {
                 + " kế hoạch này. Đề nghị nhập số quyết định khen thưởng đột xuất.")
         .requireDayUpToToday(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định.",
             "Ngày ký quyết định không được sau ngày hôm nay.")
+        .addIf(day != null && proposedOn != null && day.isBefore(proposedOn), () -> "Ngày ký quyết định ("
+            + Deadlines.display(day) + ") không được trước ngày đơn vị đề nghị (" + Deadlines.display(proposedOn) + ").")
+        .addIf(day != null && sameNumber.stream().anyMatch(other -> !other.decisionDate().equals(day)), () -> "Quyết định số "
+            + number.toString().strip() + " đã được ghi sổ với ngày " + Deadlines.display(sameNumber.get(0).decisionDate())
+            + ": một quyết định chỉ có một ngày ký.")
         .throwIfAny();
     task.setVariable("decisionNumber", number.toString().strip());
     AdHocOutcome.AWARDED.tell(task, "Được tặng " + task.getVariable("awardName") + " theo Quyết định số "

@@ -10,7 +10,7 @@ import vn.tdkt.decision.AwardRegister;
 /**
  * "Ghi sổ khen thưởng đột xuất": the award goes into the register under the plan's number, so the
  * plan's award list, the public page and a later withdrawal find it with the plan's other awards.
- * Keyed by this proposal's instance: a retried job records it once.
+ * Keyed by this proposal's instance: recorded again (an administrator retrying the step), the row replaces its own.
  */
 @Component("recordAdHocAward")
 public class RecordAdHocAward implements JavaDelegate {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -62,6 +63,16 @@ public final class PlanInstances {
         .processInstanceBusinessKeyLike(prefix + "%")).stream()
         .filter(notice -> isUnitOf(notice.getBusinessKey(), prefix)).forEach(called::add);
     return called;
+  }
+
+  /**
+   * The ad hoc award proposals made in this plan instance (by {@code planProcessInstanceId}, not by
+   * number: an earlier plan of the same number, cancelled, had its own), ended or not.
+   */
+  public static Set<String> adHocProposalsOf(HistoryService history, String planProcessInstanceId) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(AD_HOC_AWARD)
+        .variableValueEquals("planProcessInstanceId", planProcessInstanceId).list().stream()
+        .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
   }
 
   /** "<plan>/<unit>", not "<plan>/2025/<unit>" of a plan numbered "<plan>/2025": unit codes hold no "/". */

@@ -2,6 +2,7 @@ package vn.tdkt.decision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
@@ -9,6 +10,7 @@ import vn.tdkt.common.ApprovalTask;
 import vn.tdkt.common.Decisions;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.PlanInstances;
 import vn.tdkt.common.TextVariables;
 
 /**
@@ -39,6 +41,16 @@ public class DecideAwards extends ApprovalTask {
   @Override
   protected void created(DelegateTask task) {
     task.removeVariable(NO_AWARDS);
+  }
+
+  private boolean heldByAnAdHocAward(DelegateTask task, String number) {
+    List<AwardRegister.Decision> held = register.decisions((String) task.getVariable("planNumber"), number);
+    if (held.isEmpty()) {
+      return false;
+    }
+    Set<String> proposals = PlanInstances.adHocProposalsOf(task.getProcessEngineServices().getHistoryService(),
+        task.getProcessInstanceId());
+    return held.stream().anyMatch(decision -> proposals.contains(decision.planProcessInstanceId()));
   }
 
   @Override
@@ -72,8 +84,7 @@ public class DecideAwards extends ApprovalTask {
         .addIf(!Decisions.isBlank(number) && register.holds(task.getProcessInstanceId(), number.toString()),
             () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ khen thưởng cho một đợt"
                 + " trước của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")
-        .addIf(!Decisions.isBlank(number) && !register.holds(task.getProcessInstanceId(), number.toString())
-                && !register.decisions((String) task.getVariable("planNumber"), number.toString()).isEmpty(),
+        .addIf(!Decisions.isBlank(number) && heldByAnAdHocAward(task, number.toString()),
             () -> "Số quyết định " + number.toString().trim() + " đã được ghi sổ cho một quyết định khen thưởng đột xuất"
                 + " của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này.")
         .requireDayUpToToday(task.getVariable("decisionDate"), "Chưa nhập ngày ký quyết định.",

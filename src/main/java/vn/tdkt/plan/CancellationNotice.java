@@ -2,6 +2,7 @@ package vn.tdkt.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.CommandSessions;
 import vn.tdkt.common.JsonVariables;
+import vn.tdkt.common.NamedLocks;
 import vn.tdkt.common.PlanInstances;
 import vn.tdkt.common.People;
 import vn.tdkt.unit.UnitRegistry;
@@ -57,10 +59,12 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
 
   private final UnitRegistry units;
   private final WorkItemUnits rows;
+  private final NamedLocks locks;
 
-  public CancellationNotice(UnitRegistry units, WorkItemUnits rows) {
+  public CancellationNotice(UnitRegistry units, WorkItemUnits rows, NamedLocks locks) {
     this.units = units;
     this.rows = rows;
+    this.locks = locks;
   }
 
   @Override
@@ -76,7 +80,7 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
           definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CancellationNotice.this::tellIfCancelled);
         }
         if ("emulationPlan".equals(definition.getKey())) {
-          definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CancellationNotice::cancelAdHocProposals);
+          definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CancellationNotice.this::cancelAdHocProposals);
         }
       }
     });
@@ -101,30 +105,36 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     while (plan.getSuperExecution() != null) {
       plan = plan.getSuperExecution().getProcessInstance();
     }
-    boolean planCancelled = plan != line && plan.isEnded() || Context.getCommandContext().getSession(NoticesSent.class).planCancelled;
+    boolean planCancelled = plan != line && plan.isEnded()
+        || Context.getCommandContext().getSession(NoticesSent.class).cancelledPlans.contains(line.getVariable("planProcessInstanceId"));
     for (Map.Entry<String, String> unit : workOfEachUnit(line, work).entrySet()) {
       tell(line, planCancelled, unit.getKey(), unit.getValue());
     }
   }
 
   /**
-   * A plan cancelled takes its units' ad hoc award proposals with it, as it takes the lines it called:
-   * the plan's number no longer stands for a drive, and nobody would decide them. Each unit's
-   * notice lists its proposal with its other cancelled work (one notice per unit and command).
+   * A plan cancelled takes with it its units' ad hoc award proposals not yet decided, as it takes
+   * the lines it called: the plan's number no longer stands for a drive, and nobody would decide
+   * them. One decided (awarded, refused, not put forward) stays for its unit to read. Each unit's
+   * notice lists its proposal with its other cancelled work (one notice per unit and command). Under
+   * the lock a proposal's start holds while it reads the plan, so none starts unseen meanwhile.
    */
-  private static void cancelAdHocProposals(DelegateExecution end) {
+  private void cancelAdHocProposals(DelegateExecution end) {
     ExecutionEntity plan = (ExecutionEntity) end;
     if (!plan.isProcessInstanceExecution() || plan.getActivity() != null || !AdministratorAct.cancelling()) {
       return;
     }
-    String reason = plan.getDeleteReason();
+    locks.hold(NamedLocks.PLAN_NUMBER);
+    String reason = AdministratorAct.reason(plan.getDeleteReason());
     // A proposal is not called by its plan: its notice learns from here that the whole plan was cancelled.
-    Context.getCommandContext().getSession(NoticesSent.class).planCancelled = true;
+    Context.getCommandContext().getSession(NoticesSent.class).cancelledPlans.add(plan.getId());
     RuntimeService runtime = plan.getProcessEngineServices().getRuntimeService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
       runtime.createProcessInstanceQuery().processDefinitionKey(PlanInstances.AD_HOC_AWARD)
-          .variableValueEquals("planProcessInstanceId", plan.getId()).list()
-          .forEach(proposal -> runtime.deleteProcessInstance(proposal.getId(), reason));
+          .variableValueEquals("planProcessInstanceId", plan.getId()).list().stream()
+          .filter(proposal -> runtime.getVariable(proposal.getId(), "adHocResult") == null)
+          // A batch may cancel a proposal and its plan in one command: the proposal is gone already.
+          .forEach(proposal -> runtime.deleteProcessInstanceIfExists(proposal.getId(), reason, false, true, false, false));
       return null;
     });
   }
@@ -195,7 +205,7 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
   static final class NoticesSent implements Session {
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, List<CancelledWork>> work = new HashMap<>();
-    private boolean planCancelled;
+    private final Set<String> cancelledPlans = new HashSet<>();
 
     @Override
     public void flush() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
@@ -28,6 +27,9 @@ import vn.tdkt.plan.SummarizePlan;
  */
 @Component("writeFinalReport")
 public class WriteFinalReport implements TaskListener {
+
+  /** How many ad hoc awards the results name one by one. */
+  private static final int NAMED_AD_HOC = 10;
 
   private final AwardRegister register;
 
@@ -67,16 +69,17 @@ public class WriteFinalReport implements TaskListener {
     Object results = task.getVariable(SummarizePlan.PLAN_RESULTS);
     List<String> notes = new ArrayList<>(register.withdrawals(task.getProcessInstanceId()).stream()
         .map(award -> "Quyết định số " + award.decisionNumber() + " " + award.withdrawal() + ".").toList());
-    // This plan's proposals: an earlier plan of the same number, cancelled, may have recorded its own.
-    Set<String> proposals = task.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PlanInstances.AD_HOC_AWARD).variableValueEquals("planProcessInstanceId", task.getProcessInstanceId())
-        .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    Set<String> proposals = PlanInstances.adHocProposalsOf(task.getProcessEngineServices().getHistoryService(),
+        task.getProcessInstanceId());
     List<AwardRegister.Award> adHoc = register.find(task.getExecution().getProcessBusinessKey(), null).stream()
         .filter(award -> proposals.contains(award.planProcessInstanceId()) && !award.withdrawn()).toList();
     if (!adHoc.isEmpty()) {
-      notes.add("Khen thưởng đột xuất: " + adHoc.size() + " tập thể, cá nhân (" + adHoc.stream()
+      // Named up to a few: the phases' results before this line must stay within what the variable keeps.
+      notes.add("Khen thưởng đột xuất: " + adHoc.size() + " tập thể, cá nhân (" + adHoc.stream().limit(NAMED_AD_HOC)
           .map(award -> award.nomineeName() + ", " + award.unitName() + ", Quyết định số " + award.decisionNumber() + " ngày "
-              + Deadlines.display(award.decisionDate())).collect(Collectors.joining("; ")) + ").");
+              + Deadlines.display(award.decisionDate())).collect(Collectors.joining("; "))
+          + (adHoc.size() > NAMED_AD_HOC ? "; và " + (adHoc.size() - NAMED_AD_HOC) + " tập thể, cá nhân khác: xem sổ khen thưởng" : "")
+          + ").");
     }
     notes.removeIf(note -> results != null && results.toString().contains(note));
     if (!notes.isEmpty()) {

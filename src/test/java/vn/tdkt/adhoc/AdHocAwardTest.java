@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -46,11 +47,11 @@ class AdHocAwardTest extends DriveTest {
     assertThat(groupsOf(signing)).containsExactly("unit-so-yte-head");
     assertThat(signing.getDescription()).contains(RESCUER);
 
-    headSigns(proposal);
+    as("yte.thutruong", () -> headSigns(proposal));
     assertThat(groupsOf(task(proposal, "appraiseAdHocProposal"))).containsExactly("board-officer");
-    boardPasses(proposal);
+    as("canbo.bantdkt", () -> boardPasses(proposal));
     assertThat(groupsOf(task(proposal, "signAdHocSubmission"))).containsExactly("board-head");
-    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+    as("truongban.bantdkt", () -> complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true)));
     assertThat(groupsOf(task(proposal, "decideAdHocAward"))).containsExactly("deciding-authority");
     as("chutich.ubnd", () -> complete(task(proposal, "decideAdHocAward"), awarded("812/QĐ-UBND")));
 
@@ -65,7 +66,7 @@ class AdHocAwardTest extends DriveTest {
     assertThat(groupsOf(outcome)).containsExactly("unit-so-yte-officer");
     assertThat(outcome.getDescription()).contains("theo Quyết định số 812/QĐ-UBND ngày 20/09/2024");
     assertThatThrownBy(() -> complete(outcome, Map.of())).isInstanceOf(InvalidInputException.class);
-    complete(outcome, Map.of("adHocOutcomeAcknowledged", true));
+    as("yte.canbo", () -> complete(outcome, Map.of("adHocOutcomeAcknowledged", true)));
     assertThat(proposal).isEnded().hasPassed("adHocAwarded");
 
     JsonNode line = adHocLine(progress("canbo.bantdkt", plan.getBusinessKey(), UNIT));
@@ -100,14 +101,17 @@ class AdHocAwardTest extends DriveTest {
     ProcessInstance plan = launchedAndApproved(UNIT);
     ProcessInstance awaitingApproval = launch(seed000Plan(UNIT));
 
-    assertThat(submit("babe.canbo", rescue(plan)).text())
-        .contains("UBND huyện Ba Bể không tham gia kế hoạch số " + plan.getBusinessKey());
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("adHocAward").count();
+    Http.Reply notTakingPart = submit("babe.canbo", rescue(plan));
+    assertThat(notTakingPart.status()).isEqualTo(400);
+    assertThat(notTakingPart.text()).contains("UBND huyện Ba Bể không tham gia kế hoạch số " + plan.getBusinessKey());
     assertThat(submit("yte.canbo", rescue(awaitingApproval)).text())
         .contains("Kế hoạch số " + awaitingApproval.getBusinessKey() + " chưa được phê duyệt");
     Map<String, Object> forAnotherUnit = new LinkedHashMap<>(rescue(plan));
     forAnotherUnit.put("unitCode", "so-gddt");
     assertThat(submit("yte.canbo", forAnotherUnit).text()).contains("Anh/chị không phải cán bộ thi đua của Sở Giáo dục và Đào tạo");
     assertThat(submit("canbo.bantdkt", rescue(plan)).status()).as("the board does not propose to itself").isIn(403, 404);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("adHocAward").count()).isEqualTo(before);
   }
 
   @Test
@@ -210,9 +214,7 @@ class AdHocAwardTest extends DriveTest {
     register.recordAll(plan.getId(), "45/QĐ-UBND", List.of(new AwardRegister.Award(plan.getBusinessKey(), "Kế hoạch",
         "Bằng khen", "Sở Y tế", "COLLECTIVE", null, UNIT, "Sở Y tế", "45/QĐ-UBND", LocalDate.of(2024, 9, 19), plan.getId())));
     ProcessInstance proposal = proposedOverRest(plan);
-    headSigns(proposal);
-    boardPasses(proposal);
-    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+    awardedUnder(proposal, null, null);
 
     assertThatThrownBy(() -> complete(task(proposal, "decideAdHocAward"), Map.of("adHocDecision", "AWARD")))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
@@ -271,11 +273,7 @@ class AdHocAwardTest extends DriveTest {
   @DisplayName("khen thưởng đột xuất trong kế hoạch có trong kết quả của báo cáo tổng kết kế hoạch")
   void theFinalReportNamesTheAdHocAwards() {
     ProcessInstance plan = launchedAndApproved(UNIT);
-    ProcessInstance proposal = proposedOverRest(plan);
-    headSigns(proposal);
-    boardPasses(proposal);
-    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
-    complete(task(proposal, "decideAdHocAward"), awarded("812/QĐ-UBND"));
+    awardedUnder(proposedOverRest(plan), "812/QĐ-UBND", "2024-09-20");
 
     at(LocalDateTime.of(2024, 11, 1, 9, 0));
     complete(unitTask(plan, UNIT, "followUpRegistration"), Map.of("registrationExtended", false));
@@ -299,6 +297,13 @@ class AdHocAwardTest extends DriveTest {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text()).contains("Đề nghị khen thưởng đột xuất chỉ nhận achievementSummary, nomineeKind, nomineeName,"
         + " nomineePosition, planNumber, unitCode khi bắt đầu, không nhận: decidingGroup, planProcessInstanceId.");
+    String transientName = "{\"variables\": {\"planNumber\": {\"value\": \"" + plan.getBusinessKey() + "\"}, \"nomineeKind\":"
+        + " {\"value\": \"INDIVIDUAL\"}, \"nomineeName\": {\"value\": \"" + RESCUER + "\", \"valueInfo\": {\"transient\": true}},"
+        + " \"nomineePosition\": {\"value\": 7, \"type\": \"Integer\"}, \"achievementSummary\": {\"value\": \"Cứu người.\"}}}";
+    Http.Reply mistyped = http().call("yte.canbo", "POST", SUBMIT, transientName);
+    assertThat(mistyped.status()).isEqualTo(400);
+    assertThat(mistyped.text()).contains("Biến nomineeName phải là văn bản (kiểu String), được lưu (không transient).",
+        "Biến nomineePosition phải là văn bản (kiểu String), được lưu (không transient).");
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("adHocAward").count()).isEqualTo(before);
   }
 
@@ -344,17 +349,66 @@ class AdHocAwardTest extends DriveTest {
   }
 
   @Test
-  @DisplayName("số quyết định khen thưởng đột xuất đã ghi sổ không dùng lại cho quyết định khen thưởng của một đợt")
+  @DisplayName("số quyết định khen thưởng đột xuất của kế hoạch không dùng lại cho quyết định khen thưởng của một đợt; số"
+      + " của kế hoạch khác cùng số đã hủy thì không cản")
   void aPhaseDecisionDoesNotReuseAnAdHocNumber() {
     ProcessInstance plan = proposedForDecision(UNIT, "Nguyễn Thị Hoa");
-    register.recordAll("ad-hoc-proposal", "77/QĐ-UBND", List.of(new AwardRegister.Award(plan.getBusinessKey(), "Kế hoạch",
-        "Bằng khen", RESCUER, "INDIVIDUAL", "Lái xe", UNIT, "Sở Y tế", "77/QĐ-UBND", LocalDate.of(2025, 10, 1),
-        "ad-hoc-proposal")));
+    awardedUnder(proposedOverRest(plan), "77/QĐ-UBND", "2025-10-15");
+    register.recordAll("ke-hoach-cung-so-da-huy", "78/QĐ-UBND", List.of(new AwardRegister.Award(plan.getBusinessKey(),
+        "Kế hoạch đã hủy", "Bằng khen", "Phòng Y tế", "COLLECTIVE", null, UNIT, "Sở Y tế", "78/QĐ-UBND",
+        LocalDate.of(2025, 10, 1), "ke-hoach-cung-so-da-huy")));
 
     assertThatThrownBy(() -> allAwarded(plan, "77/qđ-ubnd", "2025-10-15")).isInstanceOfSatisfying(InvalidInputException.class,
         e -> assertThat(e.problems()).containsExactly("Số quyết định 77/qđ-ubnd đã được ghi sổ cho một quyết định khen"
             + " thưởng đột xuất của kế hoạch này. Đề nghị nhập số quyết định khen thưởng của đợt này."));
-    assertThat(plan).isWaitingAt("decideAwards");
+    allAwarded(plan, "78/QĐ-UBND", "2025-10-15");
+    assertThat(register.find(plan.getBusinessKey(), "Nguyễn Thị Hoa")).singleElement()
+        .satisfies(award -> assertThat(award.decisionNumber()).isEqualTo("78/QĐ-UBND"));
+  }
+
+  @Test
+  @DisplayName("một quyết định khen thưởng nhiều đề nghị đột xuất thì cùng một ngày ký; ngày ký trước ngày đề nghị thì bị"
+      + " từ chối")
+  void oneDecisionMayAwardSeveralProposalsOnItsOneDay() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    awardedUnder(proposedOverRest(plan), "900/QĐ-UBND", "2024-09-20");
+    at(LocalDateTime.of(2024, 9, 23, 9, 0));
+    ProcessInstance second = proposedOverRest(plan);
+    awardedUnder(second, null, null);
+
+    assertThatThrownBy(() -> complete(task(second, "decideAdHocAward"), Map.of("adHocDecision", "AWARD",
+        "decisionNumber", "900/QĐ-UBND", "decisionDate", "2024-09-23")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Quyết định số 900/QĐ-UBND đã được ghi sổ với ngày 20/09/2024: một quyết định chỉ có một ngày ký."));
+    assertThatThrownBy(() -> complete(task(second, "decideAdHocAward"), Map.of("adHocDecision", "AWARD",
+        "decisionNumber", "901/QĐ-UBND", "decisionDate", "2024-09-20")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+            "Ngày ký quyết định (20/09/2024) không được trước ngày đơn vị đề nghị (23/09/2024)."));
+    assertThat(second).isWaitingAt("decideAdHocAward");
+  }
+
+  @Test
+  @DisplayName("quản trị hủy kế hoạch bằng thao tác hàng loạt: đề nghị chưa quyết định bị hủy theo, kèm lý do; đề nghị đã"
+      + " có quyết định vẫn chờ đơn vị nhận kết quả")
+  void aBatchCancellationKeepsTheDecidedProposals() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    ProcessInstance decided = proposedOverRest(plan);
+    awardedUnder(decided, "812/QĐ-UBND", "2024-09-20");
+    ProcessInstance pending = proposedOverRest(plan);
+    headSigns(pending);
+
+    Batch batch = runtime.deleteProcessInstancesAsync(List.of(plan.getId()), "Hủy hàng loạt các kế hoạch phát động nhầm");
+    for (String jobs : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId())) {
+      management.createJobQuery().jobDefinitionId(jobs).list().forEach(job -> management.executeJob(job.getId()));
+    }
+    management.deleteBatch(batch.getId(), true);
+
+    assertThat(pending).isEnded();
+    assertThat(decided).isWaitingAt("acknowledgeAdHocOutcome");
+    Task notice = notice(plan, UNIT, "acknowledgeCancellation");
+    assertThat(cancelledWork(notice)).containsExactlyInAnyOrder("Thi đua của đơn vị", "Khen thưởng đột xuất: " + RESCUER);
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("planCancelled", true)
+        .containsEntry("cancellationReason", "Hủy hàng loạt các kế hoạch phát động nhầm");
   }
 
   // ---- the proposal's steps, as the officials take them ----------------------------------------
@@ -400,6 +454,17 @@ class AdHocAwardTest extends DriveTest {
     complete(task(proposal, "acknowledgeAdHocOutcome"), Map.of("adHocOutcomeAcknowledged", true));
     assertThat(proposal).isEnded().hasPassed(endEvent);
     assertThat(register.find(plan.getBusinessKey(), null)).isEmpty();
+  }
+
+  /** Signed by the unit head, passed by the board, signed by its head and, given a number, awarded under it that day. */
+  private void awardedUnder(ProcessInstance proposal, String decisionNumber, String decisionDate) {
+    headSigns(proposal);
+    boardPasses(proposal);
+    complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
+    if (decisionNumber != null) {
+      complete(task(proposal, "decideAdHocAward"), Map.of("adHocDecision", "AWARD", "decisionNumber", decisionNumber,
+          "decisionDate", decisionDate));
+    }
   }
 
   private static Map<String, Object> awarded(String decisionNumber) {
