@@ -241,11 +241,7 @@ class AdHocAwardTest extends DriveTest {
     assertThat(groupsOf(task(proposal, "appraiseAdHocProposal"))).containsExactlyInAnyOrder("board-officer", "board-head");
 
     complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "REJECTED", "adHocAppraisalComments", "Trùng thành tích."));
-    at(LocalDateTime.of(2024, 10, 11, 16, 0));
-    assertThat(groupsOf(task(proposal, "acknowledgeAdHocOutcome"))).containsExactly("unit-so-yte-officer");
-    at(LocalDateTime.of(2024, 10, 12, 9, 0));
-    assertThat(groupsOf(task(proposal, "acknowledgeAdHocOutcome"))).containsExactlyInAnyOrder("unit-so-yte-officer",
-        "unit-so-yte-head");
+    reachesTheUnitHeadAfter(proposal, "acknowledgeAdHocOutcome", LocalDate.of(2024, 10, 11));
   }
 
   @Test
@@ -322,11 +318,7 @@ class AdHocAwardTest extends DriveTest {
         .satisfies(comment -> assertThat(comment.getFullMessage()).contains("Ký tờ trình đề nghị khen thưởng đột xuất"));
 
     complete(signing, Map.of("adHocProposalSigned", false, "adHocProposalComments", "Bổ sung xác nhận của địa phương."));
-    at(LocalDateTime.of(2024, 10, 3, 16, 0));
-    assertThat(groupsOf(task(proposal, "reviseAdHocProposal"))).containsExactly("unit-so-yte-officer");
-    at(LocalDateTime.of(2024, 10, 4, 9, 0));
-    assertThat(groupsOf(task(proposal, "reviseAdHocProposal"))).containsExactlyInAnyOrder("unit-so-yte-officer",
-        "unit-so-yte-head");
+    reachesTheUnitHeadAfter(proposal, "reviseAdHocProposal", LocalDate.of(2024, 10, 3));
   }
 
   @Test
@@ -446,6 +438,14 @@ class AdHocAwardTest extends DriveTest {
 
   private void boardPasses(ProcessInstance proposal) {
     complete(task(proposal, "appraiseAdHocProposal"), Map.of("adHocVerdict", "PASSED"));
+  }
+
+  /** The unit's task stays its officer's through its last day and reaches the unit head too the next morning. */
+  private void reachesTheUnitHeadAfter(ProcessInstance proposal, String taskKey, LocalDate lastDay) {
+    at(lastDay.atTime(16, 0));
+    assertThat(groupsOf(task(proposal, taskKey))).containsExactly("unit-so-yte-officer");
+    at(lastDay.plusDays(1).atTime(9, 0));
+    assertThat(groupsOf(task(proposal, taskKey))).containsExactlyInAnyOrder("unit-so-yte-officer", "unit-so-yte-head");
   }
 
   /** The unit reads the sentence in its notice and acknowledges it; the proposal ends there, the register holds nothing of the plan. */
