@@ -403,6 +403,44 @@ class AdHocAwardTest extends DriveTest {
         .containsEntry("cancellationReason", "Hủy hàng loạt các kế hoạch phát động nhầm");
   }
 
+  @Test
+  @DisplayName("quản trị hủy kế hoạch bằng sửa đổi phiên chạy (hủy mọi bước, có ghi chú): đề nghị đang xét bị hủy theo, đơn"
+      + " vị đọc ghi chú của quản trị làm lý do")
+  void aPlanCancelledByModificationGivesTheAdministratorsReason() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    ProcessInstance pending = proposedOverRest(plan);
+    String[] running = runtime.getActiveActivityIds(plan.getId()).toArray(String[]::new);
+    var modification = runtime.createProcessInstanceModification(plan.getId()).setAnnotation("Phát động nhầm số kế hoạch");
+    for (String activity : running) {
+      modification.cancelAllForActivity(activity);
+    }
+
+    modification.execute();
+
+    assertThat(plan).isEnded();
+    assertThat(pending).isEnded();
+    Task notice = notice(plan, UNIT, "acknowledgeCancellation");
+    assertThat(cancelledWork(notice)).containsExactly("Thi đua của đơn vị", "Khen thưởng đột xuất: " + RESCUER);
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("cancellationReason", "Phát động nhầm số kế hoạch");
+  }
+
+  @Test
+  @DisplayName("khen thưởng đột xuất đã bị thu hồi thì không có trong kết quả của báo cáo tổng kết")
+  void theFinalReportLeavesOutAWithdrawnAdHocAward() {
+    ProcessInstance plan = launchedAndApproved(UNIT);
+    ProcessInstance withdrawn = proposedOverRest(plan);
+    awardedUnder(withdrawn, "812/QĐ-UBND", "2024-09-20");
+    awardedUnder(proposedOverRest(plan), "813/QĐ-UBND", "2024-09-20");
+    register.withdraw(register.decisions(plan.getBusinessKey(), "812/QĐ-UBND").get(0), LocalDate.of(2024, 9, 20),
+        "Quyết định số 20/QĐ-UBND ngày 20/9/2024 thu hồi.", "admin");
+
+    at(LocalDateTime.of(2024, 11, 1, 9, 0));
+    complete(unitTask(plan, UNIT, "followUpRegistration"), Map.of("registrationExtended", false));
+
+    assertThat(runtime.getVariable(plan.getId(), "planResults")).asString().endsWith("Khen thưởng đột xuất: 1 tập thể, cá nhân ("
+        + RESCUER + ", Sở Y tế, Quyết định số 813/QĐ-UBND ngày 20/09/2024).");
+  }
+
   // ---- the proposal's steps, as the officials take them ----------------------------------------
 
   /** Sở Y tế's officer proposes, in Tasklist's start form, the ambulance driver who saved three people in a flood. */
