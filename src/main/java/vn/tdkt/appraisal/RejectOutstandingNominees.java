@@ -18,14 +18,19 @@ public class RejectOutstandingNominees implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String deadline = Deadlines.display(Deadlines.parse(execution.getVariable("supplementDeadline")));
-    Object boardReason = execution.getVariable(CloseSupplement.REASON);
-    String reason = "Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày " + deadline + ")."
-        + (boardReason == null ? "" : " Ban TĐKT không chờ bổ sung thêm: " + boardReason);
+    String reason = reason(execution);
     List<Nominee> nominees = JsonVariables.readList(execution, "nominees", Nominee.class).stream()
         .map(n -> n.undecided() ? n.rejected(reason) : n)
         .toList();
     execution.setVariable("nominees", JsonVariables.json(nominees));
     execution.setVariable("supplementMissed", true);
+  }
+
+  /** Why each outstanding nominee is rejected: this round's deadline, and the board's reason when it gave one. */
+  static String reason(DelegateExecution line) {
+    String deadline = Deadlines.display(Deadlines.parse(line.getVariable("supplementDeadline")));
+    Object boardReason = line.getVariable(CloseSupplement.REASON);
+    return "Đơn vị không bổ sung hồ sơ trong thời hạn (đến hết ngày " + deadline + ")."
+        + (boardReason == null ? "" : " Ban TĐKT không chờ bổ sung thêm: " + boardReason);
   }
 }

@@ -36,7 +36,8 @@ public final class PlanInstances {
   private static final int PER_QUERY = 500;
 
   /** The notices sent under the key of the line or row they tell of. */
-  private static final Map<String, List<String>> NOTICES = Map.of("emulationPlan", List.of("unitNotice", "unitLineClosedNotice"),
+  private static final Map<String, List<String>> NOTICES = Map.of("emulationPlan",
+      List.of("unitNotice", "unitLineClosedNotice", "supplementClosedNotice"),
       "workPlan", List.of("workItemNotDoneNotice"));
 
   /** The notice of a unit's cancelled work, of any plan, keyed "<plan>/<unit>": one per unit for all its cancelled work. */

@@ -7,13 +7,13 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
+import vn.tdkt.common.LineNotice;
 import vn.tdkt.plan.UnitResult;
 
 /**
  * "Báo đơn vị: Ban TĐKT không xét đơn vị": the board's choice closed the unit's open tasks, so the
- * unit is sent a notice of its own ({@code unitLineClosedNotice}, keyed as the line) saying which
- * plan and phase, why, when, and what it is recorded as. The line's own data, and the phase's name
- * from the plan: the notice outlives the line, and the line (with it the phase) does not wait for it.
+ * unit is sent a notice of its own ({@code unitLineClosedNotice}, a {@link LineNotice}) saying which
+ * plan and phase, why, when, and what it is recorded as.
  */
 @Component("notifyUnitLineClosed")
 public class NotifyUnitLineClosed implements JavaDelegate {
@@ -28,14 +28,8 @@ public class NotifyUnitLineClosed implements JavaDelegate {
   public void execute(DelegateExecution line) {
     VariableMap notice = Variables.createVariables();
     LINE_VARIABLES.forEach(name -> notice.put(name, line.getVariable(name)));
-    // The phase is the plan's: a plan of several names each phase, and the unit may be in more than one.
-    DelegateExecution calledFrom = line.getProcessInstance().getSuperExecution();
-    notice.put("phaseName", calledFrom == null ? null : calledFrom.getVariable("phaseName"));
     notice.put("closedStatus", UnitResult.statusLabel((String) line.getVariable("unitStatus")));
     notice.put("closedOn", Deadlines.today().toString());
-    line.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE)
-        .processInstanceBusinessKey(line.getProcessBusinessKey())
-        .setVariables(notice)
-        .correlateStartMessage();
+    LineNotice.send(line, MESSAGE, notice);
   }
 }

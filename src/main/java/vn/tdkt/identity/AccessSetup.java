@@ -38,7 +38,8 @@ import vn.tdkt.unit.UnitRegistry;
 public class AccessSetup {
 
   private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "cancellationNotice", "workPlan", "workItem",
-      "workItemNotDoneNotice", "unitLineClosedNotice", "congressPlan", "congress", "implementationPlan", "adHocAward"};
+      "workItemNotDoneNotice", "unitLineClosedNotice", "supplementClosedNotice", "congressPlan", "congress",
+      "implementationPlan", "adHocAward"};
   static final String ADMINISTRATORS = "Quản trị hệ thống";
   private static final String[] DECISIONS = {"nomineeQuota", "nomineeEligibility"};
 
@@ -96,6 +97,7 @@ public class AccessSetup {
     grant(ANY, Resources.PROCESS_DEFINITION, "workItem", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "workItemNotDoneNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "unitLineClosedNotice", Permissions.READ);
+    grant(ANY, Resources.PROCESS_DEFINITION, "supplementClosedNotice", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "congress", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "implementationPlan", Permissions.READ);
     grant(ANY, Resources.PROCESS_DEFINITION, "adHocAward", Permissions.READ);

@@ -39,8 +39,8 @@ public class PlanProgress {
       "content", "congressDate", "congressLate", "congressNotHeld", "notHeldReason", "congressReport", "congressDirection",
       "implementationPlanNumber", "implementationPlanDate", "implementationPlanSummary",
       "workResult", "dueDay", "notDoneReason", "notDoneOn", "closedByUnitName", "notDoneAcknowledged", "reportsSummary",
-      "dossierLate", "closingReason", "supplementClosingReason", "closedOn", "closingAcknowledged", "outcomeAcknowledged",
-      "nomineeName", "adHocOutcome", "adHocOutcomeAcknowledged"};
+      "dossierLate", "closingReason", "supplementClosingReason", "closedOn", "closingAcknowledged",
+      "supplementClosedAcknowledged", "outcomeAcknowledged", "nomineeName", "adHocOutcome", "adHocOutcomeAcknowledged"};
 
   public record Step(String step, String lastDay, boolean overdue, String assignee) {}
 

@@ -120,13 +120,13 @@ class AdHocAwardTest extends DriveTest {
     ProcessInstance plan = launchedAndApproved(UNIT, "so-gddt");
     identity.setAuthentication("kiemnhiem", List.of("unit-so-yte-officer", "unit-so-gddt-officer"));
     try {
-      assertThatThrownBy(() -> engine.getFormService().submitStartForm(adHocDefinition(), rescue(plan)))
+      assertThatThrownBy(() -> forms.submitStartForm(adHocDefinition(), rescue(plan)))
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
               "Anh/chị làm công tác thi đua của nhiều đơn vị: ghi mã đơn vị đề nghị (mã so-gddt: Sở Giáo dục và Đào tạo,"
                   + " mã so-yte: Sở Y tế)."));
       Map<String, Object> named = new LinkedHashMap<>(rescue(plan));
       named.put("unitCode", "so-gddt");
-      ProcessInstance proposal = ownInstance(engine.getFormService().submitStartForm(adHocDefinition(), named));
+      ProcessInstance proposal = ownInstance(forms.submitStartForm(adHocDefinition(), named));
       assertThat(proposal.getBusinessKey()).isEqualTo(plan.getBusinessKey() + "/so-gddt");
     } finally {
       identity.clearAuthentication();

@@ -64,14 +64,7 @@ class CloseSupplementTest extends DriveTest {
       + " hạn và lý do của Ban, kết luận đạt đã có được giữ, kết quả chuyển Lãnh đạo Ban duyệt, và đợt lập được tờ trình")
   void theBoardStopsWaitingAndTheOutstandingNomineesAreRejected() {
     ProcessInstance plan = approvedWithoutFinalDeadlines(UNIT);
-    registeredAndReported(plan, UNIT);
-    recordMeeting(plan, UNIT, meeting(9, List.of(nominee("n1", "Nguyễn Thị Hoa", INDIVIDUAL, 8, 1, true),
-        nominee("n2", "Trần Văn Bình", INDIVIDUAL, 8, 1, true))));
-    headApprovesSelection(plan, UNIT);
-    at(LocalDateTime.of(2025, 10, 14, 8, 0));
-    submitDossier(plan, UNIT);
-    appraise(plan, UNIT, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of("supplementRequest", SUPPLEMENT_REQUEST,
-        "supplementDeadline", "2025-10-22"));
+    asksForASupplementOnTheSecondOfTwo(plan, UNIT);
     ProcessInstance line = unitDrive(plan, UNIT);
     at(DEADLINE_PASSED);
 
@@ -138,7 +131,7 @@ class CloseSupplementTest extends DriveTest {
     appraise(plan, UNIT, "SUPPLEMENT", Map.of(), Map.of(
         "supplementRequest", "Nộp bản bổ sung lên hệ thống.", "supplementDeadline", "2025-10-28"));
     at(LocalDateTime.of(2025, 10, 29, 0, 0));
-    assertThat(engine.getFormService().getTaskFormVariables(closing(plan).getId(), List.of("supplementClosingReason"), true)
+    assertThat(forms.getTaskFormVariables(closing(plan).getId(), List.of("supplementClosingReason"), true)
         .get("supplementClosingReason")).as("not the last round's reason").isEqualTo("");
     assertThat(runtime.getVariable(unitDrive(plan, UNIT).getId(), "supplementClosingReason"))
         .as("cleared as the dossier is appraised again").isNull();

@@ -110,6 +110,13 @@ abstract class BrowserTest extends DriveTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(name));
   }
 
+  /** The user claims the task, as from the group's list, logs in to Tasklist and opens it. */
+  void openAs(String user, String taskId) {
+    tasks.claim(taskId, user);
+    logIn(user);
+    openTask(taskId);
+  }
+
   /**
    * Opens a task by its address in Tasklist (other tests' plans may have tasks of the same name)
    * and waits for its form. Now and then Tasklist, as it loads, drops the task from its address and

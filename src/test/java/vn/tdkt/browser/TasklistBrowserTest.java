@@ -249,10 +249,7 @@ class TasklistBrowserTest extends BrowserTest {
   void theApproverOfATwoPhasePlanReadsEachPhase() {
     ProcessInstance plan = launch(fromTemplate("001-van-phong-ubnd-tinh-hai-dot", "vp-phong-tong-hop"));
     String approval = task(plan, "approvePlan").getId();
-    tasks.claim(approval, "vp.chanhvanphong");
-
-    logIn("vp.chanhvanphong");
-    openTask(approval);
+    openAs("vp.chanhvanphong", approval);
     assertThat(formText()).contains("Các đợt thi đua", "Đợt 1", "01/01/2024 – 30/06/2024", "20/06/2024",
         "Đợt 2", "01/07/2024 – 31/12/2024", "10/12/2024", "Hạn trình cấp quyết định")
         .doesNotContain("Thi đua từ ngày", "Thi đua đến hết ngày");
@@ -268,10 +265,7 @@ class TasklistBrowserTest extends BrowserTest {
         Map.of("coordinationInput", "Đã góp ý dự thảo quyết định."));
     complete(task(row, "carryOutWorkItem"), Map.of("workResult", "Đã ban hành Quyết định số 15/QĐ-UBND."));
     String review = task(row, "reviewWorkItem").getId();
-    tasks.claim(review, "bn.ubnd.canbo");
-
-    logIn("bn.ubnd.canbo");
-    openTask(review);
+    openAs("bn.ubnd.canbo", review);
     assertThat(formText()).contains("Đã góp ý dự thảo quyết định.", "20/02/2025").doesNotContain("2025-02-20");
     screenshot("13-don-vi-chi-dao-doc-y-kien-phoi-hop");
   }
@@ -285,10 +279,7 @@ class TasklistBrowserTest extends BrowserTest {
     runtime.deleteProcessInstance(row.getId(), "Nhiệm vụ chuyển sang năm sau");
     String notice = tasks.createTaskQuery().processInstanceBusinessKey(planNumber + "/bn-so-noi-vu")
         .taskDefinitionKey("acknowledgeCancellation").singleResult().getId();
-    tasks.claim(notice, "bn.noivu.canbo");
-
-    logIn("bn.noivu.canbo");
-    openTask(notice);
+    openAs("bn.noivu.canbo", notice);
     assertThat(formText()).contains("Công việc của đơn vị trong kế hoạch đã bị hủy", "Nhiệm vụ chuyển sang năm sau",
         "Quản trị hệ thống", "Việc của đơn vị bị hủy",
         "Nhiệm vụ I.7: Ban hành Quyết định về việc tổ chức Cụm, Khối thi đua của tỉnh năm 2025");
@@ -303,10 +294,7 @@ class TasklistBrowserTest extends BrowserTest {
     ProcessInstance line = unitDrive(plan, "so-yte");
     at(LocalDateTime.of(2025, 10, 17, 0, 0));
     String closing = task(plan, "closeSilentUnits").getId();
-    tasks.claim(closing, "canbo.bantdkt");
-
-    logIn("canbo.bantdkt");
-    openTask(closing);
+    openAs("canbo.bantdkt", closing);
     assertThat(formText()).contains("Xử lý đơn vị chưa nộp hồ sơ khi hết hạn", "16/10/2025",
         "Sở Y tế — đang ở bước: Đăng ký thi đua");
     tick("Đơn vị không xét");
@@ -318,9 +306,7 @@ class TasklistBrowserTest extends BrowserTest {
     assertThat(endedWith(line, "unitStatus")).isEqualTo("NOT_REGISTERED");
 
     String notice = notice(plan, "so-yte", "acknowledgeUnitLineClosed").getId();
-    tasks.claim(notice, "yte.canbo");
-    logIn("yte.canbo");
-    openTask(notice);
+    openAs("yte.canbo", notice);
     assertThat(formText()).contains("Ban TĐKT không xét đơn vị", "Đã đôn đốc ba lần, đơn vị không đăng ký.",
         "Không đăng ký thi đua", "16/10/2025", "17/10/2025");
     tick("Đã nhận thông báo");
@@ -331,16 +317,13 @@ class TasklistBrowserTest extends BrowserTest {
 
   @Test
   @DisplayName("Ban TĐKT mở việc xử lý hồ sơ chưa bổ sung khi hết hạn: thấy nội dung đã yêu cầu, hạn và kết luận đến nay,"
-      + " ghi lý do không chờ nữa")
+      + " ghi lý do không chờ nữa; đơn vị đọc ngay thông báo đóng việc bổ sung kèm lý do đó")
   void theBoardStopsWaitingForASupplementInTasklist() {
     ProcessInstance plan = approvedWithoutFinalDeadlines("so-yte");
     asksForASupplement(plan, "so-yte");
     at(LocalDateTime.of(2025, 10, 23, 0, 0));
     String closing = unitTask(plan, "so-yte", "closeSupplement").getId();
-    tasks.claim(closing, "canbo.bantdkt");
-
-    logIn("canbo.bantdkt");
-    openTask(closing);
+    openAs("canbo.bantdkt", closing);
     assertThat(formText()).contains("Xử lý hồ sơ chưa bổ sung khi hết hạn", "Sở Y tế", "22/10/2025",
         SUPPLEMENT_REQUEST, "Nguyễn Thị Hoa", "Chưa kết luận");
     type("Lý do không chờ bổ sung", "Đã đôn đốc, đơn vị không bổ sung.");
@@ -349,6 +332,16 @@ class TasklistBrowserTest extends BrowserTest {
 
     wait.until(d -> tasks.createTaskQuery().processInstanceId(unitDrive(plan, "so-yte").getId())
         .taskDefinitionKey("approveAppraisal").count() == 1);
+
+    String notice = notice(plan, "so-yte", "acknowledgeSupplementClosed").getId();
+    openAs("yte.canbo", notice);
+    assertThat(formText()).contains("Đã đóng việc bổ sung hồ sơ", SUPPLEMENT_REQUEST, "22/10/2025",
+        "Ban TĐKT quyết định không chờ đơn vị bổ sung thêm", "Đã đôn đốc, đơn vị không bổ sung.",
+        "Nguyễn Thị Hoa (cá nhân).");
+    tick("Đã nhận thông báo");
+    screenshot("22-can-bo-nhan-thong-bao-dong-bo-sung");
+    completeTheTaskForm();
+    wait.until(d -> tasks.createTaskQuery().taskId(notice).count() == 0);
   }
 
   /** "Thêm ý kiến" in the open task's header, the text, "Lưu". */
@@ -375,9 +368,7 @@ class TasklistBrowserTest extends BrowserTest {
         .processInstanceBusinessKey(key).singleResult());
 
     String signing = task(proposal, "signAdHocProposal").getId();
-    tasks.claim(signing, "yte.thutruong");
-    logIn("yte.thutruong");
-    openTask(signing);
+    openAs("yte.thutruong", signing);
     assertThat(formText()).contains("Nguyễn Văn Dũng", "Dũng cảm cứu 3 người", "Sở Y tế");
     chooseOption("Quyết định", "Ký tờ trình");
     type("Số tờ trình của đơn vị", "15/TTr-SYT");
@@ -387,9 +378,7 @@ class TasklistBrowserTest extends BrowserTest {
     complete(task(proposal, "signAdHocSubmission"), Map.of("adHocSubmissionSigned", true));
 
     String deciding = task(proposal, "decideAdHocAward").getId();
-    tasks.claim(deciding, "chutich.ubnd");
-    logIn("chutich.ubnd");
-    openTask(deciding);
+    openAs("chutich.ubnd", deciding);
     assertThat(formText()).contains("Quyết định khen thưởng đột xuất", "15/TTr-SYT", "Nguyễn Văn Dũng");
     chooseOption("Quyết định", "Khen thưởng");
     type("Số quyết định", "812/QĐ-UBND");
@@ -399,9 +388,7 @@ class TasklistBrowserTest extends BrowserTest {
     wait.until(d -> tasks.createTaskQuery().taskId(deciding).count() == 0);
 
     String outcome = task(proposal, "acknowledgeAdHocOutcome").getId();
-    tasks.claim(outcome, "yte.canbo");
-    logIn("yte.canbo");
-    openTask(outcome);
+    openAs("yte.canbo", outcome);
     assertThat(formText()).contains("theo Quyết định số 812/QĐ-UBND ngày 20/09/2024");
     tick("Đã nhận kết quả");
     screenshot("21-don-vi-nhan-ket-qua-khen-thuong-dot-xuat");

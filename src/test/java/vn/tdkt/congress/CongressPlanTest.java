@@ -9,19 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.calendar.EscalateOverdueTask;
 
 @DisplayName("Đại hội Thi đua yêu nước các cấp tỉnh Thái Nguyên năm 2025 (seed 003)")
 class CongressPlanTest extends CongressTest {
-
-  @Autowired FormService forms;
 
   @Test
   @DisplayName("cơ sở xong trong Quý I, trên cơ sở trong Quý II, tỉnh trong Quý III; đại biểu mỗi cấp lên cấp trên")

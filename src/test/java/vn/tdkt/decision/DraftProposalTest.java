@@ -61,7 +61,7 @@ class DraftProposalTest extends DriveTest {
     complete(task(plan, "signProposal"), Map.of("proposalSigned", true, "proposalComments", "Đồng ý, trình Chủ tịch."));
     complete(task(plan, "decideAwards"), Map.of("decisionApproved", false, "decisionComments", "Bổ sung tóm tắt thành tích."));
 
-    Map<String, Object> draft = engine.getFormService().getTaskFormVariables(task(plan, "draftProposal").getId(),
+    Map<String, Object> draft = forms.getTaskFormVariables(task(plan, "draftProposal").getId(),
         List.of("proposalComments", "decisionComments"), true);
     assertThat(draft.get("proposalComments")).isNull();
     assertThat(draft.get("decisionComments")).isEqualTo("Bổ sung tóm tắt thành tích.");

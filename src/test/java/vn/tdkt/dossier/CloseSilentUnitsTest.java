@@ -10,12 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 import vn.tdkt.support.Http;
@@ -34,8 +32,6 @@ class CloseSilentUnitsTest extends DriveTest {
   private static final String ECONOMY = "vp-phong-kinh-te";
   private static final String REASON = "Đã đôn đốc ba lần; quá thời hạn trình UBND tỉnh.";
   private static final LocalDateTime DEADLINE_PASSED = LocalDateTime.of(2025, 10, 17, 0, 0);
-
-  @Autowired FormService forms;
 
   /** Both units proposed one nominee and wait for the window. */
   private ProcessInstance bothReadyToSubmit() {
@@ -232,7 +228,7 @@ class CloseSilentUnitsTest extends DriveTest {
     Task again = task(plan, "closeSilentUnits");
     assertThat(choices(again)).containsExactly(
         Map.of("label", "Sở Giáo dục và Đào tạo — đang ở bước: Nộp hồ sơ đề nghị khen thưởng", "value", ON_TIME));
-    Map<String, Object> form = engine.getFormService().getTaskFormVariables(again.getId(),
+    Map<String, Object> form = forms.getTaskFormVariables(again.getId(),
         List.of("closedUnits", "closingReason"), true);
     assertThat(form.get("closedUnits").toString()).as("the last round's choice is not preselected").isEqualTo("[]");
     assertThat(form.get("closingReason")).isEqualTo("");

@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -34,7 +33,6 @@ class AgencyTwoPhasePlanTest extends DriveTest {
   private static final String ECONOMY = "vp-phong-kinh-te";
 
   @Autowired AwardRegister register;
-  @Autowired FormService forms;
 
   private ProcessInstance launchedInMarch() {
     at(LocalDateTime.of(2024, 3, 15, 9, 0));

@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,6 @@ class PartyBlocPlanTest extends DriveTest {
           "reason", "Hoàn thành xuất sắc nhiệm vụ trong đợt thi đua"))));
 
   @Autowired AwardRegister register;
-  @Autowired FormService forms;
 
   /** An individual rated good or better every year 2021–2024, excellent in two, an advanced example of the unit. */
   private static Map<String, Object> partyMember(String id, String name) {

@@ -7,20 +7,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Đăng ký thi đua")
 class RegisterUnitTest extends DriveTest {
-
-  @Autowired FormService forms;
 
   @Test
   @DisplayName("việc đăng ký có hạn đến hết ngày 31/10/2024 giờ Việt Nam và ngày theo dõi là ngày nhắc hạn")

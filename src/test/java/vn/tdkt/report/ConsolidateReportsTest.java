@@ -7,18 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.support.DriveTest;
 
 @DisplayName("Tổng hợp báo cáo kết quả đợt thi đua")
 class ConsolidateReportsTest extends DriveTest {
-
-  @Autowired FormService forms;
 
   @Test
   @DisplayName("hết hạn báo cáo kết quả: Ban TĐKT thấy báo cáo của từng đơn vị, đơn vị chưa báo cáo và đơn vị không đăng ký,"

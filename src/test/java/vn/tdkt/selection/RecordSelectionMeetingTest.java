@@ -73,7 +73,7 @@ class RecordSelectionMeetingTest extends DriveTest {
       + " để đối chiếu (thủ trưởng khi duyệt, Ban khi thẩm định cũng thấy; Ban đọc được trong tiến độ kế hoạch)")
   void secretaryRecordsTheMeetingKnowingTheQuota() {
     ProcessInstance plan = atTheMeeting("so-gddt", "so-tu-phap");
-    assertThat(engine.getFormService().getTaskFormVariables(unitTask(plan, "so-gddt", "recordSelectionMeeting").getId())
+    assertThat(forms.getTaskFormVariables(unitTask(plan, "so-gddt", "recordSelectionMeeting").getId())
         .getValue("registrationCommitments", String.class)).isEqualTo("Hoàn thành vượt mức các chỉ tiêu năm 2025.");
     for (String form : List.of("recordSelectionMeeting", "recordPartySelectionMeeting", "approveSelection", "appraiseDossier")) {
       assertThat(formField(form, "registrationCommitments").path("disabled").asBoolean()).as(form).isTrue();
@@ -256,7 +256,7 @@ class RecordSelectionMeetingTest extends DriveTest {
     again.keySet().removeAll(List.of("nominees", "unitCommendations"));
     again.putAll(Map.of("nomineeRows", 0, "commendationRows", 0));
     Task meeting = unitTask(plan, "so-tu-phap", "recordSelectionMeeting");
-    as("tuphap.thuky", () -> engine.getFormService().submitTaskForm(meeting.getId(), again));
+    as("tuphap.thuky", () -> forms.submitTaskForm(meeting.getId(), again));
 
     ProcessInstance drive = unitDrive(plan, "so-tu-phap");
     assertThat(runtime.getVariables(drive.getId())).containsEntry("proposedCount", 0L)

@@ -36,6 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -93,6 +94,7 @@ public abstract class DriveTest {
   @Autowired protected HistoryService history;
   @Autowired protected ManagementService management;
   @Autowired protected RepositoryService repository;
+  @Autowired protected FormService forms;
   @Autowired protected ModelDeployer deployer;
   @Autowired protected IdentityService identity;
   @Autowired private PlatformTransactionManager transactions;
@@ -192,7 +194,8 @@ public abstract class DriveTest {
   /** This test's instances, and the notices its plans sent their units: instances of their own, keyed after their plan. */
   private List<String> ownRoots() {
     List<String> roots = new ArrayList<>(plans);
-    planNumbers.forEach(number -> runtime.createProcessInstanceQuery().processDefinitionKeyIn("unitNotice", "unitLineClosedNotice")
+    planNumbers.forEach(number -> runtime.createProcessInstanceQuery()
+        .processDefinitionKeyIn("unitNotice", "unitLineClosedNotice", "supplementClosedNotice")
         .processInstanceBusinessKeyLike(number + "/%").list().forEach(notice -> roots.add(notice.getId())));
     return roots;
   }
@@ -438,7 +441,7 @@ public abstract class DriveTest {
    * round is not one click from repeating the last round's choice and reason.
    */
   protected void assertOpensBlank(Task task, String... fields) {
-    Map<String, Object> form = engine.getFormService().getTaskFormVariables(task.getId(), List.of(fields), true);
+    Map<String, Object> form = forms.getTaskFormVariables(task.getId(), List.of(fields), true);
     for (String field : fields) {
       assertThat(form.get(field)).as("%s opens without the last round's %s", task.getTaskDefinitionKey(), field).isNull();
     }
@@ -611,6 +614,21 @@ public abstract class DriveTest {
     at(LocalDateTime.of(2025, 10, 14, 8, 0));
     submitDossier(plan, unit);
     appraise(plan, unit, "SUPPLEMENT", Map.of(), Map.of("supplementRequest", SUPPLEMENT_REQUEST,
+        "supplementDeadline", "2025-10-22"));
+  }
+
+  /**
+   * As {@link #asksForASupplement}, with two nominees: the board passes Nguyễn Thị Hoa and asks for
+   * Trần Văn Bình's supplement until the end of 22/10/2025.
+   */
+  protected void asksForASupplementOnTheSecondOfTwo(ProcessInstance plan, String unit) {
+    registeredAndReported(plan, unit);
+    recordMeeting(plan, unit, meeting(9, List.of(nominee("n1", "Nguyễn Thị Hoa", INDIVIDUAL, 8, 1, true),
+        nominee("n2", "Trần Văn Bình", INDIVIDUAL, 8, 1, true))));
+    headApprovesSelection(plan, unit);
+    at(LocalDateTime.of(2025, 10, 14, 8, 0));
+    submitDossier(plan, unit);
+    appraise(plan, unit, "SUPPLEMENT", Map.of("n1", "PASS"), Map.of("supplementRequest", SUPPLEMENT_REQUEST,
         "supplementDeadline", "2025-10-22"));
   }
 

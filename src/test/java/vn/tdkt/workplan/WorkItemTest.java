@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.tdkt.calendar.EscalateOverdueTask;
 import vn.tdkt.common.InvalidInputException;
 import vn.tdkt.support.DriveTest;
@@ -29,8 +27,6 @@ class WorkItemTest extends DriveTest {
 
   private static final String NOI_VU = "bn-so-noi-vu";
   private static final String UBND_TINH = "bn-ubnd-tinh";
-
-  @Autowired FormService forms;
 
   @Test
   @DisplayName("đơn vị thực hiện báo cáo, đơn vị chỉ đạo nghiệm thu: nhiệm vụ kết thúc, việc phối hợp còn mở cũng đóng")
