@@ -57,6 +57,9 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
   private static final Set<String> LINES = Set.of("unitDrive", "workItem", "congress", "implementationPlan",
       PlanInstances.AD_HOC_AWARD);
 
+  /** The plans that call those lines. */
+  private static final Set<String> PLANS = Set.of("emulationPlan", "workPlan", "congressPlan");
+
   private final UnitRegistry units;
   private final WorkItemUnits rows;
   private final NamedLocks locks;
@@ -79,8 +82,8 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
         if (LINES.contains(definition.getKey())) {
           definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CancellationNotice.this::tellIfCancelled);
         }
-        if ("emulationPlan".equals(definition.getKey())) {
-          definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CancellationNotice.this::cancelAdHocProposals);
+        if (PLANS.contains(definition.getKey())) {
+          definition.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) CancellationNotice.this::planCancelled);
         }
       }
     });
@@ -113,21 +116,31 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * A plan cancelled takes with it its units' ad hoc award proposals not yet decided, as it takes
+   * A plan cancelled as a whole. A modification that cancels every step ends the plan's lines
+   * before the plan: the notices they started then said only part of the units' work was
+   * cancelled, and learn here that the whole plan was.
+   *
+   * <p>It also takes with it its units' ad hoc award proposals not yet decided, as it takes
    * the lines it called: the plan's number no longer stands for a drive, and nobody would decide
    * them. One decided (awarded, refused, not put forward) stays for its unit to read. Each unit's
    * notice lists its proposal with its other cancelled work (one notice per unit and command). Under
    * the lock a proposal's start holds while it reads the plan, so none starts unseen meanwhile.
    */
-  private void cancelAdHocProposals(DelegateExecution end) {
+  private void planCancelled(DelegateExecution end) {
     ExecutionEntity plan = (ExecutionEntity) end;
     if (!plan.isProcessInstanceExecution() || plan.getActivity() != null || !AdministratorAct.cancelling()) {
+      return;
+    }
+    CommandContext command = Context.getCommandContext();
+    NoticesSent sent = command.getSession(NoticesSent.class);
+    sent.tellWholePlanCancelled(command, plan.getVariable("planNumber") + "/");
+    if (!"emulationPlan".equals(plan.getProcessDefinition().getKey())) {
       return;
     }
     locks.hold(NamedLocks.PLAN_NUMBER);
     String reason = AdministratorAct.reason(plan.getDeleteReason());
     // A proposal is not called by its plan: its notice learns from here that the whole plan was cancelled.
-    Context.getCommandContext().getSession(NoticesSent.class).cancelledPlans.add(plan.getId());
+    sent.cancelledPlans.add(plan.getId());
     RuntimeService runtime = plan.getProcessEngineServices().getRuntimeService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
       runtime.createProcessInstanceQuery().processDefinitionKey(PlanInstances.AD_HOC_AWARD)
@@ -206,6 +219,15 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, List<CancelledWork>> work = new HashMap<>();
     private final Set<String> cancelledPlans = new HashSet<>();
+
+    /** The notices started for the plan's units ("<plan>/<unit>", unit codes hold no "/"), told the whole plan was cancelled. */
+    void tellWholePlanCancelled(CommandContext command, String planPrefix) {
+      ids.forEach((key, id) -> {
+        if (key.startsWith(planPrefix) && key.indexOf('/', planPrefix.length()) < 0) {
+          command.getExecutionManager().findExecutionById(id).setVariable("planCancelled", true);
+        }
+      });
+    }
 
     @Override
     public void flush() {

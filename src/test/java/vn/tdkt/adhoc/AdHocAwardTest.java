@@ -421,7 +421,8 @@ class AdHocAwardTest extends DriveTest {
     assertThat(pending).isEnded();
     Task notice = notice(plan, UNIT, "acknowledgeCancellation");
     assertThat(cancelledWork(notice)).containsExactly("Thi đua của đơn vị", "Khen thưởng đột xuất: " + RESCUER);
-    assertThat(tasks.getVariables(notice.getId())).containsEntry("cancellationReason", "Phát động nhầm số kế hoạch");
+    assertThat(tasks.getVariables(notice.getId())).containsEntry("cancellationReason", "Phát động nhầm số kế hoạch")
+        .containsEntry("planCancelled", true);
   }
 
   @Test

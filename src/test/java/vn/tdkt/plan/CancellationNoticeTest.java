@@ -43,6 +43,21 @@ class CancellationNoticeTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("quản trị hủy kế hoạch bằng sửa đổi phiên chạy (hủy mọi bước, có ghi chú): mỗi đơn vị được báo cả kế hoạch"
+      + " bị hủy, không chỉ phần việc của mình")
+  void aPlanCancelledByModificationTellsEachUnitTheWholePlanWasCancelled() {
+    ProcessInstance plan = launchedAndApproved("so-gddt", "so-yte");
+    var modification = runtime.createProcessInstanceModification(plan.getId()).setAnnotation("Phát động nhầm số kế hoạch");
+    runtime.getActiveActivityIds(plan.getId()).forEach(modification::cancelAllForActivity);
+
+    as("admin", modification::execute);
+
+    assertThat(plan).isEnded();
+    assertThat(cancellationNotices(plan)).hasSize(2).allSatisfy(notice -> assertThat(tasks.getVariables(notice.getId()))
+        .containsEntry("planCancelled", true).containsEntry("cancellationReason", "Phát động nhầm số kế hoạch"));
+  }
+
+  @Test
   @DisplayName("quản trị hủy riêng phần việc của một đơn vị, có ghi lý do: chỉ đơn vị đó được báo, kế hoạch tiếp tục")
   void aCancelledLineTellsOnlyItsUnit() {
     ProcessInstance plan = launchedAndApproved("so-gddt", "so-yte");
