@@ -1,7 +1,6 @@
 package vn.tdkt.appraisal;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.calendar.Deadlines;
 import vn.tdkt.common.JsonVariables;
 import vn.tdkt.common.LineNotice;
+import vn.tdkt.common.TextVariables;
 import vn.tdkt.selection.Nominee;
 
 /**
@@ -42,10 +42,10 @@ public class NotifySupplementClosed implements JavaDelegate {
   /** The nominees RejectOutstandingNominees has just rejected, known by its reason: those the board rejected keep their own. */
   private static String rejectedThisRound(DelegateExecution line) {
     String reason = RejectOutstandingNominees.reason(line);
-    String names = JsonVariables.readList(line, "nominees", Nominee.class).stream()
+    List<String> names = JsonVariables.readList(line, "nominees", Nominee.class).stream()
         .filter(n -> Nominee.REJECT.equals(n.verdict()) && reason.equals(n.reason()))
         .map(n -> n.name() + " (" + Nominee.kindName(n.kind()) + ")")
-        .collect(Collectors.joining("; "));
-    return names.isEmpty() ? "Không có: các đề nghị của đơn vị đều đã có kết luận." : names + ".";
+        .toList();
+    return names.isEmpty() ? "Không có: các đề nghị của đơn vị đều đã có kết luận." : TextVariables.names(names, "đề nghị");
   }
 }

@@ -50,6 +50,11 @@ public final class TextVariables {
    * and how many more ("… và 12 đơn vị khác").
    */
   public static String unitNames(List<String> names) {
+    return names(names, "đơn vị");
+  }
+
+  /** Names of {@code what} ("đơn vị", "đề nghị"…) joined as {@link #unitNames} joins units'. */
+  public static String names(List<String> names, String what) {
     String all = String.join("; ", names);
     if (fits(all)) {
       return all;
@@ -57,7 +62,7 @@ public final class TextVariables {
     StringBuilder shown = new StringBuilder();
     int count = 0;
     for (String name : names) {
-      String more = " … và " + (names.size() - count) + " đơn vị khác";
+      String more = " … và " + (names.size() - count) + " " + what + " khác";
       if (shown.length() + name.length() + 2 + more.length() > MAX_LENGTH) {
         return shown + more;
       }

@@ -56,7 +56,7 @@ class NotifySupplementClosedTest extends DriveTest {
     assertThat(notice.getDueDate()).isEqualTo(endOf(2025, 11, 6)); // 10 working days from Thursday 23/10
     assertThat(shown(notice).getValue("supplementClosing", String.class)).isEqualTo("Hạn bổ sung là hạn cuối và đã hết.");
     assertThat(shown(notice).getValue("rejectedNominees", String.class))
-        .as("the nominee the board passed is not listed").isEqualTo("Trần Văn Bình (cá nhân).");
+        .as("the nominee the board passed is not listed").isEqualTo("Trần Văn Bình (cá nhân)");
     assertThat(shown(notice).getValue("supplementClosingReason", String.class)).isNull();
     assertThat(shown(notice).getValue("supplementRequest", String.class)).isEqualTo(SUPPLEMENT_REQUEST);
     assertThat(shown(notice).getValue("supplementDeadline", String.class)).isEqualTo("2025-10-22");
@@ -82,7 +82,7 @@ class NotifySupplementClosedTest extends DriveTest {
         .isEqualTo("Đã hết hạn bổ sung, Ban TĐKT quyết định không chờ đơn vị bổ sung thêm.");
     assertThat(shown(notice).getValue("supplementClosingReason", String.class)).isEqualTo(REASON);
     assertThat(shown(notice).getValue("supplementClosedOn", String.class)).isEqualTo("2025-10-24");
-    assertThat(shown(notice).getValue("rejectedNominees", String.class)).isEqualTo("Trần Văn Bình (cá nhân).");
+    assertThat(shown(notice).getValue("rejectedNominees", String.class)).isEqualTo("Trần Văn Bình (cá nhân)");
   }
 
   @Test

@@ -337,7 +337,7 @@ class TasklistBrowserTest extends BrowserTest {
     openAs("yte.canbo", notice);
     assertThat(formText()).contains("Đã đóng việc bổ sung hồ sơ", SUPPLEMENT_REQUEST, "22/10/2025",
         "Ban TĐKT quyết định không chờ đơn vị bổ sung thêm", "Đã đôn đốc, đơn vị không bổ sung.",
-        "Nguyễn Thị Hoa (cá nhân).");
+        "Nguyễn Thị Hoa (cá nhân)");
     tick("Đã nhận thông báo");
     screenshot("22-can-bo-nhan-thong-bao-dong-bo-sung");
     completeTheTaskForm();

@@ -34,6 +34,17 @@ class TextVariablesTest {
   }
 
   @Test
+  @DisplayName("tên các đề nghị của một đơn vị (mỗi tên đến 255 ký tự) cũng vừa chỗ, kèm số đề nghị còn lại")
+  void nomineeNamesFitTheColumn() {
+    List<String> nominees = IntStream.rangeClosed(1, 30).mapToObj(i -> "Tập thể %02d ".formatted(i) + "x".repeat(240)).toList();
+
+    String names = TextVariables.names(nominees, "đề nghị");
+
+    assertThat(names.length()).isLessThanOrEqualTo(TextVariables.MAX_LENGTH);
+    assertThat(names).startsWith("Tập thể 01 ").endsWith(" … và %d đề nghị khác".formatted(30 - names.split("; ").length));
+  }
+
+  @Test
   @DisplayName("văn bản của cán bộ dài quá 4.000 ký tự: nêu mục và độ dài")
   void tooLongNamesTheField() {
     assertThat(TextVariables.tooLong("Ý kiến", "x".repeat(4000))).isNull();
