@@ -2,7 +2,6 @@ package vn.tdkt.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,39 +107,40 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
     while (plan.getSuperExecution() != null) {
       plan = plan.getSuperExecution().getProcessInstance();
     }
-    boolean planCancelled = plan != line && plan.isEnded()
-        || Context.getCommandContext().getSession(NoticesSent.class).cancelledPlans.contains(line.getVariable("planProcessInstanceId"));
+    // Deleted with its plan; a plan modified with every step cancelled ends after its lines (planCancelled marks those).
+    boolean planCancelled = plan != line && plan.isEnded();
     for (Map.Entry<String, String> unit : workOfEachUnit(line, work).entrySet()) {
       tell(line, planCancelled, unit.getKey(), unit.getValue());
     }
   }
 
   /**
-   * A plan cancelled as a whole. A modification that cancels every step ends the plan's lines
-   * before the plan: the notices they started then said only part of the units' work was
-   * cancelled, and learn here that the whole plan was.
-   *
-   * <p>It also takes with it its units' ad hoc award proposals not yet decided, as it takes
-   * the lines it called: the plan's number no longer stands for a drive, and nobody would decide
-   * them. One decided (awarded, refused, not put forward) stays for its unit to read. Each unit's
-   * notice lists its proposal with its other cancelled work (one notice per unit and command). Under
-   * the lock a proposal's start holds while it reads the plan, so none starts unseen meanwhile.
+   * A plan cancelled as a whole: every notice its units were sent in this command tells them so,
+   * those of lines a modification of every step ended before the plan and those of proposals (not
+   * called by the plan) alike.
    */
   private void planCancelled(DelegateExecution end) {
     ExecutionEntity plan = (ExecutionEntity) end;
     if (!plan.isProcessInstanceExecution() || plan.getActivity() != null || !AdministratorAct.cancelling()) {
       return;
     }
-    CommandContext command = Context.getCommandContext();
-    NoticesSent sent = command.getSession(NoticesSent.class);
-    sent.tellWholePlanCancelled(command, plan.getVariable("planNumber") + "/");
-    if (!"emulationPlan".equals(plan.getProcessDefinition().getKey())) {
-      return;
+    if ("emulationPlan".equals(plan.getProcessDefinition().getKey())) {
+      cancelAdHocProposals(plan);
     }
+    CommandContext command = Context.getCommandContext();
+    command.getSession(NoticesSent.class).tellWholePlanCancelled(command, plan.getVariable("planNumber") + "/");
+  }
+
+  /**
+   * A plan cancelled takes with it its units' ad hoc award proposals not yet decided, as it takes
+   * the lines it called: the plan's number no longer stands for a drive, and nobody would decide
+   * them. One decided (awarded, refused, not put forward) stays for its unit to read. Each unit's
+   * notice lists its proposal with its other cancelled work (one notice per unit and command). Under
+   * the lock a proposal's start holds while it reads the plan, so none starts unseen meanwhile.
+   */
+  private void cancelAdHocProposals(ExecutionEntity plan) {
     locks.hold(NamedLocks.PLAN_NUMBER);
     String reason = AdministratorAct.reason(plan.getDeleteReason());
-    // A proposal is not called by its plan: its notice learns from here that the whole plan was cancelled.
-    sent.cancelledPlans.add(plan.getId());
     RuntimeService runtime = plan.getProcessEngineServices().getRuntimeService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
       runtime.createProcessInstanceQuery().processDefinitionKey(PlanInstances.AD_HOC_AWARD)
@@ -218,7 +218,6 @@ public class CancellationNotice extends AbstractProcessEnginePlugin {
   static final class NoticesSent implements Session {
     private final Map<String, String> ids = new HashMap<>();
     private final Map<String, List<CancelledWork>> work = new HashMap<>();
-    private final Set<String> cancelledPlans = new HashSet<>();
 
     /** The notices started for the plan's units ("<plan>/<unit>", unit codes hold no "/"), told the whole plan was cancelled. */
     void tellWholePlanCancelled(CommandContext command, String planPrefix) {
