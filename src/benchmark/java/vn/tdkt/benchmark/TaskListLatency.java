@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * history of the drives already run in the database: a live plan is launched for the first
  * province's units; a unit officer's list is measured while the unit must register, the board's
  * while it has one dossier per unit to appraise, and the board's list of overdue work
- * ({@code /api/overdue}, read from the task history) once every appraisal is overdue.
+ * ({@code /api/overdue}, read from the task history) once every appraisal is overdue; then the
+ * audit trail ({@code /api/audit}) of the live plan, and of a nominee searched across every plan.
  */
 final class TaskListLatency {
 
@@ -33,6 +34,11 @@ final class TaskListLatency {
   private static final String LIST = "/engine-rest/task?candidateGroups=%s&includeAssignedTasks=true"
       + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15";
   private static final String OVERDUE = "/api/overdue?planNumber=%s";
+  private static final String AUDIT = "/api/audit?%s=%s";
+  /** A name no drive gives a nominee: the search reads every plan and finds nothing. */
+  private static final String NOBODY = "Lê Thị Không Có";
+  /** The audit trail is read seldom and by the board; a few requests show its cost. */
+  private static final int AUDIT_SAMPLES = 5;
   /** Seed 000's appraisals, opened on 15/10/2025, are due after 25 working days. */
   private static final LocalDateTime APPRAISALS_OVERDUE = LocalDateTime.of(2025, 11, 25, 9, 0);
   private static final int WARM_UP = 20;
@@ -67,7 +73,15 @@ final class TaskListLatency {
         LIST.formatted("board-officer"));
     officials.at(APPRAISALS_OVERDUE);
     print("Overdue work (/api/overdue) of the live plan for the board officer, " + units.size() + " appraisals overdue",
-        BOARD_OFFICER, OVERDUE.formatted(URLEncoder.encode(live.planNumber(0), StandardCharsets.UTF_8)));
+        BOARD_OFFICER, OVERDUE.formatted(encoded(live.planNumber(0))));
+    print("Audit trail (/api/audit) of the live plan", BOARD_OFFICER, AUDIT.formatted("plan", encoded(live.planNumber(0))),
+        AUDIT_SAMPLES);
+    print("Audit trail (/api/audit) of a nominee no plan has, every plan read", BOARD_OFFICER,
+        AUDIT.formatted("nominee", encoded(NOBODY)), AUDIT_SAMPLES);
+  }
+
+  private static String encoded(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /**
@@ -95,6 +109,10 @@ final class TaskListLatency {
   }
 
   private void print(String what, String user, String path) throws IOException, InterruptedException {
+    print(what, user, path, samples);
+  }
+
+  private void print(String what, String user, String path, int samples) throws IOException, InterruptedException {
     upToDateStatistics();
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", "Basic " + Base64.getEncoder()
@@ -102,7 +120,7 @@ final class TaskListLatency {
         .header("Accept", "application/json").build();
     long[] nanos = new long[samples];
     int shown = 0;
-    for (int i = -WARM_UP; i < samples; i++) {
+    for (int i = -Math.min(WARM_UP, samples); i < samples; i++) {
       long start = System.nanoTime();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       long took = System.nanoTime() - start;
@@ -115,7 +133,7 @@ final class TaskListLatency {
       }
     }
     Arrays.sort(nanos);
-    System.out.printf("%s over REST: %d tasks shown, p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)%n",
+    System.out.printf("%s over REST: %d rows shown, p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)%n",
         what, shown, nanos[samples / 2] / 1e6, nanos[(int) Math.ceil(samples * 0.95) - 1] / 1e6,
         nanos[samples - 1] / 1e6, samples);
   }

@@ -3,6 +3,7 @@ package vn.tdkt.audit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,38 +63,64 @@ public class AuditTrail {
     }
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance plan : plans) {
-      entries.addAll(operations(plan, plan, null, null));
-      for (HistoricProcessInstance line : PlanInstances.calledAndNotified(history, plan)) {
-        PlanInstances.Place place = PlanInstances.placeOf(plan, line);
-        entries.addAll(operations(plan, line, place.phase(), place.unitOrRow()));
+      List<HistoricProcessInstance> instances = new ArrayList<>(List.of(plan));
+      instances.addAll(PlanInstances.calledAndNotified(history, plan));
+      Map<String, Map<String, Map<String, Object>>> stored = storedByOfficials(instances);
+      if (nominee != null) {
+        instances.removeIf(instance -> stored.getOrDefault(instance.getId(), Map.of()).values().stream()
+            .noneMatch(values -> concerns(values, nominee)));
+      }
+      Map<String, String> steps = stepNames(instances);
+      for (HistoricProcessInstance instance : instances) {
+        entries.addAll(operations(plan, instance, stored.getOrDefault(instance.getId(), Map.of()), steps));
       }
     }
-    return Optional.of(entries.stream().filter(e -> nominee == null || concerns(e, nominee))
+    return Optional.of(entries.stream().filter(e -> nominee == null || concerns(e.values(), nominee))
         .sorted(Comparator.comparing(Entry::time)).toList());
   }
 
-  private List<Entry> operations(HistoricProcessInstance plan, HistoricProcessInstance instance, String phase,
-      String unitCode) {
-    String instanceId = instance.getId();
-    Map<String, String> steps = Pages.all(history.createHistoricTaskInstanceQuery().processInstanceId(instanceId))
-        .stream().collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName())));
-    Map<String, Map<String, Object>> stored = new LinkedHashMap<>();
-    for (HistoricDetail detail : Pages.all(history.createHistoricDetailQuery().processInstanceId(instanceId)
-        .variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization().orderByTime().asc())) {
+  /**
+   * What officials stored, by instance and operation, read for all of a plan's instances in a few
+   * queries, not one per unit's line and notice: a search for a nominee across every plan then
+   * reads the operations of those instances only that stored something about them.
+   */
+  private Map<String, Map<String, Map<String, Object>>> storedByOfficials(List<HistoricProcessInstance> instances) {
+    List<String> ids = instances.stream().map(HistoricProcessInstance::getId).toList();
+    // No ordering asked: the engine's own, by id, keeps the pages apart; the values are then put in the order stored.
+    List<HistoricDetail> details = PlanInstances.inParts(ids, part -> Pages.all(history.createHistoricDetailQuery()
+        .processInstanceIdIn(part).variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization()));
+    Map<String, Map<String, Map<String, Object>>> stored = new HashMap<>();
+    details.stream().sorted(Comparator.comparing(HistoricDetail::getTime)).forEach(detail -> {
       if (detail.getUserOperationId() != null && detail instanceof HistoricVariableUpdate update) {
-        stored.computeIfAbsent(detail.getUserOperationId(), id -> new LinkedHashMap<>())
+        stored.computeIfAbsent(detail.getProcessInstanceId(), id -> new HashMap<>())
+            .computeIfAbsent(detail.getUserOperationId(), id -> new LinkedHashMap<>())
             .put(update.getVariableName(), shown(update.getTypedValue()));
       }
-    }
+    });
+    return stored;
+  }
+
+  /** The names of the instances' tasks by id, found by the instances' business keys. */
+  private Map<String, String> stepNames(List<HistoricProcessInstance> instances) {
+    List<String> keys = instances.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+    return PlanInstances.inParts(keys, part -> Pages.all(history.createHistoricTaskInstanceQuery()
+        .processInstanceBusinessKeyIn(part))).stream()
+        .collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName())));
+  }
+
+  /** The operations on the plan itself, or on one of its lines or notices, with the phase and unit it is of. */
+  private List<Entry> operations(HistoricProcessInstance plan, HistoricProcessInstance instance,
+      Map<String, Map<String, Object>> stored, Map<String, String> steps) {
+    PlanInstances.Place place = instance == plan ? new PlanInstances.Place(null, null) : PlanInstances.placeOf(plan, instance);
     Map<String, UserOperationLogEntry> operations = new LinkedHashMap<>();
-    for (UserOperationLogEntry log : Pages.all(history.createUserOperationLogQuery().processInstanceId(instanceId)
+    for (UserOperationLogEntry log : Pages.all(history.createUserOperationLogQuery().processInstanceId(instance.getId())
         .orderByTimestamp().asc())) {
       operations.putIfAbsent(log.getOperationId(), log);
     }
     boolean cancelled = PlanNumbers.cancelled(plan);
     return operations.values().stream().map(log -> new Entry(log.getTimestamp(), log.getUserId(),
         log.getOperationType(), step(log, steps, instance == plan ? null : instance.getProcessDefinitionName()),
-        plan.getBusinessKey(), cancelled, phase, unitCode,
+        plan.getBusinessKey(), cancelled, place.phase(), place.unitOrRow(),
         stored.getOrDefault(log.getOperationId(), Map.of()))).toList();
   }
 
@@ -130,10 +157,10 @@ public class AuditTrail {
   }
 
   /** The nominee's name or id in what the operation stored (their row, their achievement report). */
-  private static boolean concerns(Entry entry, String nominee) {
+  private static boolean concerns(Map<String, Object> values, String nominee) {
     // As the award register finds a name: with or without accents, whatever their Unicode form.
     String wanted = TextVariables.searchKey(nominee);
-    return entry.values().entrySet().stream().anyMatch(v -> v.getKey().toLowerCase(Locale.ROOT).endsWith("_" + wanted)
+    return values.entrySet().stream().anyMatch(v -> v.getKey().toLowerCase(Locale.ROOT).endsWith("_" + wanted)
         || TextVariables.searchKey(String.valueOf(v.getValue())).contains(wanted));
   }
 }

@@ -98,6 +98,27 @@ class AuditTrailTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("theo một người được đề nghị trên mọi kế hoạch: các bước nói đến người đó ở kế hoạch có người đó, kể cả quyết định của Chủ tịch; không bước nào của kế hoạch khác")
+  void trailOfOneNomineeAcrossEveryPlan() {
+    ProcessInstance elsewhere = appraisedPlan();
+    at(LocalDateTime.of(2024, 9, 20, 9, 0));
+    String nguyet = "Tôn Nữ Thị Nguyệt";
+    ProcessInstance[] plan = new ProcessInstance[1];
+    as("admin", () -> {
+      plan[0] = proposedForDecision("so-yte", nguyet);
+      allAwarded(plan[0], "88/QĐ-UBND", "2025-10-15");
+    });
+
+    JsonNode ofNguyet = http().call("canbo.bantdkt", "GET", "/api/audit?nominee=" + encoded("ton nu thi nguyet"), null).body();
+
+    assertThat(lines(ofNguyet)).contains("admin Complete Ghi kết quả họp xét so-yte", "admin Complete Thẩm định hồ sơ so-yte",
+        "admin Complete Quyết định khen thưởng -").doesNotContain("admin Complete Đăng ký thi đua so-yte");
+    assertThat(ofNguyet.findValuesAsText("planNumber")).containsOnly(plan[0].getBusinessKey());
+    assertThat(http().call("canbo.bantdkt", "GET", "/api/audit?nominee=" + encoded("Trần Thị Bình"), null).body()
+        .findValuesAsText("planNumber")).contains(elsewhere.getBusinessKey()).doesNotContain(plan[0].getBusinessKey());
+  }
+
+  @Test
   @DisplayName("đơn vị và người không đăng nhập không xem được nhật ký; không ai ngoài quản trị xoá hay sửa được lịch sử")
   void unitsNeitherReadNorAlterTheTrail() {
     ProcessInstance plan = appraisedPlan();
