@@ -1,5 +1,6 @@
 package vn.tdkt.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * province's units; a unit officer's list is measured while the unit must register, the board's
  * while it has one dossier per unit to appraise, and the board's list of overdue work
  * ({@code /api/overdue}, read from the task history) once every appraisal is overdue; then the
- * audit trail ({@code /api/audit}) of the live plan, and of a nominee searched across every plan.
+ * live plan's progress ({@code /api/progress}) and audit trail ({@code /api/audit}), and the
+ * audit trail of a nominee searched across every plan.
  */
 final class TaskListLatency {
 
@@ -34,6 +36,7 @@ final class TaskListLatency {
   private static final String LIST = "/engine-rest/task?candidateGroups=%s&includeAssignedTasks=true"
       + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15";
   private static final String OVERDUE = "/api/overdue?planNumber=%s";
+  private static final String PROGRESS = "/api/progress?plan=%s";
   private static final String AUDIT = "/api/audit?%s=%s";
   /** A name no drive gives a nominee: the search reads every plan and finds nothing. */
   private static final String NOBODY = "Lê Thị Không Có";
@@ -74,6 +77,8 @@ final class TaskListLatency {
     officials.at(APPRAISALS_OVERDUE);
     print("Overdue work (/api/overdue) of the live plan for the board officer, " + units.size() + " appraisals overdue",
         BOARD_OFFICER, OVERDUE.formatted(encoded(live.planNumber(0))));
+    print("Progress (/api/progress) of the live plan, every unit's line", BOARD_OFFICER,
+        PROGRESS.formatted(encoded(live.planNumber(0))));
     print("Audit trail (/api/audit) of the live plan", BOARD_OFFICER, AUDIT.formatted("plan", encoded(live.planNumber(0))),
         AUDIT_SAMPLES);
     print("Audit trail (/api/audit) of a nominee no plan has, every plan read", BOARD_OFFICER,
@@ -129,7 +134,8 @@ final class TaskListLatency {
       }
       if (i >= 0) {
         nanos[i] = took;
-        shown = json.readTree(response.body()).size();
+        JsonNode body = json.readTree(response.body());
+        shown = body.isArray() ? body.size() : body.path("lines").size();
       }
     }
     Arrays.sort(nanos);
