@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.EntityTypes;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
-import vn.tdkt.common.Pages;
 import vn.tdkt.common.PlanInstances;
 import vn.tdkt.common.PlanNumbers;
 import vn.tdkt.common.TextVariables;
@@ -31,7 +31,8 @@ import vn.tdkt.common.TextVariables;
  * can change: every operation an official took on the plan or a unit's line — the launch,
  * completing a task (approvals and returns, registration, the meeting's votes, the dossier, the
  * appraisal's verdicts and reasons, the decision), claiming, changing a variable — with the
- * values it stored.
+ * values it stored. Read as the engine ({@link AuditController}), so each query reads whole, with
+ * no page limit.
  */
 @Component
 public class AuditTrail {
@@ -57,7 +58,7 @@ public class AuditTrail {
    */
   public Optional<List<Entry>> of(String planNumber, String nominee) {
     var query = history.createHistoricProcessInstanceQuery().processDefinitionKey("emulationPlan");
-    List<HistoricProcessInstance> plans = Pages.all(planNumber == null ? query : query.processInstanceBusinessKey(planNumber));
+    List<HistoricProcessInstance> plans = (planNumber == null ? query : query.processInstanceBusinessKey(planNumber)).list();
     if (planNumber != null && plans.isEmpty()) {
       return Optional.empty();
     }
@@ -82,44 +83,54 @@ public class AuditTrail {
   /**
    * What officials stored, by instance and operation, read for all of a plan's instances in a few
    * queries, not one per unit's line and notice: a search for a nominee across every plan then
-   * reads the operations of those instances only that stored something about them.
+   * reads the operations of those instances only that stored something about them. Whole, not in
+   * pages: pages by id could miss a row that officials' work inserts between two of them.
    */
   private Map<String, Map<String, Map<String, Object>>> storedByOfficials(List<HistoricProcessInstance> instances) {
     List<String> ids = instances.stream().map(HistoricProcessInstance::getId).toList();
-    // No ordering asked: the engine's own, by id, keeps the pages apart; the values are then put in the order stored.
-    List<HistoricDetail> details = PlanInstances.inParts(ids, part -> Pages.all(history.createHistoricDetailQuery()
-        .processInstanceIdIn(part).variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization()));
+    List<HistoricVariableUpdate> updates = PlanInstances.inParts(ids, part -> history.createHistoricDetailQuery()
+            .processInstanceIdIn(part).variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization().list())
+        .stream().filter(d -> d.getUserOperationId() != null && d instanceof HistoricVariableUpdate)
+        .map(HistoricVariableUpdate.class::cast).collect(Collectors.toCollection(ArrayList::new));
+    // A value a delegate rewrote in the same operation has the same time and a later revision: the later one is kept.
+    updates.sort(Comparator.comparing(HistoricVariableUpdate::getTime).thenComparingInt(HistoricVariableUpdate::getRevision));
     Map<String, Map<String, Map<String, Object>>> stored = new HashMap<>();
-    details.stream().sorted(Comparator.comparing(HistoricDetail::getTime)).forEach(detail -> {
-      if (detail.getUserOperationId() != null && detail instanceof HistoricVariableUpdate update) {
-        stored.computeIfAbsent(detail.getProcessInstanceId(), id -> new HashMap<>())
-            .computeIfAbsent(detail.getUserOperationId(), id -> new LinkedHashMap<>())
-            .put(update.getVariableName(), shown(update.getTypedValue()));
-      }
-    });
+    for (HistoricVariableUpdate update : updates) {
+      stored.computeIfAbsent(update.getProcessInstanceId(), id -> new HashMap<>())
+          .computeIfAbsent(update.getUserOperationId(), id -> new LinkedHashMap<>())
+          .put(update.getVariableName(), shown(update.getTypedValue()));
+    }
     return stored;
   }
 
-  /** The names of the instances' tasks by id, found by the instances' business keys. */
+  /**
+   * The names of the instances' tasks by id, found by the instances' business keys; a plan still in
+   * its Tasklist draft has none yet, and its tasks are found by its id.
+   */
   private Map<String, String> stepNames(List<HistoricProcessInstance> instances) {
-    List<String> keys = instances.stream().map(HistoricProcessInstance::getBusinessKey).distinct().toList();
-    return PlanInstances.inParts(keys, part -> Pages.all(history.createHistoricTaskInstanceQuery()
-        .processInstanceBusinessKeyIn(part))).stream()
-        .collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName())));
+    List<String> keys = instances.stream().map(HistoricProcessInstance::getBusinessKey).filter(Objects::nonNull)
+        .distinct().toList();
+    List<HistoricTaskInstance> tasks = new ArrayList<>(PlanInstances.inParts(keys, part ->
+        history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(part).list()));
+    instances.stream().filter(instance -> instance.getBusinessKey() == null).forEach(draft ->
+        tasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(draft.getId()).list()));
+    return tasks.stream().collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName()),
+        (same, again) -> same));
   }
 
   /** The operations on the plan itself, or on one of its lines or notices, with the phase and unit it is of. */
   private List<Entry> operations(HistoricProcessInstance plan, HistoricProcessInstance instance,
       Map<String, Map<String, Object>> stored, Map<String, String> steps) {
-    PlanInstances.Place place = instance == plan ? new PlanInstances.Place(null, null) : PlanInstances.placeOf(plan, instance);
+    boolean ofPlan = instance == plan;
+    PlanInstances.Place place = ofPlan ? new PlanInstances.Place(null, null) : PlanInstances.placeOf(plan, instance);
     Map<String, UserOperationLogEntry> operations = new LinkedHashMap<>();
-    for (UserOperationLogEntry log : Pages.all(history.createUserOperationLogQuery().processInstanceId(instance.getId())
-        .orderByTimestamp().asc())) {
+    for (UserOperationLogEntry log : history.createUserOperationLogQuery().processInstanceId(instance.getId())
+        .orderByTimestamp().asc().list()) {
       operations.putIfAbsent(log.getOperationId(), log);
     }
     boolean cancelled = PlanNumbers.cancelled(plan);
     return operations.values().stream().map(log -> new Entry(log.getTimestamp(), log.getUserId(),
-        log.getOperationType(), step(log, steps, instance == plan ? null : instance.getProcessDefinitionName()),
+        log.getOperationType(), step(log, steps, ofPlan ? null : instance.getProcessDefinitionName()),
         plan.getBusinessKey(), cancelled, place.phase(), place.unitOrRow(),
         stored.getOrDefault(log.getOperationId(), Map.of()))).toList();
   }

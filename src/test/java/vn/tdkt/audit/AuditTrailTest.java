@@ -119,6 +119,21 @@ class AuditTrailTest extends DriveTest {
   }
 
   @Test
+  @DisplayName("tìm trên mọi kế hoạch gặp cả kế hoạch đang soạn trên Tasklist, chưa có số")
+  void aSearchAcrossEveryPlanReachesAPlanStillInDraft() {
+    Http.Reply chosen = http().call("canbo.bantdkt", "POST", "/engine-rest/process-definition/key/emulationPlan/submit-form",
+        "{\"variables\": {\"planTemplate\": {\"value\": \"001-van-phong-ubnd-tinh-hai-dot\"}}}");
+    assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
+
+    Http.Reply reply = http().call("canbo.bantdkt", "GET", "/api/audit?nominee=" + encoded("001-van-phong-ubnd-tinh-hai-dot"), null);
+
+    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    assertThat(reply.body().findParents("step")).as("the draft's start, the template among its values")
+        .anyMatch(e -> e.get("planNumber").isNull() && "Phát động kế hoạch".equals(e.get("step").asText())
+            && "canbo.bantdkt".equals(e.get("user").asText()));
+  }
+
+  @Test
   @DisplayName("đơn vị và người không đăng nhập không xem được nhật ký; không ai ngoài quản trị xoá hay sửa được lịch sử")
   void unitsNeitherReadNorAlterTheTrail() {
     ProcessInstance plan = appraisedPlan();
