@@ -62,21 +62,23 @@ public class AuditTrail {
     if (planNumber != null && plans.isEmpty()) {
       return Optional.empty();
     }
+    // As the award register finds a name: with or without accents, whatever their Unicode form.
+    String wanted = nominee == null ? null : TextVariables.searchKey(nominee);
     List<Entry> entries = new ArrayList<>();
     for (HistoricProcessInstance plan : plans) {
       List<HistoricProcessInstance> instances = new ArrayList<>(List.of(plan));
       instances.addAll(PlanInstances.calledAndNotified(history, plan));
       Map<String, Map<String, Map<String, Object>>> stored = storedByOfficials(instances);
-      if (nominee != null) {
+      if (wanted != null) {
         instances.removeIf(instance -> stored.getOrDefault(instance.getId(), Map.of()).values().stream()
-            .noneMatch(values -> concerns(values, nominee)));
+            .noneMatch(values -> concerns(values, wanted)));
       }
       Map<String, String> steps = stepNames(instances);
       for (HistoricProcessInstance instance : instances) {
         entries.addAll(operations(plan, instance, stored.getOrDefault(instance.getId(), Map.of()), steps));
       }
     }
-    return Optional.of(entries.stream().filter(e -> nominee == null || concerns(e.values(), nominee))
+    return Optional.of(entries.stream().filter(e -> wanted == null || concerns(e.values(), wanted))
         .sorted(Comparator.comparing(Entry::time)).toList());
   }
 
@@ -167,10 +169,8 @@ public class AuditTrail {
     return value == null ? null : value.getValue();
   }
 
-  /** The nominee's name or id in what the operation stored (their row, their achievement report). */
-  private static boolean concerns(Map<String, Object> values, String nominee) {
-    // As the award register finds a name: with or without accents, whatever their Unicode form.
-    String wanted = TextVariables.searchKey(nominee);
+  /** The nominee's name or id, as a search key, in what the operation stored (their row, their achievement report). */
+  private static boolean concerns(Map<String, Object> values, String wanted) {
     return values.entrySet().stream().anyMatch(v -> v.getKey().toLowerCase(Locale.ROOT).endsWith("_" + wanted)
         || TextVariables.searchKey(String.valueOf(v.getValue())).contains(wanted));
   }
