@@ -81,7 +81,7 @@ public class OverdueController {
     // A merged unit's code still names its work, which its successor carries now.
     String unit = isBlank(unitCode) ? null : heirs.getOrDefault(unitCode.trim(), unitCode.trim());
     // As the engine: these roles read every history; in their name each row costs a grant check.
-    List<HistoricTaskInstance> open = currentUser.asTheEngine(() -> Pages.all(history.createHistoricTaskInstanceQuery()
+    List<HistoricTaskInstance> open = currentUser.readingHistory(() -> Pages.all(history.createHistoricTaskInstanceQuery()
         .unfinished().taskDueBefore(ClockUtil.getCurrentTime()).orderByTaskDueDate().asc().orderByTaskId().asc()));
     Map<String, List<VariableInstance>> scopeOfInstance = scopeVariablesOf(open);
     Map<HistoricTaskInstance, Owed> listed = new LinkedHashMap<>();

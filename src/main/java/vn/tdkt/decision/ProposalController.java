@@ -83,7 +83,7 @@ public class ProposalController {
         + " quản trị hệ thống xem được danh sách đề nghị khen thưởng (danh sách nêu tập thể, cá nhân được đề nghị của mọi"
         + " đơn vị).");
     String number = PlanNumbers.requested(plan, path);
-    return currentUser.asTheEngine(() -> {
+    return currentUser.readingHistory(() -> {
       HistoricProcessInstance found = PlanNumbers.numbered(history, number).orElseThrow(() -> PlanNumbers.noPlan(number));
       if (!"emulationPlan".equals(found.getProcessDefinitionKey())) {
         throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Số " + number + " là số của một kế hoạch khác ("

@@ -37,7 +37,8 @@ import vn.tdkt.unit.UnitRegistry;
 @Component
 public class AccessSetup {
 
-  private static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "cancellationNotice", "workPlan", "workItem",
+  /** The project's processes, whose history every role reads. */
+  static final String[] PROCESSES = {"emulationPlan", "unitDrive", "unitNotice", "cancellationNotice", "workPlan", "workItem",
       "workItemNotDoneNotice", "unitLineClosedNotice", "supplementClosedNotice", "congressPlan", "congress",
       "implementationPlan", "adHocAward"};
   static final String ADMINISTRATORS = "Quản trị hệ thống";

@@ -36,6 +36,6 @@ public class ProgressController {
             + " thực hiện kế hoạch.");
     String number = PlanNumbers.requested(plan, "/api/progress");
     String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
-    return currentUser.asTheEngine(() -> progress.of(number, unit)).orElseThrow(() -> PlanNumbers.noPlan(number));
+    return currentUser.readingHistory(() -> progress.of(number, unit)).orElseThrow(() -> PlanNumbers.noPlan(number));
   }
 }

@@ -10,6 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
@@ -173,6 +176,33 @@ class AuditTrailTest extends DriveTest {
   }
 
   /** Refused by the engine's authorization check: a misspelt path (404) would pass for the wrong reason. */
+  @Test
+  @DisplayName("quản trị thu hồi quyền xem lịch sử của một cán bộ Ban thì cán bộ đó không xem được nhật ký, tiến độ, danh sách đề nghị và việc quá hạn; cấp lại thì xem được")
+  void aRevokedBoardOfficerReadsNoReport() {
+    ProcessInstance plan = appraisedPlan();
+    String number = encoded(plan.getBusinessKey());
+    List<String> reports = List.of("/api/audit?plan=" + number, "/api/progress?plan=" + number,
+        "/api/proposals?plan=" + number, "/api/overdue");
+    Authorization revoke = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setUserId("canbo.bantdkt");
+    revoke.setResource(Resources.PROCESS_DEFINITION);
+    revoke.setResourceId("unitDrive");
+    revoke.removePermission(Permissions.READ_HISTORY);
+    engine.getAuthorizationService().saveAuthorization(revoke);
+    try {
+      for (String report : reports) {
+        Http.Reply refused = http().call("canbo.bantdkt", "GET", report, null);
+        assertThat(refused.status()).as(report + ": " + refused.text()).isEqualTo(403);
+        assertThat(refused.text()).as(report).contains("thu hồi quyền xem lịch sử");
+        assertThat(http().call("truongban.bantdkt", "GET", report, null).status()).as("another board member, " + report)
+            .isNotEqualTo(403);
+      }
+    } finally {
+      engine.getAuthorizationService().deleteAuthorization(revoke.getId());
+    }
+    assertThat(http().call("canbo.bantdkt", "GET", reports.get(0), null).status()).isEqualTo(200);
+  }
+
   private static void assertRefused(Http.Reply reply, String user) {
     assertThat(reply.status()).as(user + ": " + reply.text()).isEqualTo(403);
     assertThat(reply.body().path("type").asText()).as(user).isEqualTo("AuthorizationException");
