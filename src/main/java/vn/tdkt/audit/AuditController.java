@@ -36,8 +36,6 @@ public class AuditController {
     if (isBlank(plan) && isBlank(nominee)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần chọn số kế hoạch (plan) hoặc người được đề nghị (nominee).");
     }
-    // As the engine: these roles read every process's history anyway (identity/AccessSetup), and in their name
-    // Camunda matched each history row against the grants on the instance's tasks too (docs/benchmark.md).
     return currentUser.readingHistory(() -> trail.of(isBlank(plan) ? null : plan.trim(), isBlank(nominee) ? null : nominee.trim()))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có kế hoạch thi đua số " + plan.trim()
             + ". Kiểm tra lại số kế hoạch, ghi đúng như khi phát động (ví dụ: 125/KH-UBND). Nhật ký thao tác chỉ áp dụng cho"
