@@ -158,8 +158,7 @@ class FinalDeadlinesTest extends DriveTest {
     assertThat(drive).isWaitingAt("registerUnit");
     at(LocalDateTime.of(2025, 10, 17, 0, 0));
     assertThat(drive).isEnded().hasPassed("registrationWindowMissed");
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(drive.getId()).variableName("unitStatus")
-        .singleResult().getValue()).isEqualTo("NOT_REGISTERED");
+    assertThat(endedWith(drive, "unitStatus")).isEqualTo("NOT_REGISTERED");
   }
 
   @Test

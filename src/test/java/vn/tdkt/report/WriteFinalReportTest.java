@@ -41,8 +41,7 @@ class WriteFinalReportTest extends DriveTest {
     complete(report, finalReport());
 
     assertThat(plan).isEnded();
-    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(plan.getId()).variableName("finalReportNumber")
-        .singleResult().getValue()).isEqualTo("215/BC-SNV");
+    assertThat(endedWith(plan, "finalReportNumber")).isEqualTo("215/BC-SNV");
   }
 
   @Test
