@@ -30,7 +30,7 @@ import vn.tdkt.unit.UnitRegistry;
  * code — a straight line of the same user tasks, the same BPMN shape with its timers and, when
  * asked, that shape holding the same data — on H2 and on PostgreSQL, with the application as in production (history FULL, authorization on).
  * Options (all optional): {@code --db=h2,postgres --plans=1 --units=100 --nominees=2 --officials=1
- * --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
+ * --job-threads=1 --postgres-url=… --postgres-user=… --postgres-password=… --postgres-config=name=value,…
  * --baseline=true --shape=true --shape-data=false --task-list=false --samples=200 --statements=false --pg-stat=0 --warmup=300
  * --rounds=1 --project=true --job-executor=false --rule-tables=0 --other-work=2000 --vacuum=true}; any
  * {@code --spring.*}, {@code --camunda.*} or {@code --server.*} option goes to the application
@@ -52,7 +52,7 @@ public final class Benchmark {
 
   /** The benchmark's own options (docs/benchmark.md); a misspelt one would otherwise leave its default silently. */
   private static final Set<String> OPTIONS = Set.of("db", "plans", "units", "nominees", "postgres-url", "postgres-user",
-      "postgres-password", "postgres-config", "officials", "project", "baseline", "shape", "shape-data", "task-list",
+      "postgres-password", "postgres-config", "officials", "job-threads", "project", "baseline", "shape", "shape-data", "task-list",
       "samples", "pg-stat", "statements", "warmup", "rounds", "job-executor", "rule-tables", "other-work",
       "vacuum");
 
@@ -70,6 +70,10 @@ public final class Benchmark {
         throw new IllegalArgumentException("Unknown option " + arg + " (expected --name=value, name one of "
             + new TreeSet<>(OPTIONS) + ", or --spring.…, --camunda.…, --server.… for the application)");
       }
+    }
+    if (Boolean.parseBoolean(options.get("job-executor")) && options.containsKey("job-threads")) {
+      throw new IllegalArgumentException("--job-threads is for the jobs the benchmark runs itself; with"
+          + " --job-executor=true Camunda's job executor runs them (tune it with --camunda.bpm.job-execution.…)");
     }
   }
 
@@ -97,8 +101,8 @@ public final class Benchmark {
       RuleTableCost.print(Path.of("processes"), number("rule-tables", 0));
       return;
     }
-    System.out.printf("Drive: %d plan(s) × %d units × %d nominees, %d official(s) at a time; application options %s%n",
-        plans, units, nominees, number("officials", 1), appOptions);
+    System.out.printf("Drive: %d plan(s) × %d units × %d nominees, %d official(s) at a time, due jobs in %d thread(s);"
+        + " application options %s%n", plans, units, nominees, number("officials", 1), number("job-threads", 1), appOptions);
     for (String db : options.getOrDefault("db", "h2,postgres").split(",")) {
       try (Database database = "h2".equals(db.trim())
           ? Database.h2(Path.of("target", "benchmark", "h2-" + stamp))
@@ -166,7 +170,7 @@ public final class Benchmark {
         }
       });
       if (Boolean.parseBoolean(options.getOrDefault("task-list", "false"))) {
-        try (Officials officials = new Officials(engine, 1)) {
+        try (Officials officials = new Officials(engine, 1, 1)) {
           new TaskListLatency(app, engine, officials, "LIVE-" + stamp + "-", nominees,
               number("samples", 200), database.runsInApplication() ? null : jdbc).measure(unitsPerPlan.get(0));
         }
@@ -256,7 +260,7 @@ public final class Benchmark {
       return;
     }
     long start = System.nanoTime();
-    try (Officials warming = new Officials(engine, number("officials", 1))) {
+    try (Officials warming = staff(engine)) {
       List<List<String>> warmUnits = List.of(ProjectDrive.units(registry, 99, units));
       for (String drive : DRIVES) {
         if (measured(drive)) {
@@ -343,10 +347,15 @@ public final class Benchmark {
     }
   }
 
+  /** The officials and job threads a drive is given ({@code --officials}, {@code --job-threads}). */
+  private Officials staff(ProcessEngine engine) {
+    return new Officials(engine, number("officials", 1), number("job-threads", 1));
+  }
+
   /** One measured drive, by officials of its own: {@code work} gives what they do. */
   private Result measure(Database database, JdbcTemplate jdbc, ProcessEngine engine, StatementCount statements,
       String drive, String prefix, Function<Officials, Runnable> work) throws IOException {
-    try (Officials officials = new Officials(engine, number("officials", 1))) {
+    try (Officials officials = staff(engine)) {
       Runnable steps = work.apply(officials);
       if (statements != null) {
         statements.takeCounts(); // not the deployment of the drive's processes
@@ -377,7 +386,7 @@ public final class Benchmark {
       printRow(database, drive, officials, instances, seconds, sizeBefore, database.sizeInBytes(jdbc), peak);
       printCpu(database, drive, cpuUsed, officials.completed());
       if (officials.retries() > 0) {
-        System.out.printf("(%s %s: %d completions tried again after a concurrent change)%n", database.name, drive,
+        System.out.printf("(%s %s: %d completions or jobs tried again after a concurrent change)%n", database.name, drive,
             officials.retries());
       }
       return new Result(officials.completed(), seconds, sent, Created.in(history).since(before),

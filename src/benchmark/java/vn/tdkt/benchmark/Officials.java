@@ -1,10 +1,12 @@
 package vn.tdkt.benchmark;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -33,7 +36,8 @@ import vn.tdkt.calendar.Deadlines;
  * officials over REST), and time moves on the engine clock, due jobs executed as the job
  * executor would. Counts what it completes. With several officials working at once, a task whose
  * completion collides with another's on the same plan (the multi-instance counters, the plan's
- * results) is tried again, as an official would after the error.
+ * results) is tried again, as an official would after the error. Due jobs run one by one in the
+ * drive's thread, or in several threads as the job executor's would ({@code --job-threads}).
  */
 final class Officials implements AutoCloseable {
 
@@ -47,23 +51,30 @@ final class Officials implements AutoCloseable {
   private final HistoryService history;
   private final JobExecutor executor;
   private final ExecutorService people;
+  /** The threads running due jobs, or null: one by one in the drive's thread. */
+  private final ExecutorService jobRunners;
   private final AtomicLong completed = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
-  private long jobs;
+  private final AtomicLong jobs = new AtomicLong();
   /** Per step (task key, or "jobs"): tasks completed and nanoseconds spent, in the order first met. */
   private final Map<String, long[]> steps = new LinkedHashMap<>();
 
-  /** {@code working} officials complete tasks at the same time. */
-  Officials(ProcessEngine engine, int working) {
+  /** {@code working} officials complete tasks at the same time; {@code jobThreads} threads run the due jobs. */
+  Officials(ProcessEngine engine, int working, int jobThreads) {
     this.tasks = engine.getTaskService();
     this.management = engine.getManagementService();
     this.identity = engine.getIdentityService();
     this.history = engine.getHistoryService();
     this.executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-    this.people = Executors.newFixedThreadPool(working, work -> {
-      Thread official = new Thread(work, "official");
-      official.setDaemon(true);
-      return official;
+    this.people = pool(working, "official");
+    this.jobRunners = jobThreads > 1 ? pool(jobThreads, "job") : null;
+  }
+
+  private static ExecutorService pool(int threads, String name) {
+    return Executors.newFixedThreadPool(threads, work -> {
+      Thread thread = new Thread(work, name);
+      thread.setDaemon(true);
+      return thread;
     });
   }
 
@@ -76,7 +87,7 @@ final class Officials implements AutoCloseable {
   }
 
   long jobs() {
-    return jobs;
+    return jobs.get();
   }
 
   /** What each step took, in the order the drive took them: step, tasks (or jobs), nanoseconds. */
@@ -91,8 +102,10 @@ final class Officials implements AutoCloseable {
   }
 
   /**
-   * Executes every job due now, counted as the step {@code step}: one by one in this thread, or,
-   * when the application runs its job executor, by the executor, woken at once (as a new job would
+   * Executes every job due now, counted as the step {@code step}: one by one in this thread; in the
+   * job threads, a process instance's jobs one after another in one thread, as the job executor
+   * runs the exclusive jobs of an instance (a collision with another instance's job is tried
+   * again, as the executor would); or, when the application runs its job executor, by the executor, woken at once (as a new job would
    * wake it) and watched until no due job is left. The watching looks less often the longer it
    * waits: each look counts the due jobs, and looking every few milliseconds added its own CPU time
    * to the executor's (a failed job stays unexecutable once its retries are used or delayed, so
@@ -100,7 +113,7 @@ final class Officials implements AutoCloseable {
    */
   void runDueJobs(String step) {
     long start = System.nanoTime();
-    long before = jobs;
+    long before = jobs.get();
     if (executor != null && executor.isActive()) {
       long succeeded = history.createHistoricJobLogQuery().successLog().count();
       executor.jobWasAdded();
@@ -110,18 +123,28 @@ final class Officials implements AutoCloseable {
       if (management.createJobQuery().withException().count() > 0) {
         throw new IllegalStateException("A job failed: " + management.createJobQuery().withException().list());
       }
-      jobs += history.createHistoricJobLogQuery().successLog().count() - succeeded;
+      jobs.addAndGet(history.createHistoricJobLogQuery().successLog().count() - succeeded);
     } else {
       List<Job> due = management.createJobQuery().executable().listPage(0, 500);
       while (!due.isEmpty()) {
-        for (Job job : due) {
-          management.executeJob(job.getId());
-          jobs++;
+        if (jobRunners == null) {
+          due.forEach(this::execute);
+        } else {
+          Collection<List<Job>> byInstance = due.stream().collect(Collectors.groupingBy(
+              job -> Objects.requireNonNullElse(job.getProcessInstanceId(), job.getId()), LinkedHashMap::new,
+              Collectors.toList())).values();
+          await(byInstance.stream().<Future<?>>map(instance -> jobRunners.submit(() -> instance.forEach(this::execute)))
+              .toList(), "Running the jobs due at " + ClockUtil.getCurrentTime());
         }
         due = management.createJobQuery().executable().listPage(0, 500);
       }
     }
-    count(step, jobs - before, start);
+    count(step, jobs.get() - before, start);
+  }
+
+  private void execute(Job job) {
+    retrying(() -> management.executeJob(job.getId()));
+    jobs.incrementAndGet();
   }
 
   private synchronized void count(String step, long done, long since) {
@@ -138,27 +161,39 @@ final class Officials implements AutoCloseable {
     if (open.isEmpty()) {
       throw new IllegalStateException("No open task " + taskKey + " for " + businessKeyPrefix);
     }
-    List<Future<?>> done = open.stream()
-        .<Future<?>>map(task -> people.submit(() -> complete(task, form.apply(task)))).toList();
+    await(open.stream().<Future<?>>map(task -> people.submit(() -> complete(task, form.apply(task)))).toList(),
+        "Completing " + taskKey);
+    count(taskKey, open.size(), start);
+  }
+
+  private static void await(List<Future<?>> work, String what) {
     try {
-      for (Future<?> each : done) {
+      for (Future<?> each : work) {
         each.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Completing " + taskKey + " failed", e.getCause());
+      throw new IllegalStateException(what + " failed", e.getCause());
     }
-    count(taskKey, open.size(), start);
   }
 
   private void complete(Task task, Map<String, Object> variables) {
+    identity.setAuthentication("official", candidateGroups(task));
+    try {
+      retrying(() -> tasks.complete(task.getId(), variables));
+      completed.incrementAndGet();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Runs the work, and again after a collision with other work at the same time (counted). */
+  private void retrying(Runnable work) {
     for (int attempt = 1; ; attempt++) {
-      identity.setAuthentication("official", candidateGroups(task));
       try {
-        tasks.complete(task.getId(), variables);
-        completed.incrementAndGet();
+        work.run();
         return;
       } catch (OptimisticLockingException e) {
         if (attempt == ATTEMPTS) {
@@ -166,8 +201,6 @@ final class Officials implements AutoCloseable {
         }
         retries.incrementAndGet();
         pause(attempt);
-      } finally {
-        identity.clearAuthentication();
       }
     }
   }
@@ -181,6 +214,9 @@ final class Officials implements AutoCloseable {
   @Override
   public void close() {
     people.shutdown();
+    if (jobRunners != null) {
+      jobRunners.shutdown();
+    }
   }
 
   /** Waits a little longer after each collision, at random, so colliding officials spread out. */
