@@ -105,11 +105,11 @@ final class Officials implements AutoCloseable {
    * Executes every job due now, counted as the step {@code step}: one by one in this thread; in the
    * job threads, a process instance's jobs one after another in one thread, as the job executor
    * runs the exclusive jobs of an instance (a collision with another instance's job is tried
-   * again, as the executor would); or, when the application runs its job executor, by the executor, woken at once (as a new job would
-   * wake it) and watched until no due job is left. The watching looks less often the longer it
-   * waits: each look counts the due jobs, and looking every few milliseconds added its own CPU time
-   * to the executor's (a failed job stays unexecutable once its retries are used or delayed, so
-   * failures are looked for once, at the end).
+   * again, as the executor would); or, when the application runs its job executor, by the
+   * executor, woken at once (as a new job would wake it) and watched until no due job is left.
+   * The watching looks less often the longer it waits: each look counts the due jobs, and looking
+   * every few milliseconds added its own CPU time to the executor's (a failed job stays
+   * unexecutable once its retries are used or delayed, so failures are looked for once, at the end).
    */
   void runDueJobs(String step) {
     long start = System.nanoTime();
