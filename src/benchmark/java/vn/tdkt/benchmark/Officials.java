@@ -25,9 +25,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.tdkt.calendar.Deadlines;
 
 /**
@@ -50,6 +52,8 @@ final class Officials implements AutoCloseable {
   private final IdentityService identity;
   private final HistoryService history;
   private final JobExecutor executor;
+  /** The threads of the starter's job executor, watched before the database is; null when it has none of these. */
+  private final ThreadPoolTaskExecutor executorThreads;
   private final ExecutorService people;
   /** The threads running due jobs, or null: one by one in the drive's thread. */
   private final ExecutorService jobRunners;
@@ -66,6 +70,8 @@ final class Officials implements AutoCloseable {
     this.identity = engine.getIdentityService();
     this.history = engine.getHistoryService();
     this.executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    this.executorThreads = executor instanceof SpringJobExecutor spring
+        && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor threads ? threads : null;
     this.people = pool(working, "official");
     this.jobRunners = jobThreads > 1 ? pool(jobThreads, "job") : null;
   }
@@ -107,9 +113,11 @@ final class Officials implements AutoCloseable {
    * runs the exclusive jobs of an instance (a collision with another instance's job is tried
    * again, as the executor would); or, when the application runs its job executor, by the
    * executor, woken at once (as a new job would wake it) and watched until no due job is left.
-   * The watching looks less often the longer it waits: each look counts the due jobs, and looking
-   * every few milliseconds added its own CPU time to the executor's (a failed job stays
-   * unexecutable once its retries are used or delayed, so failures are looked for once, at the end).
+   * The watching looks less often the longer it waits, and counts the due jobs in the database only
+   * while the executor's threads are idle: the count reads every job (national run: 20 ms, 13 s of
+   * PostgreSQL's time in 656 looks), which added to the executor's cost what the executor does not
+   * pay (a failed job stays unexecutable once its retries are used or delayed, so failures are
+   * looked for once, at the end).
    */
   void runDueJobs(String step) {
     long start = System.nanoTime();
@@ -117,7 +125,8 @@ final class Officials implements AutoCloseable {
     if (executor != null && executor.isActive()) {
       long succeeded = history.createHistoricJobLogQuery().successLog().count();
       executor.jobWasAdded();
-      for (long wait = 1; management.createJobQuery().executable().count() > 0; wait = Math.min(2 * wait, MAX_WATCH)) {
+      for (long wait = 1; executorBusy() || management.createJobQuery().executable().count() > 0;
+          wait = Math.min(2 * wait, MAX_WATCH)) {
         sleep(wait);
       }
       if (management.createJobQuery().withException().count() > 0) {
@@ -140,6 +149,12 @@ final class Officials implements AutoCloseable {
       }
     }
     count(step, jobs.get() - before, start);
+  }
+
+  /** Whether the executor's threads are running or holding jobs it acquired. */
+  private boolean executorBusy() {
+    return executorThreads != null
+        && (executorThreads.getActiveCount() > 0 || !executorThreads.getThreadPoolExecutor().getQueue().isEmpty());
   }
 
   private void execute(Job job) {

@@ -117,15 +117,15 @@ final class TaskListLatency {
     print(what, user, path, samples);
   }
 
-  private void print(String what, String user, String path, int samples) throws IOException, InterruptedException {
+  private void print(String what, String user, String path, int requests) throws IOException, InterruptedException {
     upToDateStatistics();
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Authorization", "Basic " + Base64.getEncoder()
             .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .header("Accept", "application/json").build();
-    long[] nanos = new long[samples];
+    long[] nanos = new long[requests];
     int shown = 0;
-    for (int i = -Math.min(WARM_UP, samples); i < samples; i++) {
+    for (int i = -Math.min(WARM_UP, requests); i < requests; i++) {
       long start = System.nanoTime();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       long took = System.nanoTime() - start;
@@ -140,7 +140,7 @@ final class TaskListLatency {
     }
     Arrays.sort(nanos);
     System.out.printf("%s over REST: %d rows shown, p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests)%n",
-        what, shown, nanos[samples / 2] / 1e6, nanos[(int) Math.ceil(samples * 0.95) - 1] / 1e6,
-        nanos[samples - 1] / 1e6, samples);
+        what, shown, nanos[requests / 2] / 1e6, nanos[(int) Math.ceil(requests * 0.95) - 1] / 1e6,
+        nanos[requests - 1] / 1e6, requests);
   }
 }
