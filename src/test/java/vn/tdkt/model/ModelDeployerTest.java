@@ -92,6 +92,32 @@ class ModelDeployerTest extends DriveTest {
         .getVersion()).isEqualTo(planVersion);
   }
 
+  @Test
+  @DisplayName("một nút khởi động với tệp mô hình cũ hơn phiên bản đang dùng thì dừng lại, nêu phiên bản và cách xử lý,"
+      + " không mô hình nào đổi")
+  void aNodeWithOlderModelFilesDoesNotStart() {
+    try {
+      assertThat(deployWithChange("emulationPlan.bpmn", bpmn -> bpmn.replace("Phê duyệt kế hoạch", "Phê duyệt kế hoạch (mới)")))
+          .containsExactly("emulationPlan.bpmn");
+      ProcessDefinition newer = repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan")
+          .latestVersion().singleResult();
+      long deployments = repository.createDeploymentQuery().count();
+      SetUpBeforeServing olderNode = new SetUpBeforeServing(productionGuard, timeZone, deployer, access,
+          transactionManager, locks);
+
+      assertThatThrownBy(olderNode::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Model emulationPlan.bpmn in this node's files is what was deployed on")
+          .hasMessageContaining("install the current release's files here")
+          .hasMessageContaining("start once with --tdkt.models.allow-older=true");
+
+      assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("emulationPlan").latestVersion()
+          .singleResult().getId()).isEqualTo(newer.getId());
+    } finally {
+      assertThat(restoreModels()).containsExactly("emulationPlan.bpmn");
+    }
+  }
+
   @Autowired ObjectProvider<ProductionGuard> productionGuard;
   @Autowired ServerTimeZone timeZone;
   @Autowired AccessSetup access;

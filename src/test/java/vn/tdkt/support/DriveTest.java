@@ -775,7 +775,11 @@ public abstract class DriveTest {
     return onTheRealClock(0, modelsWithChanges(Map.of(file, change))::deployChanged);
   }
 
-  /** A deployer of copies of the project's models with these files changed, as an administrator edits them. */
+  /**
+   * A deployer of copies of the project's models with these files changed, as an administrator edits
+   * them; it may deploy a version again (two tests making the same change, or the repository's files
+   * restored), as an administrator starting with {@code tdkt.models.allow-older=true}.
+   */
   protected ModelDeployer modelsWithChanges(Map<String, UnaryOperator<String>> changes) {
     try {
       Path temp = Files.createTempDirectory("tdkt-models");
@@ -786,7 +790,7 @@ public abstract class DriveTest {
             .resolve(change.getKey());
         Files.writeString(changed, change.getValue().apply(Files.readString(changed)));
       }
-      return new ModelDeployer(repository, processes, forms);
+      return new ModelDeployer(repository, processes, forms, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -794,7 +798,7 @@ public abstract class DriveTest {
 
   /** Deploys the project's models as they are in the repository again. */
   protected List<String> restoreModels() {
-    return onTheRealClock(1000, deployer::deployChanged);
+    return onTheRealClock(1000, modelsWithChanges(Map.of())::deployChanged);
   }
 
   /** After {@link #deployWithChange}: the file as in the repository again, or the changed model would stay in force. */
