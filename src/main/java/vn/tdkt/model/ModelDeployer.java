@@ -1,5 +1,6 @@
 package vn.tdkt.model;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,16 +82,17 @@ public class ModelDeployer {
   }
 
   private Optional<String> deploy(String name, List<Path> resources) {
-    Map<String, String> contents = new LinkedHashMap<>();
+    // Deployed as these bytes, so that they compare with what earlier deployments stored.
+    Map<String, byte[]> contents = new LinkedHashMap<>();
     for (Path resource : resources) {
       if (!Files.isRegularFile(resource)) {
         throw new IllegalStateException("Model " + name + " refers to " + resource.toAbsolutePath()
             + ", which does not exist");
       }
-      contents.put(resource.getFileName().toString(), read(resource));
+      contents.put(resource.getFileName().toString(), read(resource).getBytes(StandardCharsets.UTF_8));
     }
     DeploymentBuilder builder = repository.createDeployment().name(name).source(SOURCE).enableDuplicateFiltering(false);
-    contents.forEach(builder::addString);
+    contents.forEach((resource, bytes) -> builder.addInputStream(resource, new ByteArrayInputStream(bytes)));
     long before = repository.createDeploymentQuery().deploymentName(name).count();
     Deployment made = builder.deploy();
     if (repository.createDeploymentQuery().deploymentName(name).count() == before) {
@@ -109,7 +111,7 @@ public class ModelDeployer {
    * compared, so an unchanged start reads nothing more; the refusal rolls the start's transaction
    * back, leaving every model as it was.
    */
-  private void refuseOlder(String name, Map<String, String> contents, Deployment made) {
+  private void refuseOlder(String name, Map<String, byte[]> contents, Deployment made) {
     List<Deployment> earlier = repository.createDeploymentQuery().deploymentName(name).orderByDeploymentTime().desc()
         .list().stream().filter(d -> !d.getId().equals(made.getId())).toList();
     earlier.stream().filter(d -> sameContents(d, contents)).findFirst().ifPresent(older -> {
@@ -123,14 +125,14 @@ public class ModelDeployer {
   }
 
   /** Whether the deployment holds exactly these resources with these contents (as Camunda's duplicate filtering compares them). */
-  private boolean sameContents(Deployment deployment, Map<String, String> contents) {
+  private boolean sameContents(Deployment deployment, Map<String, byte[]> contents) {
     List<String> names = repository.getDeploymentResourceNames(deployment.getId());
     if (names.size() != contents.size() || !names.containsAll(contents.keySet())) {
       return false;
     }
-    for (Map.Entry<String, String> resource : contents.entrySet()) {
+    for (Map.Entry<String, byte[]> resource : contents.entrySet()) {
       try (InputStream stored = repository.getResourceAsStream(deployment.getId(), resource.getKey())) {
-        if (!Arrays.equals(stored.readAllBytes(), resource.getValue().getBytes(StandardCharsets.UTF_8))) {
+        if (!Arrays.equals(stored.readAllBytes(), resource.getValue())) {
           return false;
         }
       } catch (IOException e) {
